@@ -1,0 +1,162 @@
+"""Quotes -> exact character spans in the article text.
+
+Matching runs on a normalised view of the text (Unicode NFC; any run of white
+space, non-breaking spaces included, as one space; typographic quotes,
+apostrophes, dashes and the ellipsis as their ASCII kin) so that an author can
+type a quote with a plain keyboard. Every normalised character remembers the
+original characters it came from, so a match maps back to exact offsets.
+Exactly one match is accepted; a fuzzy match is only ever a suggestion.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cached_property
+
+from rapidfuzz import fuzz
+
+from generator.model import Anchor, TextQuote
+
+_FOLD = str.maketrans({
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
+    "\u00ab": '"', "\u00bb": '"',
+    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-",
+    "\u2212": "-", "\u2026": "...",
+})
+_INVISIBLE = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"}
+
+
+@dataclass(frozen=True)
+class Span:
+    """A half-open range ``[start, end)`` of code points in the published text."""
+
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Found:
+    """The one place an anchor matches."""
+
+    span: Span
+
+
+@dataclass(frozen=True)
+class Ambiguous:
+    """An anchor that matches more than once, with every place and a way to tell them apart."""
+
+    spans: tuple[Span, ...]
+    suggestion: str
+
+
+@dataclass(frozen=True)
+class Missing:
+    """An anchor with no match; the closest passage of the text, if any resembles it."""
+
+    closest: Span | None
+
+
+Located = Found | Ambiguous | Missing
+
+
+class NormalisedText:
+    """A text's normalised view with a map from each normalised character to its origin."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        chars: list[str] = []
+        starts: list[int] = []
+        ends: list[int] = []
+        for start, end, piece in _pieces(text):
+            for char in piece:
+                chars.append(char)
+                starts.append(start)
+                ends.append(end)
+        self.normal = "".join(chars)
+        self._starts = starts
+        self._ends = ends
+
+    def original_span(self, start: int, end: int) -> Span:
+        """Map a normalised range back to the original text."""
+        return Span(self._starts[start], self._ends[end - 1])
+
+    @cached_property
+    def line_starts(self) -> list[int]:
+        """Offsets in the original text where each line begins."""
+        return [0] + [m.end() for m in re.finditer("\n", self.text)]
+
+
+def normalise(text: str) -> str:
+    """The normalised form of a short string (an anchor, an omit line)."""
+    return "".join(piece for _, _, piece in _pieces(text))
+
+
+def _pieces(text: str) -> list[tuple[int, int, str]]:
+    """Split text into (start, end, normalised piece) units; white space runs become one space."""
+    pieces: list[tuple[int, int, str]] = []
+    for match in re.finditer(r"\s+|.[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]*",
+                             text, re.DOTALL):
+        chunk = match.group()
+        if chunk[0].isspace():
+            piece = " "
+        elif chunk in _INVISIBLE:
+            continue
+        else:
+            piece = unicodedata.normalize("NFC", chunk).translate(_FOLD)
+        pieces.append((match.start(), match.end(), piece))
+    return pieces
+
+
+def locate(anchor: Anchor, view: NormalisedText) -> Located:
+    """Find where ``anchor`` sits in the text behind ``view``."""
+    quote = anchor if isinstance(anchor, TextQuote) else TextQuote(exact=anchor)
+    exact, prefix, suffix = normalise(quote.exact), normalise(quote.prefix), normalise(quote.suffix)
+    if not exact.strip():
+        return Missing(None)
+    hits = [
+        i for i in _occurrences(view.normal, exact)
+        if view.normal.endswith(prefix, 0, i) and view.normal.startswith(suffix, i + len(exact))
+    ]
+    if len(hits) == 1:
+        return Found(view.original_span(hits[0], hits[0] + len(exact)))
+    if hits:
+        spans = tuple(view.original_span(i, i + len(exact)) for i in hits)
+        return Ambiguous(spans, _distinguishing_context(view.normal, hits, len(exact)))
+    return Missing(_closest(view, exact))
+
+
+def _occurrences(haystack: str, needle: str) -> list[int]:
+    found, i = [], haystack.find(needle)
+    while i != -1:
+        found.append(i)
+        i = haystack.find(needle, i + 1)
+    return found
+
+
+def _distinguishing_context(normal: str, hits: list[int], length: int) -> str:
+    """Suggest the shortest preceding (or following) words that single out the first match."""
+    first, others = hits[0], hits[1:]
+    for words in range(1, 8):
+        prefix = " ".join(normal[:first].split(" ")[-words - 1:])
+        if prefix.strip() and all(not normal.endswith(prefix, 0, o) for o in others):
+            return f'add prefix: "{prefix}" (or a prefix/suffix for the place you mean)'
+        suffix = " ".join(normal[first + length:].split(" ")[:words + 1])
+        if suffix.strip() and all(not normal.startswith(suffix, o + length) for o in others):
+            return f'add suffix: "{suffix}" (or a prefix/suffix for the place you mean)'
+    return "lengthen the quote or add a prefix/suffix to say which place you mean"
+
+
+def _closest(view: NormalisedText, exact: str) -> Span | None:
+    alignment = fuzz.partial_ratio_alignment(exact, view.normal, score_cutoff=60)
+    if alignment is None or alignment.dest_end <= alignment.dest_start:
+        return None
+    return view.original_span(alignment.dest_start, alignment.dest_end)
+
+
+def line_of(view: NormalisedText, offset: int) -> int:
+    """The 1-based line of an offset in the original text."""
+    return bisect.bisect_right(view.line_starts, offset)

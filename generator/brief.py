@@ -1,0 +1,183 @@
+"""One article and its validated sidecar -> a Brief with every quote anchored.
+
+The published text is the article minus its ``omit`` lines, nothing else
+changed; claim and note spans are offsets (Unicode code points) into it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from generator.anchor import (
+    Ambiguous,
+    Found,
+    Missing,
+    NormalisedText,
+    Span,
+    line_of,
+    locate,
+    normalise,
+)
+from generator.article import Article
+from generator.errors import Problem, suggest_closest
+from generator.located_yaml import FieldPath, Positions, format_field_path
+from generator.model import Anchor, Claim, Note, Sidecar, TextQuote
+from generator.settings import UNRATED, Settings
+
+
+@dataclass(frozen=True)
+class AnchoredClaim:
+    """A claim with its id, verdict and place in the published text."""
+
+    id: str
+    claim: Claim
+    verdict: str
+    span: Span
+
+
+@dataclass(frozen=True)
+class AnchoredNote:
+    """A note with its id and place in the published text (None when it has no anchor)."""
+
+    id: str
+    note: Note
+    span: Span | None
+
+
+@dataclass(frozen=True)
+class Brief:
+    """A brief ready to link and render."""
+
+    stem: str
+    sidecar_path: str
+    article: Article
+    sidecar: Sidecar
+    text: str
+    omitted: tuple[str, ...]
+    claims: tuple[AnchoredClaim, ...]
+    notes: tuple[AnchoredNote, ...]
+
+    @property
+    def title(self) -> str:
+        """The sidecar's title, or the article's headline."""
+        return self.sidecar.title or self.article.headline
+
+
+@dataclass(frozen=True)
+class ProblemLog:
+    """Collects problems located by field path in one YAML file."""
+
+    source: str
+    positions: Positions
+    problems: list[Problem]
+
+    def add(self, path: FieldPath, message: str, hint: str = "", *, key: bool = False) -> None:
+        """Record a problem at the node (or key) at ``path``."""
+        self.problems.append(Problem(self.source, *self.positions.of(path, key=key), message,
+                                     format_field_path(path), hint))
+
+
+@dataclass(frozen=True)
+class _Published:
+    text: str
+    omitted: tuple[str, ...]
+    source_lines: tuple[int, ...]  # published line index -> 1-based line in the article file
+
+
+def assemble_brief(stem: str, article: Article, sidecar: Sidecar, positions: Positions,
+                   sidecar_path: str, settings: Settings) -> tuple[Brief | None, list[Problem]]:
+    """Anchor every claim and note of ``sidecar`` in ``article``; collect every problem."""
+    log = ProblemLog(sidecar_path, positions, [])
+    published = _remove_omitted(article.text, sidecar.omit, log)
+    anchorer = _Anchorer(NormalisedText(published.text), published, log)
+    claims = _claims(sidecar, anchorer, log, settings)
+    notes = tuple(
+        AnchoredNote(f"note-{i + 1}", note, anchorer.span(("notes", i, "anchor"), note.anchor)
+                     if note.anchor is not None else None)
+        for i, note in enumerate(sidecar.notes)
+    )
+    if log.problems:
+        return None, log.problems
+    return Brief(stem, sidecar_path, article, sidecar, published.text, published.omitted,
+                 claims, notes), []
+
+
+def _claims(sidecar: Sidecar, anchorer: _Anchorer, log: ProblemLog, settings: Settings,
+            ) -> tuple[AnchoredClaim, ...]:
+    claims: list[AnchoredClaim] = []
+    seen: dict[str, int] = {}
+    for i, claim in enumerate(sidecar.claims):
+        claim_id = claim.id or f"{claim.by}-{i + 1}"
+        if claim_id in seen:
+            log.add(("claims", i, "id"), f"claim id '{claim_id}' is already used by "
+                   f"claims[{seen[claim_id]}]", "give each claim its own id")
+        seen[claim_id] = i
+        verdict = claim.verdict or UNRATED
+        if verdict not in settings.verdict_ids:
+            log.add(("claims", i, "verdict"), f"'{verdict}' is not on the verdict scale",
+                   _closest_hint(verdict, settings.verdict_ids))
+        elif verdict != UNRATED and not claim.explanation:
+            log.add(("claims", i), f"verdict '{verdict}' needs an explanation",
+                   "add `explanation:` saying why, with sources")
+        span = anchorer.span(("claims", i, "quote"), claim.quote)
+        if span is not None:
+            claims.append(AnchoredClaim(claim_id, claim, verdict, span))
+    return tuple(claims)
+
+
+def _closest_hint(word: str, options: list[str]) -> str:
+    close = suggest_closest(word, options)
+    return f"{close + ' ' if close else ''}the scale is: {', '.join(options)}"
+
+
+def _remove_omitted(text: str, omit: tuple[str, ...], log: ProblemLog) -> _Published:
+    lines = text.split("\n")
+    wanted = {normalise(entry).strip(): i for i, entry in enumerate(omit)}
+    dropped = {i for i, line in enumerate(lines) if normalise(line).strip() in wanted}
+    for entry, i in wanted.items():
+        if not any(normalise(lines[j]).strip() == entry for j in dropped):
+            log.add(("omit", i), "line not found in the article",
+                   "copy the whole line exactly as the article has it")
+    kept, source_lines = [], []
+    for i, line in enumerate(lines):
+        if i in dropped or (i - 1 in dropped and not line.strip() and kept and not kept[-1].strip()):
+            continue
+        kept.append(line)
+        source_lines.append(i + 1)
+    omitted = tuple(lines[i] for i in sorted(dropped))
+    return _Published("\n".join(kept), omitted, tuple(source_lines))
+
+
+@dataclass(frozen=True)
+class _Anchorer:
+    view: NormalisedText
+    published: _Published
+    log: ProblemLog
+
+    def span(self, path: FieldPath, value: Anchor) -> Span | None:
+        """The span of ``value`` in the published text, or None after logging why not."""
+        result = locate(value, self.view)
+        if isinstance(result, Found):
+            return result.span
+        if isinstance(result, Ambiguous):
+            places = ", ".join(f"line {self._line(s)}" for s in result.spans)
+            self.log.add(path, f"matches {len(result.spans)} places in the article ({places})",
+                         result.suggestion)
+        elif isinstance(result, Missing):
+            self._report_missing(path, value, result)
+        return None
+
+    def _report_missing(self, path: FieldPath, value: Anchor, result: Missing) -> None:
+        if result.closest is None:
+            self.log.add(path, "not found in the article", "copy the exact words from the article")
+            return
+        exact = value.exact if isinstance(value, TextQuote) else value
+        passage = self.view.text[result.closest.start:result.closest.end]
+        same_words = normalise(exact) == normalise(passage)
+        self.log.add(path, "not found in the article; closest passage "
+                     f"(line {self._line(result.closest)}): \"{passage}\"",
+                     "the prefix or suffix does not match the text around it" if same_words
+                     else "copy the exact words from the article")
+
+    def _line(self, span: Span) -> int:
+        return self.published.source_lines[line_of(self.view, span.start) - 1]

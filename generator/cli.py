@@ -1,0 +1,79 @@
+"""The ``briefs`` command: check, render and (later) scaffold briefs without MkDocs."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from generator.corpus import Corpus, load_corpus
+from generator.errors import Problem
+from generator.links import Linker
+from generator.settings import Settings, read_project_settings
+from generator.site import render_site
+
+CONFIG_OPTION = click.option(
+    "--config", "-f", "config_file", default="mkdocs.yml", show_default=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="The project's mkdocs.yml, which holds the briefs settings.")
+
+
+@click.group()
+@click.version_option(package_name="newsbriefs")
+def main() -> None:
+    """Check and render annotated news briefs."""
+
+
+def _settings(config_file: Path) -> Settings:
+    if not config_file.is_file():
+        raise click.ClickException(f"{config_file}: not found; run this in the project folder "
+                                   "or pass --config")
+    settings = read_project_settings(config_file)
+    if isinstance(settings, Problem):
+        raise click.ClickException(settings.format())
+    return settings
+
+
+def _load(config_file: Path) -> tuple[Corpus, list[Problem]]:
+    settings = _settings(config_file)
+    return load_corpus(settings, display_root=Path.cwd())
+
+
+def _report(problems: list[Problem]) -> None:
+    for problem in sorted(problems):
+        click.echo(problem.format())
+    files = len({p.path for p in problems})
+    click.echo(f"{len(problems)} problem(s) in {files} file(s)", err=True)
+
+
+@main.command()
+@CONFIG_OPTION
+def check(config_file: Path) -> None:
+    """Validate every brief; print path:line:col: message lines; exit 1 on problems."""
+    corpus, problems = _load(config_file)
+    if problems:
+        _report(problems)
+        sys.exit(1)
+    click.echo(f"{len(corpus.briefs)} brief(s) checked: no problems", err=True)
+
+
+@main.command()
+@CONFIG_OPTION
+@click.option("--flat-urls", is_flag=True, help="Link pages as x.html instead of x/.")
+@click.argument("out_dir", type=click.Path(file_okay=False, path_type=Path))
+def render(config_file: Path, out_dir: Path, flat_urls: bool) -> None:
+    """Write the Markdown pages the site would publish into OUT_DIR."""
+    settings = _settings(config_file)
+    if out_dir.resolve().is_relative_to(settings.briefs_dir.resolve()):
+        raise click.ClickException(f"{out_dir}: refusing to write inside the briefs folder")
+    corpus, problems = load_corpus(settings, display_root=Path.cwd())
+    if problems:
+        _report(problems)
+        sys.exit(1)
+    files = render_site(corpus, settings, Linker(directory_urls=not flat_urls))
+    for path, content in files.items():
+        target = out_dir / path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(content, encoding="utf-8")
+    click.echo(f"wrote {len(files)} file(s) to {out_dir}", err=True)

@@ -1,0 +1,269 @@
+"""All briefs together: file pairing, the actor registry, cross-brief links.
+
+``load_corpus`` is the one entry point the CLI and the plugin call. It reads
+every article and sidecar in the briefs folder, validates and anchors each,
+resolves actor ids against the sidecar and ``actors.yaml``, and returns the
+briefs that are sound together with every problem found in the others.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from generator.article import READERS, Article, read_article
+from generator.brief import Brief, ProblemLog, assemble_brief
+from generator.errors import Problem, suggest_closest
+from generator.located_yaml import Positions
+from generator.model import Actor, Registry, Sidecar
+from generator.settings import Settings
+from generator.sidecar import Validated, load_registry, load_sidecar
+
+REGISTRY_NAME = "actors.yaml"
+SIDECAR_SUFFIX = ".yaml"
+Shown = Callable[[Path], str]  # how a file is named in messages
+STEM_PATTERN = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")
+
+
+@dataclass(frozen=True)
+class ResolvedActor:
+    """An actor as the site shows it, wherever it was defined."""
+
+    id: str
+    name: str
+    kind: str
+    aliases: tuple[str, ...]
+    description: str | None
+    member_of: str | None
+    wikidata: str | None
+    defined_in: str
+
+
+@dataclass(frozen=True)
+class Corpus:
+    """Every sound brief, newest first, and the actors they involve."""
+
+    briefs: tuple[Brief, ...]
+    actors: dict[str, ResolvedActor]
+    brief_actors: dict[str, tuple[str, ...]]  # brief stem -> actor ids it involves
+    roles: dict[tuple[str, str], str]  # (brief stem, actor id) -> per-brief role
+
+    def briefs_of(self, actor_id: str) -> list[Brief]:
+        """The briefs that involve an actor, newest first."""
+        return [b for b in self.briefs if actor_id in self.brief_actors[b.stem]]
+
+
+@dataclass(frozen=True)
+class _Definition:
+    actor: Actor
+    where: str  # path:line:col
+
+
+def load_corpus(settings: Settings, display_root: Path | None = None,
+                ) -> tuple[Corpus, list[Problem]]:
+    """Read, validate, anchor and link every brief in ``settings.briefs_dir``."""
+    root = settings.briefs_dir
+    shown = _display(display_root or root.parent)
+    problems: list[Problem] = []
+    pairs = _pair_files(root, shown, problems)
+    definitions = _registry_definitions(root, shown, problems)
+    loaded: list[tuple[str, Article, Validated[Sidecar], str]] = []
+    for stem, (article_file, sidecar_file) in sorted(pairs.items()):
+        article = read_article(article_file, shown(article_file))
+        validated = load_sidecar(_read_text(sidecar_file, shown, problems), shown(sidecar_file))
+        problems.extend(validated.problems)
+        if isinstance(article, Problem):
+            problems.append(article)
+        elif validated.value is not None:
+            loaded.append((stem, article, validated, shown(sidecar_file)))
+    _add_sidecar_definitions(loaded, definitions, problems)
+    return _link(loaded, definitions, settings, problems)
+
+
+def _display(base: Path) -> Shown:
+    def shown(path: Path) -> str:
+        try:
+            return str(path.relative_to(base))
+        except ValueError:
+            return str(path)
+    return shown
+
+
+def _read_text(file: Path, shown: Shown, problems: list[Problem]) -> str:
+    try:
+        return file.read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        problems.append(Problem(shown(file), 0, 0, f"not valid UTF-8 (offset {error.start})",
+                                "re-save the file as UTF-8"))
+        return ""
+
+
+def _pair_files(root: Path, shown: Shown, problems: list[Problem],
+                ) -> dict[str, tuple[Path, Path]]:
+    if not root.is_dir():
+        problems.append(Problem(shown(root), 0, 0, "briefs folder not found",
+                                "create it or set `briefs_dir` under the briefs plugin"))
+        return {}
+    articles: dict[str, list[Path]] = defaultdict(list)
+    sidecars: dict[str, Path] = {}
+    for file in sorted(root.iterdir()):
+        if not file.is_file() or file.name.startswith(".") or file.name == REGISTRY_NAME:
+            continue
+        if file.suffix.lower() in READERS:
+            articles[file.stem].append(file)
+        elif file.suffix == SIDECAR_SUFFIX:
+            sidecars[file.stem] = file
+        elif file.suffix == ".yml":
+            problems.append(Problem(shown(file), 0, 0, "sidecars end in .yaml",
+                                    f"rename it to {file.stem}.yaml"))
+    pairs = {}
+    for stem in sorted(set(articles) | set(sidecars)):
+        found, sidecar = articles.get(stem, []), sidecars.get(stem)
+        problem = _pairing_problem(stem, found, sidecar, shown)
+        if problem:
+            problems.append(problem)
+        elif sidecar is not None:
+            pairs[stem] = (found[0], sidecar)
+    return pairs
+
+
+def _pairing_problem(stem: str, articles: list[Path], sidecar: Path | None,
+                     shown: Shown) -> Problem | None:
+    if not STEM_PATTERN.match(stem):
+        name = shown(sidecar or articles[0])
+        slug = re.sub(r"[^a-z0-9]+", "-", stem.lower()).strip("-") or "my-brief"
+        return Problem(name, 0, 0, f"'{stem}' cannot be a page address",
+                       f"rename the article and sidecar to lowercase letters, digits and "
+                       f"hyphens, e.g. '{slug}'")
+    if sidecar is None:
+        return Problem(shown(articles[0]), 0, 0, "article has no sidecar",
+                       f"add {stem}.yaml beside it (`briefs new {shown(articles[0])}` drafts one)")
+    if not articles:
+        kinds = "/".join(sorted(READERS))
+        return Problem(shown(sidecar), 0, 0, "sidecar has no article",
+                       f"add the article as {stem}{{{kinds}}} or remove the sidecar")
+    if len(articles) > 1:
+        names = ", ".join(shown(a) for a in articles)
+        return Problem(shown(sidecar), 0, 0, f"two articles for one brief: {names}",
+                       "keep one of them")
+    return None
+
+
+def _registry_definitions(root: Path, shown: Shown, problems: list[Problem],
+                          ) -> dict[str, _Definition]:
+    file = root / REGISTRY_NAME
+    if not file.is_file():
+        return {}
+    validated: Validated[Registry] = load_registry(_read_text(file, shown, problems), shown(file))
+    problems.extend(validated.problems)
+    if validated.value is None:
+        return {}
+    log = ProblemLog(shown(file), validated.positions, problems)
+    definitions = {}
+    for actor_id, actor in validated.value.actors.items():
+        if actor.name is None:
+            log.add(("actors", actor_id), "a registry actor needs a name", "add `name: ...`")
+        definitions[actor_id] = _Definition(actor, _where(shown(file), validated.positions,
+                                                          ("actors", actor_id)))
+    return definitions
+
+
+def _where(source: str, positions: Positions, path: tuple[str | int, ...]) -> str:
+    line, col = positions.of(path, key=True)
+    return f"{source}:{line}:{col}"
+
+
+def _add_sidecar_definitions(loaded: list[tuple[str, Article, Validated[Sidecar], str]],
+                             definitions: dict[str, _Definition], problems: list[Problem]) -> None:
+    """Actors defined (with a name) in sidecars join the registry; disagreements are errors."""
+    for _, _, validated, source in loaded:
+        assert validated.value is not None
+        log = ProblemLog(source, validated.positions, problems)
+        for actor_id, actor in validated.value.actors.items():
+            if actor is None or actor.name is None:
+                continue
+            definition = replace(actor, role=None)
+            known = definitions.get(actor_id)
+            where = _where(source, validated.positions, ("actors", actor_id))
+            if known is None:
+                definitions[actor_id] = _Definition(definition, where)
+            elif known.actor != definition:
+                log.add(("actors", actor_id), f"actor '{actor_id}' is also defined at "
+                        f"{known.where}, differently", "define it once (in briefs/actors.yaml "
+                        "if several briefs share it) and list it here with no fields", key=True)
+
+
+def _link(loaded: list[tuple[str, Article, Validated[Sidecar], str]],
+          definitions: dict[str, _Definition], settings: Settings, problems: list[Problem],
+          ) -> tuple[Corpus, list[Problem]]:
+    briefs: list[Brief] = []
+    brief_actors: dict[str, tuple[str, ...]] = {}
+    roles: dict[tuple[str, str], str] = {}
+    for stem, article, validated, source in loaded:
+        sidecar = validated.value
+        assert sidecar is not None
+        log = ProblemLog(source, validated.positions, [])
+        involved = _check_actor_references(sidecar, definitions, log)
+        brief, anchor_problems = assemble_brief(stem, article, sidecar, validated.positions,
+                                                source, settings)
+        problems.extend(log.problems + anchor_problems)
+        if brief is None or log.problems:
+            continue
+        briefs.append(brief)
+        brief_actors[stem] = involved
+        roles.update({(stem, k): a.role for k, a in sidecar.actors.items() if a and a.role})
+    _check_memberships(definitions, problems)
+    actors = {k: _resolve(k, d) for k, d in definitions.items() if d.actor.name}
+    briefs.sort(key=lambda b: (b.sidecar.source.published, b.stem), reverse=True)
+    return Corpus(tuple(briefs), actors, brief_actors, roles), problems
+
+
+def _check_actor_references(sidecar: Sidecar, definitions: dict[str, _Definition],
+                            log: ProblemLog) -> tuple[str, ...]:
+    known = sorted(definitions)
+    involved: list[str] = []
+
+    def need(path: tuple[str | int, ...], actor_id: str) -> None:
+        if actor_id not in definitions:
+            hint = suggest_closest(actor_id, known) or ""
+            log.add(path, f"unknown actor '{actor_id}'", (f"{hint} " if hint else "") +
+                    "define it under `actors:` here or in briefs/actors.yaml")
+        elif actor_id not in involved:
+            involved.append(actor_id)
+
+    for actor_id, actor in sidecar.actors.items():
+        if actor is None or actor.name is None:
+            if actor_id not in definitions:
+                log.add(("actors", actor_id), f"actor '{actor_id}' has no name and is not in "
+                        "briefs/actors.yaml", "add `name:` and `kind:` here, or add it to the "
+                        "registry", key=True)
+            continue
+        involved.append(actor_id)
+    for i, claim in enumerate(sidecar.claims):
+        need(("claims", i, "by"), claim.by)
+        for j, about in enumerate(claim.about):
+            need(("claims", i, "about", j), about)
+    for actor_id, actor in sidecar.actors.items():
+        if actor_id in definitions and actor_id not in involved:
+            involved.append(actor_id)
+    return tuple(involved)
+
+
+def _check_memberships(definitions: dict[str, _Definition], problems: list[Problem]) -> None:
+    for actor_id, definition in definitions.items():
+        parent = definition.actor.member_of
+        if parent and parent not in definitions:
+            path, line, col = definition.where.rsplit(":", 2)
+            hint = suggest_closest(parent, sorted(definitions))
+            problems.append(Problem(path, int(line), int(col), f"unknown actor '{parent}'",
+                                    f"actors.{actor_id}.member_of", hint or ""))
+
+
+def _resolve(actor_id: str, definition: _Definition) -> ResolvedActor:
+    actor = definition.actor
+    return ResolvedActor(actor_id, actor.name or actor_id, actor.kind or "other", actor.aliases,
+                         actor.description, actor.member_of, actor.wikidata,
+                         definition.where.rsplit(":", 2)[0])

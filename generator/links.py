@@ -1,0 +1,61 @@
+"""Where each generated page lives and how one page links to another.
+
+Pages are named by their Markdown source path (``briefs/<stem>.md``). Links
+inside raw HTML are not rewritten by MkDocs, so the renderer computes the
+final relative URL itself, for directory URLs (``/briefs/<stem>/``) or not.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from dataclasses import dataclass
+
+HOME = "index.md"
+ACTORS = "actors/index.md"
+CLAIMS = "claims/index.md"
+VERDICTS = "verdicts.md"
+
+
+def brief_page(stem: str) -> str:
+    """The Markdown source path of a brief's page."""
+    return f"briefs/{stem}.md"
+
+
+def actor_page(actor_id: str) -> str:
+    """The Markdown source path of an actor's page."""
+    return f"actors/{actor_id}.md"
+
+
+def data_file(stem: str) -> str:
+    """The path of a brief's JSON data download."""
+    return f"data/briefs/{stem}.json"
+
+
+@dataclass(frozen=True)
+class Linker:
+    """Computes relative URLs between generated pages."""
+
+    directory_urls: bool = True
+
+    def url(self, page: str) -> str:
+        """The site-relative URL of a page or file (``briefs/x/`` or ``briefs/x.html``)."""
+        if not page.endswith(".md"):
+            return page
+        stem = page[:-3]
+        if not self.directory_urls:
+            return stem + ".html"
+        if stem == "index":
+            return ""
+        return (stem[: -len("index")] if stem.endswith("/index") else stem + "/")
+
+    def href(self, from_page: str, to_page: str, fragment: str = "") -> str:
+        """A relative link from one page to another page or file."""
+        if from_page == to_page and fragment:
+            return f"#{fragment}"
+        here = posixpath.dirname(self.url(from_page)) if not self.url(from_page).endswith("/") \
+            else self.url(from_page).rstrip("/")
+        target = self.url(to_page)
+        relative = posixpath.relpath(target or ".", here or ".")
+        if target.endswith("/") or target == "":
+            relative = relative.rstrip("/") + "/" if relative != "." else "./"
+        return relative + (f"#{fragment}" if fragment else "")

@@ -1,0 +1,69 @@
+"""Thin MkDocs glue: generated pages in the build, problems in the log, reload on edit.
+
+Everything of substance lives in the core; this module only adapts it to
+MkDocs' events. Problems are logged as warnings through the plugin logger:
+``mkdocs build --strict`` then fails with every message, while a plain build
+or ``mkdocs serve`` still publishes every sound brief.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from mkdocs.config import base
+from mkdocs.config import config_options as c
+from mkdocs.plugins import BasePlugin, get_plugin_logger
+from mkdocs.structure.files import File, Files
+
+from generator.corpus import load_corpus
+from generator.links import Linker
+from generator.settings import Settings, settings_from_mapping
+from generator.site import VERDICT_CSS, render_site
+
+if TYPE_CHECKING:
+    from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.livereload import LiveReloadServer
+
+log = get_plugin_logger(__name__)
+
+
+class BriefsConfig(base.Config):
+    """The ``briefs`` section of ``mkdocs.yml``."""
+
+    briefs_dir = c.Type(str, default="briefs")
+    verdicts = c.Optional(c.Type(dict))
+    review_author = c.Type(str, default="newsbriefs")
+    review_author_url = c.Type(str, default="")
+
+
+class BriefsPlugin(BasePlugin[BriefsConfig]):
+    """Publishes every article + sidecar pair of the briefs folder as site pages."""
+
+    def __init__(self) -> None:
+        self.settings = Settings()
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        project_dir = Path(config.config_file_path or ".").resolve().parent
+        options: dict[str, Any] = dict(self.config)
+        self.settings = settings_from_mapping(options, project_dir, config.site_url or "")
+        if VERDICT_CSS not in config.extra_css:
+            config.extra_css.append(VERDICT_CSS)
+        return config
+
+    def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
+        corpus, problems = load_corpus(self.settings)
+        for problem in problems:
+            log.warning(problem.format())
+        if problems:
+            log.warning(f"{len(problems)} problem(s) in the briefs; "
+                        f"{len(corpus.briefs)} sound brief(s) published")
+        linker = Linker(directory_urls=config.use_directory_urls)
+        for path, content in render_site(corpus, self.settings, linker).items():
+            files.append(File.generated(config, path, content=content))
+        return files
+
+    def on_serve(self, server: LiveReloadServer, /, *, config: MkDocsConfig,
+                 builder: Any) -> LiveReloadServer:
+        server.watch(str(self.settings.briefs_dir))
+        return server

@@ -1,0 +1,46 @@
+"""Author prose (Markdown in sidecars) and plain text -> safe HTML.
+
+Sidecar prose fields (summary, explanation, note text) allow Markdown. Raw
+HTML in them is neutralised and links keep only http, https, mailto and
+site-relative targets; nh3 (the Rust ``ammonia`` sanitiser) does the cleaning
+after Python-Markdown has rendered the text.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+import markdown
+import nh3
+
+_TAGS = {"p", "em", "strong", "code", "a", "ul", "ol", "li", "blockquote", "br", "del", "sub", "sup"}
+_ATTRIBUTES = {"a": {"href", "title"}}
+_SCHEMES = {"http", "https", "mailto"}
+_MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+\-.!|~<>&])")
+
+
+def prose_html(text: str) -> str:
+    """Render an author's Markdown and keep only harmless tags, attributes and link targets."""
+    rendered = markdown.markdown(html.escape(text, quote=False).replace("&gt;", ">"))
+    cleaned: str = nh3.clean(rendered, tags=_TAGS, attributes=_ATTRIBUTES, url_schemes=_SCHEMES,
+                             link_rel="noopener nofollow")
+    return cleaned
+
+
+def inline_prose_html(text: str) -> str:
+    """Like :func:`prose_html` for one short paragraph, without the enclosing ``<p>``."""
+    rendered = prose_html(text)
+    if rendered.startswith("<p>") and rendered.endswith("</p>") and rendered.count("<p>") == 1:
+        return rendered[3:-4]
+    return rendered
+
+
+def text_html(text: str) -> str:
+    """Plain text as HTML text: every character shows literally."""
+    return html.escape(text, quote=True)
+
+
+def heading_text(text: str) -> str:
+    """Plain text made literal inside a Markdown heading line."""
+    return _MARKDOWN_SPECIALS.sub(r"\\\1", " ".join(text.split()))

@@ -1,0 +1,226 @@
+"""A brief -> its Markdown page (pure: returns text, writes nothing).
+
+The page is Markdown with raw HTML blocks: fixed headings stay Markdown (so
+the table of contents and search sections work) and everything that carries
+article or sidecar text is built as HTML, escaped for its context, because
+escaping arbitrary text for Markdown is not reliable.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import yaml
+
+from generator.annotate import Highlight, article_html
+from generator.brief import AnchoredClaim, AnchoredNote, Brief
+from generator.corpus import Corpus, ResolvedActor
+from generator.links import Linker, actor_page, brief_page
+from generator.model import SourceLink, SourceRef
+from generator.prose import inline_prose_html, prose_html, text_html
+from generator.settings import Settings
+
+NOTE_LABELS = {"correction": "Correction", "context": "Context", "artefact": "Capture artefact"}
+VERDICT_ICONS = {"accurate": "✓", "mostly-accurate": "✓", "misleading": "!", "unsupported": "?",
+                 "false": "✗", "not-checkable": "–", "unrated": "·"}
+
+
+@dataclass(frozen=True)
+class PageContext:
+    """What every page renderer needs besides its subject."""
+
+    corpus: Corpus
+    settings: Settings
+    linker: Linker
+
+    def actor_link(self, from_page: str, actor_id: str) -> str:
+        """An HTML link to an actor's page, named as the site names the actor."""
+        actor = self.corpus.actors[actor_id]
+        href = self.linker.href(from_page, actor_page(actor_id))
+        return f'<a class="nb-actor" href="{text_html(href)}">{text_html(actor.name)}</a>'
+
+    def brief_link(self, from_page: str, brief: Brief, fragment: str = "") -> str:
+        """An HTML link to a brief's page, by its title."""
+        href = self.linker.href(from_page, brief_page(brief.stem), fragment)
+        return f'<a href="{text_html(href)}">{text_html(brief.title)}</a>'
+
+    def verdict_badge(self, verdict_id: str) -> str:
+        """A verdict label with its icon; colour is never the only signal."""
+        verdict = self.settings.verdict(verdict_id)
+        icon = VERDICT_ICONS.get(verdict_id, "•")
+        return (f'<span class="nb-verdict nb-verdict--{verdict_id}">'
+                f'<span aria-hidden="true">{icon}</span> {text_html(verdict.label)}</span>')
+
+
+def front_matter(meta: dict[str, object]) -> str:
+    """A YAML front matter block; yaml.safe_dump escapes every value."""
+    body = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=1_000_000)
+    return f"---\n{body}---\n\n"
+
+
+def render_brief(brief: Brief, ctx: PageContext) -> str:
+    """The Markdown page of one brief."""
+    page = brief_page(brief.stem)
+    numbered = _numbered_annotations(brief)
+    parts = [
+        front_matter({"title": brief.title, "description": brief.sidecar.summary,
+                      "tags": list(brief.sidecar.tags)}),
+        f"<h1>{text_html(brief.title)}</h1>\n",
+        _source_line(brief),
+        f'<div class="nb-summary">{prose_html(brief.sidecar.summary)}</div>\n',
+        _corrections_banner(brief, page),
+        "## Article\n",
+        _article(brief, numbered, ctx, page),
+        "## Claims\n",
+        _claims_table(brief, ctx, page),
+        "## Context and corrections\n",
+        _notes_section(brief, ctx, page),
+        "## Who's who\n",
+        _whos_who(brief, ctx, page),
+    ]
+    if brief.omitted:
+        parts += ["## Left out of the capture\n", _omitted(brief)]
+    return "\n".join(p for p in parts if p)
+
+
+def _source_line(brief: Brief) -> str:
+    source = brief.sidecar.source
+    bits = [f'<span class="nb-outlet">{text_html(source.outlet)}</span>']
+    if source.author:
+        bits.append(f"by {text_html(source.author)}")
+    bits.append(f'<time datetime="{source.published.isoformat()}">'
+                f"{source.published.strftime('%-d %B %Y')}</time>")
+    if source.url:
+        bits.append(f'<a href="{text_html(source.url)}" rel="noopener nofollow">original article</a>')
+    line = f'<p class="nb-source">{" · ".join(bits)}</p>\n'
+    if source.perspective:
+        line += f'<p class="nb-perspective"><strong>Perspective:</strong> {text_html(source.perspective)}</p>\n'
+    return line
+
+
+def _corrections_banner(brief: Brief, page: str) -> str:
+    corrections = [n for n in brief.notes if n.note.kind == "correction"]
+    if not corrections:
+        return ""
+    count = len(corrections)
+    return (f'<p class="nb-corrections-banner" role="note"><strong>{count} correction'
+            f'{"s" if count != 1 else ""}</strong> to the article below; see '
+            f'<a href="#context-and-corrections">Context and corrections</a>.</p>\n')
+
+
+def _numbered_annotations(brief: Brief) -> list[AnchoredClaim | AnchoredNote]:
+    anchored: list[AnchoredClaim | AnchoredNote] = [*brief.claims,
+                                                    *(n for n in brief.notes if n.span)]
+    return sorted(anchored, key=lambda a: (a.span.start, -a.span.end) if a.span else (0, 0))
+
+
+def _article(brief: Brief, numbered: list[AnchoredClaim | AnchoredNote], ctx: PageContext,
+             page: str) -> str:
+    highlights = [_highlight(item, i + 1) for i, item in enumerate(numbered)]
+    highlights += _actor_mentions(brief, ctx, page, highlights)
+    items = "\n".join(f"<li>{_annotation(item, ctx, page)}</li>" for item in numbered)
+    return (f'<div class="annotate nb-article" lang="en">\n{article_html(brief.text, highlights)}\n'
+            f"</div>\n<ol class=\"nb-annotations\">\n{items}\n</ol>\n")
+
+
+def _highlight(item: AnchoredClaim | AnchoredNote, number: int) -> Highlight:
+    assert item.span is not None
+    if isinstance(item, AnchoredClaim):
+        classes = f"nb-claim nb-claim--{item.verdict}"
+        return Highlight(item.span.start, item.span.end, "mark",
+                         f'class="{classes}" id="claim-{item.id}"', number)
+    return Highlight(item.span.start, item.span.end, "mark",
+                     f'class="nb-note nb-note--{item.note.kind}" id="{item.id}"', number)
+
+
+def _actor_mentions(brief: Brief, ctx: PageContext, page: str,
+                    highlights: list[Highlight]) -> list[Highlight]:
+    """Link each mention of a brief's actors, never inside a highlight or another link."""
+    names = sorted(((name, actor_id) for actor_id in ctx.corpus.brief_actors[brief.stem]
+                    for name in _names(ctx.corpus.actors[actor_id])), key=lambda n: -len(n[0]))
+    taken = [(h.start, h.end) for h in highlights]
+    links: list[Highlight] = []
+    for name, actor_id in names:
+        for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", brief.text):
+            if any(match.start() < end and match.end() > start for start, end in taken):
+                continue
+            taken.append((match.start(), match.end()))
+            href = ctx.linker.href(page, actor_page(actor_id))
+            links.append(Highlight(match.start(), match.end(), "a",
+                                   f'class="nb-actor" href="{text_html(href)}"'))
+    return links
+
+
+def _names(actor: ResolvedActor) -> list[str]:
+    return [n for n in (actor.name, *actor.aliases) if n.strip()]
+
+
+def _annotation(item: AnchoredClaim | AnchoredNote, ctx: PageContext, page: str) -> str:
+    if isinstance(item, AnchoredClaim):
+        claim = item.claim
+        return (f"<p>{ctx.actor_link(page, claim.by)} · {ctx.verdict_badge(item.verdict)}</p>\n"
+                f"<p><strong>Claim:</strong> {text_html(claim.claim)}</p>\n"
+                f"{prose_html(claim.explanation) if claim.explanation else ''}"
+                f"{_sources(claim.sources)}")
+    label = NOTE_LABELS[item.note.kind]
+    return (f'<p><span class="nb-note-label nb-note-label--{item.note.kind}">{label}</span></p>\n'
+            f"{prose_html(item.note.text)}{_sources(item.note.sources)}")
+
+
+def _sources(sources: tuple[SourceRef, ...]) -> str:
+    if not sources:
+        return ""
+    links = []
+    for source in sources:
+        url, title = (source.url, source.title) if isinstance(source, SourceLink) else (source, None)
+        links.append(f'<li><a href="{text_html(url)}" rel="noopener nofollow">'
+                     f"{text_html(title or url)}</a></li>")
+    return f'<p class="nb-sources-label">Sources:</p>\n<ul class="nb-sources">{"".join(links)}</ul>\n'
+
+
+def _claims_table(brief: Brief, ctx: PageContext, page: str) -> str:
+    if not brief.claims:
+        return "<p>This brief has no claims.</p>\n"
+    rows = "\n".join(
+        f'<tr id="row-{c.id}"><td>{ctx.actor_link(page, c.claim.by)}</td>'
+        f'<td>{text_html(c.claim.claim)}<br><a class="nb-quote-link" href="#claim-{c.id}">'
+        f"“{text_html(brief.text[c.span.start:c.span.end])}”</a></td>"
+        f"<td>{ctx.verdict_badge(c.verdict)}</td><td>{_sources(c.claim.sources)}</td></tr>"
+        for c in brief.claims)
+    return ('<table class="nb-claims">\n<thead><tr><th scope="col">Who</th><th scope="col">Claim'
+            '</th><th scope="col">Verdict</th><th scope="col">Sources</th></tr></thead>\n'
+            f"<tbody>\n{rows}\n</tbody>\n</table>\n")
+
+
+def _notes_section(brief: Brief, ctx: PageContext, page: str) -> str:
+    if not brief.notes:
+        return "<p>No notes.</p>\n"
+    order = {"correction": 0, "artefact": 1, "context": 2}
+    items = []
+    for note in sorted(brief.notes, key=lambda n: order[n.note.kind]):
+        kind = note.note.kind
+        quoted = (f'<p class="nb-note-quote">On <a href="#{note.id}">“'
+                  f"{text_html(brief.text[note.span.start:note.span.end])}”</a></p>\n"
+                  if note.span else "")
+        items.append(f'<div class="nb-note-card nb-note-card--{kind}">\n<p class="nb-note-label '
+                     f'nb-note-label--{kind}">{NOTE_LABELS[kind]}</p>\n{quoted}'
+                     f"{prose_html(note.note.text)}{_sources(note.note.sources)}</div>")
+    return "\n".join(items) + "\n"
+
+
+def _whos_who(brief: Brief, ctx: PageContext, page: str) -> str:
+    rows = []
+    for actor_id in ctx.corpus.brief_actors[brief.stem]:
+        actor = ctx.corpus.actors[actor_id]
+        role = ctx.corpus.roles.get((brief.stem, actor_id)) or actor.description or ""
+        rows.append(f"<li>{ctx.actor_link(page, actor_id)} <span class=\"nb-kind\">"
+                    f"({text_html(actor.kind)})</span>"
+                    f"{': ' + inline_prose_html(role) if role else ''}</li>")
+    return f'<ul class="nb-whos-who">\n{chr(10).join(rows)}\n</ul>\n'
+
+
+def _omitted(brief: Brief) -> str:
+    items = "".join(f"<li><code>{text_html(line)}</code></li>" for line in brief.omitted)
+    return ("<p>These lines of the captured page are not part of the article and are not shown "
+            f"above:</p>\n<ul class=\"nb-omitted\">{items}</ul>\n")
