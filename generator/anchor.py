@@ -11,6 +11,7 @@ Exactly one match is accepted; a fuzzy match is only ever a suggestion.
 from __future__ import annotations
 
 import bisect
+import json
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -125,7 +126,7 @@ def locate(anchor: Anchor, view: NormalisedText) -> Located:
         return Found(view.original_span(hits[0], hits[0] + len(exact)))
     if hits:
         spans = tuple(view.original_span(i, i + len(exact)) for i in hits)
-        return Ambiguous(spans, _distinguishing_context(view.normal, hits, len(exact)))
+        return Ambiguous(spans, _distinguishing_context(view.normal, hits, len(exact), quote.exact))
     return Missing(_closest(view, exact))
 
 
@@ -137,17 +138,19 @@ def _occurrences(haystack: str, needle: str) -> list[int]:
     return found
 
 
-def _distinguishing_context(normal: str, hits: list[int], length: int) -> str:
+def _distinguishing_context(normal: str, hits: list[int], length: int, exact: str) -> str:
     """Suggest the shortest preceding (or following) words that single out the first match."""
     first, others = hits[0], hits[1:]
     for words in range(1, 8):
         prefix = " ".join(normal[:first].split(" ")[-words - 1:])
         if prefix.strip() and all(not normal.endswith(prefix, 0, o) for o in others):
-            return f'add prefix: "{prefix}" (or a prefix/suffix for the place you mean)'
+            return (f"for the first place write {{exact: {json.dumps(exact, ensure_ascii=False)}, "
+                    f"prefix: {json.dumps(prefix, ensure_ascii=False)}}}, or lengthen the quote")
         suffix = " ".join(normal[first + length:].split(" ")[:words + 1])
         if suffix.strip() and all(not normal.startswith(suffix, o + length) for o in others):
-            return f'add suffix: "{suffix}" (or a prefix/suffix for the place you mean)'
-    return "lengthen the quote or add a prefix/suffix to say which place you mean"
+            return (f"for the first place write {{exact: {json.dumps(exact, ensure_ascii=False)}, "
+                    f"suffix: {json.dumps(suffix, ensure_ascii=False)}}}, or lengthen the quote")
+    return "lengthen the quote or add a prefix or suffix to say which place you mean"
 
 
 def _closest(view: NormalisedText, exact: str) -> Span | None:
