@@ -157,7 +157,16 @@ def _closest(view: NormalisedText, exact: str) -> Span | None:
     alignment = fuzz.partial_ratio_alignment(exact, view.normal, score_cutoff=60)
     if alignment is None or alignment.dest_end <= alignment.dest_start:
         return None
-    return view.original_span(alignment.dest_start, alignment.dest_end)
+    start, end = alignment.dest_start, alignment.dest_end
+    while start > 0 and view.normal[start - 1].isalnum() and view.normal[start].isalnum():
+        start -= 1  # widen to whole words: a passage is easier to recognise than a fragment
+    while end < len(view.normal) and view.normal[end].isalnum() and view.normal[end - 1].isalnum():
+        end += 1
+    while start < end and view.normal[start].isspace():
+        start += 1
+    while end > start and view.normal[end - 1].isspace():
+        end -= 1
+    return view.original_span(start, end) if end > start else None
 
 
 def line_of(view: NormalisedText, offset: int) -> int:

@@ -32,7 +32,7 @@ def decode_article(data: bytes, path: str) -> str | Problem:
     """Decode UTF-8 (a byte-order mark is dropped); anything else is refused with its place."""
     if b"\x00" in data[:8192]:
         return Problem(path, 0, 0, "looks like a binary file, not an article",
-                       "save the article as UTF-8 text (.txt, .md or .html)")
+                       hint="save the article as UTF-8 text (.txt, .md or .html)")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -40,14 +40,14 @@ def decode_article(data: bytes, path: str) -> str | Problem:
         col = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1
         bad = data[error.start:error.end].hex(" ")
         return Problem(path, line, col, f"not valid UTF-8 (byte {bad} at offset {error.start})",
-                       "re-save the file as UTF-8")
+                       hint="re-save the file as UTF-8")
 
 
 def read_plain_text(text: str, path: str) -> Article | Problem:
     """A .txt article: the headline is its first non-empty line."""
     headline = next((line.strip() for line in text.splitlines() if line.strip()), "")
     if not headline:
-        return Problem(path, 1, 1, "article is empty", "paste the article's text into the file")
+        return Problem(path, 1, 1, "article is empty", hint="paste the article's text into the file")
     return Article(path=path, text=text, headline=headline)
 
 
@@ -59,10 +59,10 @@ def read_article(file: Path, display_path: str) -> Article | Problem:
     reader = READERS.get(file.suffix.lower())
     if reader is None:
         return Problem(display_path, 0, 0, f"unsupported article type '{file.suffix}'",
-                       f"use one of: {', '.join(sorted(READERS))}")
+                       hint=f"use one of: {', '.join(sorted(READERS))}")
     size = file.stat().st_size
     if size > MAX_ARTICLE_BYTES:
         return Problem(display_path, 0, 0, f"article is {size:,} bytes, more than the limit of "
-                       f"{MAX_ARTICLE_BYTES:,}", "trim the capture to the article itself")
+                       f"{MAX_ARTICLE_BYTES:,}", hint="trim the capture to the article itself")
     text = decode_article(file.read_bytes(), display_path)
     return text if isinstance(text, Problem) else reader(text, display_path)

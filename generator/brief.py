@@ -74,7 +74,7 @@ class ProblemLog:
     def add(self, path: FieldPath, message: str, hint: str = "", *, key: bool = False) -> None:
         """Record a problem at the node (or key) at ``path``."""
         self.problems.append(Problem(self.source, *self.positions.of(path, key=key), message,
-                                     format_field_path(path), hint))
+                                     field=format_field_path(path), hint=hint))
 
 
 @dataclass(frozen=True)
@@ -138,7 +138,8 @@ def _remove_omitted(text: str, omit: tuple[str, ...], log: ProblemLog) -> _Publi
         if not any(normalise(lines[j]).strip() == entry for j in dropped):
             log.add(("omit", i), "line not found in the article",
                    "copy the whole line exactly as the article has it")
-    kept, source_lines = [], []
+    kept: list[str] = []
+    source_lines: list[int] = []
     for i, line in enumerate(lines):
         if i in dropped or (i - 1 in dropped and not line.strip() and kept and not kept[-1].strip()):
             continue
@@ -160,7 +161,7 @@ class _Anchorer:
         if isinstance(result, Found):
             return result.span
         if isinstance(result, Ambiguous):
-            places = ", ".join(f"line {self._line(s)}" for s in result.spans)
+            places = "; ".join(self._place(s) for s in result.spans)
             self.log.add(path, f"matches {len(result.spans)} places in the article ({places})",
                          result.suggestion)
         elif isinstance(result, Missing):
@@ -175,9 +176,12 @@ class _Anchorer:
         passage = self.view.text[result.closest.start:result.closest.end]
         same_words = normalise(exact) == normalise(passage)
         self.log.add(path, "not found in the article; closest passage "
-                     f"(line {self._line(result.closest)}): \"{passage}\"",
+                     f"({self._place(result.closest)}): \"{passage}\"",
                      "the prefix or suffix does not match the text around it" if same_words
                      else "copy the exact words from the article")
 
-    def _line(self, span: Span) -> int:
-        return self.published.source_lines[line_of(self.view, span.start) - 1]
+    def _place(self, span: Span) -> str:
+        """``line L, column C`` of a span's start in the article file."""
+        line = line_of(self.view, span.start)
+        column = span.start - self.view.line_starts[line - 1] + 1
+        return f"line {self.published.source_lines[line - 1]}, column {column}"

@@ -77,3 +77,7 @@ def render(config_file: Path, out_dir: Path, flat_urls: bool) -> None:
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(content, encoding="utf-8")
     click.echo(f"wrote {len(files)} file(s) to {out_dir}", err=True)
+
+
+if __name__ == "__main__":
+    main()

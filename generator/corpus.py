@@ -59,7 +59,8 @@ class Corpus:
 @dataclass(frozen=True)
 class _Definition:
     actor: Actor
-    where: str  # path:line:col
+    where: str  # path:line:col of the actor's key
+    member_of_at: tuple[int, int] = (0, 0)
 
 
 def load_corpus(settings: Settings, display_root: Path | None = None,
@@ -97,7 +98,7 @@ def _read_text(file: Path, shown: Shown, problems: list[Problem]) -> str:
         return file.read_bytes().decode("utf-8-sig")
     except UnicodeDecodeError as error:
         problems.append(Problem(shown(file), 0, 0, f"not valid UTF-8 (offset {error.start})",
-                                "re-save the file as UTF-8"))
+                                hint="re-save the file as UTF-8"))
         return ""
 
 
@@ -105,7 +106,7 @@ def _pair_files(root: Path, shown: Shown, problems: list[Problem],
                 ) -> dict[str, tuple[Path, Path]]:
     if not root.is_dir():
         problems.append(Problem(shown(root), 0, 0, "briefs folder not found",
-                                "create it or set `briefs_dir` under the briefs plugin"))
+                                hint="create it or set `briefs_dir` under the briefs plugin"))
         return {}
     articles: dict[str, list[Path]] = defaultdict(list)
     sidecars: dict[str, Path] = {}
@@ -118,7 +119,7 @@ def _pair_files(root: Path, shown: Shown, problems: list[Problem],
             sidecars[file.stem] = file
         elif file.suffix == ".yml":
             problems.append(Problem(shown(file), 0, 0, "sidecars end in .yaml",
-                                    f"rename it to {file.stem}.yaml"))
+                                    hint=f"rename it to {file.stem}.yaml"))
     pairs = {}
     for stem in sorted(set(articles) | set(sidecars)):
         found, sidecar = articles.get(stem, []), sidecars.get(stem)
@@ -136,19 +137,19 @@ def _pairing_problem(stem: str, articles: list[Path], sidecar: Path | None,
         name = shown(sidecar or articles[0])
         slug = re.sub(r"[^a-z0-9]+", "-", stem.lower()).strip("-") or "my-brief"
         return Problem(name, 0, 0, f"'{stem}' cannot be a page address",
-                       f"rename the article and sidecar to lowercase letters, digits and "
+                       hint=f"rename the article and sidecar to lowercase letters, digits and "
                        f"hyphens, e.g. '{slug}'")
     if sidecar is None:
         return Problem(shown(articles[0]), 0, 0, "article has no sidecar",
-                       f"add {stem}.yaml beside it (`briefs new {shown(articles[0])}` drafts one)")
+                       hint=f"add {stem}.yaml beside it (`briefs new {shown(articles[0])}` drafts one)")
     if not articles:
         kinds = "/".join(sorted(READERS))
         return Problem(shown(sidecar), 0, 0, "sidecar has no article",
-                       f"add the article as {stem}{{{kinds}}} or remove the sidecar")
+                       hint=f"add the article as {stem}{{{kinds}}} or remove the sidecar")
     if len(articles) > 1:
         names = ", ".join(shown(a) for a in articles)
         return Problem(shown(sidecar), 0, 0, f"two articles for one brief: {names}",
-                       "keep one of them")
+                       hint="keep one of them")
     return None
 
 
@@ -166,14 +167,14 @@ def _registry_definitions(root: Path, shown: Shown, problems: list[Problem],
     for actor_id, actor in validated.value.actors.items():
         if actor.name is None:
             log.add(("actors", actor_id), "a registry actor needs a name", "add `name: ...`")
-        definitions[actor_id] = _Definition(actor, _where(shown(file), validated.positions,
-                                                          ("actors", actor_id)))
+        definitions[actor_id] = _definition(actor, shown(file), validated.positions, actor_id)
     return definitions
 
 
-def _where(source: str, positions: Positions, path: tuple[str | int, ...]) -> str:
-    line, col = positions.of(path, key=True)
-    return f"{source}:{line}:{col}"
+def _definition(actor: Actor, source: str, positions: Positions, actor_id: str) -> _Definition:
+    line, col = positions.of(("actors", actor_id), key=True)
+    return _Definition(actor, f"{source}:{line}:{col}",
+                       positions.of(("actors", actor_id, "member_of")))
 
 
 def _add_sidecar_definitions(loaded: list[tuple[str, Article, Validated[Sidecar], str]],
@@ -187,9 +188,8 @@ def _add_sidecar_definitions(loaded: list[tuple[str, Article, Validated[Sidecar]
                 continue
             definition = replace(actor, role=None)
             known = definitions.get(actor_id)
-            where = _where(source, validated.positions, ("actors", actor_id))
             if known is None:
-                definitions[actor_id] = _Definition(definition, where)
+                definitions[actor_id] = _definition(definition, source, validated.positions, actor_id)
             elif known.actor != definition:
                 log.add(("actors", actor_id), f"actor '{actor_id}' is also defined at "
                         f"{known.where}, differently", "define it once (in briefs/actors.yaml "
@@ -246,7 +246,7 @@ def _check_actor_references(sidecar: Sidecar, definitions: dict[str, _Definition
         need(("claims", i, "by"), claim.by)
         for j, about in enumerate(claim.about):
             need(("claims", i, "about", j), about)
-    for actor_id, actor in sidecar.actors.items():
+    for actor_id in sidecar.actors:
         if actor_id in definitions and actor_id not in involved:
             involved.append(actor_id)
     return tuple(involved)
@@ -256,10 +256,10 @@ def _check_memberships(definitions: dict[str, _Definition], problems: list[Probl
     for actor_id, definition in definitions.items():
         parent = definition.actor.member_of
         if parent and parent not in definitions:
-            path, line, col = definition.where.rsplit(":", 2)
+            path = definition.where.rsplit(":", 2)[0]
             hint = suggest_closest(parent, sorted(definitions))
-            problems.append(Problem(path, int(line), int(col), f"unknown actor '{parent}'",
-                                    f"actors.{actor_id}.member_of", hint or ""))
+            problems.append(Problem(path, *definition.member_of_at, f"unknown actor '{parent}'",
+                                    field=f"actors.{actor_id}.member_of", hint=hint or ""))
 
 
 def _resolve(actor_id: str, definition: _Definition) -> ResolvedActor:

@@ -13,6 +13,7 @@ plugin decide whether to stop.
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -26,8 +27,8 @@ class Problem:
     line: int
     col: int
     message: str
-    field: str = ""
-    hint: str = ""
+    field: str = dataclasses.field(default="", kw_only=True)
+    hint: str = dataclasses.field(default="", kw_only=True)
 
     def format(self) -> str:
         """Render as ``path:line:col: field: message (hint)`` for terminals and logs."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from generator.brief import AnchoredClaim, Brief
 from generator.corpus import ResolvedActor
-from generator.links import ACTORS, CLAIMS, HOME, VERDICTS, actor_page
+from generator.links import ACTORS, CLAIMS, HOME, actor_page
 from generator.prose import heading_text, prose_html, text_html
 from generator.render import PageContext, front_matter
 

@@ -107,7 +107,8 @@ class _Builder:
             return node.value
 
     def _report(self, node: yaml.Node, message: str, path: FieldPath) -> None:
-        self.problems.append(Problem(self.source, *_mark(node), message, format_field_path(path)))
+        self.problems.append(Problem(self.source, *_mark(node), message,
+                                     field=format_field_path(path)))
 
     def _mapping(self, node: yaml.MappingNode, path: FieldPath) -> dict[str, Any]:
         result: dict[str, Any] = {}
@@ -133,8 +134,12 @@ def parse_located_yaml(text: str, source: str) -> LocatedDocument | Problem:
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (0, 0)
-        what = " ".join(filter(None, [error.context, error.problem]))
-        return Problem(source, line, col, f"YAML syntax error: {what}")
+        what = error.problem or "cannot parse"
+        if error.context and error.context_mark and error.context_mark is not mark:
+            start = error.context_mark
+            what += f" ({error.context} that starts at line {start.line + 1}, column {start.column + 1})"
+        return Problem(source, line, col, f"YAML syntax error: {what}",
+                       hint="check quotes, colons and indentation there")
     except yaml.YAMLError as error:
         return Problem(source, 0, 0, f"YAML error: {error}")
     except RecursionError:
@@ -146,5 +151,5 @@ def parse_located_yaml(text: str, source: str) -> LocatedDocument | Problem:
         data = builder.build(root, ())
     except _Refused as refused:
         return Problem(source, refused.line, refused.col, refused.message,
-                       format_field_path(refused.field_path))
+                       field=format_field_path(refused.field_path))
     return LocatedDocument(data, builder.positions, tuple(builder.problems))

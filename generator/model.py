@@ -41,9 +41,9 @@ Wikidata = Annotated[str, StringConstraints(pattern=r"^Q[1-9][0-9]*$")]
 class TextQuote:
     """A W3C TextQuoteSelector: the exact text, optionally with its surroundings."""
 
-    exact: Text
-    prefix: str = ""
-    suffix: str = ""
+    exact: Text = Field(description="The quoted words, exactly as the article has them.")
+    prefix: str = Field(default="", description="Text just before the quote, to tell repeated quotes apart.")
+    suffix: str = Field(default="", description="Text just after the quote, to tell repeated quotes apart.")
 
 
 Anchor = Text | TextQuote
@@ -53,8 +53,8 @@ Anchor = Text | TextQuote
 class SourceLink:
     """A cited source with a readable title."""
 
-    url: WebUrl
-    title: Text | None = None
+    url: WebUrl = Field(description="An http:// or https:// address.")
+    title: Text | None = Field(default=None, description="A readable title shown instead of the address.")
 
 
 SourceRef = WebUrl | SourceLink
@@ -64,75 +64,78 @@ SourceRef = WebUrl | SourceLink
 class Source:
     """Where the article comes from."""
 
-    outlet: Text
-    published: dt.date
-    author: Text | None = None
-    url: WebUrl | None = None
-    perspective: Text | None = None
+    outlet: Text = Field(description="The publication, e.g. World Israel News.")
+    published: dt.date = Field(description="Publication date, YYYY-MM-DD.")
+    author: Text | None = Field(default=None, description="The byline.")
+    url: WebUrl | None = Field(default=None, description="The article's address (http or https).")
+    perspective: Text | None = Field(default=None, description="The outlet's stance, in neutral words.")
 
 
 @dataclass(config=_STRICT)
 class Event:
     """When and where the reported event happened."""
 
-    date: dt.date | None = None
-    place: Text | None = None
+    date: dt.date | None = Field(default=None, description="When the event happened, YYYY-MM-DD.")
+    place: Text | None = Field(default=None, description="Where it happened.")
 
 
 @dataclass(config=_STRICT)
 class Actor:
     """A person, organisation, state or group; a bare entry refers to the registry."""
 
-    name: Text | None = None
-    kind: ActorKind | None = None
-    aliases: tuple[Text, ...] = ()
-    description: Text | None = None
-    member_of: Slug | None = None
-    wikidata: Wikidata | None = None
-    role: Text | None = None
+    name: Text | None = Field(default=None, description="Display name; leave out to use the registry's.")
+    kind: ActorKind | None = Field(default=None, description="person, organization, state, group or other.")
+    aliases: tuple[Text, ...] = Field(default=(), description="Other names to find and link in the text.")
+    description: Text | None = Field(default=None, description="Who or what this is, in one sentence.")
+    member_of: Slug | None = Field(default=None, description="Id of the actor this one belongs to.")
+    wikidata: Wikidata | None = Field(default=None, description="Wikidata item id, e.g. Q2429253.")
+    role: Text | None = Field(default=None, description="The actor's role in this brief.")
 
 
 @dataclass(config=_STRICT)
 class Claim:
     """Who said what, where it sits in the article, and how it holds up."""
 
-    by: Slug
-    quote: Anchor
-    claim: Text
-    id: Slug | None = None
-    about: tuple[Slug, ...] = ()
-    verdict: Slug | None = None
-    explanation: Text | None = None
-    sources: tuple[SourceRef, ...] = ()
+    by: Slug = Field(description="Id of the actor who makes the claim.")
+    quote: Anchor = Field(description="The claim's exact words in the article (or exact/prefix/suffix).")
+    claim: Text = Field(description="What is claimed, in plain words.")
+    id: Slug | None = Field(default=None, description="Unique id in this brief; default: <by>-<number>.")
+    about: tuple[Slug, ...] = Field(default=(), description="Ids of the actors the claim is about.")
+    verdict: Slug | None = Field(default=None, description="A step of the verdict scale; default: unrated.")
+    explanation: Text | None = Field(default=None,
+                                     description="Why the verdict (Markdown); required with one.")
+    sources: tuple[SourceRef, ...] = Field(default=(), description="Addresses or {title, url} that back it.")
 
 
 @dataclass(config=_STRICT)
 class Note:
     """Background, a correction of the article, or a capture artefact."""
 
-    kind: NoteKind
-    text: Text
-    anchor: Anchor | None = None
-    sources: tuple[SourceRef, ...] = ()
+    kind: NoteKind = Field(description="context, correction or artefact.")
+    text: Text = Field(description="The note (Markdown).")
+    anchor: Anchor | None = Field(default=None, description="Where it applies in the article.")
+    sources: tuple[SourceRef, ...] = Field(default=(), description="Addresses or {title, url} that back it.")
 
 
 @dataclass(config=_STRICT)
 class Sidecar:
     """One brief's annotations, as written in ``briefs/<stem>.yaml``."""
 
-    summary: Text
-    source: Source
-    title: Text | None = None
-    event: Event | None = None
-    tags: tuple[Slug, ...] = ()
-    omit: tuple[Text, ...] = ()
-    actors: dict[Slug, Actor | None] = Field(default_factory=dict)
-    claims: tuple[Claim, ...] = ()
-    notes: tuple[Note, ...] = ()
+    summary: Text = Field(description="The brief in your own words (Markdown).")
+    source: Source = Field(description="Where the article comes from.")
+    title: Text | None = Field(default=None, description="Page title; default: the article's headline.")
+    event: Event | None = Field(default=None, description="When and where the reported event happened.")
+    tags: tuple[Slug, ...] = Field(default=(), description="Topic tags, lowercase with hyphens.")
+    omit: tuple[Text, ...] = Field(default=(), description="Whole lines of the capture that are not article.")
+    actors: dict[Slug, Actor | None] = Field(default_factory=dict,
+                                             description="Actor id -> actor (empty for registry actors).")
+    claims: tuple[Claim, ...] = Field(default=(), description="Who said what, and how it holds up.")
+    notes: tuple[Note, ...] = Field(default=(), description="Background, corrections and capture artefacts.")
 
 
 @dataclass(config=_STRICT)
 class Registry:
     """``briefs/actors.yaml``: actors shared by many briefs."""
 
-    actors: dict[Slug, Actor] = Field(default_factory=dict)
+    actors: dict[Slug, Actor] = Field(default_factory=dict,
+                                      description="Actor id -> actor, shared by every brief.")

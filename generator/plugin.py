@@ -13,19 +13,20 @@ from typing import TYPE_CHECKING, Any
 
 from mkdocs.config import base
 from mkdocs.config import config_options as c
+from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files
 
 from generator.corpus import load_corpus
 from generator.links import Linker
-from generator.settings import Settings, settings_from_mapping
+from generator.settings import Settings, SettingsError, settings_from_mapping
 from generator.site import VERDICT_CSS, render_site
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.livereload import LiveReloadServer
 
-log = get_plugin_logger(__name__)
+log = get_plugin_logger("briefs")
 
 
 class BriefsConfig(base.Config):
@@ -46,7 +47,10 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         project_dir = Path(config.config_file_path or ".").resolve().parent
         options: dict[str, Any] = dict(self.config)
-        self.settings = settings_from_mapping(options, project_dir, config.site_url or "")
+        try:
+            self.settings = settings_from_mapping(options, project_dir, config.site_url or "")
+        except SettingsError as error:
+            raise PluginError(str(error)) from None
         if VERDICT_CSS not in config.extra_css:
             config.extra_css.append(VERDICT_CSS)
         return config

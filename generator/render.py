@@ -95,7 +95,8 @@ def _source_line(brief: Brief) -> str:
         bits.append(f'<a href="{text_html(source.url)}" rel="noopener nofollow">original article</a>')
     line = f'<p class="nb-source">{" · ".join(bits)}</p>\n'
     if source.perspective:
-        line += f'<p class="nb-perspective"><strong>Perspective:</strong> {text_html(source.perspective)}</p>\n'
+        line += ('<p class="nb-perspective"><strong>Perspective:</strong> '
+                 f"{text_html(source.perspective)}</p>\n")
     return line
 
 

@@ -68,10 +68,21 @@ class Settings:
         return [v.id for v in self.verdicts]
 
 
+class SettingsError(ValueError):
+    """The briefs settings in mkdocs.yml are not usable; the message says why."""
+
+
 def settings_from_mapping(options: dict[str, Any], project_dir: Path,
                           site_url: str = "") -> Settings:
-    """Build settings from the plugin's options in ``mkdocs.yml``."""
+    """Build settings from the plugin's options in ``mkdocs.yml``; raise SettingsError if unusable."""
     verdicts = options.get("verdicts") or None
+    for key in verdicts or {}:
+        if not isinstance(key, str):
+            raise SettingsError(f"briefs.verdicts: the verdict id {key!r} must be text; write it in "
+                                f'quotes, e.g. "{str(key).lower()}":')
+    if UNRATED not in (verdicts or {UNRATED: None}):
+        raise SettingsError(f"briefs.verdicts: the scale must include '{UNRATED}', the verdict of "
+                            "claims that have none")
     return Settings(
         briefs_dir=project_dir / str(options.get("briefs_dir") or "briefs"),
         verdicts=tuple(_verdict(k, v or {}) for k, v in verdicts.items()) if verdicts
@@ -111,4 +122,7 @@ def read_project_settings(config_file: Path) -> Settings | Problem:
     for plugin in config.get("plugins") or []:
         if isinstance(plugin, dict) and "briefs" in plugin:
             options = plugin["briefs"] or {}
-    return settings_from_mapping(options, config_file.parent, str(config.get("site_url") or ""))
+    try:
+        return settings_from_mapping(options, config_file.parent, str(config.get("site_url") or ""))
+    except SettingsError as error:
+        return Problem(str(config_file), 0, 0, str(error))

@@ -96,9 +96,7 @@ def _data_path(loc: tuple[int | str, ...], data: Any) -> tuple[FieldPath, bool]:
     for part in loc:
         if part == "[key]":
             return tuple(path), True
-        if isinstance(node, dict) and part in node:
-            node = node[part]
-        elif isinstance(node, list) and isinstance(part, int) and part < len(node):
+        if _indexes(node, part):
             node = node[part]
         elif isinstance(node, dict) and not _is_union_tag(part):
             node = None  # a missing or unexpected key: the last real part
@@ -106,6 +104,12 @@ def _data_path(loc: tuple[int | str, ...], data: Any) -> tuple[FieldPath, bool]:
             continue
         path.append(part)
     return tuple(path), False
+
+
+def _indexes(node: Any, part: str | int) -> bool:
+    if isinstance(node, dict):
+        return part in node
+    return isinstance(node, list) and isinstance(part, int) and part < len(node)
 
 
 def _is_union_tag(part: str | int) -> bool:
@@ -153,14 +157,15 @@ def _problem(detail: dict[str, Any], path: FieldPath, on_key: bool, positions: P
     if kind == "missing":
         parent, name = path[:-1], str(path[-1])
         return Problem(source, *positions.of(parent), f"required field '{name}' is missing",
-                       format_field_path(parent), _missing_hint(name))
+                       field=format_field_path(parent), hint=_missing_hint(name))
     if kind in ("unexpected_keyword_argument", "extra_forbidden"):
         allowed = _field_names(_model_at(model, path[:-1]))
         return Problem(source, *positions.of(path, key=True), f"unknown key '{path[-1]}'",
-                       format_field_path(path[:-1]), _suggest(str(path[-1]), allowed, "allowed keys"))
+                       field=format_field_path(path[:-1]),
+                       hint=_suggest(str(path[-1]), allowed, "allowed keys"))
     message, hint = _explain(kind, value, detail, model, path)
     where = positions.of(path, key=on_key)
-    return Problem(source, *where, message, format_field_path(path), hint)
+    return Problem(source, *where, message, field=format_field_path(path), hint=hint)
 
 
 def _explain(kind: str, value: Any, detail: dict[str, Any], model: type, path: FieldPath,

@@ -1,0 +1,44 @@
+"""The JSON Schema of the sidecar format, generated from the model classes.
+
+Editors with the YAML language server use it to complete and check sidecars
+as the author types. It is derived from ``generator.model`` and never written
+by hand; ``briefs schema`` prints it and the site publishes it.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from pydantic import TypeAdapter
+
+from generator.model import Registry, Sidecar
+from generator.settings import Settings
+
+SIDECAR_SCHEMA_PATH = "schema/sidecar.schema.json"
+REGISTRY_SCHEMA_PATH = "schema/actors.schema.json"
+
+
+def sidecar_schema(settings: Settings) -> dict[str, Any]:
+    """The sidecar schema, with the configured verdict scale as the verdict's choices."""
+    schema = TypeAdapter(Sidecar).json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = "newsbriefs sidecar (format version 1)"
+    verdict = schema["$defs"]["Claim"]["properties"]["verdict"]
+    verdict.pop("anyOf", None)
+    verdict.update({"enum": settings.verdict_ids, "default": "unrated",
+                    "description": "One step of the verdict scale configured in mkdocs.yml."})
+    return schema
+
+
+def registry_schema() -> dict[str, Any]:
+    """The schema of ``briefs/actors.yaml``."""
+    schema = TypeAdapter(Registry).json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = "newsbriefs actor registry"
+    return schema
+
+
+def schema_text(schema: dict[str, Any]) -> str:
+    """Stable, readable JSON for a schema file."""
+    return json.dumps(schema, indent=2, ensure_ascii=False, sort_keys=True) + "\n"
