@@ -11,6 +11,7 @@ from generator.corpus import Corpus, load_corpus
 from generator.errors import Problem
 from generator.links import Linker
 from generator.settings import Settings, read_project_settings
+from generator.schema import registry_schema, schema_text, sidecar_schema
 from generator.site import render_site
 
 CONFIG_OPTION = click.option(
@@ -77,6 +78,18 @@ def render(config_file: Path, out_dir: Path, flat_urls: bool) -> None:
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(content, encoding="utf-8")
     click.echo(f"wrote {len(files)} file(s) to {out_dir}", err=True)
+
+
+@main.command()
+@CONFIG_OPTION
+@click.option("--registry", is_flag=True, help="Print the schema of briefs/actors.yaml instead.")
+def schema(config_file: Path, registry: bool) -> None:
+    """Print the JSON Schema of sidecars (with the configured verdict scale)."""
+    if registry:
+        click.echo(schema_text(registry_schema()), nl=False)
+        return
+    settings = _settings(config_file) if config_file.is_file() else Settings()
+    click.echo(schema_text(sidecar_schema(settings)), nl=False)
 
 
 if __name__ == "__main__":

@@ -20,6 +20,13 @@ from mkdocs.structure.files import File, Files
 from generator.corpus import load_corpus
 from generator.links import Linker
 from generator.settings import Settings, SettingsError, settings_from_mapping
+from generator.schema import (
+    REGISTRY_SCHEMA_PATH,
+    SIDECAR_SCHEMA_PATH,
+    registry_schema,
+    schema_text,
+    sidecar_schema,
+)
 from generator.site import VERDICT_CSS, render_site
 
 if TYPE_CHECKING:
@@ -65,7 +72,14 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         linker = Linker(directory_urls=config.use_directory_urls)
         for path, content in render_site(corpus, self.settings, linker).items():
             files.append(File.generated(config, path, content=content))
+        for path, content in self._schemas().items():
+            files.append(File.generated(config, path, content=content))
         return files
+
+    def _schemas(self) -> dict[str, str]:
+        """The sidecar and registry schemas, published so editors can fetch them by URL."""
+        return {SIDECAR_SCHEMA_PATH: schema_text(sidecar_schema(self.settings)),
+                REGISTRY_SCHEMA_PATH: schema_text(registry_schema())}
 
     def on_serve(self, server: LiveReloadServer, /, *, config: MkDocsConfig,
                  builder: Any) -> LiveReloadServer:

@@ -1,0 +1,79 @@
+"""Whatever an author writes, the outcome is a valid brief or a list of located problems."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from generator.corpus import load_corpus
+from generator.settings import Settings
+from generator.sidecar import load_sidecar
+
+BUDGET = settings(max_examples=150, deadline=None, derandomize=True,
+                  suppress_health_check=[HealthCheck.too_slow])
+KEYS = ["summary", "source", "outlet", "published", "claims", "by", "quote", "claim", "notes",
+        "kind", "text", "anchor", "actors", "name", "verdict", "explanation", "sources", "url",
+        "exact", "prefix", "omit", "tags", "x"]
+scalars = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=False),
+                    st.text(max_size=30), st.dates().map(str), st.sampled_from(KEYS))
+documents = st.recursive(
+    scalars,
+    lambda inner: st.one_of(st.lists(inner, max_size=4),
+                            st.dictionaries(st.sampled_from(KEYS), inner, max_size=5)),
+    max_leaves=25)
+
+
+def assert_located(problems: tuple[Any, ...] | list[Any], *paths: str) -> None:
+    for problem in problems:
+        assert problem.path.endswith(paths)
+        assert problem.message
+        assert problem.line >= 0 and problem.col >= 0
+
+
+@BUDGET
+@given(st.text(max_size=300))
+def test_arbitrary_text_as_a_sidecar_never_raises(text: str) -> None:
+    result = load_sidecar(text, "briefs/x.yaml")
+    assert (result.value is None) == bool(result.problems)
+    assert_located(result.problems, "briefs/x.yaml")
+
+
+@BUDGET
+@given(documents)
+def test_arbitrary_yaml_structures_are_valid_or_located(document: Any) -> None:
+    result = load_sidecar(yaml.safe_dump(document), "briefs/x.yaml")
+    assert (result.value is None) == bool(result.problems)
+    assert_located(result.problems, "briefs/x.yaml")
+
+
+article_text = st.text(st.characters(codec="utf-8", exclude_categories=["Cs"]), min_size=1,
+                       max_size=200)
+
+
+@BUDGET
+@given(article_text, st.data())
+def test_any_article_and_quote_give_a_brief_or_located_problems(article: str, data: Any) -> None:
+    start = data.draw(st.integers(0, len(article) - 1))
+    end = data.draw(st.integers(start + 1, len(article)))
+    quote = data.draw(st.one_of(st.just(article[start:end]), st.text(max_size=20)))
+    note = data.draw(st.one_of(st.just(article[start:]), st.text(max_size=20)))
+    sidecar = {"summary": "s", "source": {"outlet": "o", "published": "2024-01-03"},
+               "actors": {"a": {"name": "A", "kind": "person"}},
+               "claims": [{"by": "a", "quote": quote, "claim": "c"}],
+               "notes": [{"kind": "context", "anchor": note, "text": "t"}]}
+    with tempfile.TemporaryDirectory() as folder:
+        briefs = Path(folder) / "briefs"
+        briefs.mkdir()
+        (briefs / "x.txt").write_text(article, encoding="utf-8", newline="")
+        (briefs / "x.yaml").write_text(yaml.safe_dump(sidecar), encoding="utf-8")
+        corpus, problems = load_corpus(Settings(briefs_dir=briefs), display_root=Path(folder))
+    assert len(corpus.briefs) == (0 if problems else 1)
+    assert_located(problems, "x.yaml", "x.txt")
+    for brief in corpus.briefs:
+        for claim in brief.claims:
+            assert 0 <= claim.span.start < claim.span.end <= len(brief.text)
