@@ -10,8 +10,8 @@ import click
 from generator.corpus import Corpus, load_corpus
 from generator.errors import Problem
 from generator.links import Linker
-from generator.settings import Settings, read_project_settings
 from generator.schema import registry_schema, schema_text, sidecar_schema
+from generator.settings import Settings, read_project_settings
 from generator.site import render_site
 
 CONFIG_OPTION = click.option(

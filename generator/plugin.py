@@ -19,7 +19,6 @@ from mkdocs.structure.files import File, Files
 
 from generator.corpus import load_corpus
 from generator.links import Linker
-from generator.settings import Settings, SettingsError, settings_from_mapping
 from generator.schema import (
     REGISTRY_SCHEMA_PATH,
     SIDECAR_SCHEMA_PATH,
@@ -27,6 +26,7 @@ from generator.schema import (
     schema_text,
     sidecar_schema,
 )
+from generator.settings import Settings, SettingsError, settings_from_mapping
 from generator.site import VERDICT_CSS, render_site
 
 if TYPE_CHECKING:
