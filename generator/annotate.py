@@ -84,7 +84,8 @@ def _close_ending(stack: list[Highlight], at: int, out: list[str], paragraph_end
 
 def _continuation(attributes: str) -> str:
     """Attributes for a reopened piece: same classes, no id."""
-    return re.sub(r'\s*id="[^"]*"', "", attributes) + ' data-continued=""'
+    without_id = re.sub(r'\s*id="[^"]*"', "", attributes).strip()
+    return f'{without_id} data-continued=""'
 
 
 def _literal(text: str) -> str:
