@@ -25,6 +25,7 @@ chromium:
 	@command -v chromium >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
 
 test: $(STAMP) chromium
+	$(BIN)/python tests/browser/vendor_axe.py
 	$(BIN)/ruff check generator tests
 	$(BIN)/mypy
 	$(BIN)/pytest -q

@@ -31,6 +31,7 @@ class Highlight:
     tag: str
     attributes: str
     marker: int | None = None
+    after_marker: str = ""
 
 
 def article_html(text: str, highlights: list[Highlight]) -> str:
@@ -59,7 +60,7 @@ def _paragraph(text: str, start: int, end: int, highlights: list[Highlight]) -> 
                 out.append(f"<{h.tag} {h.attributes}>" if left == h.start else
                            f"<{h.tag} {_continuation(h.attributes)}>")
                 open_stack.append(h)
-        out.append(_literal(text[left:right]))
+        out.append(literal_html(text[left:right]))
     _close_ending(open_stack, end, out, paragraph_end=True)
     return "".join(out)
 
@@ -73,7 +74,8 @@ def _close_ending(stack: list[Highlight], at: int, out: list[str], paragraph_end
             top = stack.pop()
             out.append(f"</{top.tag}>")
             if top.end <= at and top.marker is not None:
-                out.append(f'<span class="nb-marker">({top.marker})</span>')
+                out.append(f'<span class="nb-marker" data-search-exclude>({top.marker})</span>'
+                           f"{top.after_marker}")
             if top.end <= at or paragraph_end:
                 break
             reopen.append(top)
@@ -88,6 +90,7 @@ def _continuation(attributes: str) -> str:
     return f'{without_id} data-continued=""'
 
 
-def _literal(text: str) -> str:
+def literal_html(text: str) -> str:
+    """Text shown exactly as written inside an annotated block: escaped, no marker lookalikes."""
     escaped = text_html(text).replace("\n", "<br>\n")
     return _MARKER_LOOKALIKE.sub("(<span></span>", escaped)

@@ -14,6 +14,10 @@ HOME = "index.md"
 ACTORS = "actors/index.md"
 CLAIMS = "claims/index.md"
 VERDICTS = "verdicts.md"
+TIMELINE = "timeline.md"
+DATA = "data.md"
+DATA_INDEX = "data/index.json"
+FEED = "feed.xml"
 
 
 def brief_page(stem: str) -> str:
@@ -29,6 +33,16 @@ def actor_page(actor_id: str) -> str:
 def data_file(stem: str) -> str:
     """The path of a brief's JSON data download."""
     return f"data/briefs/{stem}.json"
+
+
+def annotations_file(stem: str) -> str:
+    """The path of a brief's W3C Web Annotation collection."""
+    return f"data/briefs/{stem}.annotations.jsonld"
+
+
+def verdict_page(verdict_id: str) -> str:
+    """The Markdown source path of the claims with one verdict."""
+    return f"claims/{verdict_id}.md"
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,19 @@ from __future__ import annotations
 
 from generator.brief import AnchoredClaim, Brief
 from generator.corpus import ResolvedActor
-from generator.links import ACTORS, CLAIMS, HOME, actor_page
+from generator.links import (
+    ACTORS,
+    CLAIMS,
+    DATA,
+    DATA_INDEX,
+    FEED,
+    HOME,
+    TIMELINE,
+    actor_page,
+    annotations_file,
+    data_file,
+    verdict_page,
+)
 from generator.prose import heading_text, prose_html, text_html
 from generator.render import PageContext, front_matter
 
@@ -83,15 +95,94 @@ def render_actors_index(ctx: PageContext) -> str:
 
 
 def render_claims_index(ctx: PageContext) -> str:
-    """Every claim, grouped by verdict in the order of the scale."""
-    parts = [front_matter({"title": "Claims by verdict"}), "# Claims by verdict\n"]
-    rows = [(b, c) for b in ctx.corpus.briefs for c in b.claims]
-    for verdict in ctx.settings.verdicts:
-        group = [(b, c) for b, c in rows if c.verdict == verdict.id]
-        if group:
-            parts.append(f"## {heading_text(verdict.label)} {{ #{verdict.id} }}\n")
-            parts.append(_claim_rows(ctx, CLAIMS, group))
+    """Every claim, grouped by verdict in the order of the scale, with a filter per verdict."""
+    parts = [front_matter({"title": "Claims by verdict"}), "# Claims by verdict\n",
+             _verdict_filter(ctx, CLAIMS, None)]
+    for verdict_id, group in _claims_by_verdict(ctx).items():
+        parts.append(f"## {heading_text(ctx.settings.verdict(verdict_id).label)} {{ #{verdict_id} }}\n")
+        parts.append(_claim_rows(ctx, CLAIMS, group))
     return "\n".join(parts)
+
+
+def render_verdict_pages(ctx: PageContext) -> dict[str, str]:
+    """One page per verdict that has claims: the claims index filtered to that verdict."""
+    pages = {}
+    for verdict_id, group in _claims_by_verdict(ctx).items():
+        page = verdict_page(verdict_id)
+        label = ctx.settings.verdict(verdict_id).label
+        pages[page] = "\n".join([
+            front_matter({"title": f"Claims rated {label}"}),
+            f"<h1>Claims rated {text_html(label)}</h1>\n", _verdict_filter(ctx, page, verdict_id),
+            _claim_rows(ctx, page, group)])
+    return pages
+
+
+def _claims_by_verdict(ctx: PageContext) -> dict[str, list[tuple[Brief, AnchoredClaim]]]:
+    groups: dict[str, list[tuple[Brief, AnchoredClaim]]] = {v: [] for v in ctx.settings.verdict_ids}
+    for brief in ctx.corpus.briefs:
+        for claim in brief.claims:
+            groups[claim.verdict].append((brief, claim))
+    return {verdict_id: group for verdict_id, group in groups.items() if group}
+
+
+def _verdict_filter(ctx: PageContext, page: str, current: str | None) -> str:
+    """Links that show all claims or only those of one verdict; the current one is marked."""
+    groups = _claims_by_verdict(ctx)
+    total = sum(len(g) for g in groups.values())
+    links = [_filter_link(ctx, page, CLAIMS, f"All ({total})", current is None)]
+    links += [_filter_link(ctx, page, verdict_page(v), f"{ctx.settings.verdict(v).label} ({len(g)})",
+                           current == v) for v, g in groups.items()]
+    return (f'<nav class="nb-filter" aria-label="Filter claims by verdict"><ul>'
+            f'{"".join(links)}</ul></nav>\n')
+
+
+def _filter_link(ctx: PageContext, page: str, target: str, label: str, current: bool) -> str:
+    aria = ' aria-current="page"' if current else ""
+    return f'<li><a href="{text_html(ctx.linker.href(page, target))}"{aria}>{text_html(label)}</a></li>'
+
+
+def render_timeline(ctx: PageContext) -> str:
+    """Every brief by the date of the event it reports (publication date when none is given)."""
+    def event_date(brief: Brief) -> str:
+        event = brief.sidecar.event
+        return (event.date if event and event.date else brief.sidecar.source.published).isoformat()
+
+    rows = []
+    for brief in sorted(ctx.corpus.briefs, key=lambda b: (event_date(b), b.stem), reverse=True):
+        event = brief.sidecar.event
+        place = f" · {text_html(event.place)}" if event and event.place else ""
+        rows.append(f'<li><time datetime="{event_date(brief)}">{event_date(brief)}</time>{place} · '
+                    f"{ctx.brief_link(TIMELINE, brief)}</li>")
+    listing = "\n".join(rows) or "<li>No briefs yet.</li>"
+    return (front_matter({"title": "Timeline"}) + "# Timeline\n\n"
+            "Briefs by the date of the events they report, newest first.\n\n"
+            f'<ol class="nb-timeline" reversed>\n{listing}\n</ol>\n')
+
+
+def render_data_page(ctx: PageContext) -> str:
+    """Where the open data lives and how to read its offsets."""
+    rows = "\n".join(
+        f"<li>{ctx.brief_link(DATA, b)}: "
+        f'<a href="{text_html(ctx.linker.href(DATA, data_file(b.stem)))}" download>JSON</a> · '
+        f'<a href="{text_html(ctx.linker.href(DATA, annotations_file(b.stem)))}" download>'
+        "Web Annotations</a></li>" for b in ctx.corpus.briefs)
+    return (front_matter({"title": "Open data"}) + "# Open data\n\n"
+            "Every brief is published as data as well as a page, under the same terms.\n\n"
+            f"- [`{DATA_INDEX}`]({DATA_INDEX}): every brief with the "
+            "addresses of its page and files.\n"
+            "- `data/briefs/<id>.json`: the brief's source, actors, claims (with verdicts and "
+            "sources), notes and the published article text.\n"
+            "- `data/briefs/<id>.annotations.jsonld`: the claims and notes as a "
+            "[W3C Web Annotation](https://www.w3.org/TR/annotation-model/) collection, each with "
+            "a `TextQuoteSelector` and a `TextPositionSelector`.\n"
+            f"- [`{FEED}`]({FEED}): an Atom feed of the newest briefs.\n\n"
+            "## Offsets\n\n"
+            "`start` and `end` count **Unicode code points** (not bytes, not UTF-16 units) into "
+            "the brief's `text`, the article as published: the captured article without its "
+            "omitted lines. In Python `text[start:end]` is the quote; in JavaScript use "
+            "`Array.from(text).slice(start, end).join(\"\")`.\n\n"
+            "## Briefs\n\n"
+            f'<ul class="nb-data-list">\n{rows or "<li>No briefs yet.</li>"}\n</ul>\n')
 
 
 def render_verdicts(ctx: PageContext) -> str:

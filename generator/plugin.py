@@ -55,7 +55,8 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         project_dir = Path(config.config_file_path or ".").resolve().parent
         options: dict[str, Any] = dict(self.config)
         try:
-            self.settings = settings_from_mapping(options, project_dir, config.site_url or "")
+            self.settings = settings_from_mapping(options, project_dir, config.site_url or "",
+                                                  config.site_name)
         except SettingsError as error:
             raise PluginError(str(error)) from None
         if VERDICT_CSS not in config.extra_css:

@@ -36,6 +36,11 @@ def inline_prose_html(text: str) -> str:
     return rendered
 
 
+def prose_text(text: str) -> str:
+    """An author's Markdown as the plain text a reader sees (paragraphs joined by spaces)."""
+    return " ".join(html.unescape(nh3.clean(prose_html(text), tags=set())).split())
+
+
 def text_html(text: str) -> str:
     """Plain text as HTML text: every character shows literally."""
     return html.escape(text, quote=True)

@@ -13,13 +13,15 @@ from dataclasses import dataclass
 
 import yaml
 
-from generator.annotate import Highlight, article_html
+from generator.annotate import Highlight, article_html, literal_html
 from generator.brief import AnchoredClaim, AnchoredNote, Brief
 from generator.corpus import Corpus, ResolvedActor
-from generator.links import Linker, actor_page, brief_page
+from generator.export import absolute_url
+from generator.links import Linker, actor_page, brief_page, data_file
 from generator.model import SourceLink, SourceRef
-from generator.prose import inline_prose_html, prose_html, text_html
+from generator.prose import inline_prose_html, prose_html, prose_text, text_html
 from generator.settings import Settings
+from generator.structured import brief_jsonld, script_json
 
 NOTE_LABELS = {"correction": "Correction", "context": "Context", "artefact": "Capture artefact"}
 VERDICT_ICONS = {"accurate": "✓", "mostly-accurate": "✓", "misleading": "!", "unsupported": "?",
@@ -63,11 +65,14 @@ def render_brief(brief: Brief, ctx: PageContext) -> str:
     """The Markdown page of one brief."""
     page = brief_page(brief.stem)
     numbered = _numbered_annotations(brief)
+    url = absolute_url(ctx.settings, ctx.linker, page)
+    jsonld = script_json(brief_jsonld(brief, ctx.corpus, ctx.settings, url))
     parts = [
         front_matter({"title": brief.title, "description": brief.sidecar.summary,
-                      "tags": list(brief.sidecar.tags)}),
+                      "tags": list(brief.sidecar.tags), "jsonld": jsonld}),
         f"<h1>{text_html(brief.title)}</h1>\n",
         _source_line(brief),
+        _download(ctx, page, brief),
         f'<div class="nb-summary">{prose_html(brief.sidecar.summary)}</div>\n',
         _corrections_banner(brief, page),
         "## Article\n",
@@ -100,6 +105,12 @@ def _source_line(brief: Brief) -> str:
     return line
 
 
+def _download(ctx: PageContext, page: str, brief: Brief) -> str:
+    href = ctx.linker.href(page, data_file(brief.stem))
+    return (f'<p class="nb-download"><a href="{text_html(href)}" download>Download this brief\'s '
+            "data (JSON)</a></p>\n")
+
+
 def _corrections_banner(brief: Brief, page: str) -> str:
     corrections = [n for n in brief.notes if n.note.kind == "correction"]
     if not corrections:
@@ -118,21 +129,42 @@ def _numbered_annotations(brief: Brief) -> list[AnchoredClaim | AnchoredNote]:
 
 def _article(brief: Brief, numbered: list[AnchoredClaim | AnchoredNote], ctx: PageContext,
              page: str) -> str:
-    highlights = [_highlight(item, i + 1) for i, item in enumerate(numbered)]
+    highlights = [_highlight(item, i + 1, _print_note(item, i + 1, ctx)) for i, item in enumerate(numbered)]
     highlights += _actor_mentions(brief, ctx, page, highlights)
     items = "\n".join(f"<li>{_annotation(item, ctx, page)}</li>" for item in numbered)
     return (f'<div class="annotate nb-article" lang="en">\n{article_html(brief.text, highlights)}\n'
             f"</div>\n<ol class=\"nb-annotations\">\n{items}\n</ol>\n")
 
 
-def _highlight(item: AnchoredClaim | AnchoredNote, number: int) -> Highlight:
+def _highlight(item: AnchoredClaim | AnchoredNote, number: int, print_note: str) -> Highlight:
     assert item.span is not None
     if isinstance(item, AnchoredClaim):
         classes = f"nb-claim nb-claim--{item.verdict}"
         return Highlight(item.span.start, item.span.end, "mark",
-                         f'class="{classes}" id="claim-{item.id}"', number)
+                         f'class="{classes}" id="claim-{item.id}"', number, print_note)
     return Highlight(item.span.start, item.span.end, "mark",
-                     f'class="nb-note nb-note--{item.note.kind}" id="{item.id}"', number)
+                     f'class="nb-note nb-note--{item.note.kind}" id="{item.id}"', number, print_note)
+
+
+def _print_note(item: AnchoredClaim | AnchoredNote, number: int, ctx: PageContext) -> str:
+    """The annotation as plain inline text, shown only in print (where tooltips cannot open).
+
+    It is left out of the search index, which already holds the annotation once.
+    """
+    if isinstance(item, AnchoredClaim):
+        claim = item.claim
+        words = [f"{ctx.corpus.actors[claim.by].name} · {ctx.settings.verdict(item.verdict).label}:",
+                 claim.claim, prose_text(claim.explanation or ""), _plain_sources(claim.sources)]
+    else:
+        words = [f"{NOTE_LABELS[item.note.kind]}:", prose_text(item.note.text),
+                 _plain_sources(item.note.sources)]
+    text = " ".join(w for w in words if w)
+    return f'<span class="nb-print-note" data-search-exclude>[{number}] {literal_html(text)}</span>'
+
+
+def _plain_sources(sources: tuple[SourceRef, ...]) -> str:
+    urls = [s.url if isinstance(s, SourceLink) else s for s in sources]
+    return f"Sources: {'; '.join(urls)}." if urls else ""
 
 
 def _actor_mentions(brief: Brief, ctx: PageContext, page: str,

@@ -56,6 +56,7 @@ class Settings:
     review_author: str = "newsbriefs"
     review_author_url: str = ""
     site_url: str = ""
+    site_name: str = "newsbriefs"
     extra: dict[str, Any] = field(default_factory=dict)
 
     def verdict(self, verdict_id: str) -> Verdict:
@@ -73,7 +74,7 @@ class SettingsError(ValueError):
 
 
 def settings_from_mapping(options: dict[str, Any], project_dir: Path,
-                          site_url: str = "") -> Settings:
+                          site_url: str = "", site_name: str = "newsbriefs") -> Settings:
     """Build settings from the plugin's options in ``mkdocs.yml``; raise SettingsError if unusable."""
     verdicts = options.get("verdicts") or None
     for key in verdicts or {}:
@@ -90,6 +91,7 @@ def settings_from_mapping(options: dict[str, Any], project_dir: Path,
         review_author=str(options.get("review_author") or "newsbriefs"),
         review_author_url=str(options.get("review_author_url") or ""),
         site_url=site_url,
+        site_name=site_name,
     )
 
 
@@ -123,6 +125,7 @@ def read_project_settings(config_file: Path) -> Settings | Problem:
         if isinstance(plugin, dict) and "briefs" in plugin:
             options = plugin["briefs"] or {}
     try:
-        return settings_from_mapping(options, config_file.parent, str(config.get("site_url") or ""))
+        return settings_from_mapping(options, config_file.parent, str(config.get("site_url") or ""),
+                                     str(config.get("site_name") or "newsbriefs"))
     except SettingsError as error:
         return Problem(str(config_file), 0, 0, str(error))

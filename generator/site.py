@@ -1,15 +1,37 @@
-"""The whole generated site: every page and asset by its path (pure)."""
+"""The whole generated site: every page, data file and asset by its path (pure)."""
 
 from __future__ import annotations
 
+import json
+from typing import Any
+
 from generator.corpus import Corpus
-from generator.links import ACTORS, CLAIMS, HOME, VERDICTS, Linker, actor_page, brief_page
+from generator.export import absolute_url, brief_data, data_index, web_annotations
+from generator.feed import atom_feed
+from generator.links import (
+    ACTORS,
+    CLAIMS,
+    DATA,
+    DATA_INDEX,
+    FEED,
+    HOME,
+    TIMELINE,
+    VERDICTS,
+    Linker,
+    actor_page,
+    annotations_file,
+    brief_page,
+    data_file,
+)
 from generator.listings import (
     render_actor,
     render_actors_index,
     render_claims_index,
+    render_data_page,
     render_home,
+    render_timeline,
     render_verdict_css,
+    render_verdict_pages,
     render_verdicts,
 )
 from generator.render import PageContext, render_brief
@@ -19,12 +41,24 @@ VERDICT_CSS = "assets/stylesheets/verdicts.css"
 
 
 def render_site(corpus: Corpus, settings: Settings, linker: Linker) -> dict[str, str]:
-    """Every generated page and asset, keyed by its path relative to the docs folder."""
+    """Every generated page and file, keyed by its path relative to the docs folder."""
     ctx = PageContext(corpus, settings, linker)
     files = {HOME: render_home(ctx), ACTORS: render_actors_index(ctx),
              CLAIMS: render_claims_index(ctx), VERDICTS: render_verdicts(ctx),
-             VERDICT_CSS: render_verdict_css(ctx)}
-    files.update({brief_page(b.stem): render_brief(b, ctx) for b in corpus.briefs})
+             TIMELINE: render_timeline(ctx), DATA: render_data_page(ctx),
+             VERDICT_CSS: render_verdict_css(ctx),
+             DATA_INDEX: _json(data_index(corpus, settings, linker)),
+             FEED: atom_feed(corpus, settings, linker, settings.site_name)}
+    files.update(render_verdict_pages(ctx))
+    for brief in corpus.briefs:
+        url = absolute_url(settings, linker, brief_page(brief.stem))
+        files[brief_page(brief.stem)] = render_brief(brief, ctx)
+        files[data_file(brief.stem)] = _json(brief_data(brief, corpus, url))
+        files[annotations_file(brief.stem)] = _json(web_annotations(brief, url, settings))
     files.update({actor_page(a.id): render_actor(a, ctx) for a in corpus.actors.values()
                   if corpus.briefs_of(a.id)})
     return files
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, indent=1) + "\n"

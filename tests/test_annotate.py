@@ -24,6 +24,9 @@ def coverage(html: str) -> tuple[str, list[frozenset[str]]]:
     return "".join(text), covered
 
 
+MARKER = '<span class="nb-marker" data-search-exclude>'
+
+
 def mark(start: int, end: int, name: str, number: int | None = None) -> Highlight:
     return Highlight(start, end, "mark", f'id="{name}" data-h="{name}"', number)
 
@@ -32,8 +35,8 @@ def test_a_note_inside_a_claim_nests_and_both_markers_follow_their_ends() -> Non
     text = "He said we will pay the price for this crime today."
     html = article_html(text, [mark(8, 44, "claim", 1), mark(16, 29, "note", 2)])
     assert html == ('<p>He said <mark id="claim" data-h="claim">we will <mark id="note" data-h="note">'
-                    'pay the price</mark><span class="nb-marker">(2)</span> for this crime</mark>'
-                    '<span class="nb-marker">(1)</span> today.</p>')
+                    f"pay the price</mark>{MARKER}(2)</span> for this crime</mark>"
+                    f"{MARKER}(1)</span> today.</p>")
 
 
 def test_crossing_highlights_are_closed_and_reopened_without_a_second_id() -> None:
@@ -47,8 +50,7 @@ def test_crossing_highlights_are_closed_and_reopened_without_a_second_id() -> No
 def test_a_highlight_across_paragraphs_continues_in_the_next_one() -> None:
     html = article_html("one two\n\nthree four", [mark(4, 14, "a", 1)])
     assert html == ('<p>one <mark id="a" data-h="a">two</mark></p>\n'
-                    '<p><mark data-h="a" data-continued="">three</mark><span class="nb-marker">(1)</span>'
-                    ' four</p>')
+                    f'<p><mark data-h="a" data-continued="">three</mark>{MARKER}(1)</span> four</p>')
 
 
 spans = st.lists(st.tuples(st.integers(0, 40), st.integers(1, 12)), max_size=6)

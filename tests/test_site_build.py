@@ -35,8 +35,8 @@ def exact_of(anchor: str | dict[str, str]) -> str:
 
 
 def article_text(article: Tag) -> str:
-    """The article as a reader reads it: annotation markers are buttons, not text."""
-    for marker in article.select(".nb-marker"):
+    """The article as a reader reads it on screen: markers are buttons, print copies are hidden."""
+    for marker in article.select(".nb-marker, .nb-print-note"):
         marker.decompose()
     return "\n".join(p.get_text() for p in article.find_all("p"))
 

@@ -1,0 +1,127 @@
+"""Open data: each brief as JSON and as W3C Web Annotations, plus a site-wide index (pure).
+
+Character offsets in both formats count Unicode code points (not bytes, not
+UTF-16 units) into ``text``: the published article, which is the captured
+article minus its omitted lines. ``text[start:end]`` in Python, or
+``Array.from(text).slice(start, end).join("")`` in JavaScript, gives the quote.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from generator.brief import AnchoredClaim, AnchoredNote, Brief
+from generator.corpus import Corpus
+from generator.links import Linker, annotations_file, brief_page, data_file
+from generator.model import SourceLink, SourceRef
+from generator.settings import Settings
+
+FORMAT_VERSION = 1
+CONTEXT_CHARS = 32
+NOTE_MOTIVATIONS = {"correction": "editing", "context": "commenting", "artefact": "describing"}
+
+
+def absolute_url(settings: Settings, linker: Linker, page: str, fragment: str = "") -> str:
+    """The page's URL under ``site_url``, or site-relative when no ``site_url`` is set."""
+    base = settings.site_url.rstrip("/") + "/" if settings.site_url else "/"
+    return base + linker.url(page) + (f"#{fragment}" if fragment else "")
+
+
+def source_refs(sources: tuple[SourceRef, ...]) -> list[dict[str, str]]:
+    """Sources as ``{url, title}`` objects (title only when the author gave one)."""
+    refs = []
+    for source in sources:
+        if isinstance(source, SourceLink):
+            refs.append({"url": source.url, **({"title": source.title} if source.title else {})})
+        else:
+            refs.append({"url": source})
+    return refs
+
+
+def brief_data(brief: Brief, corpus: Corpus, url: str) -> dict[str, Any]:
+    """Everything a brief says, with the code point offsets of every quote."""
+    sidecar = brief.sidecar
+    return {
+        "format": f"newsbriefs-brief/{FORMAT_VERSION}",
+        "offsets": "Unicode code points into `text`",
+        "id": brief.stem, "url": url, "title": brief.title, "summary": sidecar.summary,
+        "source": {"outlet": sidecar.source.outlet, "author": sidecar.source.author,
+                   "url": sidecar.source.url, "published": sidecar.source.published.isoformat(),
+                   "perspective": sidecar.source.perspective},
+        "event": ({"date": sidecar.event.date.isoformat() if sidecar.event.date else None,
+                   "place": sidecar.event.place} if sidecar.event else None),
+        "tags": list(sidecar.tags),
+        "actors": [_actor_data(corpus, brief, actor_id) for actor_id in corpus.brief_actors[brief.stem]],
+        "claims": [_claim_data(brief, claim) for claim in brief.claims],
+        "notes": [_note_data(brief, note) for note in brief.notes],
+        "omitted": list(brief.omitted),
+        "text": brief.text,
+    }
+
+
+def _actor_data(corpus: Corpus, brief: Brief, actor_id: str) -> dict[str, Any]:
+    actor = corpus.actors[actor_id]
+    return {"id": actor.id, "name": actor.name, "kind": actor.kind, "aliases": list(actor.aliases),
+            "description": actor.description, "member_of": actor.member_of,
+            "wikidata": actor.wikidata, "role": corpus.roles.get((brief.stem, actor_id))}
+
+
+def _claim_data(brief: Brief, claim: AnchoredClaim) -> dict[str, Any]:
+    written = claim.claim
+    return {"id": claim.id, "by": written.by, "about": list(written.about), "claim": written.claim,
+            "verdict": claim.verdict, "explanation": written.explanation,
+            "sources": source_refs(written.sources),
+            "quote": brief.text[claim.span.start:claim.span.end],
+            "start": claim.span.start, "end": claim.span.end}
+
+
+def _note_data(brief: Brief, note: AnchoredNote) -> dict[str, Any]:
+    span = note.span
+    return {"id": note.id, "kind": note.note.kind, "text": note.note.text,
+            "sources": source_refs(note.note.sources),
+            "quote": brief.text[span.start:span.end] if span else None,
+            "start": span.start if span else None, "end": span.end if span else None}
+
+
+def web_annotations(brief: Brief, url: str, settings: Settings) -> dict[str, Any]:
+    """The brief's claims and notes as a W3C Web Annotation collection (JSON-LD)."""
+    items = [_annotation(brief, url, f"claim-{c.id}", c.span.start, c.span.end, "assessing",
+                         _claim_body(c, settings))
+             for c in brief.claims]
+    items += [_annotation(brief, url, n.id, n.span.start, n.span.end,
+                          NOTE_MOTIVATIONS[n.note.kind], n.note.text)
+              for n in brief.notes if n.span]
+    return {"@context": "http://www.w3.org/ns/anno.jsonld", "id": f"{url}#annotations",
+            "type": "AnnotationCollection", "label": brief.title, "total": len(items),
+            "first": {"type": "AnnotationPage", "items": items}}
+
+
+def _claim_body(claim: AnchoredClaim, settings: Settings) -> str:
+    verdict = settings.verdict(claim.verdict).label
+    explanation = f" {claim.claim.explanation}" if claim.claim.explanation else ""
+    return f"{claim.claim.claim} Verdict: {verdict}.{explanation}"
+
+
+def _annotation(brief: Brief, url: str, fragment: str, start: int, end: int, motivation: str,
+                body: str) -> dict[str, Any]:
+    text = brief.text
+    return {
+        "id": f"{url}#{fragment}", "type": "Annotation", "motivation": motivation,
+        "body": {"type": "TextualBody", "value": body, "format": "text/markdown"},
+        "target": {"source": url, "selector": [
+            {"type": "TextQuoteSelector", "exact": text[start:end],
+             "prefix": text[max(0, start - CONTEXT_CHARS):start], "suffix": text[end:end + CONTEXT_CHARS]},
+            {"type": "TextPositionSelector", "start": start, "end": end},
+        ]},
+    }
+
+
+def data_index(corpus: Corpus, settings: Settings, linker: Linker) -> dict[str, Any]:
+    """One entry per brief, with the addresses of its page and data files."""
+    return {"format": f"newsbriefs-index/{FORMAT_VERSION}", "briefs": [
+        {"id": b.stem, "title": b.title, "published": b.sidecar.source.published.isoformat(),
+         "url": absolute_url(settings, linker, brief_page(b.stem)),
+         "data": absolute_url(settings, linker, data_file(b.stem)),
+         "annotations": absolute_url(settings, linker, annotations_file(b.stem)),
+         "claims": len(b.claims), "notes": len(b.notes)}
+        for b in corpus.briefs]}

@@ -1,0 +1,53 @@
+"""An Atom feed of the briefs, newest first (pure; ElementTree does the XML escaping)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import xml.etree.ElementTree as ET
+
+from generator.corpus import Corpus
+from generator.export import absolute_url
+from generator.links import FEED, HOME, Linker, brief_page
+from generator.settings import Settings
+
+ATOM = "http://www.w3.org/2005/Atom"
+FEED_SIZE = 50
+
+
+def atom_feed(corpus: Corpus, settings: Settings, linker: Linker, site_name: str) -> str:
+    """The newest briefs as an Atom 1.0 document."""
+    ET.register_namespace("", ATOM)
+    feed = ET.Element(f"{{{ATOM}}}feed")
+    _text(feed, "title", site_name)
+    _text(feed, "id", _entry_id(settings, linker, FEED))
+    ET.SubElement(feed, f"{{{ATOM}}}link", rel="self", href=absolute_url(settings, linker, FEED))
+    ET.SubElement(feed, f"{{{ATOM}}}link", rel="alternate", href=absolute_url(settings, linker, HOME))
+    newest = corpus.briefs[:FEED_SIZE]
+    updated = max((b.sidecar.source.published for b in newest), default=dt.date(1970, 1, 1))
+    _text(feed, "updated", _timestamp(updated))
+    author = ET.SubElement(feed, f"{{{ATOM}}}author")
+    _text(author, "name", settings.review_author)
+    for brief in newest:
+        entry = ET.SubElement(feed, f"{{{ATOM}}}entry")
+        url = absolute_url(settings, linker, brief_page(brief.stem))
+        _text(entry, "title", brief.title)
+        _text(entry, "id", _entry_id(settings, linker, brief_page(brief.stem)))
+        ET.SubElement(entry, f"{{{ATOM}}}link", rel="alternate", href=url)
+        _text(entry, "updated", _timestamp(brief.sidecar.source.published))
+        _text(entry, "summary", brief.sidecar.summary)
+    ET.indent(feed)
+    return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(feed, encoding="unicode") + "\n"
+
+
+def _entry_id(settings: Settings, linker: Linker, page: str) -> str:
+    """Atom ids must be absolute: the page's URL, or a stable URN when no site_url is set."""
+    url = absolute_url(settings, linker, page)
+    return url if settings.site_url else f"urn:newsbriefs:{url.lstrip('/')}"
+
+
+def _text(parent: ET.Element, tag: str, text: str) -> None:
+    ET.SubElement(parent, f"{{{ATOM}}}{tag}").text = text
+
+
+def _timestamp(day: dt.date) -> str:
+    return f"{day.isoformat()}T00:00:00Z"

@@ -1,0 +1,67 @@
+"""Schema.org JSON-LD for a brief page: the source ``NewsArticle`` and a ``ClaimReview`` per rated claim.
+
+The JSON goes inside a ``<script>`` element, where HTML escaping does not
+apply; :func:`script_json` escapes the characters that could end the element
+or open a comment, so no sidecar or article text can break out of it.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from generator.brief import AnchoredClaim, Brief
+from generator.corpus import Corpus
+from generator.settings import UNRATED, Settings
+
+_SCRIPT_UNSAFE = {ord("<"): "\\u003c", ord(">"): "\\u003e", ord("&"): "\\u0026",
+                  0x2028: "\\u2028", 0x2029: "\\u2029"}
+_AGENT_TYPES = {"person": "Person", "organization": "Organization", "state": "Country",
+                "group": "Organization", "other": "Thing"}
+
+
+def script_json(value: Any) -> str:
+    """JSON that is safe to print verbatim inside an HTML ``<script>`` element."""
+    return json.dumps(value, ensure_ascii=False, sort_keys=False).translate(_SCRIPT_UNSAFE)
+
+
+def brief_jsonld(brief: Brief, corpus: Corpus, settings: Settings, url: str) -> dict[str, Any]:
+    """The brief page's structured data as one JSON-LD graph."""
+    article = news_article(brief)
+    reviews = [claim_review(brief, claim, corpus, settings, url, article)
+               for claim in brief.claims if claim.verdict != UNRATED]
+    return {"@context": "https://schema.org", "@graph": [article, *reviews]}
+
+
+def news_article(brief: Brief) -> dict[str, Any]:
+    """The source article as a schema.org ``NewsArticle``."""
+    source = brief.sidecar.source
+    article: dict[str, Any] = {"@type": "NewsArticle", "headline": brief.article.headline,
+                               "datePublished": source.published.isoformat(),
+                               "publisher": {"@type": "Organization", "name": source.outlet}}
+    if source.author:
+        article["author"] = {"@type": "Person", "name": source.author}
+    if source.url:
+        article["url"] = source.url
+    return article
+
+
+def claim_review(brief: Brief, claim: AnchoredClaim, corpus: Corpus, settings: Settings, url: str,
+                 article: dict[str, Any]) -> dict[str, Any]:
+    """A schema.org ``ClaimReview`` of one claim, rated on the configured scale."""
+    verdict = settings.verdict(claim.verdict)
+    rating: dict[str, Any] = {"@type": "Rating", "alternateName": verdict.label}
+    if verdict.rating is not None:
+        rating.update(ratingValue=verdict.rating, bestRating=5, worstRating=1)
+    speaker = corpus.actors[claim.claim.by]
+    reviewer: dict[str, Any] = {"@type": "Organization", "name": settings.review_author}
+    if settings.review_author_url:
+        reviewer["url"] = settings.review_author_url
+    return {
+        "@type": "ClaimReview", "url": f"{url}#claim-{claim.id}",
+        "claimReviewed": claim.claim.claim, "author": reviewer, "reviewRating": rating,
+        "itemReviewed": {"@type": "Claim",
+                         "author": {"@type": _AGENT_TYPES[speaker.kind], "name": speaker.name},
+                         "appearance": article,
+                         "text": brief.text[claim.span.start:claim.span.end]},
+    }

@@ -1,0 +1,100 @@
+"""What a reader does on the published site, in real headless Chromium."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from tests.browser.vendor_axe import AXE_JS
+from tests.conftest import SEED_STEM
+
+BRIEF = f"briefs/{SEED_STEM}/"
+READER_PAGES = ["", BRIEF, "actors/matthew-miller/", "claims/", "claims/accurate/", "timeline/"]
+
+
+def open_page(page: Page, site_url: str, path: str) -> None:
+    page.goto(site_url + path)
+    page.wait_for_load_state("load")
+
+
+def test_a_claim_annotation_opens_in_place_on_click(page: Page, site_url: str) -> None:
+    open_page(page, site_url, BRIEF)
+    claim = page.locator("mark#claim-raisi-blames-israel")
+    annotation = claim.locator("xpath=following-sibling::*[1]").locator(".md-annotation")
+    annotation.locator(".md-annotation__index").click()
+    tooltip = annotation.locator(".md-tooltip")
+    expect(tooltip).to_be_visible()
+    expect(tooltip).to_contain_text("Ebrahim Raisi")
+    expect(tooltip).to_contain_text("Unsupported")
+    expect(tooltip).to_contain_text("Israel is to blame for the Kerman bombings.")
+    expect(tooltip.locator("a[href^='https://']").first).to_be_visible()
+
+
+def test_every_annotation_can_be_reached_and_opened_with_the_keyboard(page: Page, site_url: str) -> None:
+    open_page(page, site_url, BRIEF)
+    expected = page.locator(".nb-article .md-annotation").count()
+    opened: dict[str, str] = {}
+    for _ in range(400):
+        page.keyboard.press("Tab")
+        focused = page.evaluate(
+            "() => { const a = document.activeElement;"
+            " if (a.matches('.nb-article .md-annotation'))"
+            "   return a.querySelector('[data-md-annotation-id]').dataset.mdAnnotationId;"
+            " return a.matches('a.nb-quote-link') ? 'past the article' : ''; }")
+        if focused == "past the article":
+            break
+        if focused and focused not in opened:
+            tooltip = page.locator(".nb-article .md-annotation:focus .md-tooltip")
+            expect(tooltip).to_be_visible()
+            opened[focused] = tooltip.inner_text()
+    assert len(opened) == expected == 21
+    assert "Correction" in opened["1"].title()
+
+
+def test_search_finds_the_brief_by_an_actors_name(page: Page, site_url: str) -> None:
+    open_page(page, site_url, "")
+    page.locator(".md-search__input").click()
+    page.keyboard.type("Ghaani", delay=20)
+    result = page.locator(f".md-search-result__link[href*='{SEED_STEM}']").first
+    expect(result).to_be_visible(timeout=10_000)
+
+
+def test_print_shows_every_annotation_inline_after_its_highlight(page: Page, site_url: str) -> None:
+    open_page(page, site_url, BRIEF)
+    page.emulate_media(media="print")
+    note = page.locator("mark#claim-raisi-blames-israel ~ .nb-print-note").first
+    expect(note).to_be_visible()
+    expect(note).to_contain_text("Ebrahim Raisi · Unsupported: Israel is to blame for the Kerman bombings.")
+    page.emulate_media(media="screen")
+    expect(note).to_be_hidden()
+
+
+def test_the_brief_fits_a_phone_screen(browser: Any, site_url: str) -> None:
+    context = browser.new_context(viewport={"width": 375, "height": 740}, is_mobile=True)
+    phone = context.new_page()
+    open_page(phone, site_url, BRIEF)
+    overflow = phone.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+    context.close()
+    assert overflow <= 0
+
+
+@pytest.mark.parametrize("path", READER_PAGES)
+def test_pages_load_without_console_errors(page: Page, site_url: str, path: str) -> None:
+    open_page(page, site_url, path)
+    page.wait_for_timeout(200)
+    assert page.errors == []  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("scheme", ["default", "slate"])
+@pytest.mark.parametrize("path", READER_PAGES)
+def test_axe_finds_no_serious_or_critical_violations(page: Page, site_url: str, path: str,
+                                                     scheme: str) -> None:
+    open_page(page, site_url, path)
+    page.evaluate(f"document.body.setAttribute('data-md-color-scheme', '{scheme}')")
+    page.add_script_tag(path=str(AXE_JS))
+    violations = page.evaluate("async () => (await axe.run(document)).violations"
+                               ".filter(v => ['serious', 'critical'].includes(v.impact))"
+                               ".map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(', '))")
+    assert violations == []

@@ -1,0 +1,121 @@
+"""What machines get from the built site: JSON-LD, open data files, the feed, and the cross-brief pages."""
+
+from __future__ import annotations
+
+import json
+import xml.etree.ElementTree as ET
+from pathlib import Path
+from typing import Any
+
+import extruct
+import pytest
+
+from tests.conftest import SEED_STEM
+from tests.test_site_build import SIDECAR, page
+
+SCALE = {"accurate": ("Accurate", 5), "unsupported": ("Unsupported", 3),
+         "not-checkable": ("Not checkable", None)}
+
+
+@pytest.fixture(scope="module")
+def graph(built_site: Path) -> list[dict[str, Any]]:
+    html = (built_site / "briefs" / SEED_STEM / "index.html").read_text(encoding="utf-8")
+    blocks = extruct.extract(html, syntaxes=["json-ld"], uniform=False)["json-ld"]
+    assert len(blocks) == 1
+    return list(blocks[0]["@graph"])
+
+
+@pytest.fixture(scope="module")
+def data(built_site: Path) -> dict[str, Any]:
+    return json.loads((built_site / "data" / "briefs" / f"{SEED_STEM}.json").read_text(encoding="utf-8"))
+
+
+def test_the_brief_page_describes_its_source_as_a_news_article(graph: list[dict[str, Any]]) -> None:
+    article = next(item for item in graph if item["@type"] == "NewsArticle")
+    assert article["headline"] == "ISIS may be behind Iran bombings, US says"
+    assert article["author"] == {"@type": "Person", "name": "Batya Jerenberg"}
+    assert article["publisher"]["name"] == "World Israel News"
+    assert article["datePublished"] == "2024-01-03"
+
+
+def test_each_rated_claim_has_one_claim_review_with_its_rating_and_speaker(
+        graph: list[dict[str, Any]]) -> None:
+    reviews = {r["url"].rsplit("#claim-", 1)[1]: r for r in graph if r["@type"] == "ClaimReview"}
+    rated = [c for c in SIDECAR["claims"] if c.get("verdict", "unrated") != "unrated"]
+    assert sorted(reviews) == sorted(c["id"] for c in rated)
+    for claim in rated:
+        review = reviews[claim["id"]]
+        label, value = SCALE[claim["verdict"]]
+        assert review["claimReviewed"] == claim["claim"]
+        assert review["reviewRating"]["alternateName"] == label
+        assert review["reviewRating"].get("ratingValue") == value
+        assert review["author"] == {"@type": "Organization", "name": "newsbriefs"}
+        assert review["itemReviewed"]["@type"] == "Claim"
+        assert review["itemReviewed"]["author"]["name"]
+    assert reviews["raisi-blames-israel"]["itemReviewed"]["author"] == {"@type": "Person",
+                                                                        "name": "Ebrahim Raisi"}
+
+
+def test_the_data_offsets_are_code_points_that_give_back_each_quote(data: dict[str, Any]) -> None:
+    text = data["text"]
+    assert data["offsets"] == "Unicode code points into `text`"
+    for item in [*data["claims"], *(n for n in data["notes"] if n["start"] is not None)]:
+        assert text[item["start"]:item["end"]] == item["quote"]
+    assert len(data["claims"]) == len(SIDECAR["claims"])
+    assert len(data["notes"]) == len(SIDECAR["notes"])
+    assert {a["id"] for a in data["actors"]} == set(SIDECAR["actors"])
+
+
+def test_the_web_annotations_select_the_same_text_by_quote_and_by_position(built_site: Path,
+                                                                           data: dict[str, Any]) -> None:
+    collection = json.loads((built_site / "data" / "briefs" / f"{SEED_STEM}.annotations.jsonld")
+                            .read_text(encoding="utf-8"))
+    assert collection["@context"] == "http://www.w3.org/ns/anno.jsonld"
+    items = collection["first"]["items"]
+    assert collection["total"] == len(items) == 21
+    for item in items:
+        quote, position = item["target"]["selector"]
+        assert quote["type"] == "TextQuoteSelector" and position["type"] == "TextPositionSelector"
+        assert data["text"][position["start"]:position["end"]] == quote["exact"]
+        assert data["text"][:position["start"]].endswith(quote["prefix"])
+        assert data["text"][position["end"]:].startswith(quote["suffix"])
+
+
+def test_the_site_index_and_the_feed_list_the_brief(built_site: Path) -> None:
+    index = json.loads((built_site / "data" / "index.json").read_text(encoding="utf-8"))
+    assert [b["id"] for b in index["briefs"]] == [SEED_STEM]
+    for key in ("data", "annotations"):
+        assert (built_site / index["briefs"][0][key].lstrip("/")).is_file()
+    feed = ET.fromstring((built_site / "feed.xml").read_bytes())
+    atom = "{http://www.w3.org/2005/Atom}"
+    titles = [e.findtext(f"{atom}title") for e in feed.iter(f"{atom}entry")]
+    assert titles == ["ISIS may be behind Iran bombings, US says"]
+
+
+def test_the_brief_page_offers_its_data_for_download(built_site: Path) -> None:
+    link = page(built_site, f"briefs/{SEED_STEM}/").select_one(".nb-download a")
+    assert link["href"] == f"../../data/briefs/{SEED_STEM}.json" and link.has_attr("download")
+
+
+def test_the_timeline_and_the_tags_page_reach_the_brief(built_site: Path) -> None:
+    timeline = page(built_site, "timeline/").select(".nb-timeline li")
+    assert [li.get_text(" ", strip=True) for li in timeline] == [
+        "2024-01-03 · Kerman, Iran · ISIS may be behind Iran bombings, US says"]
+    tags = page(built_site, "tags/").get_text()
+    for tag in SIDECAR["tags"]:
+        assert tag in tags
+
+
+def test_each_verdict_page_shows_only_its_own_claims(built_site: Path) -> None:
+    for verdict in {c.get("verdict", "unrated") for c in SIDECAR["claims"]}:
+        shown = {a["href"].rsplit("#claim-", 1)[1]
+                 for a in page(built_site, f"claims/{verdict}/").select("table a[href*='#claim-']")}
+        assert shown == {c["id"] for c in SIDECAR["claims"] if c.get("verdict", "unrated") == verdict}
+
+
+def test_no_brief_or_actor_page_is_in_the_navigation(built_site: Path) -> None:
+    nav = page(built_site, "").select_one("nav.md-nav--primary")
+    hrefs = " ".join(a["href"] for a in nav.select("a.md-nav__link"))
+    assert "actors/" in hrefs
+    for leaf in (SEED_STEM, *(f"actors/{actor_id}/" for actor_id in SIDECAR["actors"])):
+        assert leaf not in hrefs
