@@ -1,15 +1,18 @@
-"""The ``briefs`` command: check, render and (later) scaffold briefs without MkDocs."""
+"""The ``briefs`` command: check, render and scaffold briefs without MkDocs."""
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
 from pathlib import Path
 
 import click
 
 from generator.corpus import Corpus, load_corpus
+from generator.draft import draft_sidecar
 from generator.errors import Problem
 from generator.links import Linker
+from generator.readers import READERS, read_article
 from generator.schema import registry_schema, schema_text, sidecar_schema
 from generator.settings import Settings, read_project_settings
 from generator.site import render_site
@@ -90,6 +93,34 @@ def schema(config_file: Path, registry: bool) -> None:
         return
     settings = _settings(config_file) if config_file.is_file() else Settings()
     click.echo(schema_text(sidecar_schema(settings)), nl=False)
+
+
+@main.command()
+@click.argument("article", type=click.Path(dir_okay=False, path_type=Path))
+def new(article: Path) -> None:
+    """Draft a sidecar for ARTICLE (.txt, .md or .html); never overwrites."""
+    sidecar = article.with_suffix(".yaml")
+    if sidecar.exists():
+        raise click.ClickException(f"{sidecar}: already exists; briefs new never overwrites a "
+                                   "sidecar (edit it, or move it away first)")
+    if article.suffix.lower() not in READERS:
+        raise click.ClickException(f"{article}: not an article type briefs can read; use one of: "
+                                   f"{', '.join(sorted(READERS))}")
+    if not article.is_file():
+        raise click.ClickException(f"{article}: no such file")
+    read = read_article(article, str(article))
+    if isinstance(read, Problem):
+        raise click.ClickException(read.format())
+    text = draft_sidecar(read, dt.date.today())
+    try:
+        with sidecar.open("x", encoding="utf-8") as out:
+            out.write(text)
+    except FileExistsError:
+        raise click.ClickException(f"{sidecar}: already exists; briefs new never overwrites a "
+                                   "sidecar") from None
+    claims = text.count("\n  - by: ")
+    click.echo(f"wrote {sidecar}: {claims} claim(s) proposed; fill in every TODO, then run "
+               "`briefs check`", err=True)
 
 
 if __name__ == "__main__":

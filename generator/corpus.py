@@ -14,11 +14,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from generator.article import READERS, Article, read_article
+from generator.article import Article
 from generator.brief import Brief, ProblemLog, assemble_brief
 from generator.errors import Problem, suggest_closest
 from generator.located_yaml import Positions
 from generator.model import Actor, Registry, Sidecar
+from generator.readers import READERS, read_article
 from generator.settings import Settings
 from generator.sidecar import Validated, load_registry, load_sidecar
 
@@ -143,9 +144,8 @@ def _pairing_problem(stem: str, articles: list[Path], sidecar: Path | None,
         return Problem(shown(articles[0]), 0, 0, "article has no sidecar",
                        hint=f"add {stem}.yaml beside it (`briefs new {shown(articles[0])}` drafts one)")
     if not articles:
-        kinds = "/".join(sorted(READERS))
         return Problem(shown(sidecar), 0, 0, "sidecar has no article",
-                       hint=f"add the article as {stem}{{{kinds}}} or remove the sidecar")
+                       hint=f"add the article as {stem}.txt (or .md or .html) or remove the sidecar")
     if len(articles) > 1:
         names = ", ".join(shown(a) for a in articles)
         return Problem(shown(sidecar), 0, 0, f"two articles for one brief: {names}",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -28,3 +29,15 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     result = run_mkdocs_build(ROOT, site)
     assert result.returncode == 0, result.stderr
     return site
+
+
+def make_project(folder: Path, briefs: Path | None = None) -> Path:
+    """A project in ``folder``: the repository's mkdocs.yml, docs and theme, and a copy of ``briefs``."""
+    for part in ("docs", "theme_overrides"):
+        shutil.copytree(ROOT / part, folder / part)
+    shutil.copy(ROOT / "mkdocs.yml", folder / "mkdocs.yml")
+    if briefs is not None:
+        shutil.copytree(briefs, folder / "briefs")
+    else:
+        (folder / "briefs").mkdir()
+    return folder

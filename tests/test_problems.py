@@ -16,7 +16,7 @@ import pytest
 
 from generator.corpus import load_corpus
 from generator.settings import Settings
-from tests.conftest import ROOT, run_mkdocs_build
+from tests.conftest import ROOT, make_project, run_mkdocs_build
 
 GOLDEN = Path(__file__).parent / "golden" / "problems"
 CASES = sorted(p.name for p in GOLDEN.iterdir() if p.is_dir())
@@ -46,11 +46,7 @@ def test_briefs_check_prints_every_problem_and_exits_1(tmp_path: Path) -> None:
 
 
 def test_strict_build_fails_with_the_same_messages_and_no_traceback(tmp_path: Path) -> None:
-    project = tmp_path / "project"
-    shutil.copytree(GOLDEN / "verdicts", project)
-    shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
-    shutil.copytree(ROOT / "docs", project / "docs")
-    shutil.copytree(ROOT / "theme_overrides", project / "theme_overrides")
+    project = make_project(tmp_path / "project", GOLDEN / "verdicts" / "briefs")
     result = run_mkdocs_build(project, tmp_path / "site")
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
@@ -60,11 +56,7 @@ def test_strict_build_fails_with_the_same_messages_and_no_traceback(tmp_path: Pa
 
 def test_a_non_strict_build_publishes_the_sound_briefs_and_names_the_broken_one(
         tmp_path: Path) -> None:
-    project = tmp_path / "project"
-    shutil.copytree(GOLDEN / "actor-definitions", project)
-    shutil.copy(ROOT / "mkdocs.yml", project / "mkdocs.yml")
-    shutil.copytree(ROOT / "docs", project / "docs")
-    shutil.copytree(ROOT / "theme_overrides", project / "theme_overrides")
+    project = make_project(tmp_path / "project", GOLDEN / "actor-definitions" / "briefs")
     site = tmp_path / "site"
     result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-f",
                              str(project / "mkdocs.yml"), "-d", str(site)],

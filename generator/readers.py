@@ -1,0 +1,35 @@
+"""Which reader turns which article file into an Article, with size and encoding checks."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from generator.article import MAX_ARTICLE_BYTES, Article, Reader, decode_article, read_plain_text
+from generator.errors import Problem
+from generator.html_article import read_html, read_markdown
+
+READERS: dict[str, Reader] = {".txt": read_plain_text, ".md": read_markdown, ".html": read_html,
+                              ".htm": read_html}
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([-\w:.]+)""", re.I)
+
+
+def read_article(file: Path, display_path: str) -> Article | Problem:
+    """Read and decode an article file with the reader for its extension."""
+    reader = READERS.get(file.suffix.lower())
+    if reader is None:
+        return Problem(display_path, 0, 0, f"unsupported article type '{file.suffix}'",
+                       hint=f"use one of: {', '.join(sorted(READERS))}")
+    size = file.stat().st_size
+    if size > MAX_ARTICLE_BYTES:
+        return Problem(display_path, 0, 0, f"article is {size:,} bytes, more than the limit of "
+                       f"{MAX_ARTICLE_BYTES:,}", hint="trim the capture to the article itself")
+    data = file.read_bytes()
+    text = decode_article(data, display_path, _declared_charset(data) if reader is read_html else None)
+    return text if isinstance(text, Problem) else reader(text, display_path)
+
+
+def _declared_charset(data: bytes) -> str | None:
+    """The encoding an HTML page declares in its first kilobytes (``<meta charset>``)."""
+    match = _META_CHARSET.search(data[:4096])
+    return match.group(1).decode("ascii").lower() if match else None

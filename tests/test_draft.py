@@ -1,0 +1,113 @@
+"""``briefs new``: a first sidecar that proposes every quotation, valid before any verdict is set."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from click.testing import CliRunner
+
+from generator.cli import main
+from tests.conftest import ROOT, SEED_STEM, make_project, run_mkdocs_build
+
+FIXTURES = Path(__file__).parent / "fixtures" / "articles"
+
+
+def new_project(tmp_path: Path, article: Path, stem: str) -> Path:
+    """A project with just mkdocs.yml, the theme overrides and one article in briefs/."""
+    project = make_project(tmp_path / "project")
+    shutil.copy(article, project / "briefs" / f"{stem}{article.suffix}")
+    return project
+
+
+def run_new(project: Path, monkeypatch: pytest.MonkeyPatch, article: str) -> tuple[int, str, dict[str, Any]]:
+    monkeypatch.chdir(project)
+    result = CliRunner().invoke(main, ["new", article])
+    sidecar = Path(article).with_suffix(".yaml")
+    draft = yaml.safe_load(sidecar.read_text(encoding="utf-8")) if sidecar.exists() else {}
+    return result.exit_code, result.output, draft
+
+
+@pytest.fixture
+def seed_draft(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, dict[str, Any]]:
+    project = new_project(tmp_path, ROOT / "briefs" / f"{SEED_STEM}.txt", SEED_STEM)
+    code, output, draft = run_new(project, monkeypatch, f"briefs/{SEED_STEM}.txt")
+    assert code == 0, output
+    return project, draft
+
+
+def test_every_quotation_of_the_seed_is_proposed_with_its_speaker(seed_draft: tuple[Path, Any]) -> None:
+    _, draft = seed_draft
+    proposed = [(c["by"], c["quote"] if isinstance(c["quote"], str) else c["quote"]["exact"])
+                for c in draft["claims"]]
+    expected = [
+        ("senior-american-official", "It does look like a terrorist"),
+        ("senior-american-official", "As far as we’re aware, that’s "),
+        ("ebrahim-raisi", "I warn the Zionist regime, don"),
+        ("esmail-ghaani", "And you will see by the power "),
+        ("matthew-miller", "to address the irresponsible c"),
+        ("matthew-miller", "Number one, the United States "),
+        ("matthew-miller", "We just do not have any inform"),
+    ]
+    assert len(proposed) == len(expected)
+    for (by, quote), (speaker, start) in zip(proposed, expected, strict=True):
+        assert by == speaker and quote.startswith(start.strip())
+    assert {k: v["name"] for k, v in draft["actors"].items()} == {
+        "senior-american-official": "Senior American official", "ebrahim-raisi": "Ebrahim Raisi",
+        "esmail-ghaani": "Esmail Ghaani", "matthew-miller": "Matthew Miller"}
+
+
+def test_the_draft_fills_what_the_article_says_and_marks_what_a_person_must(
+        seed_draft: tuple[Path, Any]) -> None:
+    project, draft = seed_draft
+    text = (project / "briefs" / f"{SEED_STEM}.yaml").read_text(encoding="utf-8")
+    assert draft["source"]["outlet"] == "World Israel News"
+    assert draft["source"]["author"] == "Batya Jerenberg"
+    assert draft["omit"] == ["Read\u00a0 The Russian dictator’s double terrorism standards"]
+    assert "# qassem-soleimani: {name: \"Qassem Soleimani\", kind: TODO}" in text
+    assert text.count("# verdict: TODO") == 7
+    assert "published: " in text and "# TODO: the article's date" in text
+
+
+def test_the_draft_passes_check_and_builds_once_verdicts_are_filled_in(
+        seed_draft: tuple[Path, Any], tmp_path: Path) -> None:
+    project, _ = seed_draft
+    assert CliRunner().invoke(main, ["check"]).exit_code == 0
+    sidecar = project / "briefs" / f"{SEED_STEM}.yaml"
+    filled = re.sub(r"    # verdict: TODO.*\n.*\n",
+                    "    verdict: not-checkable\n    explanation: Reviewed by a person.\n",
+                    sidecar.read_text(encoding="utf-8"))
+    sidecar.write_text(filled, encoding="utf-8")
+    result = run_mkdocs_build(project, tmp_path / "site")
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "site" / "briefs" / SEED_STEM / "index.html").is_file()
+
+
+def test_new_never_overwrites_a_sidecar(seed_draft: tuple[Path, Any]) -> None:
+    project, _ = seed_draft
+    sidecar = project / "briefs" / f"{SEED_STEM}.yaml"
+    sidecar.write_text("summary: my work\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["new", f"briefs/{SEED_STEM}.txt"])
+    assert result.exit_code == 1
+    assert result.output == (f"Error: briefs/{SEED_STEM}.yaml: already exists; briefs new never "
+                             "overwrites a sidecar (edit it, or move it away first)\n")
+    assert sidecar.read_text(encoding="utf-8") == "summary: my work\n"
+
+
+def test_an_html_capture_gives_source_fields_and_speakers(tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    project = new_project(tmp_path, FIXTURES / "harbour-strike-jsonld.html", "dock-strike")
+    code, output, draft = run_new(project, monkeypatch, "briefs/dock-strike.html")
+    assert code == 0, output
+    assert draft["title"] == "Dock workers strike over pay"
+    assert draft["source"] == {"outlet": "The Coastal Herald", "author": "Mara Quint",
+                               "url": "https://coastal-herald.example/2024/03/dock-strike",
+                               "published": __import__("datetime").date(2024, 3, 12)}
+    assert [(c["by"], c["quote"]) for c in draft["claims"]] == [
+        ("jo-berg", "We have not had a real rise in six years"),
+        ("todo-speaker", "is the best the harbour can afford this year")]
+    assert CliRunner().invoke(main, ["check"]).exit_code == 0
