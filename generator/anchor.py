@@ -65,25 +65,39 @@ Located = Found | Ambiguous | Missing
 
 
 class NormalisedText:
-    """A text's normalised view with a map from each normalised character to its origin."""
+    """A text's normalised view with a map from each normalised character to its origin.
+
+    The map is kept as segments, not per character: long stretches of plain
+    text map one to one, and only the characters that normalisation changes
+    (white space runs, typographic marks, combining sequences) get a segment of
+    their own, so a 10 MB article costs a few list entries per paragraph.
+    """
 
     def __init__(self, text: str) -> None:
         self.text = text
-        chars: list[str] = []
-        starts: list[int] = []
-        ends: list[int] = []
-        for start, end, piece in _pieces(text):
-            for char in piece:
-                chars.append(char)
-                starts.append(start)
-                ends.append(end)
-        self.normal = "".join(chars)
-        self._starts = starts
-        self._ends = ends
+        pieces: list[str] = []
+        self._norm_starts: list[int] = []
+        self._segments: list[tuple[int, int, bool]] = []
+        length = 0
+        for start, end, piece in _segments(text):
+            if not piece:
+                continue
+            self._norm_starts.append(length)
+            self._segments.append((start, end, piece is _IDENTITY or piece == text[start:end]))
+            pieces.append(text[start:end] if piece is _IDENTITY else piece)
+            length += len(pieces[-1])
+        self.normal = "".join(pieces)
 
     def original_span(self, start: int, end: int) -> Span:
         """Map a normalised range back to the original text."""
-        return Span(self._starts[start], self._ends[end - 1])
+        return Span(self._origin(start, first=True), self._origin(end - 1, first=False))
+
+    def _origin(self, offset: int, *, first: bool) -> int:
+        index = bisect.bisect_right(self._norm_starts, offset) - 1
+        seg_start, seg_end, identity = self._segments[index]
+        if identity:
+            return seg_start + offset - self._norm_starts[index] + (0 if first else 1)
+        return seg_start if first else seg_end
 
     @cached_property
     def line_starts(self) -> list[int]:
@@ -92,24 +106,43 @@ class NormalisedText:
 
 
 def normalise(text: str) -> str:
-    """The normalised form of a short string (an anchor, an omit line)."""
-    return "".join(piece for _, _, piece in _pieces(text))
+    """The normalised form of a string (an anchor, an omit line)."""
+    return NormalisedText(text).normal
 
 
-def _pieces(text: str) -> list[tuple[int, int, str]]:
-    """Split text into (start, end, normalised piece) units; white space runs become one space."""
-    pieces: list[tuple[int, int, str]] = []
-    for match in re.finditer(r"\s+|.[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]*",
-                             text, re.DOTALL):
-        chunk = match.group()
-        if chunk[0].isspace():
-            piece = " "
-        elif chunk in _INVISIBLE:
-            continue
-        else:
-            piece = unicodedata.normalize("NFC", chunk).translate(_FOLD)
-        pieces.append((match.start(), match.end(), piece))
-    return pieces
+_IDENTITY = "<identity>"
+_COMBINING = "[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]"
+_CHANGED = re.compile(
+    f".{_COMBINING}+|[^\\S ]\\s*| \\s+|[{re.escape(''.join(map(chr, _FOLD)) + ''.join(_INVISIBLE))}]",
+    re.DOTALL)
+
+
+def _segments(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, normalised piece) units: plain stretches as ``_IDENTITY``, changes as pieces."""
+    out: list[tuple[int, int, str]] = []
+    at = 0
+    for match in _CHANGED.finditer(text):
+        if match.start() > at:
+            out += _plain(text, at, match.start())
+        out.append((match.start(), match.end(), _changed_piece(match.group())))
+        at = match.end()
+    if at < len(text):
+        out += _plain(text, at, len(text))
+    return out
+
+
+def _plain(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    if unicodedata.is_normalized("NFC", text[start:end]):
+        return [(start, end, _IDENTITY)]
+    return [(i, i + 1, unicodedata.normalize("NFC", text[i])) for i in range(start, end)]
+
+
+def _changed_piece(chunk: str) -> str:
+    if chunk[0].isspace():
+        return " "
+    if chunk in _INVISIBLE:
+        return ""
+    return unicodedata.normalize("NFC", chunk).translate(_FOLD)
 
 
 def locate(anchor: Anchor, view: NormalisedText) -> Located:

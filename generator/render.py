@@ -23,6 +23,7 @@ from generator.prose import inline_prose_html, prose_html, prose_text, text_html
 from generator.settings import Settings
 from generator.structured import brief_jsonld, script_json
 
+_PRINTED_RAW = ("title", "description")
 NOTE_LABELS = {"correction": "Correction", "context": "Context", "artefact": "Capture artefact"}
 VERDICT_ICONS = {"accurate": "✓", "mostly-accurate": "✓", "misleading": "!", "unsupported": "?",
                  "false": "✗", "not-checkable": "–", "unrated": "·"}
@@ -56,7 +57,13 @@ class PageContext:
 
 
 def front_matter(meta: dict[str, object]) -> str:
-    """A YAML front matter block; yaml.safe_dump escapes every value."""
+    """A YAML front matter block; yaml.safe_dump quotes every value for YAML.
+
+    MkDocs' templates do not autoescape, and the theme prints ``title`` and
+    ``description`` verbatim into ``<title>``, the header and a ``<meta>``
+    attribute, so those two are HTML-escaped here, once, for every page.
+    """
+    meta = {k: text_html(v) if k in _PRINTED_RAW and isinstance(v, str) else v for k, v in meta.items()}
     body = yaml.safe_dump(meta, allow_unicode=True, sort_keys=False, width=1_000_000)
     return f"---\n{body}---\n\n"
 

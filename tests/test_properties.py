@@ -10,6 +10,7 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from generator.anchor import NormalisedText, normalise
 from generator.corpus import load_corpus
 from generator.settings import Settings
 from generator.sidecar import load_sidecar
@@ -77,3 +78,18 @@ def test_any_article_and_quote_give_a_brief_or_located_problems(article: str, da
     for brief in corpus.briefs:
         for claim in brief.claims:
             assert 0 <= claim.span.start < claim.span.end <= len(brief.text)
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(text=st.text(alphabet="ab \n\t\u00a0\u2019\u201c\u2026\u200be\u0301\u212b", max_size=40),
+       data=st.data())
+def test_every_normalised_range_maps_back_to_original_text_that_normalises_to_it(text: str,
+                                                                                data: Any) -> None:
+    view = NormalisedText(text)
+    if not view.normal:
+        return
+    start = data.draw(st.integers(0, len(view.normal) - 1))
+    end = data.draw(st.integers(start + 1, len(view.normal)))
+    span = view.original_span(start, end)
+    assert 0 <= span.start < span.end <= len(text)
+    assert view.normal[start:end].strip() in normalise(text[span.start:span.end])
