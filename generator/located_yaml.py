@@ -24,6 +24,9 @@ except AttributeError:  # pragma: no cover - depends on how PyYAML was built
 FieldPath = tuple[str | int, ...]
 MAX_NODES = 50_000
 MAX_DEPTH = 40
+# Tags a resolver gives plain values; any other tag (``!!python/...``, ``!custom``) is refused.
+_PLAIN_TAGS = {f"tag:yaml.org,2002:{name}" for name in
+               ("str", "int", "float", "bool", "null", "timestamp", "map", "seq")}
 
 
 @dataclass(frozen=True)
@@ -90,6 +93,10 @@ class _Builder:
         if len(path) > MAX_DEPTH:
             raise _Refused(*_mark(node), f"nested deeper than {MAX_DEPTH} levels", path)
         self.positions.values[path] = _mark(node)
+        if node.tag not in _PLAIN_TAGS:
+            tag = node.tag.replace("tag:yaml.org,2002:", "!!")
+            self._report(node, f"YAML tag '{tag}' is not allowed; write a plain value", path)
+            return None
         if isinstance(node, yaml.MappingNode):
             return self._mapping(node, path)
         if isinstance(node, yaml.SequenceNode):

@@ -69,7 +69,10 @@ def load_document(text: str, source: str, model: type[T], empty_hint: str) -> Va
     try:
         value = adapter.validate_python(parsed.data)
     except ValidationError as error:
-        problems = _translate(error, parsed, model, source)
+        # A value the YAML reader already refused is not explained a second time.
+        refused = {(p.line, p.col) for p in parsed.problems}
+        problems = tuple(p for p in _translate(error, parsed, model, source)
+                         if (p.line, p.col) not in refused)
         return Validated(None, parsed.positions, tuple(sorted({*parsed.problems, *problems})))
     return Validated(None if parsed.problems else value, parsed.positions, parsed.problems)
 

@@ -11,7 +11,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from generator.anchor import NormalisedText, normalise
+from generator.article import Article
 from generator.corpus import load_corpus
+from generator.errors import Problem
+from generator.html_article import read_html
+from generator.readers import read_article
 from generator.settings import Settings
 from generator.sidecar import load_sidecar
 
@@ -93,3 +97,28 @@ def test_every_normalised_range_maps_back_to_original_text_that_normalises_to_it
     span = view.original_span(start, end)
     assert 0 <= span.start < span.end <= len(text)
     assert view.normal[start:end].strip() in normalise(text[span.start:span.end])
+
+
+@settings(max_examples=200, deadline=None, derandomize=True)
+@given(data=st.binary(max_size=300) | st.text(max_size=300).map(lambda t: t.encode("utf-8")),
+       suffix=st.sampled_from([".txt", ".md", ".html"]))
+def test_any_bytes_as_an_article_give_an_article_or_a_located_refusal(data: bytes, suffix: str) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        article = Path(folder) / f"fuzz{suffix}"
+        article.write_bytes(data)
+        result = read_article(article, f"briefs/fuzz{suffix}")
+    assert isinstance(result, (Article, Problem))
+    if isinstance(result, Problem):
+        assert result.path == f"briefs/fuzz{suffix}" and result.message
+
+
+@settings(max_examples=150, deadline=None, derandomize=True)
+@given(markup=st.lists(st.sampled_from(["<p>", "</p>", "<article>", "<script>", "</script>", "<h1>",
+                                        "<nav>", "“", "”", "<!--", "-->", "<em>", "&amp;", "word ",
+                                        "<meta charset=latin-1>", "\n\n", "<div class='ad'>", "</div>"]),
+                       max_size=40).map("".join))
+def test_html_shaped_text_never_crashes_the_reader(markup: str) -> None:
+    result = read_html(markup, "briefs/fuzz.html")
+    assert isinstance(result, (Article, Problem))
+    if isinstance(result, Article):
+        assert result.text.strip() and result.headline == result.text.split("\n\n")[0]

@@ -1,0 +1,48 @@
+"""Broken and oversized input is refused quickly, with its place, and never executed."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from generator.corpus import load_corpus
+from generator.settings import Settings
+from generator.sidecar import load_sidecar
+
+
+def test_a_billion_laughs_sidecar_is_refused_quickly_with_its_place() -> None:
+    lines = ['a0: &a0 ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
+    lines += [f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 10)}]" for i in range(1, 10)]
+    started = time.monotonic()
+    result = load_sidecar("\n".join(lines) + "\nsummary: *a9\n", "briefs/laughs.yaml")
+    assert time.monotonic() - started < 5, "alias expansion must be bounded, not merely survived"
+    assert [p.format() for p in result.problems] == [
+        "briefs/laughs.yaml:1:66: document expands to more than 50000 values (aliases expanding too "
+        "far?); write the values out plainly"]
+
+
+def test_deep_nesting_and_unsafe_tags_are_refused_not_executed() -> None:
+    deep = load_sidecar("summary: " + "[" * 45 + "]" * 45 + "\n", "briefs/deep.yaml")
+    assert [p.message for p in deep.problems] == ["nested deeper than 40 levels"]
+    deeper = load_sidecar("summary: " + "[" * 5000 + "]" * 5000 + "\n", "briefs/deeper.yaml")
+    assert [p.line for p in deeper.problems] == [1]
+    assert "nesting depth" in deeper.problems[0].message
+    tagged = load_sidecar("summary: !!python/object/apply:os.system [echo pwned]\n", "briefs/tag.yaml")
+    assert tagged.value is None
+    assert [p.format() for p in tagged.problems] == [
+        "briefs/tag.yaml:1:1: required field 'source' is missing; add `source: ...`",
+        "briefs/tag.yaml:1:10: summary: YAML tag '!!python/object/apply:os.system' is not allowed; "
+        "write a plain value"]
+
+
+def test_oversized_articles_and_sidecars_are_refused_with_their_size(tmp_path: Path) -> None:
+    briefs = tmp_path / "briefs"
+    briefs.mkdir()
+    (briefs / "huge.txt").write_bytes(b"Headline\n\n" + b"word " * 4_100_000)
+    (briefs / "huge.yaml").write_text("summary: x\n" + "#" * 1_000_001 + "\n", encoding="utf-8")
+    _, problems = load_corpus(Settings(briefs_dir=briefs), display_root=tmp_path)
+    assert [p.format() for p in sorted(problems)] == [
+        "briefs/huge.txt: article is 20,500,010 bytes, more than the limit of 20,000,000; trim the "
+        "capture to the article itself",
+        "briefs/huge.yaml: file is larger than 1,000,000 bytes; split the annotations or trim them",
+    ]
