@@ -12,10 +12,12 @@ import re
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import cached_property, partial
 from pathlib import Path
 
 from generator.article import Article
-from generator.brief import Brief, ProblemLog, assemble_brief
+from generator.brief import AnchoredClaim, Brief, ProblemLog, assemble_brief
+from generator.cache import ReadCache
 from generator.errors import Problem, suggest_closest
 from generator.located_yaml import Positions
 from generator.model import Actor, Registry, Sidecar
@@ -54,7 +56,35 @@ class Corpus:
 
     def briefs_of(self, actor_id: str) -> list[Brief]:
         """The briefs that involve an actor, newest first."""
-        return [b for b in self.briefs if actor_id in self.brief_actors[b.stem]]
+        return self._briefs_by_actor.get(actor_id, [])
+
+    def claims_by(self, actor_id: str) -> list[tuple[Brief, AnchoredClaim]]:
+        """Every claim an actor makes, with its brief, newest brief first."""
+        return self._claims_index[0].get(actor_id, [])
+
+    def claims_about(self, actor_id: str) -> list[tuple[Brief, AnchoredClaim]]:
+        """Every claim about an actor, with its brief, newest brief first."""
+        return self._claims_index[1].get(actor_id, [])
+
+    # Indexes built once: asking each actor page to scan every brief grows with the square.
+    @cached_property
+    def _briefs_by_actor(self) -> dict[str, list[Brief]]:
+        index: dict[str, list[Brief]] = defaultdict(list)
+        for brief in self.briefs:
+            for actor_id in self.brief_actors[brief.stem]:
+                index[actor_id].append(brief)
+        return index
+
+    @cached_property
+    def _claims_index(self) -> tuple[dict[str, list[tuple[Brief, AnchoredClaim]]], ...]:
+        by: dict[str, list[tuple[Brief, AnchoredClaim]]] = defaultdict(list)
+        about: dict[str, list[tuple[Brief, AnchoredClaim]]] = defaultdict(list)
+        for brief in self.briefs:
+            for claim in brief.claims:
+                by[claim.claim.by].append((brief, claim))
+                for actor_id in dict.fromkeys(claim.claim.about):
+                    about[actor_id].append((brief, claim))
+        return by, about
 
 
 @dataclass(frozen=True)
@@ -64,23 +94,36 @@ class _Definition:
     member_of_at: tuple[int, int] = (0, 0)
 
 
+PROGRESS_EVERY = 1000
+
+
 def load_corpus(settings: Settings, display_root: Path | None = None,
-                ) -> tuple[Corpus, list[Problem]]:
-    """Read, validate, anchor and link every brief in ``settings.briefs_dir``."""
+                cache: ReadCache | None = None,
+                progress: Callable[[int, int], None] | None = None) -> tuple[Corpus, list[Problem]]:
+    """Read, validate, anchor and link every brief in ``settings.briefs_dir``.
+
+    With a ``cache`` (kept across rebuilds), unchanged files are not parsed again;
+    ``progress(done, total)`` is called every ``PROGRESS_EVERY`` briefs.
+    """
+    cache = cache or ReadCache()
     root = settings.briefs_dir
     shown = _display(display_root or root.parent)
     problems: list[Problem] = []
     pairs = _pair_files(root, shown, problems)
     definitions = _registry_definitions(root, shown, problems)
     loaded: list[tuple[str, Article, Validated[Sidecar], str]] = []
-    for stem, (article_file, sidecar_file) in sorted(pairs.items()):
-        article = read_article(article_file, shown(article_file))
-        validated = load_sidecar(_read_text(sidecar_file, shown, problems), shown(sidecar_file))
+    for done, (stem, (article_file, sidecar_file)) in enumerate(sorted(pairs.items()), start=1):
+        if progress and done % PROGRESS_EVERY == 0:
+            progress(done, len(pairs))
+        article = cache.read("article", article_file,
+                             partial(_parse_article, article_file, shown(article_file)))
+        validated = cache.read("sidecar", sidecar_file, partial(_parse_sidecar, shown(sidecar_file)))
         problems.extend(validated.problems)
         if isinstance(article, Problem):
             problems.append(article)
         elif validated.value is not None:
             loaded.append((stem, article, validated, shown(sidecar_file)))
+    cache.forget_unseen()
     _add_sidecar_definitions(loaded, definitions, problems)
     return _link(loaded, definitions, settings, problems)
 
@@ -92,6 +135,19 @@ def _display(base: Path) -> Shown:
         except ValueError:
             return str(path)
     return shown
+
+
+def _parse_article(file: Path, name: str, _data: bytes) -> Article | Problem:
+    return read_article(file, name)
+
+
+def _parse_sidecar(name: str, data: bytes) -> Validated[Sidecar]:
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        return Validated(None, Positions(), (Problem(name, 0, 0, f"not valid UTF-8 (offset {error.start})",
+                                                     hint="re-save the file as UTF-8"),))
+    return load_sidecar(text, name)
 
 
 def _read_text(file: Path, shown: Shown, problems: list[Problem]) -> str:

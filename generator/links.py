@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import posixpath
 from dataclasses import dataclass
+from functools import lru_cache
 
 HOME = "index.md"
 ACTORS = "actors/index.md"
@@ -68,8 +69,13 @@ class Linker:
             return f"#{fragment}"
         here = posixpath.dirname(self.url(from_page)) if not self.url(from_page).endswith("/") \
             else self.url(from_page).rstrip("/")
-        target = self.url(to_page)
-        relative = posixpath.relpath(target or ".", here or ".")
-        if target.endswith("/") or target == "":
-            relative = relative.rstrip("/") + "/" if relative != "." else "./"
-        return relative + (f"#{fragment}" if fragment else "")
+        return _relative(self.url(to_page), here) + (f"#{fragment}" if fragment else "")
+
+
+@lru_cache(maxsize=65536)
+def _relative(target: str, here: str) -> str:
+    """The relative URL of a site-relative target seen from a folder (links repeat a lot)."""
+    relative = posixpath.relpath(target or ".", here or ".")
+    if target.endswith("/") or target == "":
+        relative = relative.rstrip("/") + "/" if relative != "." else "./"
+    return relative

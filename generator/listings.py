@@ -39,11 +39,6 @@ def render_home(ctx: PageContext) -> str:
             f'<ul class="nb-brief-list">\n{listing}\n</ul>\n')
 
 
-def _claims_of(ctx: PageContext, actor_id: str, role: str) -> list[tuple[Brief, AnchoredClaim]]:
-    return [(brief, claim) for brief in ctx.corpus.briefs for claim in brief.claims
-            if (claim.claim.by == actor_id if role == "by" else actor_id in claim.claim.about)]
-
-
 def _claim_rows(ctx: PageContext, page: str, rows: list[tuple[Brief, AnchoredClaim]],
                 speaker: bool = True) -> str:
     if not rows:
@@ -78,8 +73,8 @@ def render_actor(actor: ResolvedActor, ctx: PageContext) -> str:
         front_matter({"title": actor.name, "description": actor.description or actor.name}),
         f"<h1>{text_html(actor.name)}</h1>\n", "\n".join(profile) + "\n",
         "## Briefs\n", f"<ul>\n{briefs or '<li>None.</li>'}\n</ul>\n",
-        "## Claims made\n", _claim_rows(ctx, page, _claims_of(ctx, actor.id, "by"), speaker=False),
-        "## Claims about\n", _claim_rows(ctx, page, _claims_of(ctx, actor.id, "about")),
+        "## Claims made\n", _claim_rows(ctx, page, ctx.corpus.claims_by(actor.id), speaker=False),
+        "## Claims about\n", _claim_rows(ctx, page, ctx.corpus.claims_about(actor.id)),
     ])
 
 

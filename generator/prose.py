@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import re
+from functools import lru_cache
 
 import markdown
 import nh3
@@ -20,9 +21,14 @@ _SCHEMES = {"http", "https", "mailto"}
 _MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+\-.!|~<>&])")
 
 
+_MARKDOWN = markdown.Markdown()
+
+
+@lru_cache(maxsize=4096)
 def prose_html(text: str) -> str:
     """Render an author's Markdown and keep only harmless tags, attributes and link targets."""
-    rendered = markdown.markdown(html.escape(text, quote=False).replace("&gt;", ">"))
+    # One reused converter: building a Markdown instance per call dominated large builds.
+    rendered = _MARKDOWN.reset().convert(html.escape(text, quote=False).replace("&gt;", ">"))
     cleaned: str = nh3.clean(rendered, tags=_TAGS, attributes=_ATTRIBUTES, url_schemes=_SCHEMES,
                              link_rel="noopener nofollow")
     return cleaned

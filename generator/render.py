@@ -16,12 +16,10 @@ import yaml
 from generator.annotate import Highlight, article_html, literal_html
 from generator.brief import AnchoredClaim, AnchoredNote, Brief
 from generator.corpus import Corpus, ResolvedActor
-from generator.export import absolute_url
 from generator.links import Linker, actor_page, brief_page, data_file
 from generator.model import SourceLink, SourceRef
 from generator.prose import inline_prose_html, prose_html, prose_text, text_html
 from generator.settings import Settings
-from generator.structured import brief_jsonld, script_json
 
 _PRINTED_RAW = ("title", "description")
 NOTE_LABELS = {"correction": "Correction", "context": "Context", "artefact": "Capture artefact"}
@@ -72,11 +70,9 @@ def render_brief(brief: Brief, ctx: PageContext) -> str:
     """The Markdown page of one brief."""
     page = brief_page(brief.stem)
     numbered = _numbered_annotations(brief)
-    url = absolute_url(ctx.settings, ctx.linker, page)
-    jsonld = script_json(brief_jsonld(brief, ctx.corpus, ctx.settings, url))
     parts = [
         front_matter({"title": brief.title, "description": brief.sidecar.summary,
-                      "tags": list(brief.sidecar.tags), "jsonld": jsonld}),
+                      "tags": list(brief.sidecar.tags)}),
         f"<h1>{text_html(brief.title)}</h1>\n",
         _source_line(brief),
         _download(ctx, page, brief),

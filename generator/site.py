@@ -61,4 +61,4 @@ def render_site(corpus: Corpus, settings: Settings, linker: Linker) -> dict[str,
 
 
 def _json(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, indent=1) + "\n"
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":")) + "\n"

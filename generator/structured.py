@@ -12,6 +12,8 @@ from typing import Any
 
 from generator.brief import AnchoredClaim, Brief
 from generator.corpus import Corpus
+from generator.export import absolute_url
+from generator.links import Linker, brief_page
 from generator.settings import UNRATED, Settings
 
 _SCRIPT_UNSAFE = {ord("<"): "\\u003c", ord(">"): "\\u003e", ord("&"): "\\u0026",
@@ -23,6 +25,20 @@ _AGENT_TYPES = {"person": "Person", "organization": "Organization", "state": "Co
 def script_json(value: Any) -> str:
     """JSON that is safe to print verbatim inside an HTML ``<script>`` element."""
     return json.dumps(value, ensure_ascii=False, sort_keys=False).translate(_SCRIPT_UNSAFE)
+
+
+def page_jsonld(corpus: Corpus, settings: Settings, linker: Linker) -> dict[str, str]:
+    """Each brief page's JSON-LD, ready for its ``<script>`` element, keyed by page path.
+
+    It travels beside the pages rather than in their front matter: YAML-quoting
+    kilobytes of JSON per page was the slowest step of a large build.
+    """
+    pages = {}
+    for brief in corpus.briefs:
+        page = brief_page(brief.stem)
+        url = absolute_url(settings, linker, page)
+        pages[page] = script_json(brief_jsonld(brief, corpus, settings, url))
+    return pages
 
 
 def brief_jsonld(brief: Brief, corpus: Corpus, settings: Settings, url: str) -> dict[str, Any]:

@@ -1,0 +1,168 @@
+"""Measure newsbriefs at several archive sizes and print a Markdown table.
+
+    python benchmarks/run.py [COUNT ...]        (default: 100 1000 10000)
+
+For each count it writes a synthetic project under $BENCH_DIR (default
+/tmp/newsbriefs-bench), then measures: ``briefs check``; the full
+``mkdocs build``; the same pages built by plain MkDocs from what
+``briefs render`` writes (the floor for any MkDocs site); peak memory of the
+build; site bytes per brief; the search index; the bytes a reader's first
+search downloads, in headless Chromium; and the rebuild after one sidecar edit
+under ``mkdocs serve``. Times are wall-clock seconds on this machine; compare
+the ratios, which are measured in the same run.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from benchmarks.synth import write_project  # noqa: E402
+
+BIN = Path(sys.executable).parent
+ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+CHROMIUM = "/usr/bin/chromium"
+
+
+def timed(command: list[str], cwd: Path) -> tuple[float, int]:
+    """Wall time and peak resident memory (KiB) of a command."""
+    started = time.monotonic()
+    process = subprocess.Popen(command, cwd=cwd, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(process.pid, 0)
+    elapsed = time.monotonic() - started
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"{' '.join(command)} failed in {cwd}: {process.stderr.read().decode()[-2000:]}")
+    return elapsed, usage.ru_maxrss
+
+
+def plain_project(project: Path) -> Path:
+    """The same site as plain MkDocs pages: ``briefs render`` output, no briefs plugin."""
+    plain = project.parent / f"{project.name}-plain"
+    shutil.rmtree(plain, ignore_errors=True)
+    subprocess.run([BIN / "briefs", "render", str(plain / "docs")], cwd=project, env=ENV, check=True,
+                   capture_output=True)
+    for page in (project / "docs").iterdir():
+        shutil.copy(page, plain / "docs" / page.name)
+    shutil.copytree(project / "theme_overrides", plain / "theme_overrides")
+    config = yaml.load((project / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
+    config["plugins"] = [p for p in config["plugins"] if not (isinstance(p, dict) and "briefs" in p)]
+    config["extra_css"] = [*config.get("extra_css", []), "assets/stylesheets/verdicts.css"]
+    (plain / "mkdocs.yml").write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
+    return plain
+
+
+def folder_bytes(folder: Path) -> int:
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
+
+
+def first_search_bytes(site: Path) -> int:
+    """Bytes a reader's browser downloads for its first search on the home page."""
+    from playwright.sync_api import sync_playwright
+
+    from tests.browser.conftest import CHROMIUM_ARGS, serve
+
+    server = serve(site)
+    url = next(server)
+    sizes: list[int] = []
+    try:
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            page = browser.new_page()
+            page.goto(url)
+            page.wait_for_load_state("networkidle")
+            page.on("response", lambda r: sizes.append(int(r.headers.get("content-length", "0") or 0)))
+            page.locator(".md-search__input").click()
+            page.keyboard.type("Actor", delay=20)
+            page.wait_for_selector(".md-search-result__item", timeout=120_000)
+            page.wait_for_load_state("networkidle")
+            browser.close()
+    finally:
+        server.close()
+    search = (site / "search" / "search_index.json").stat().st_size
+    # Material fetches the index when the page loads, before the first keystroke.
+    return max(sum(sizes), search)
+
+
+def serve_rebuild(project: Path) -> float:
+    """Seconds from a sidecar edit to the served page showing it, under ``mkdocs serve``."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    server = subprocess.Popen([BIN / "mkdocs", "serve", "-a", f"127.0.0.1:{port}"], cwd=project, env=ENV,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    page = f"http://127.0.0.1:{port}/briefs/brief-00000/"
+    try:
+        wait_for(page, "Synthetic brief 0 ")
+        sidecar = project / "briefs" / "brief-00000.yaml"
+        text = sidecar.read_text(encoding="utf-8")
+        started = time.monotonic()
+        sidecar.write_text(text.replace("Synthetic brief 0 ", "Edited brief 0 "), encoding="utf-8")
+        wait_for(page, "Edited brief 0 ")
+        return time.monotonic() - started
+    finally:
+        server.terminate()
+        server.wait()
+
+
+def wait_for(url: str, text: str, limit: float = 3600) -> None:
+    deadline = time.monotonic() + limit
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(url, timeout=10) as response:
+                if text in response.read().decode("utf-8"):
+                    return
+        except OSError:
+            pass
+        time.sleep(0.2)
+    raise SystemExit(f"{url} never showed {text!r}")
+
+
+def measure(count: int, root: Path) -> dict[str, Any]:
+    project = write_project(count, root / f"briefs-{count}")
+    check, _ = timed([str(BIN / "briefs"), "check"], project)
+    build, memory = timed([str(BIN / "mkdocs"), "build", "-q"], project)
+    plain = plain_project(project)
+    floor, _ = timed([str(BIN / "mkdocs"), "build", "-q"], plain)
+    site = project / "site"
+    return {"count": count, "check": check, "build": build, "floor": floor, "memory_mb": memory / 1024,
+            "bytes_per_brief": folder_bytes(site) / count,
+            "search_mb": (site / "search" / "search_index.json").stat().st_size / 1e6,
+            "first_search_mb": first_search_bytes(site) / 1e6, "rebuild": serve_rebuild(project)}
+
+
+def table(rows: list[dict[str, Any]]) -> str:
+    head = ("| briefs | check s | build s | plain MkDocs s | build / plain | build / check | peak MB "
+            "| KB per brief | search index MB | first search MB | serve rebuild s | rebuild / build |")
+    lines = [head, "|" + "---|" * 12]
+    for r in rows:
+        cells = [f"{r['count']:,}", f"{r['check']:.1f}", f"{r['build']:.1f}", f"{r['floor']:.1f}",
+                 f"{r['build'] / r['floor']:.2f}", f"{r['build'] / r['check']:.0f}", f"{r['memory_mb']:.0f}",
+                 f"{r['bytes_per_brief'] / 1024:.1f}", f"{r['search_mb']:.1f}", f"{r['first_search_mb']:.1f}",
+                 f"{r['rebuild']:.1f}", f"{r['rebuild'] / r['build']:.2f}"]
+        lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    counts = [int(a) for a in sys.argv[1:]] or [100, 1000, 10000]
+    root = Path(os.environ.get("BENCH_DIR", "/tmp/newsbriefs-bench"))
+    root.mkdir(parents=True, exist_ok=True)
+    rows = []
+    for count in counts:
+        rows.append(measure(count, root))
+        print(table(rows[-1:]).splitlines()[-1], file=sys.stderr, flush=True)
+    print(table(rows))
+
+
+if __name__ == "__main__":
+    main()
