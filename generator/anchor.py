@@ -15,7 +15,7 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from rapidfuzz import fuzz
 
@@ -105,6 +105,7 @@ class NormalisedText:
         return [0] + [m.end() for m in re.finditer("\n", self.text)]
 
 
+@lru_cache(maxsize=4096)
 def normalise(text: str) -> str:
     """The normalised form of a string (an anchor, an omit line)."""
     return NormalisedText(text).normal

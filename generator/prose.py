@@ -22,11 +22,21 @@ _MARKDOWN_SPECIALS = re.compile(r"([\\`*_{}\[\]()#+\-.!|~<>&])")
 
 
 _MARKDOWN = markdown.Markdown()
+# One line of words and ordinary punctuation: nothing in it is Markdown or HTML syntax, so it
+# renders as one escaped paragraph. tests/test_properties.py holds this to the full pipeline.
+_PLAIN_PARAGRAPH = re.compile(r"[^\W\d_][^\x00-\x1f\x7f\\`*_{}\[\]<>&!#|~\xa0\u2028\u2029]*")
 
 
 @lru_cache(maxsize=4096)
 def prose_html(text: str) -> str:
     """Render an author's Markdown and keep only harmless tags, attributes and link targets."""
+    if _PLAIN_PARAGRAPH.fullmatch(text):
+        return f"<p>{text}</p>"  # most explanations and notes: skip the Markdown round trip
+    return _rendered_prose(text)
+
+
+def _rendered_prose(text: str) -> str:
+    """The full pipeline: Python-Markdown, then nh3 keeps only what is allowed."""
     # One reused converter: building a Markdown instance per call dominated large builds.
     rendered = _MARKDOWN.reset().convert(html.escape(text, quote=False).replace("&gt;", ">"))
     cleaned: str = nh3.clean(rendered, tags=_TAGS, attributes=_ATTRIBUTES, url_schemes=_SCHEMES,

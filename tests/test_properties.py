@@ -122,3 +122,39 @@ def test_html_shaped_text_never_crashes_the_reader(markup: str) -> None:
     assert isinstance(result, (Article, Problem))
     if isinstance(result, Article):
         assert result.text.strip() and result.headline == result.text.split("\n\n")[0]
+
+
+PROSE_TOKENS = ["Word", "word", "é", "1", "1.", "1. ", "- ", "> ", "# ", " ", "  ", "    ", ".", ",",
+                ":", ";", "'", '"', "(", ")", "-", "+", "=", "*", "**", "_", "`", "#", "!", "|", "~", "\\",
+                "[", "]", "{", "}", "<",
+                ">", "&", "&amp;", "<b>", "[a](b)", "<https://a.b>", "https://a.b", "\n", "\n\n", "\t",
+                "\u00a0", "\u2028", "\x85", "\x02"]
+
+
+@settings(max_examples=1500, deadline=None, derandomize=True)
+@given(text=st.lists(st.sampled_from(PROSE_TOKENS), min_size=1, max_size=8).map(lambda t: "Word" + "".join(t))
+       | st.lists(st.sampled_from(PROSE_TOKENS), max_size=8).map("".join) | st.text(max_size=40))
+def test_plain_prose_fast_path_renders_as_markdown_would(text: str) -> None:
+    """Prose that skips Markdown must come out exactly as the full Markdown pipeline renders it."""
+    from generator.prose import _rendered_prose, prose_html
+
+    assert prose_html.__wrapped__(text) == _rendered_prose(text)
+
+
+site_paths = st.lists(st.sampled_from(["briefs", "actors", "claims", "data", "x", "index.html", "a.json"]),
+                      max_size=4).map("/".join)
+
+
+@settings(max_examples=500, deadline=None, derandomize=True)
+@given(target=site_paths, slash=st.booleans(), here=site_paths)
+def test_relative_links_agree_with_posixpath(target: str, slash: bool, here: str) -> None:
+    """The link shortcut gives the URL ``posixpath.relpath`` would, folder slash included."""
+    import posixpath
+
+    from generator.links import _relative
+
+    target = target + "/" if slash and target else target
+    expected = posixpath.relpath(target or ".", here or ".")
+    if target.endswith("/") or target == "":
+        expected = expected.rstrip("/") + "/" if expected != "." else "./"
+    assert _relative.__wrapped__(target, here) == expected
