@@ -22,6 +22,10 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n\s*")
 _MARKER_LOOKALIKE = re.compile(r"\((?=\d+\))")
 
 
+# Numbers and print-only copies are left out of both search indexes (Material's and Pagefind's).
+NOT_SEARCHED = "data-search-exclude data-pagefind-ignore"
+
+
 @dataclass(frozen=True)
 class Highlight:
     """A span of the text to wrap in ``<tag attrs>``, with an optional annotation number."""
@@ -74,7 +78,7 @@ def _close_ending(stack: list[Highlight], at: int, out: list[str], paragraph_end
             top = stack.pop()
             out.append(f"</{top.tag}>")
             if top.end <= at and top.marker is not None:
-                out.append(f'<span class="nb-marker" data-search-exclude>({top.marker})</span>'
+                out.append(f'<span class="nb-marker" {NOT_SEARCHED}>({top.marker})</span>'
                            f"{top.after_marker}")
             if top.end <= at or paragraph_end:
                 break

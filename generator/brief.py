@@ -133,7 +133,7 @@ def _closest_hint(word: str, options: list[str]) -> str:
 def _remove_omitted(text: str, omit: tuple[str, ...], log: ProblemLog) -> _Published:
     lines = text.split("\n")
     wanted = {normalise(entry).strip(): i for i, entry in enumerate(omit)}
-    dropped = {i for i, line in enumerate(lines) if normalise(line).strip() in wanted}
+    dropped = {i for i, line in enumerate(lines) if wanted and normalise(line).strip() in wanted}
     for entry, i in wanted.items():
         if not any(normalise(lines[j]).strip() == entry for j in dropped):
             log.add(("omit", i), "line not found in the article",

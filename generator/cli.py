@@ -9,13 +9,10 @@ from pathlib import Path
 import click
 
 from generator.corpus import Corpus, load_corpus
-from generator.draft import draft_sidecar
 from generator.errors import Problem
-from generator.links import Linker
 from generator.readers import READERS, read_article
 from generator.schema import registry_schema, schema_text, sidecar_schema
 from generator.settings import Settings, read_project_settings
-from generator.site import render_site
 
 CONFIG_OPTION = click.option(
     "--config", "-f", "config_file", default="mkdocs.yml", show_default=True,
@@ -68,6 +65,10 @@ def check(config_file: Path) -> None:
 @click.argument("out_dir", type=click.Path(file_okay=False, path_type=Path))
 def render(config_file: Path, out_dir: Path, flat_urls: bool) -> None:
     """Write the Markdown pages the site would publish into OUT_DIR."""
+    # Rendering and drafting import Markdown and more; `briefs check` should start without them.
+    from generator.links import Linker
+    from generator.site import render_site
+
     settings = _settings(config_file)
     if out_dir.resolve().is_relative_to(settings.briefs_dir.resolve()):
         raise click.ClickException(f"{out_dir}: refusing to write inside the briefs folder")
@@ -111,6 +112,8 @@ def new(article: Path) -> None:
     read = read_article(article, str(article))
     if isinstance(read, Problem):
         raise click.ClickException(read.format())
+    from generator.draft import draft_sidecar
+
     text = draft_sidecar(read, dt.date.today())
     try:
         with sidecar.open("x", encoding="utf-8") as out:

@@ -21,6 +21,8 @@ from mkdocs.structure.files import File, Files
 from generator.cache import ReadCache
 from generator.corpus import load_corpus
 from generator.links import Linker
+from generator.page_store import store_changed
+from generator.pagefind import SEARCH_PAGE, index_site, render_search_page
 from generator.schema import (
     REGISTRY_SCHEMA_PATH,
     SIDECAR_SCHEMA_PATH,
@@ -40,6 +42,7 @@ if TYPE_CHECKING:
 log = get_plugin_logger("briefs")
 # Module level, because ``mkdocs serve`` makes a new plugin instance for every rebuild.
 READ_CACHE = ReadCache()
+DIRTY_PAGES = Path(".cache") / "briefs" / "pages"
 
 
 class BriefsConfig(base.Config):
@@ -49,6 +52,8 @@ class BriefsConfig(base.Config):
     verdicts = c.Optional(c.Type(dict))
     review_author = c.Type(str, default="newsbriefs")
     review_author_url = c.Type(str, default="")
+    # "pagefind" for large archives: a chunked index instead of Material's one-file index.
+    search = c.Choice(("material", "pagefind"), default="material")
 
 
 class BriefsPlugin(BasePlugin[BriefsConfig]):
@@ -57,9 +62,15 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
     def __init__(self) -> None:
         self.settings = Settings()
         self.jsonld: dict[str, str] = {}
+        self.dirty = False
+        self.project_dir = Path(".")
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        # Defining on_startup also makes MkDocs keep this instance across serve rebuilds.
+        self.dirty = command == "serve" and dirty
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
-        project_dir = Path(config.config_file_path or ".").resolve().parent
+        self.project_dir = project_dir = Path(config.config_file_path or ".").resolve().parent
         options: dict[str, Any] = dict(self.config)
         try:
             self.settings = settings_from_mapping(options, project_dir, config.site_url or "",
@@ -68,6 +79,11 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
             raise PluginError(str(error)) from None
         if VERDICT_CSS not in config.extra_css:
             config.extra_css.append(VERDICT_CSS)
+        if self.config.search == "pagefind":
+            if "material/search" in config.plugins or "search" in config.plugins:
+                raise PluginError("briefs: 'search: pagefind' replaces the theme's search; remove "
+                                  "'- search' from the plugins in mkdocs.yml")
+            config.nav = [*(config.nav or []), {"Search": SEARCH_PAGE}]
         return config
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
@@ -81,13 +97,28 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         linker = Linker(directory_urls=config.use_directory_urls)
         self.jsonld = page_jsonld(corpus, self.settings, linker)
         generated = render_site(corpus, self.settings, linker)
-        for path, content in generated.items():
-            files.append(File.generated(config, path, content=content))
+        if self.dirty:
+            # On disk, so that MkDocs' dirty rebuild skips every page whose text did not change.
+            stored = store_changed(generated, self.project_dir / DIRTY_PAGES)
+            for path in generated:
+                files.append(File.generated(config, path, abs_src_path=str(stored.paths[path])))
+            shown = ", ".join(stored.changed[:8]) + (", …" if len(stored.changed) > 8 else "")
+            log.info(f"{len(stored.changed)} of {len(generated)} generated file(s) changed"
+                     f"{': ' + shown if shown else ''}; the dirty preview rebuilds only those")
+        else:
+            for path, content in generated.items():
+                files.append(File.generated(config, path, content=content))
         log.info(f"{len(corpus.briefs)} brief(s) read and {len(generated)} page(s) and file(s) "
                  f"generated in {time.monotonic() - started:.1f} s")
         for path, content in self._schemas().items():
             files.append(File.generated(config, path, content=content))
+        if self.config.search == "pagefind":
+            files.append(File.generated(config, SEARCH_PAGE, content=render_search_page(linker)))
         return files
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if self.config.search == "pagefind" and (error := index_site(Path(config.site_dir))):
+            raise PluginError(f"briefs: {error}")
 
     def on_page_markdown(self, markdown: str, /, *, page: Page, config: MkDocsConfig,
                          files: Files) -> str:

@@ -7,10 +7,22 @@ from pathlib import Path
 
 from generator.article import MAX_ARTICLE_BYTES, Article, Reader, decode_article, read_plain_text
 from generator.errors import Problem
-from generator.html_article import read_html, read_markdown
 
-READERS: dict[str, Reader] = {".txt": read_plain_text, ".md": read_markdown, ".html": read_html,
-                              ".htm": read_html}
+
+def _read_html(text: str, path: str) -> Article | Problem:
+    from generator.html_article import read_html  # BeautifulSoup loads only when a page needs it
+
+    return read_html(text, path)
+
+
+def _read_markdown(text: str, path: str) -> Article | Problem:
+    from generator.html_article import read_markdown
+
+    return read_markdown(text, path)
+
+
+READERS: dict[str, Reader] = {".txt": read_plain_text, ".md": _read_markdown, ".html": _read_html,
+                              ".htm": _read_html}
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([-\w:.]+)""", re.I)
 
 
@@ -25,7 +37,7 @@ def read_article(file: Path, display_path: str) -> Article | Problem:
         return Problem(display_path, 0, 0, f"article is {size:,} bytes, more than the limit of "
                        f"{MAX_ARTICLE_BYTES:,}", hint="trim the capture to the article itself")
     data = file.read_bytes()
-    text = decode_article(data, display_path, _declared_charset(data) if reader is read_html else None)
+    text = decode_article(data, display_path, _declared_charset(data) if reader is _read_html else None)
     return text if isinstance(text, Problem) else reader(text, display_path)
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import yaml
 
-from generator.annotate import Highlight, article_html, literal_html
+from generator.annotate import NOT_SEARCHED, Highlight, article_html, literal_html
 from generator.brief import AnchoredClaim, AnchoredNote, Brief
 from generator.corpus import Corpus, ResolvedActor
 from generator.links import Linker, actor_page, brief_page, data_file
@@ -166,7 +166,7 @@ def _print_note(item: AnchoredClaim | AnchoredNote, number: int, ctx: PageContex
         words = [f"{NOTE_LABELS[item.note.kind]}:", prose_text(item.note.text),
                  _plain_sources(item.note.sources)]
     text = " ".join(w for w in words if w)
-    return f'<span class="nb-print-note" data-search-exclude>[{number}] {literal_html(text)}</span>'
+    return f'<span class="nb-print-note" {NOT_SEARCHED}>[{number}] {literal_html(text)}</span>'
 
 
 def _plain_sources(sources: tuple[SourceRef, ...]) -> str:

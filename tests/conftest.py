@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED_STEM = "2024-01-03-kerman-bombings"
@@ -41,3 +42,16 @@ def make_project(folder: Path, briefs: Path | None = None) -> Path:
     else:
         (folder / "briefs").mkdir()
     return folder
+
+
+def use_pagefind(project: Path, *, keep_material_search: bool = False) -> Path:
+    """Switch a project to the Pagefind search option (``search: pagefind``)."""
+    config_file = project / "mkdocs.yml"
+    config = yaml.load(config_file.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
+    if not keep_material_search:
+        config["plugins"] = [p for p in config["plugins"] if p != "search"]
+    for plugin in config["plugins"]:
+        if isinstance(plugin, dict) and "briefs" in plugin:
+            plugin["briefs"]["search"] = "pagefind"
+    config_file.write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
+    return project

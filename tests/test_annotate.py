@@ -24,7 +24,7 @@ def coverage(html: str) -> tuple[str, list[frozenset[str]]]:
     return "".join(text), covered
 
 
-MARKER = '<span class="nb-marker" data-search-exclude>'
+MARKER = '<span class="nb-marker" data-search-exclude data-pagefind-ignore>'
 
 
 def mark(start: int, end: int, name: str, number: int | None = None) -> Highlight:

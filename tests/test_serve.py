@@ -28,12 +28,12 @@ def free_port() -> int:
 class Preview:
     """A running ``mkdocs serve`` of a project, with its terminal output collected."""
 
-    def __init__(self, project: Path) -> None:
+    def __init__(self, project: Path, *options: str) -> None:
         self.port = free_port()
         self.output: list[str] = []
         self.process = subprocess.Popen(
             [sys.executable, "-m", "mkdocs", "serve", "-f", str(project / "mkdocs.yml"),
-             "-a", f"127.0.0.1:{self.port}"],
+             "-a", f"127.0.0.1:{self.port}", *options],
             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
             env={"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin"})
         threading.Thread(target=self._collect, daemon=True).start()
@@ -69,13 +69,21 @@ def project(tmp_path: Path) -> Path:
     return project
 
 
-@pytest.fixture
-def preview(project: Path) -> Iterator[Preview]:
-    server = Preview(project)
+def running(server: Preview) -> Iterator[Preview]:
     server.wait_for(lambda: "Second headline" in server.get("briefs/second-brief/"))
     yield server
     server.process.terminate()
     server.process.wait(timeout=10)
+
+
+@pytest.fixture
+def preview(project: Path) -> Iterator[Preview]:
+    yield from running(Preview(project))
+
+
+@pytest.fixture
+def dirty_preview(project: Path) -> Iterator[Preview]:
+    yield from running(Preview(project, "--dirty"))
 
 
 def test_serve_rebuilds_after_an_edit_to_a_sidecar_an_article_and_the_registry(
@@ -104,3 +112,20 @@ def test_a_content_error_is_shown_in_the_terminal_and_the_other_briefs_keep_serv
     assert "ISIS may be behind Iran bombings" in preview.get(f"briefs/{SEED_STEM}/")
     assert preview.process.poll() is None
     assert not any("Traceback" in line for line in preview.output)
+
+
+def test_a_dirty_preview_rebuilds_only_the_pages_an_edit_changes(project: Path,
+                                                                  dirty_preview: Preview) -> None:
+    """Large archives preview with ``--dirty``: one sidecar edit must not rebuild every brief."""
+    dirty_preview.wait_for(lambda: any("Documentation built" in line for line in dirty_preview.output))
+    first_build = len(dirty_preview.output)
+    sidecar = project / "briefs" / "second-brief.yaml"
+    sidecar.write_text(sidecar.read_text(encoding="utf-8").replace("A second brief.", "Edited summary."),
+                       encoding="utf-8")
+    dirty_preview.wait_for(lambda: "Edited summary." in dirty_preview.get("briefs/second-brief/"))
+    changed = next(line for line in dirty_preview.output[first_build:] if "generated file(s) changed" in line)
+    assert "briefs/second-brief.md" in changed and "index.md" in changed
+    assert f"briefs/{SEED_STEM}.md" not in changed and "actors/" not in changed
+    assert "ISIS may be behind Iran bombings" in dirty_preview.get(f"briefs/{SEED_STEM}/")
+    assert "Edited summary." in dirty_preview.get("")  # the home page lists the new summary
+    assert not list((project / "briefs").glob("*.md")), "the preview must never write into briefs/"
