@@ -34,6 +34,9 @@ BIN = Path(sys.executable).parent
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
 CHROMIUM = "/usr/bin/chromium"
 REPEAT = int(os.environ.get("BENCH_REPEAT", "2"))
+# Parts to leave out of a long run, e.g. BENCH_SKIP=serve,plain at 10,000 briefs.
+SKIP = set(filter(None, os.environ.get("BENCH_SKIP", "").split(",")))
+NOT_RUN = float("nan")
 
 
 def timed(command: list[str], cwd: Path) -> tuple[float, int]:
@@ -151,8 +154,8 @@ def pagefind_project(project: Path) -> Path:
 def measure(count: int, root: Path) -> dict[str, Any]:
     project = write_project(count, root / f"briefs-{count}")
     check, _ = best_of([str(BIN / "briefs"), "check"], project)
-    plain = plain_project(project)
-    floor, _ = best_of([str(BIN / "mkdocs"), "build", "-q"], plain)
+    floor = NOT_RUN if "plain" in SKIP else best_of([str(BIN / "mkdocs"), "build", "-q"],
+                                                    plain_project(project))[0]
     build, memory = best_of([str(BIN / "mkdocs"), "build", "-q"], project)
     site = project / "site"
     with_pagefind = pagefind_project(project)
@@ -163,7 +166,7 @@ def measure(count: int, root: Path) -> dict[str, Any]:
             "first_search_mb": first_search_bytes(site) / 1e6,
             "pagefind_build": pagefind_build,
             "pagefind_first_search_mb": first_search_bytes(with_pagefind / "site", pagefind=True) / 1e6,
-            "rebuild": serve_rebuild(project)}
+            "rebuild": NOT_RUN if "serve" in SKIP else serve_rebuild(project)}
 
 
 def table(rows: list[dict[str, Any]]) -> str:
@@ -177,7 +180,7 @@ def table(rows: list[dict[str, Any]]) -> str:
                  f"{r['bytes_per_brief'] / 1024:.1f}", f"{r['search_mb']:.1f}", f"{r['first_search_mb']:.1f}",
                  f"{r['pagefind_build']:.1f}", f"{r['pagefind_first_search_mb']:.2f}",
                  f"{r['rebuild']:.1f}", f"{r['rebuild'] / r['build']:.2f}"]
-        lines.append("| " + " | ".join(cells) + " |")
+        lines.append("| " + " | ".join(c.replace("nan", "not run") for c in cells) + " |")
     return "\n".join(lines)
 
 
