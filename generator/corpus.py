@@ -21,7 +21,7 @@ from generator.cache import ReadCache
 from generator.errors import Problem, suggest_closest
 from generator.located_yaml import Positions
 from generator.model import Actor, Registry, Sidecar
-from generator.readers import READERS, read_article
+from generator.readers import READERS, article_from_bytes
 from generator.settings import Settings
 from generator.sidecar import Validated, load_registry, load_sidecar
 
@@ -137,26 +137,23 @@ def _display(base: Path) -> Shown:
     return shown
 
 
-def _parse_article(file: Path, name: str, _data: bytes) -> Article | Problem:
-    return read_article(file, name)
+def _parse_article(file: Path, name: str, data: bytes) -> Article | Problem:
+    return article_from_bytes(data, file.suffix, name)
 
 
 def _parse_sidecar(name: str, data: bytes) -> Validated[Sidecar]:
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        return Validated(None, Positions(), (Problem(name, 0, 0, f"not valid UTF-8 (offset {error.start})",
-                                                     hint="re-save the file as UTF-8"),))
+    text = _utf8_text(data, name)
+    if isinstance(text, Problem):
+        return Validated(None, Positions(), (text,))
     return load_sidecar(text, name)
 
 
-def _read_text(file: Path, shown: Shown, problems: list[Problem]) -> str:
+def _utf8_text(data: bytes, name: str) -> str | Problem:
     try:
-        return file.read_bytes().decode("utf-8-sig")
+        return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        problems.append(Problem(shown(file), 0, 0, f"not valid UTF-8 (offset {error.start})",
-                                hint="re-save the file as UTF-8"))
-        return ""
+        return Problem(name, 0, 0, f"not valid UTF-8 (offset {error.start})",
+                       hint="re-save the file as UTF-8")
 
 
 def _pair_files(root: Path, shown: Shown, problems: list[Problem],
@@ -214,7 +211,11 @@ def _registry_definitions(root: Path, shown: Shown, problems: list[Problem],
     file = root / REGISTRY_NAME
     if not file.is_file():
         return {}
-    validated: Validated[Registry] = load_registry(_read_text(file, shown, problems), shown(file))
+    text = _utf8_text(file.read_bytes(), shown(file))
+    if isinstance(text, Problem):
+        problems.append(text)
+        text = ""
+    validated: Validated[Registry] = load_registry(text, shown(file))
     problems.extend(validated.problems)
     if validated.value is None:
         return {}

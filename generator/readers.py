@@ -28,17 +28,27 @@ _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([-\w:.]+)""", r
 
 def read_article(file: Path, display_path: str) -> Article | Problem:
     """Read and decode an article file with the reader for its extension."""
-    reader = READERS.get(file.suffix.lower())
-    if reader is None:
-        return Problem(display_path, 0, 0, f"unsupported article type '{file.suffix}'",
-                       hint=f"use one of: {', '.join(sorted(READERS))}")
     size = file.stat().st_size
-    if size > MAX_ARTICLE_BYTES:
-        return Problem(display_path, 0, 0, f"article is {size:,} bytes, more than the limit of "
-                       f"{MAX_ARTICLE_BYTES:,}", hint="trim the capture to the article itself")
-    data = file.read_bytes()
+    if size > MAX_ARTICLE_BYTES:  # refused before a byte of it is read
+        return _too_large(size, display_path)
+    return article_from_bytes(file.read_bytes(), file.suffix, display_path)
+
+
+def article_from_bytes(data: bytes, suffix: str, display_path: str) -> Article | Problem:
+    """Decode an article's bytes with the reader for its file extension (``.txt``, ``.html``...)."""
+    reader = READERS.get(suffix.lower())
+    if reader is None:
+        return Problem(display_path, 0, 0, f"unsupported article type '{suffix}'",
+                       hint=f"use one of: {', '.join(sorted(READERS))}")
+    if len(data) > MAX_ARTICLE_BYTES:
+        return _too_large(len(data), display_path)
     text = decode_article(data, display_path, _declared_charset(data) if reader is _read_html else None)
     return text if isinstance(text, Problem) else reader(text, display_path)
+
+
+def _too_large(size: int, display_path: str) -> Problem:
+    return Problem(display_path, 0, 0, f"article is {size:,} bytes, more than the limit of "
+                   f"{MAX_ARTICLE_BYTES:,}", hint="trim the capture to the article itself")
 
 
 def _declared_charset(data: bytes) -> str | None:
