@@ -67,8 +67,8 @@ class Linker:
         """A relative link from one page to another page or file."""
         if from_page == to_page and fragment:
             return f"#{fragment}"
-        here = posixpath.dirname(self.url(from_page)) if not self.url(from_page).endswith("/") \
-            else self.url(from_page).rstrip("/")
+        source = self.url(from_page)
+        here = source.rstrip("/") if source.endswith("/") else posixpath.dirname(source)
         return _relative(self.url(to_page), here) + (f"#{fragment}" if fragment else "")
 
 

@@ -40,8 +40,6 @@ if TYPE_CHECKING:
     from mkdocs.structure.pages import Page
 
 log = get_plugin_logger("briefs")
-# Module level, because ``mkdocs serve`` makes a new plugin instance for every rebuild.
-READ_CACHE = ReadCache()
 DIRTY_PAGES = Path(".cache") / "briefs" / "pages"
 
 
@@ -64,9 +62,10 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         self.jsonld: dict[str, str] = {}
         self.dirty = False
         self.project_dir = Path(".")
+        self.read_cache = ReadCache()
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
-        # Defining on_startup also makes MkDocs keep this instance across serve rebuilds.
+        # Defining on_startup makes MkDocs keep this instance (and its read cache) across serve rebuilds.
         self.dirty = command == "serve" and dirty
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
@@ -88,7 +87,7 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
         started = time.monotonic()
-        corpus, problems = load_corpus(self.settings, cache=READ_CACHE, progress=_log_progress)
+        corpus, problems = load_corpus(self.settings, cache=self.read_cache, progress=_log_progress)
         for problem in problems:
             log.warning(problem.format())
         if problems:
