@@ -91,9 +91,10 @@ def render_actors_index(ctx: PageContext) -> str:
 
 def render_claims_index(ctx: PageContext) -> str:
     """Every claim, grouped by verdict in the order of the scale, with a filter per verdict."""
+    groups = _claims_by_verdict(ctx)
     parts = [front_matter({"title": "Claims by verdict"}), "# Claims by verdict\n",
-             _verdict_filter(ctx, CLAIMS, None)]
-    for verdict_id, group in _claims_by_verdict(ctx).items():
+             _verdict_filter(ctx, groups, CLAIMS, None)]
+    for verdict_id, group in groups.items():
         parts.append(f"## {heading_text(ctx.settings.verdict(verdict_id).label)} {{ #{verdict_id} }}\n")
         parts.append(_claim_rows(ctx, CLAIMS, group))
     return "\n".join(parts)
@@ -102,12 +103,13 @@ def render_claims_index(ctx: PageContext) -> str:
 def render_verdict_pages(ctx: PageContext) -> dict[str, str]:
     """One page per verdict that has claims: the claims index filtered to that verdict."""
     pages = {}
-    for verdict_id, group in _claims_by_verdict(ctx).items():
+    groups = _claims_by_verdict(ctx)
+    for verdict_id, group in groups.items():
         page = verdict_page(verdict_id)
         label = ctx.settings.verdict(verdict_id).label
         pages[page] = "\n".join([
             front_matter({"title": f"Claims rated {label}"}),
-            f"<h1>Claims rated {text_html(label)}</h1>\n", _verdict_filter(ctx, page, verdict_id),
+            f"<h1>Claims rated {text_html(label)}</h1>\n", _verdict_filter(ctx, groups, page, verdict_id),
             _claim_rows(ctx, page, group)])
     return pages
 
@@ -120,9 +122,9 @@ def _claims_by_verdict(ctx: PageContext) -> dict[str, list[tuple[Brief, Anchored
     return {verdict_id: group for verdict_id, group in groups.items() if group}
 
 
-def _verdict_filter(ctx: PageContext, page: str, current: str | None) -> str:
+def _verdict_filter(ctx: PageContext, groups: dict[str, list[tuple[Brief, AnchoredClaim]]], page: str,
+                    current: str | None) -> str:
     """Links that show all claims or only those of one verdict; the current one is marked."""
-    groups = _claims_by_verdict(ctx)
     total = sum(len(g) for g in groups.values())
     links = [_filter_link(ctx, page, CLAIMS, f"All ({total})", current is None)]
     links += [_filter_link(ctx, page, verdict_page(v), f"{ctx.settings.verdict(v).label} ({len(g)})",

@@ -59,7 +59,7 @@ _DUMPER: type[yaml.SafeDumper] = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
 
 def front_matter(meta: dict[str, object]) -> str:
-    """A YAML front matter block; yaml.safe_dump quotes every value for YAML.
+    """A YAML front matter block; the safe dumper quotes every value for YAML.
 
     MkDocs' templates do not autoescape, and the theme prints ``title`` and
     ``description`` verbatim into ``<title>``, the header and a ``<meta>``
