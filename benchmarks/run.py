@@ -37,6 +37,7 @@ REPEAT = int(os.environ.get("BENCH_REPEAT", "2"))
 # Parts to leave out of a long run, e.g. BENCH_SKIP=serve,plain at 10,000 briefs.
 SKIP = set(filter(None, os.environ.get("BENCH_SKIP", "").split(",")))
 NOT_RUN = float("nan")
+SEARCH_PATIENCE_S = 120
 
 
 def timed(command: list[str], cwd: Path) -> tuple[float, int]:
@@ -70,8 +71,12 @@ def folder_bytes(folder: Path) -> int:
     return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
 
 
-def first_search_bytes(site: Path, *, pagefind: bool = False) -> int:
-    """Bytes a reader's browser downloads for its first search (from the home page, or Pagefind's page)."""
+def first_search_bytes(site: Path, *, pagefind: bool = False) -> tuple[int, bool]:
+    """Bytes a reader's browser downloads for its first search, and whether a result showed.
+
+    The search starts on the home page (Material's search) or on the Search page (Pagefind).
+    """
+    from playwright.sync_api import TimeoutError as NoResult
     from playwright.sync_api import sync_playwright
 
     from tests.browser.conftest import CHROMIUM_ARGS, serve
@@ -79,6 +84,7 @@ def first_search_bytes(site: Path, *, pagefind: bool = False) -> int:
     server = serve(site)
     url = next(server)
     sizes: list[int] = []
+    found = True
     try:
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
@@ -88,19 +94,22 @@ def first_search_bytes(site: Path, *, pagefind: bool = False) -> int:
             page.on("response", lambda r: sizes.append(len(r.body())))
             if pagefind:
                 page.get_by_role("textbox").fill("Actor Name 0042")
-                page.wait_for_selector(".pagefind-ui__result-link", timeout=120_000)
             else:
                 page.locator(".md-search__input").click()
                 page.keyboard.type("Actor Name 0042", delay=20)
-                page.wait_for_selector(".md-search-result__item", timeout=120_000)
-            page.wait_for_load_state("networkidle")
+            result = ".pagefind-ui__result-link" if pagefind else ".md-search-result__item"
+            try:
+                page.wait_for_selector(result, timeout=SEARCH_PATIENCE_S * 1000)
+                page.wait_for_load_state("networkidle")
+            except NoResult:
+                found = False
             browser.close()
     finally:
         server.close()
     if pagefind:
-        return sum(sizes)
+        return sum(sizes), found
     # Material fetches its index when the page loads, before the first keystroke.
-    return max(sum(sizes), (site / "search" / "search_index.json").stat().st_size)
+    return max(sum(sizes), (site / "search" / "search_index.json").stat().st_size), found
 
 
 def serve_rebuild(project: Path) -> float:
@@ -163,9 +172,9 @@ def measure(count: int, root: Path) -> dict[str, Any]:
     return {"count": count, "check": check, "build": build, "floor": floor, "memory_mb": memory / 1024,
             "bytes_per_brief": folder_bytes(site) / count,
             "search_mb": (site / "search" / "search_index.json").stat().st_size / 1e6,
-            "first_search_mb": first_search_bytes(site) / 1e6,
+            "first_search": first_search_bytes(site),
             "pagefind_build": pagefind_build,
-            "pagefind_first_search_mb": first_search_bytes(with_pagefind / "site", pagefind=True) / 1e6,
+            "pagefind_first_search": first_search_bytes(with_pagefind / "site", pagefind=True),
             "rebuild": NOT_RUN if "serve" in SKIP else serve_rebuild(project)}
 
 
@@ -177,11 +186,17 @@ def table(rows: list[dict[str, Any]]) -> str:
     for r in rows:
         cells = [f"{r['count']:,}", f"{r['check']:.1f}", f"{r['build']:.1f}", f"{r['floor']:.1f}",
                  f"{r['build'] / r['floor']:.2f}", f"{r['build'] / r['check']:.0f}", f"{r['memory_mb']:.0f}",
-                 f"{r['bytes_per_brief'] / 1024:.1f}", f"{r['search_mb']:.1f}", f"{r['first_search_mb']:.1f}",
-                 f"{r['pagefind_build']:.1f}", f"{r['pagefind_first_search_mb']:.2f}",
+                 f"{r['bytes_per_brief'] / 1024:.1f}", f"{r['search_mb']:.1f}",
+                 _search_cell(r["first_search"]),
+                 f"{r['pagefind_build']:.1f}", _search_cell(r["pagefind_first_search"]),
                  f"{r['rebuild']:.1f}", f"{r['rebuild'] / r['build']:.2f}"]
         lines.append("| " + " | ".join(c.replace("nan", "not run") for c in cells) + " |")
     return "\n".join(lines)
+
+
+def _search_cell(search: tuple[int, bool]) -> str:
+    size, found = search
+    return f"{size / 1e6:.2f}" + ("" if found else f" (no result in {SEARCH_PATIENCE_S} s)")
 
 
 def main() -> None:
