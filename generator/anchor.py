@@ -108,6 +108,8 @@ class NormalisedText:
 @lru_cache(maxsize=4096)
 def normalise(text: str) -> str:
     """The normalised form of a string (an anchor, an omit line)."""
+    if _CHANGED.search(text) is None and unicodedata.is_normalized("NFC", text):
+        return text
     return NormalisedText(text).normal
 
 
@@ -122,22 +124,25 @@ def _segments(text: str) -> list[tuple[int, int, str]]:
     """(start, end, normalised piece) units: plain stretches as ``_IDENTITY``, changes as pieces."""
     out: list[tuple[int, int, str]] = []
     at = 0
+    all_nfc = unicodedata.is_normalized("NFC", text)
     for match in _CHANGED.finditer(text):
-        if match.start() > at:
-            out += _plain(text, at, match.start())
-        out.append((match.start(), match.end(), _changed_piece(match.group())))
-        at = match.end()
+        start, end = match.span()
+        if start > at:
+            out += _plain(text, at, start, all_nfc)
+        out.append((start, end, _changed_piece(match.group())))
+        at = end
     if at < len(text):
-        out += _plain(text, at, len(text))
+        out += _plain(text, at, len(text), all_nfc)
     return out
 
 
-def _plain(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    if unicodedata.is_normalized("NFC", text[start:end]):
+def _plain(text: str, start: int, end: int, all_nfc: bool) -> list[tuple[int, int, str]]:
+    if all_nfc or unicodedata.is_normalized("NFC", text[start:end]):
         return [(start, end, _IDENTITY)]
     return [(i, i + 1, unicodedata.normalize("NFC", text[i])) for i in range(start, end)]
 
 
+@lru_cache(maxsize=1024)
 def _changed_piece(chunk: str) -> str:
     if chunk[0].isspace():
         return " "

@@ -8,6 +8,7 @@ briefs that are sound together with every problem found in the others.
 
 from __future__ import annotations
 
+import os
 import re
 from collections import defaultdict
 from collections.abc import Callable
@@ -129,11 +130,11 @@ def load_corpus(settings: Settings, display_root: Path | None = None,
 
 
 def _display(base: Path) -> Shown:
+    inside = os.path.join(base, "")  # compared as text: Path.relative_to is slow on every file
+
     def shown(path: Path) -> str:
-        try:
-            return str(path.relative_to(base))
-        except ValueError:
-            return str(path)
+        text = str(path)
+        return text[len(inside):] if text.startswith(inside) else text
     return shown
 
 
@@ -280,12 +281,11 @@ def _link(loaded: list[tuple[str, Article, Validated[Sidecar], str]],
 
 def _check_actor_references(sidecar: Sidecar, definitions: dict[str, _Definition],
                             log: ProblemLog) -> tuple[str, ...]:
-    known = sorted(definitions)
     involved: list[str] = []
 
     def need(path: tuple[str | int, ...], actor_id: str) -> None:
         if actor_id not in definitions:
-            hint = suggest_closest(actor_id, known) or ""
+            hint = suggest_closest(actor_id, sorted(definitions)) or ""
             log.add(path, f"unknown actor '{actor_id}'", (f"{hint} " if hint else "") +
                     "define it under `actors:` here or in briefs/actors.yaml")
         elif actor_id not in involved:

@@ -10,6 +10,7 @@ validation can point an author at ``path:line:col``.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
 from typing import Any
 
 import yaml
@@ -17,35 +18,76 @@ import yaml
 from generator.errors import Problem
 
 try:  # libyaml is several times faster and keeps the same marks
-    _Loader: type[yaml.SafeLoader] = yaml.CSafeLoader  # type: ignore[assignment]
+    _BaseLoader: type[yaml.SafeLoader] = yaml.CSafeLoader  # type: ignore[assignment]
 except AttributeError:  # pragma: no cover - depends on how PyYAML was built
-    _Loader = yaml.SafeLoader
+    _BaseLoader = yaml.SafeLoader
 
 FieldPath = tuple[str | int, ...]
+_Tables = tuple[dict[FieldPath, tuple[int, int]], dict[FieldPath, tuple[int, int]]]
 MAX_NODES = 50_000
 MAX_DEPTH = 40
 # Tags a resolver gives plain values; any other tag (``!!python/...``, ``!custom``) is refused.
 _PLAIN_TAGS = {f"tag:yaml.org,2002:{name}" for name in
                ("str", "int", "float", "bool", "null", "timestamp", "map", "seq")}
+_STR_TAG = "tag:yaml.org,2002:str"
+# The safe constructors of plain scalars keep no state, so one instance serves every document.
+_SCALARS = yaml.constructor.SafeConstructor()
+_SCALAR_CONSTRUCTORS = {f"tag:yaml.org,2002:{name}": _SCALARS.yaml_constructors[f"tag:yaml.org,2002:{name}"]
+                        for name in ("int", "float", "bool", "null", "timestamp")}
+
+
+@lru_cache(maxsize=8192)
+def _implicit_tag(value: str) -> str:
+    """The tag YAML 1.1 gives an unquoted scalar (``yes`` is a bool, ``2024-01-03`` a date)."""
+    for tag, pattern in [*_BaseLoader.yaml_implicit_resolvers.get(value[:1], []),
+                         *_BaseLoader.yaml_implicit_resolvers.get(None, [])]:
+        if pattern.match(value):
+            return str(tag)
+    return _STR_TAG
+
+
+class _Loader(_BaseLoader):  # type: ignore[misc,valid-type]
+    """The safe loader, resolving scalar tags through a cache: sidecars repeat their keys and values."""
+
+    def resolve(self, kind: type[yaml.Node], value: Any, implicit: tuple[bool, bool]) -> Any:
+        if kind is yaml.ScalarNode:
+            return _implicit_tag(value) if implicit[0] else _STR_TAG
+        return super().resolve(kind, value, implicit)
 
 
 @dataclass(frozen=True)
 class Positions:
-    """Where each value (and each mapping key) of a document sits, 1-based."""
+    """Where each value (and each mapping key) of a document sits, 1-based.
 
-    values: dict[FieldPath, tuple[int, int]] = field(default_factory=dict)
-    keys: dict[FieldPath, tuple[int, int]] = field(default_factory=dict)
+    Most documents have no problems and never need a position, so a document
+    read without problems keeps only its text and finds the positions again
+    the first time one is asked for.
+    """
+
+    text: str = field(default="", repr=False)
+    tables: _Tables | None = field(default=None, repr=False)
+
+    @cached_property
+    def _tables(self) -> _Tables:
+        if self.tables is not None:
+            return self.tables
+        root = yaml.compose(self.text, Loader=_Loader) if self.text else None
+        builder = _Builder("", record=True)
+        if root is not None:
+            builder.build(root, ())
+        return builder.values, builder.keys
 
     def of(self, path: FieldPath, *, key: bool = False) -> tuple[int, int]:
         """The position of ``path``, or of its nearest located ancestor."""
-        table = self.keys if key else self.values
+        values, keys = self._tables
+        table = keys if key else values
         while path:
             if path in table:
                 return table[path]
-            if key and path in self.values:
-                return self.values[path]
+            if key and path in values:
+                return values[path]
             path = path[:-1]
-        return self.values.get((), (1, 1))
+        return values.get((), (1, 1))
 
 
 @dataclass(frozen=True)
@@ -65,6 +107,10 @@ def format_field_path(path: FieldPath) -> str:
     return text
 
 
+class _Restart(Exception):
+    """A problem found while building without positions: build again, recording them."""
+
+
 class _Refused(Exception):
     def __init__(self, line: int, col: int, message: str, field_path: FieldPath = ()) -> None:
         super().__init__(message)
@@ -76,13 +122,14 @@ def _mark(node: yaml.Node) -> tuple[int, int]:
 
 
 class _Builder:
-    """Turns a composed node tree into Python values, recording marks."""
+    """Turns a composed node tree into Python values, recording marks if asked to."""
 
-    def __init__(self, source: str) -> None:
+    def __init__(self, source: str, *, record: bool) -> None:
         self.source = source
+        self.record = record
         self.problems: list[Problem] = []
-        self.positions = Positions()
-        self.constructor = yaml.SafeLoader("")  # only its scalar constructors are used
+        self.values: dict[FieldPath, tuple[int, int]] = {}
+        self.keys: dict[FieldPath, tuple[int, int]] = {}
         self.visited = 0
 
     def build(self, node: yaml.Node, path: FieldPath) -> Any:
@@ -92,10 +139,15 @@ class _Builder:
                            "(aliases expanding too far?); write the values out plainly")
         if len(path) > MAX_DEPTH:
             raise _Refused(*_mark(node), f"nested deeper than {MAX_DEPTH} levels", path)
-        self.positions.values[path] = _mark(node)
-        if node.tag not in _PLAIN_TAGS:
-            tag = node.tag.replace("tag:yaml.org,2002:", "!!")
-            self._report(node, f"YAML tag '{tag}' is not allowed; write a plain value", path)
+        if self.record:
+            mark = node.start_mark
+            self.values[path] = mark.line + 1, mark.column + 1
+        tag = node.tag
+        if tag == _STR_TAG and type(node) is yaml.ScalarNode:  # most values: text, no conversion
+            return node.value
+        if tag not in _PLAIN_TAGS:
+            shown = tag.replace("tag:yaml.org,2002:", "!!")
+            self._report(node, f"YAML tag '{shown}' is not allowed; write a plain value", path)
             return None
         if isinstance(node, yaml.MappingNode):
             return self._mapping(node, path)
@@ -104,8 +156,12 @@ class _Builder:
         return self._scalar(node, path)
 
     def _scalar(self, node: yaml.Node, path: FieldPath) -> Any:
+        if node.tag == _STR_TAG:
+            return node.value
         try:
-            return self.constructor.construct_object(node, deep=True)
+            if node.tag in _SCALAR_CONSTRUCTORS:
+                return _SCALAR_CONSTRUCTORS[node.tag](_SCALARS, node)
+            return yaml.constructor.SafeConstructor().construct_object(node, deep=True)
         except (ValueError, OverflowError):
             return node.value  # e.g. 2024-02-30: validation explains what a date looks like
         except (yaml.YAMLError, TypeError) as error:
@@ -114,6 +170,8 @@ class _Builder:
             return node.value
 
     def _report(self, node: yaml.Node, message: str, path: FieldPath) -> None:
+        if not self.record:
+            raise _Restart
         self.problems.append(Problem(self.source, *_mark(node), message,
                                      field=format_field_path(path)))
 
@@ -125,12 +183,16 @@ class _Builder:
                 continue
             key = str(self._scalar(key_node, path))
             if key in result:
-                first = self.positions.keys[(*path, key)]
+                if not self.record:
+                    raise _Restart
+                first = self.keys[(*path, key)]
                 self._report(key_node, f"duplicate key '{key}' (first at line {first[0]}, "
                              f"column {first[1]}); keep one and merge the two values", path)
                 continue
-            self.positions.keys[(*path, key)] = _mark(key_node)
-            result[key] = self.build(value_node, (*path, key))
+            field_path = (*path, key)
+            if self.record:
+                self.keys[field_path] = _mark(key_node)
+            result[key] = self.build(value_node, field_path)
         return result
 
 
@@ -153,10 +215,14 @@ def parse_located_yaml(text: str, source: str) -> LocatedDocument | Problem:
         return Problem(source, 0, 0, f"nested deeper than {MAX_DEPTH} levels")
     if root is None:
         return LocatedDocument(None, Positions())
-    builder = _Builder(source)
     try:
-        data = builder.build(root, ())
+        try:
+            return LocatedDocument(_Builder(source, record=False).build(root, ()), Positions(text))
+        except _Restart:
+            builder = _Builder(source, record=True)
+            data = builder.build(root, ())
+            return LocatedDocument(data, Positions(tables=(builder.values, builder.keys)),
+                                   tuple(builder.problems))
     except _Refused as refused:
         return Problem(source, refused.line, refused.col, refused.message,
                        field=format_field_path(refused.field_path))
-    return LocatedDocument(data, builder.positions, tuple(builder.problems))
