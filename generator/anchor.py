@@ -115,9 +115,11 @@ def normalise(text: str) -> str:
 
 _IDENTITY = "<identity>"
 _COMBINING = "[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]"
-_CHANGED = re.compile(
-    f".{_COMBINING}+|[^\\S ]\\s*| \\s+|[{re.escape(''.join(map(chr, _FOLD)) + ''.join(_INVISIBLE))}]",
-    re.DOTALL)
+_SPACE_OR_MARK = f"[^\\S ]\\s*| \\s+|[{re.escape(''.join(map(chr, _FOLD)) + ''.join(_INVISIBLE))}]"
+_CHANGED = re.compile(f".{_COMBINING}+|{_SPACE_OR_MARK}", re.DOTALL)
+# Most texts hold no combining mark; without that alternative the scan is several times faster.
+_CHANGED_NO_COMBINING = re.compile(_SPACE_OR_MARK)
+_HAS_COMBINING = re.compile(_COMBINING)
 
 
 def _segments(text: str) -> list[tuple[int, int, str]]:
@@ -125,7 +127,8 @@ def _segments(text: str) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     at = 0
     all_nfc = unicodedata.is_normalized("NFC", text)
-    for match in _CHANGED.finditer(text):
+    changed = _CHANGED if _HAS_COMBINING.search(text) else _CHANGED_NO_COMBINING
+    for match in changed.finditer(text):
         start, end = match.span()
         if start > at:
             out += _plain(text, at, start, all_nfc)
