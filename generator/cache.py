@@ -1,42 +1,60 @@
-"""Parsed articles and validated sidecars kept by file content, so a rebuild re-reads only edits.
+"""What the generator keeps between rebuilds, so a rebuild redoes only the work an edit touched.
 
-``mkdocs serve`` rebuilds the whole site after every edit; with this cache
-the generator re-parses and re-validates just the files whose bytes changed.
+``mkdocs serve`` rebuilds the whole site after every edit. With this cache
+the generator re-parses only the files whose bytes changed, and re-anchors
+and re-renders only the briefs whose inputs changed.
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 T = TypeVar("T")
 
 
-class ReadCache:
-    """Results of reading files, by path and the SHA-256 of their bytes."""
+class Remember(Protocol):
+    """:meth:`RebuildCache.remember`, or :func:`no_cache` where nothing is kept."""
+
+    def __call__(self, key: Hashable, inputs: tuple[Any, ...], compute: Callable[[], T]) -> T: ...
+
+
+class RebuildCache:
+    """Results by a key and the inputs they were computed from; kept while their key is in use."""
 
     def __init__(self) -> None:
-        self._entries: dict[tuple[str, str], tuple[str, Any]] = {}
-        self._seen: set[tuple[str, str]] = set()
+        self._entries: dict[Hashable, tuple[tuple[Any, ...], Any]] = {}
+        self._seen: set[Hashable] = set()
         self.hits = 0
+
+    def remember(self, key: Hashable, inputs: tuple[Any, ...], compute: Callable[[], T]) -> T:
+        """``compute()``, or the result kept under ``key`` when it came from equal ``inputs``.
+
+        Inputs are compared with ``==``; an unchanged object from an earlier
+        round compares equal at once, since tuples compare identical items first.
+        """
+        self._seen.add(key)
+        cached = self._entries.get(key)
+        if cached is not None and cached[0] == inputs:
+            self.hits += 1
+            return cached[1]  # type: ignore[no-any-return]
+        value = compute()
+        self._entries[key] = (inputs, value)
+        return value
 
     def read(self, kind: str, file: Path, parse: Callable[[bytes], T]) -> T:
         """``parse(bytes)`` of the file, or the earlier result when its bytes are unchanged."""
         data = file.read_bytes()
-        digest = hashlib.sha256(data).hexdigest()
-        key = (kind, str(file))
-        self._seen.add(key)
-        cached = self._entries.get(key)
-        if cached is not None and cached[0] == digest:
-            self.hits += 1
-            return cached[1]  # type: ignore[no-any-return]
-        value = parse(data)
-        self._entries[key] = (digest, value)
-        return value
+        return self.remember((kind, str(file)), (hashlib.sha256(data).digest(),), lambda: parse(data))
 
     def forget_unseen(self) -> None:
-        """Drop entries of files not read since the last call (deleted or renamed files)."""
+        """Drop results not asked for since the last call (deleted or renamed briefs)."""
         self._entries = {k: v for k, v in self._entries.items() if k in self._seen}
         self._seen = set()
+
+
+def no_cache(key: Hashable, inputs: tuple[Any, ...], compute: Callable[[], T]) -> T:
+    """``compute()``: what :meth:`RebuildCache.remember` does with nothing kept."""
+    return compute()

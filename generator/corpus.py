@@ -18,7 +18,7 @@ from pathlib import Path
 
 from generator.article import Article
 from generator.brief import AnchoredClaim, Brief, ProblemLog, assemble_brief
-from generator.cache import ReadCache
+from generator.cache import RebuildCache
 from generator.errors import Problem, suggest_closest
 from generator.located_yaml import Positions
 from generator.model import Actor, Registry, Sidecar
@@ -99,14 +99,15 @@ PROGRESS_EVERY = 1000
 
 
 def load_corpus(settings: Settings, display_root: Path | None = None,
-                cache: ReadCache | None = None,
+                cache: RebuildCache | None = None,
                 progress: Callable[[int, int], None] | None = None) -> tuple[Corpus, list[Problem]]:
     """Read, validate, anchor and link every brief in ``settings.briefs_dir``.
 
-    With a ``cache`` (kept across rebuilds), unchanged files are not parsed again;
+    With a ``cache`` (kept across rebuilds), unchanged files are not parsed again
+    and unchanged briefs are not anchored again;
     ``progress(done, total)`` is called every ``PROGRESS_EVERY`` briefs.
     """
-    cache = cache or ReadCache()
+    cache = cache or RebuildCache()
     root = settings.briefs_dir
     shown = _display(display_root or root.parent)
     problems: list[Problem] = []
@@ -124,9 +125,8 @@ def load_corpus(settings: Settings, display_root: Path | None = None,
             problems.append(article)
         elif validated.value is not None:
             loaded.append((stem, article, validated, shown(sidecar_file)))
-    cache.forget_unseen()
     _add_sidecar_definitions(loaded, definitions, problems)
-    return _link(loaded, definitions, settings, problems)
+    return _link(loaded, definitions, settings, problems, cache)
 
 
 def _display(base: Path) -> Shown:
@@ -256,7 +256,7 @@ def _add_sidecar_definitions(loaded: list[tuple[str, Article, Validated[Sidecar]
 
 def _link(loaded: list[tuple[str, Article, Validated[Sidecar], str]],
           definitions: dict[str, _Definition], settings: Settings, problems: list[Problem],
-          ) -> tuple[Corpus, list[Problem]]:
+          cache: RebuildCache) -> tuple[Corpus, list[Problem]]:
     briefs: list[Brief] = []
     brief_actors: dict[str, tuple[str, ...]] = {}
     roles: dict[tuple[str, str], str] = {}
@@ -265,8 +265,9 @@ def _link(loaded: list[tuple[str, Article, Validated[Sidecar], str]],
         assert sidecar is not None
         log = ProblemLog(source, validated.positions, [])
         involved = _check_actor_references(sidecar, definitions, log)
-        brief, anchor_problems = assemble_brief(stem, article, sidecar, validated.positions,
-                                                source, settings)
+        brief, anchor_problems = cache.remember(
+            ("brief", stem), (article, validated, source, settings),
+            partial(assemble_brief, stem, article, sidecar, validated.positions, source, settings))
         problems.extend(log.problems + anchor_problems)
         if brief is None or log.problems:
             continue

@@ -18,7 +18,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files
 
-from generator.cache import ReadCache
+from generator.cache import RebuildCache
 from generator.corpus import load_corpus
 from generator.links import Linker
 from generator.page_store import store_changed
@@ -62,10 +62,10 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         self.jsonld: dict[str, str] = {}
         self.dirty = False
         self.project_dir = Path(".")
-        self.read_cache = ReadCache()
+        self.cache = RebuildCache()
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
-        # Defining on_startup makes MkDocs keep this instance (and its read cache) across serve rebuilds.
+        # Defining on_startup makes MkDocs keep this instance (and its cache) across serve rebuilds.
         self.dirty = command == "serve" and dirty
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
@@ -87,15 +87,16 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
         started = time.monotonic()
-        corpus, problems = load_corpus(self.settings, cache=self.read_cache, progress=_log_progress)
+        corpus, problems = load_corpus(self.settings, cache=self.cache, progress=_log_progress)
         for problem in problems:
             log.warning(problem.format())
         if problems:
             log.warning(f"{len(problems)} problem(s) in the briefs; "
                         f"{len(corpus.briefs)} sound brief(s) published")
         linker = Linker(directory_urls=config.use_directory_urls)
-        self.jsonld = page_jsonld(corpus, self.settings, linker)
-        generated = render_site(corpus, self.settings, linker)
+        self.jsonld = page_jsonld(corpus, self.settings, linker, self.cache.remember)
+        generated = render_site(corpus, self.settings, linker, self.cache.remember)
+        self.cache.forget_unseen()
         if self.dirty:
             # On disk, so that MkDocs' dirty rebuild skips every page whose text did not change.
             stored = store_changed(generated, self.project_dir / DIRTY_PAGES)

@@ -70,6 +70,12 @@ def front_matter(meta: dict[str, object]) -> str:
     return f"---\n{body}---\n\n"
 
 
+def brief_inputs(brief: Brief, corpus: Corpus, settings: Settings, linker: Linker) -> tuple[object, ...]:
+    """Everything a brief's own page, data and structured data are made from."""
+    actors = tuple(corpus.actors[a] for a in corpus.brief_actors[brief.stem])
+    return brief, actors, settings, linker
+
+
 def render_brief(brief: Brief, ctx: PageContext) -> str:
     """The Markdown page of one brief."""
     page = brief_page(brief.stem)

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+from functools import partial
 from typing import Any
 
+from generator.brief import Brief
+from generator.cache import Remember, no_cache
 from generator.corpus import Corpus
 from generator.export import absolute_url, brief_data, data_index, web_annotations
 from generator.feed import atom_feed
@@ -34,14 +37,19 @@ from generator.listings import (
     render_verdict_pages,
     render_verdicts,
 )
-from generator.render import PageContext, render_brief
+from generator.render import PageContext, brief_inputs, render_brief
 from generator.settings import Settings
 
 VERDICT_CSS = "assets/stylesheets/verdicts.css"
 
 
-def render_site(corpus: Corpus, settings: Settings, linker: Linker) -> dict[str, str]:
-    """Every generated page and file, keyed by its path relative to the docs folder."""
+def render_site(corpus: Corpus, settings: Settings, linker: Linker,
+                remember: Remember = no_cache) -> dict[str, str]:
+    """Every generated page and file, keyed by its path relative to the docs folder.
+
+    A brief's files are ``remember``-ed by what they show: the brief, its actors,
+    the settings and the link style; listings are rendered every time.
+    """
     ctx = PageContext(corpus, settings, linker)
     files = {HOME: render_home(ctx), ACTORS: render_actors_index(ctx),
              CLAIMS: render_claims_index(ctx), VERDICTS: render_verdicts(ctx),
@@ -51,13 +59,18 @@ def render_site(corpus: Corpus, settings: Settings, linker: Linker) -> dict[str,
              FEED: atom_feed(corpus, settings, linker, settings.site_name)}
     files.update(render_verdict_pages(ctx))
     for brief in corpus.briefs:
-        url = absolute_url(settings, linker, brief_page(brief.stem))
-        files[brief_page(brief.stem)] = render_brief(brief, ctx)
-        files[data_file(brief.stem)] = _json(brief_data(brief, corpus, url))
-        files[annotations_file(brief.stem)] = _json(web_annotations(brief, url, settings))
+        files.update(remember(("brief files", brief.stem), brief_inputs(brief, corpus, settings, linker),
+                              partial(_brief_files, brief, ctx)))
     files.update({actor_page(a.id): render_actor(a, ctx) for a in corpus.actors.values()
                   if corpus.briefs_of(a.id)})
     return files
+
+
+def _brief_files(brief: Brief, ctx: PageContext) -> dict[str, str]:
+    url = absolute_url(ctx.settings, ctx.linker, brief_page(brief.stem))
+    return {brief_page(brief.stem): render_brief(brief, ctx),
+            data_file(brief.stem): _json(brief_data(brief, ctx.corpus, url)),
+            annotations_file(brief.stem): _json(web_annotations(brief, url, ctx.settings))}
 
 
 def _json(value: Any) -> str:

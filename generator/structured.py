@@ -8,12 +8,15 @@ or open a comment, so no sidecar or article text can break out of it.
 from __future__ import annotations
 
 import json
+from functools import partial
 from typing import Any
 
 from generator.brief import AnchoredClaim, Brief
+from generator.cache import Remember, no_cache
 from generator.corpus import Corpus
 from generator.export import absolute_url
 from generator.links import Linker, brief_page
+from generator.render import brief_inputs
 from generator.settings import UNRATED, Settings
 
 _SCRIPT_UNSAFE = {ord("<"): "\\u003c", ord(">"): "\\u003e", ord("&"): "\\u0026",
@@ -27,7 +30,8 @@ def script_json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=False).translate(_SCRIPT_UNSAFE)
 
 
-def page_jsonld(corpus: Corpus, settings: Settings, linker: Linker) -> dict[str, str]:
+def page_jsonld(corpus: Corpus, settings: Settings, linker: Linker,
+                remember: Remember = no_cache) -> dict[str, str]:
     """Each brief page's JSON-LD, ready for its ``<script>`` element, keyed by page path.
 
     It travels beside the pages rather than in their front matter: YAML-quoting
@@ -37,8 +41,13 @@ def page_jsonld(corpus: Corpus, settings: Settings, linker: Linker) -> dict[str,
     for brief in corpus.briefs:
         page = brief_page(brief.stem)
         url = absolute_url(settings, linker, page)
-        pages[page] = script_json(brief_jsonld(brief, corpus, settings, url))
+        pages[page] = remember(("jsonld", brief.stem), brief_inputs(brief, corpus, settings, linker),
+                               partial(_brief_script, brief, corpus, settings, url))
     return pages
+
+
+def _brief_script(brief: Brief, corpus: Corpus, settings: Settings, url: str) -> str:
+    return script_json(brief_jsonld(brief, corpus, settings, url))
 
 
 def brief_jsonld(brief: Brief, corpus: Corpus, settings: Settings, url: str) -> dict[str, Any]:
