@@ -18,7 +18,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files
 
-from generator.cache import RebuildCache
+from generator.cache import RebuildCache, no_cache
 from generator.corpus import load_corpus
 from generator.links import Linker
 from generator.page_store import store_changed
@@ -62,11 +62,13 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         self.jsonld: dict[str, str] = {}
         self.dirty = False
         self.project_dir = Path(".")
-        self.cache = RebuildCache()
+        self.cache: RebuildCache | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Defining on_startup makes MkDocs keep this instance (and its cache) across serve rebuilds.
+        # A one-off build keeps nothing: holding every parsed brief to the end only costs memory.
         self.dirty = command == "serve" and dirty
+        self.cache = RebuildCache() if command == "serve" else None
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         self.project_dir = project_dir = Path(config.config_file_path or ".").resolve().parent
@@ -94,9 +96,11 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
             log.warning(f"{len(problems)} problem(s) in the briefs; "
                         f"{len(corpus.briefs)} sound brief(s) published")
         linker = Linker(directory_urls=config.use_directory_urls)
-        self.jsonld = page_jsonld(corpus, self.settings, linker, self.cache.remember)
-        generated = render_site(corpus, self.settings, linker, self.cache.remember)
-        self.cache.forget_unseen()
+        remember = self.cache.remember if self.cache else no_cache
+        self.jsonld = page_jsonld(corpus, self.settings, linker, remember)
+        generated = render_site(corpus, self.settings, linker, remember)
+        if self.cache:
+            self.cache.forget_unseen()
         if self.dirty:
             # On disk, so that MkDocs' dirty rebuild skips every page whose text did not change.
             stored = store_changed(generated, self.project_dir / DIRTY_PAGES)
