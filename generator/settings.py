@@ -9,6 +9,7 @@ so any publisher that reads ``mkdocs.yml`` sees one configuration.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -61,7 +62,11 @@ class Settings:
 
     def verdict(self, verdict_id: str) -> Verdict:
         """The verdict with this id (callers validate ids first)."""
-        return next(v for v in self.verdicts if v.id == verdict_id)
+        return self._verdicts_by_id[verdict_id]
+
+    @cached_property
+    def _verdicts_by_id(self) -> dict[str, Verdict]:
+        return {v.id: v for v in self.verdicts}
 
     @property
     def verdict_ids(self) -> list[str]:

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from generator.anchor import NormalisedText, normalise
@@ -158,3 +158,17 @@ def test_relative_links_agree_with_posixpath(target: str, slash: bool, here: str
     if target.endswith("/") or target == "":
         expected = expected.rstrip("/") + "/" if expected != "." else "./"
     assert _relative.__wrapped__(target, here) == expected
+
+
+@settings(max_examples=1500, deadline=None, derandomize=True)
+@given(name=st.text(alphabet="A _é.", min_size=1, max_size=5).filter(str.strip),
+       text=st.text(alphabet="A _é.1\n", max_size=30))
+@example(name="A A", text="xA A A")  # a rejected match hides a good one that starts inside it
+def test_actor_mentions_are_found_where_a_look_behind_pattern_finds_them(name: str, text: str) -> None:
+    """The hand-made check before a name keeps exactly the matches ``(?<!\\w)name(?!\\w)`` gives."""
+    import re
+
+    from generator.render import _whole_word_matches
+
+    expected = [m.span() for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)]
+    assert [m.span() for m in _whole_word_matches(name, text)] == expected
