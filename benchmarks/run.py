@@ -146,10 +146,17 @@ def wait_for(url: str, text: str, limit: float = 3600) -> None:
     raise SystemExit(f"{url} never showed {text!r}")
 
 
-def best_of(command: list[str], cwd: Path) -> tuple[float, int]:
-    """The fastest of REPEAT runs (the least disturbed by other work on the machine)."""
-    runs = [timed(command, cwd) for _ in range(REPEAT)]
-    return min(t for t, _ in runs), max(m for _, m in runs)
+def taking_turns(runs: dict[str, tuple[list[str], Path]]) -> dict[str, tuple[float, int]]:
+    """Each command's fastest time and highest peak memory over REPEAT rounds of all of them.
+
+    The commands take turns, so every one meets the same spells of a shared
+    machine's speed and the ratios of their times stay fair when it drifts.
+    """
+    runs_of: dict[str, list[tuple[float, int]]] = {name: [] for name in runs}
+    for _ in range(REPEAT):
+        for name, (command, cwd) in runs.items():
+            runs_of[name].append(timed(command, cwd))
+    return {name: (min(t for t, _ in r), max(m for _, m in r)) for name, r in runs_of.items()}
 
 
 def pagefind_project(project: Path) -> Path:
@@ -162,14 +169,17 @@ def pagefind_project(project: Path) -> Path:
 
 def measure(count: int, root: Path) -> dict[str, Any]:
     project = write_project(count, root / f"briefs-{count}")
-    check, _ = best_of([str(BIN / "briefs"), "check"], project)
-    floor = NOT_RUN if "plain" in SKIP else best_of([str(BIN / "mkdocs"), "build", "-q"],
-                                                    plain_project(project))[0]
-    build, memory = best_of([str(BIN / "mkdocs"), "build", "-q"], project)
+    build = [str(BIN / "mkdocs"), "build", "-q"]
+    runs = {"check": ([str(BIN / "briefs"), "check"], project), "build": (build, project)}
+    if "plain" not in SKIP:
+        runs["plain"] = (build, plain_project(project))
+    times = taking_turns(runs)
+    check, (build_time, memory) = times["check"][0], times["build"]
+    floor = times["plain"][0] if "plain" in times else NOT_RUN
     site = project / "site"
     with_pagefind = pagefind_project(project)
     pagefind_build, _ = timed([str(BIN / "mkdocs"), "build", "-q"], with_pagefind)
-    return {"count": count, "check": check, "build": build, "floor": floor, "memory_mb": memory / 1024,
+    return {"count": count, "check": check, "build": build_time, "floor": floor, "memory_mb": memory / 1024,
             "bytes_per_brief": folder_bytes(site) / count,
             "search_mb": (site / "search" / "search_index.json").stat().st_size / 1e6,
             "first_search": first_search_bytes(site),
