@@ -68,9 +68,10 @@ class Positions:
     tables: _Tables | None = field(default=None, repr=False)
 
     @cached_property
-    def _tables(self) -> _Tables:
+    def _found(self) -> _Tables:
         if self.tables is not None:
             return self.tables
+        # The text parsed once already, without a problem: it parses again.
         root = yaml.compose(self.text, Loader=_Loader) if self.text else None
         builder = _Builder("", record=True)
         if root is not None:
@@ -79,7 +80,7 @@ class Positions:
 
     def of(self, path: FieldPath, *, key: bool = False) -> tuple[int, int]:
         """The position of ``path``, or of its nearest located ancestor."""
-        values, keys = self._tables
+        values, keys = self._found
         table = keys if key else values
         while path:
             if path in table:
