@@ -8,11 +8,11 @@ from pathlib import Path
 
 import click
 
-from generator.corpus import Corpus, load_corpus
 from generator.errors import Problem
-from generator.readers import READERS, read_article
-from generator.schema import registry_schema, schema_text, sidecar_schema
+from generator.linking.corpus import Corpus, load_corpus
+from generator.reading.readers import READERS, read_article
 from generator.settings import Settings, read_project_settings
+from generator.sidecar.schema import registry_schema, schema_text, sidecar_schema
 
 CONFIG_OPTION = click.option(
     "--config", "-f", "config_file", default="mkdocs.yml", show_default=True,
@@ -66,8 +66,8 @@ def check(config_file: Path) -> None:
 def render(config_file: Path, out_dir: Path, flat_urls: bool) -> None:
     """Write the Markdown pages the site would publish into OUT_DIR."""
     # Rendering and drafting import Markdown and more; `briefs check` should start without them.
-    from generator.links import Linker
-    from generator.site import render_site
+    from generator.publishing.site import render_site
+    from generator.rendering.links import Linker
 
     settings = _settings(config_file)
     if out_dir.resolve().is_relative_to(settings.briefs_dir.resolve()):
@@ -112,7 +112,7 @@ def new(article: Path) -> None:
     read = read_article(article, str(article))
     if isinstance(read, Problem):
         raise click.ClickException(read.format())
-    from generator.draft import draft_sidecar
+    from generator.authoring.draft import draft_sidecar
 
     text = draft_sidecar(read, dt.date.today())
     try:

@@ -18,21 +18,21 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files
 
-from generator.cache import RebuildCache, no_cache
-from generator.corpus import load_corpus
-from generator.links import Linker
-from generator.page_store import store_changed
-from generator.pagefind import SEARCH_PAGE, index_site, render_search_page
-from generator.schema import (
+from generator.linking.cache import RebuildCache, no_cache
+from generator.linking.corpus import load_corpus
+from generator.publishing.page_store import store_changed
+from generator.publishing.pagefind import SEARCH_PAGE, index_site, render_search_page
+from generator.publishing.site import VERDICT_CSS, render_site
+from generator.publishing.structured import page_jsonld
+from generator.rendering.links import Linker
+from generator.settings import Settings, SettingsError, settings_from_mapping
+from generator.sidecar.schema import (
     REGISTRY_SCHEMA_PATH,
     SIDECAR_SCHEMA_PATH,
     registry_schema,
     schema_text,
     sidecar_schema,
 )
-from generator.settings import Settings, SettingsError, settings_from_mapping
-from generator.site import VERDICT_CSS, render_site
-from generator.structured import page_jsonld
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig

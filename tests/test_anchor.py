@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from generator.anchor import Ambiguous, Found, Missing, NormalisedText, locate
-from generator.model import TextQuote
+from generator.anchoring.anchor import Ambiguous, Found, Missing, NormalisedText, locate
+from generator.sidecar.model import TextQuote
 
 ARTICLE = ("“It does look like a terrorist attack, the type of thing we’ve seen ISIS do in "
            "the past,” the official said.\n\nRead\u00a0 The Russian dictator’s double standards\n\n"

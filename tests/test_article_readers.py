@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from generator.article import Article
 from generator.errors import Problem
-from generator.readers import read_article
+from generator.reading.article import Article
+from generator.reading.readers import read_article
 from tests.conftest import make_project, run_mkdocs_build
 
 FIXTURES = Path(__file__).parent / "fixtures" / "articles"

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.corpus import load_corpus
+from generator.linking.corpus import load_corpus
 from generator.settings import Settings
 from tests.conftest import ROOT, make_project, run_mkdocs_build
 

@@ -10,14 +10,14 @@ import yaml
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from generator.anchor import NormalisedText, normalise
-from generator.article import Article
-from generator.corpus import load_corpus
+from generator.anchoring.anchor import NormalisedText, normalise
 from generator.errors import Problem
-from generator.html_article import read_html
-from generator.readers import read_article
+from generator.linking.corpus import load_corpus
+from generator.reading.article import Article
+from generator.reading.html_article import read_html
+from generator.reading.readers import read_article
 from generator.settings import Settings
-from generator.sidecar import load_sidecar
+from generator.sidecar.sidecar import load_sidecar
 
 BUDGET = settings(max_examples=150, deadline=None, derandomize=True,
                   suppress_health_check=[HealthCheck.too_slow])
@@ -136,7 +136,7 @@ PROSE_TOKENS = ["Word", "word", "é", "1", "1.", "1. ", "- ", "> ", "# ", " ", "
        | st.lists(st.sampled_from(PROSE_TOKENS), max_size=8).map("".join) | st.text(max_size=40))
 def test_plain_prose_fast_path_renders_as_markdown_would(text: str) -> None:
     """Prose that skips Markdown must come out exactly as the full Markdown pipeline renders it."""
-    from generator.prose import _rendered_prose, prose_html
+    from generator.rendering.prose import _rendered_prose, prose_html
 
     assert prose_html.__wrapped__(text) == _rendered_prose(text)
 
@@ -151,7 +151,7 @@ def test_relative_links_agree_with_posixpath(target: str, slash: bool, here: str
     """The link shortcut gives the URL ``posixpath.relpath`` would, folder slash included."""
     import posixpath
 
-    from generator.links import _relative
+    from generator.rendering.links import _relative
 
     target = target + "/" if slash and target else target
     expected = posixpath.relpath(target or ".", here or ".")
@@ -168,7 +168,7 @@ def test_actor_mentions_are_found_where_a_look_behind_pattern_finds_them(name: s
     """The hand-made check before a name keeps exactly the matches ``(?<!\\w)name(?!\\w)`` gives."""
     import re
 
-    from generator.render import _whole_word_matches
+    from generator.rendering.render import _whole_word_matches
 
     expected = [m.span() for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)]
     assert [m.span() for m in _whole_word_matches(name, text)] == expected

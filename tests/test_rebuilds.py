@@ -6,11 +6,11 @@ import shutil
 from dataclasses import replace
 from pathlib import Path
 
-from generator.cache import RebuildCache
-from generator.corpus import load_corpus
-from generator.links import Linker
+from generator.linking.cache import RebuildCache
+from generator.linking.corpus import load_corpus
+from generator.publishing.site import render_site
+from generator.rendering.links import Linker
 from generator.settings import Settings
-from generator.site import render_site
 from tests.conftest import ROOT, SEED_STEM, make_project, run_mkdocs_build
 
 

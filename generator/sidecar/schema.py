@@ -1,7 +1,7 @@
 """The JSON Schema of the sidecar format, generated from the model classes.
 
 Editors with the YAML language server use it to complete and check sidecars
-as the author types. It is derived from ``generator.model`` and never written
+as the author types. It is derived from ``generator.sidecar.model`` and never written
 by hand; ``briefs schema`` prints it and the site publishes it.
 """
 
@@ -12,8 +12,8 @@ from typing import Any
 
 from pydantic import TypeAdapter
 
-from generator.model import Registry, Sidecar
 from generator.settings import Settings
+from generator.sidecar.model import Registry, Sidecar
 
 SIDECAR_SCHEMA_PATH = "schema/sidecar.schema.json"
 REGISTRY_SCHEMA_PATH = "schema/actors.schema.json"

@@ -19,7 +19,7 @@ from functools import cached_property, lru_cache
 
 from rapidfuzz import fuzz
 
-from generator.model import Anchor, TextQuote
+from generator.sidecar.model import Anchor, TextQuote
 
 _FOLD = str.maketrans({
     "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",

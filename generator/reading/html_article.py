@@ -18,8 +18,8 @@ import markdown
 import yaml
 from bs4 import BeautifulSoup, Tag
 
-from generator.article import Article
 from generator.errors import Problem
+from generator.reading.article import Article
 
 _DROP_TAGS = ["script", "style", "noscript", "template", "nav", "footer", "aside", "figure",
               "figcaption", "form", "iframe", "button", "svg", "select", "input", "dialog"]

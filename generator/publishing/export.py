@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from generator.brief import AnchoredClaim, AnchoredNote, Brief
-from generator.corpus import Corpus
-from generator.links import Linker, annotations_file, brief_page, data_file
-from generator.model import SourceLink, SourceRef
+from generator.anchoring.brief import AnchoredClaim, AnchoredNote, Brief
+from generator.linking.corpus import Corpus
+from generator.rendering.links import Linker, annotations_file, brief_page, data_file
 from generator.settings import Settings
+from generator.sidecar.model import SourceLink, SourceRef
 
 FORMAT_VERSION = 1
 CONTEXT_CHARS = 32

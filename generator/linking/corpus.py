@@ -16,15 +16,15 @@ from dataclasses import dataclass, replace
 from functools import cached_property, partial
 from pathlib import Path
 
-from generator.article import Article
-from generator.brief import AnchoredClaim, Brief, ProblemLog, assemble_brief
-from generator.cache import RebuildCache
+from generator.anchoring.brief import AnchoredClaim, Brief, ProblemLog, assemble_brief
 from generator.errors import Problem, suggest_closest
-from generator.located_yaml import Positions
-from generator.model import Actor, Registry, Sidecar
-from generator.readers import READERS, article_from_bytes
+from generator.linking.cache import RebuildCache
+from generator.reading.article import Article
+from generator.reading.readers import READERS, article_from_bytes
 from generator.settings import Settings
-from generator.sidecar import Validated, load_registry, load_sidecar
+from generator.sidecar.located_yaml import Positions
+from generator.sidecar.model import Actor, Registry, Sidecar
+from generator.sidecar.sidecar import Validated, load_registry, load_sidecar
 
 REGISTRY_NAME = "actors.yaml"
 SIDECAR_SUFFIX = ".yaml"

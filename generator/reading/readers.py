@@ -5,18 +5,18 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from generator.article import MAX_ARTICLE_BYTES, Article, Reader, decode_article, read_plain_text
 from generator.errors import Problem
+from generator.reading.article import MAX_ARTICLE_BYTES, Article, Reader, decode_article, read_plain_text
 
 
 def _read_html(text: str, path: str) -> Article | Problem:
-    from generator.html_article import read_html  # BeautifulSoup loads only when a page needs it
+    from generator.reading.html_article import read_html  # BeautifulSoup loads only when a page needs it
 
     return read_html(text, path)
 
 
 def _read_markdown(text: str, path: str) -> Article | Problem:
-    from generator.html_article import read_markdown
+    from generator.reading.html_article import read_markdown
 
     return read_markdown(text, path)
 

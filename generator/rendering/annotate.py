@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from generator.prose import text_html
+from generator.rendering.prose import text_html
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n\s*")
 # Material turns any "(n)" text inside an annotated block into a marker; article text

@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import xml.etree.ElementTree as ET
 
-from generator.corpus import Corpus
-from generator.export import absolute_url
-from generator.links import FEED, HOME, Linker, brief_page
+from generator.linking.corpus import Corpus
+from generator.publishing.export import absolute_url
+from generator.rendering.links import FEED, HOME, Linker, brief_page
 from generator.settings import Settings
 
 ATOM = "http://www.w3.org/2005/Atom"

@@ -13,7 +13,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from generator.links import Linker
+from generator.rendering.links import Linker
 
 SEARCH_PAGE = "search.md"
 BUNDLE = "pagefind"

@@ -1,6 +1,6 @@
 """Sidecar YAML -> validated model, with every mistake located and explained.
 
-Validation runs through the model classes of ``generator.model`` (pydantic
+Validation runs through the model classes of ``generator.sidecar.model`` (pydantic
 dataclasses); this module translates pydantic's errors into problems an
 author can act on: the file, line and column of the offending node, the field
 path, what is wrong and what would be right.
@@ -19,14 +19,14 @@ from typing import Any, TypeVar
 from pydantic import TypeAdapter, ValidationError
 
 from generator.errors import Problem, suggest_closest
-from generator.located_yaml import (
+from generator.sidecar.located_yaml import (
     FieldPath,
     LocatedDocument,
     Positions,
     format_field_path,
     parse_located_yaml,
 )
-from generator.model import Registry, Sidecar
+from generator.sidecar.model import Registry, Sidecar
 
 T = TypeVar("T")
 MAX_SIDECAR_BYTES = 1_000_000

@@ -11,12 +11,12 @@ import json
 from functools import partial
 from typing import Any
 
-from generator.brief import AnchoredClaim, Brief
-from generator.cache import Remember, no_cache
-from generator.corpus import Corpus
-from generator.export import absolute_url
-from generator.links import Linker, brief_page
-from generator.render import brief_inputs
+from generator.anchoring.brief import AnchoredClaim, Brief
+from generator.linking.cache import Remember, no_cache
+from generator.linking.corpus import Corpus
+from generator.publishing.export import absolute_url
+from generator.rendering.links import Linker, brief_page
+from generator.rendering.render import brief_inputs
 from generator.settings import UNRATED, Settings
 
 _SCRIPT_UNSAFE = {ord("<"): "\\u003c", ord(">"): "\\u003e", ord("&"): "\\u0026",

@@ -15,13 +15,13 @@ from functools import lru_cache
 
 import yaml
 
-from generator.annotate import NOT_SEARCHED, Highlight, article_html, literal_html
-from generator.brief import AnchoredClaim, AnchoredNote, Brief
-from generator.corpus import Corpus, ResolvedActor
-from generator.links import Linker, actor_page, brief_page, data_file
-from generator.model import SourceLink, SourceRef
-from generator.prose import inline_prose_html, prose_html, prose_text, text_html
+from generator.anchoring.brief import AnchoredClaim, AnchoredNote, Brief
+from generator.linking.corpus import Corpus, ResolvedActor
+from generator.rendering.annotate import NOT_SEARCHED, Highlight, article_html, literal_html
+from generator.rendering.links import Linker, actor_page, brief_page, data_file
+from generator.rendering.prose import inline_prose_html, prose_html, prose_text, text_html
 from generator.settings import Settings
+from generator.sidecar.model import SourceLink, SourceRef
 
 _PRINTED_RAW = ("title", "description")
 NOTE_LABELS = {"correction": "Correction", "context": "Context", "artefact": "Capture artefact"}

@@ -17,9 +17,9 @@ from dataclasses import dataclass
 import yaml
 from slugify import slugify
 
-from generator.anchor import Found, NormalisedText, locate
-from generator.article import Article
-from generator.model import TextQuote
+from generator.anchoring.anchor import Found, NormalisedText, locate
+from generator.reading.article import Article
+from generator.sidecar.model import TextQuote
 
 TODO = "TODO"
 _QUOTE = re.compile(r"“([^“”]{12,}?)”|\"([^\"\n]{12,}?)\"")

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from generator.brief import AnchoredClaim, Brief
-from generator.corpus import ResolvedActor
-from generator.links import (
+from generator.anchoring.brief import AnchoredClaim, Brief
+from generator.linking.corpus import ResolvedActor
+from generator.rendering.links import (
     ACTORS,
     CLAIMS,
     DATA,
@@ -17,8 +17,8 @@ from generator.links import (
     data_file,
     verdict_page,
 )
-from generator.prose import heading_text, prose_html, text_html
-from generator.render import PageContext, front_matter
+from generator.rendering.prose import heading_text, prose_html, text_html
+from generator.rendering.render import PageContext, front_matter
 
 
 def render_home(ctx: PageContext) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from generator.anchor import (
+from generator.anchoring.anchor import (
     Ambiguous,
     Found,
     Missing,
@@ -18,11 +18,11 @@ from generator.anchor import (
     locate,
     normalise,
 )
-from generator.article import Article
 from generator.errors import Problem, suggest_closest
-from generator.located_yaml import FieldPath, Positions, format_field_path
-from generator.model import Anchor, Claim, Note, Sidecar, TextQuote
+from generator.reading.article import Article
 from generator.settings import UNRATED, Settings
+from generator.sidecar.located_yaml import FieldPath, Positions, format_field_path
+from generator.sidecar.model import Anchor, Claim, Note, Sidecar, TextQuote
 
 
 @dataclass(frozen=True)

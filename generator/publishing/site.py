@@ -6,12 +6,12 @@ import json
 from functools import partial
 from typing import Any
 
-from generator.brief import Brief
-from generator.cache import Remember, no_cache
-from generator.corpus import Corpus
-from generator.export import absolute_url, brief_data, data_index, web_annotations
-from generator.feed import atom_feed
-from generator.links import (
+from generator.anchoring.brief import Brief
+from generator.linking.cache import Remember, no_cache
+from generator.linking.corpus import Corpus
+from generator.publishing.export import absolute_url, brief_data, data_index, web_annotations
+from generator.publishing.feed import atom_feed
+from generator.rendering.links import (
     ACTORS,
     CLAIMS,
     DATA,
@@ -26,7 +26,7 @@ from generator.links import (
     brief_page,
     data_file,
 )
-from generator.listings import (
+from generator.rendering.listings import (
     render_actor,
     render_actors_index,
     render_claims_index,
@@ -37,7 +37,7 @@ from generator.listings import (
     render_verdict_pages,
     render_verdicts,
 )
-from generator.render import PageContext, brief_inputs, render_brief
+from generator.rendering.render import PageContext, brief_inputs, render_brief
 from generator.settings import Settings
 
 VERDICT_CSS = "assets/stylesheets/verdicts.css"
