@@ -12,7 +12,7 @@ from generator.errors import Problem
 from generator.linking.corpus import Corpus, load_corpus
 from generator.reading.readers import READERS, read_article
 from generator.settings import Settings, read_project_settings
-from generator.sidecar.schema import registry_schema, schema_text, sidecar_schema
+from generator.sidecar.json_schema import registry_schema, schema_text, sidecar_schema
 
 CONFIG_OPTION = click.option(
     "--config", "-f", "config_file", default="mkdocs.yml", show_default=True,

@@ -18,15 +18,15 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files
 
-from generator.linking.cache import RebuildCache, no_cache
 from generator.linking.corpus import load_corpus
+from generator.linking.rebuild_cache import RebuildCache, no_cache
+from generator.publishing.json_ld import page_jsonld
 from generator.publishing.page_store import store_changed
 from generator.publishing.pagefind import SEARCH_PAGE, index_site, render_search_page
 from generator.publishing.site import VERDICT_CSS, render_site
-from generator.publishing.structured import page_jsonld
 from generator.rendering.links import Linker
 from generator.settings import Settings, SettingsError, settings_from_mapping
-from generator.sidecar.schema import (
+from generator.sidecar.json_schema import (
     REGISTRY_SCHEMA_PATH,
     SIDECAR_SCHEMA_PATH,
     registry_schema,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from generator.anchoring.anchor import Ambiguous, Found, Missing, NormalisedText, locate
+from generator.anchoring.locate import Ambiguous, Found, Missing, NormalisedText, locate
 from generator.sidecar.model import TextQuote
 
 ARTICLE = ("“It does look like a terrorist attack, the type of thing we’ve seen ISIS do in "

@@ -6,7 +6,7 @@ from bs4 import BeautifulSoup, NavigableString
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.rendering.annotate import Highlight, article_html
+from generator.rendering.article_html import Highlight, article_html
 
 
 def coverage(html: str) -> tuple[str, list[frozenset[str]]]:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from generator.linking.corpus import load_corpus
 from generator.settings import Settings
-from generator.sidecar.sidecar import load_sidecar
+from generator.sidecar.validate import load_sidecar
 
 
 def test_a_billion_laughs_sidecar_is_refused_quickly_with_its_place() -> None:

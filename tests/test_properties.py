@@ -10,14 +10,14 @@ import yaml
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from generator.anchoring.anchor import NormalisedText, normalise
+from generator.anchoring.locate import NormalisedText, normalise
 from generator.errors import Problem
 from generator.linking.corpus import load_corpus
 from generator.reading.article import Article
-from generator.reading.html_article import read_html
+from generator.reading.html_page import read_html
 from generator.reading.readers import read_article
 from generator.settings import Settings
-from generator.sidecar.sidecar import load_sidecar
+from generator.sidecar.validate import load_sidecar
 
 BUDGET = settings(max_examples=150, deadline=None, derandomize=True,
                   suppress_health_check=[HealthCheck.too_slow])
@@ -168,7 +168,7 @@ def test_actor_mentions_are_found_where_a_look_behind_pattern_finds_them(name: s
     """The hand-made check before a name keeps exactly the matches ``(?<!\\w)name(?!\\w)`` gives."""
     import re
 
-    from generator.rendering.render import _whole_word_matches
+    from generator.rendering.brief_page import _whole_word_matches
 
     expected = [m.span() for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)]
     assert [m.span() for m in _whole_word_matches(name, text)] == expected

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import yaml
 from slugify import slugify
 
-from generator.anchoring.anchor import Found, NormalisedText, locate
+from generator.anchoring.locate import Found, NormalisedText, locate
 from generator.reading.article import Article
 from generator.sidecar.model import TextQuote
 

@@ -1,0 +1,1 @@
+"""Stage 4, linking: all briefs together, the actor registry, cross-brief links, the rebuild cache."""

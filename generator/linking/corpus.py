@@ -16,15 +16,15 @@ from dataclasses import dataclass, replace
 from functools import cached_property, partial
 from pathlib import Path
 
-from generator.anchoring.brief import AnchoredClaim, Brief, ProblemLog, assemble_brief
+from generator.anchoring.assemble import AnchoredClaim, Brief, ProblemLog, assemble_brief
 from generator.errors import Problem, suggest_closest
-from generator.linking.cache import RebuildCache
+from generator.linking.rebuild_cache import RebuildCache
 from generator.reading.article import Article
 from generator.reading.readers import READERS, article_from_bytes
 from generator.settings import Settings
-from generator.sidecar.located_yaml import Positions
 from generator.sidecar.model import Actor, Registry, Sidecar
-from generator.sidecar.sidecar import Validated, load_registry, load_sidecar
+from generator.sidecar.validate import Validated, load_registry, load_sidecar
+from generator.sidecar.yaml_positions import Positions
 
 REGISTRY_NAME = "actors.yaml"
 SIDECAR_SUFFIX = ".yaml"

@@ -6,8 +6,7 @@ import datetime as dt
 import xml.etree.ElementTree as ET
 
 from generator.linking.corpus import Corpus
-from generator.publishing.export import absolute_url
-from generator.rendering.links import FEED, HOME, Linker, brief_page
+from generator.rendering.links import FEED, HOME, Linker, absolute_url, brief_page
 from generator.settings import Settings
 
 ATOM = "http://www.w3.org/2005/Atom"

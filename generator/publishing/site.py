@@ -6,11 +6,12 @@ import json
 from functools import partial
 from typing import Any
 
-from generator.anchoring.brief import Brief
-from generator.linking.cache import Remember, no_cache
+from generator.anchoring.assemble import Brief
 from generator.linking.corpus import Corpus
-from generator.publishing.export import absolute_url, brief_data, data_index, web_annotations
+from generator.linking.rebuild_cache import Remember, no_cache
 from generator.publishing.feed import atom_feed
+from generator.publishing.open_data import brief_data, data_index, web_annotations
+from generator.rendering.brief_page import PageContext, brief_inputs, render_brief
 from generator.rendering.links import (
     ACTORS,
     CLAIMS,
@@ -21,6 +22,7 @@ from generator.rendering.links import (
     TIMELINE,
     VERDICTS,
     Linker,
+    absolute_url,
     actor_page,
     annotations_file,
     brief_page,
@@ -37,7 +39,6 @@ from generator.rendering.listings import (
     render_verdict_pages,
     render_verdicts,
 )
-from generator.rendering.render import PageContext, brief_inputs, render_brief
 from generator.settings import Settings
 
 VERDICT_CSS = "assets/stylesheets/verdicts.css"

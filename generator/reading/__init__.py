@@ -1,0 +1,1 @@
+"""Stage 1, reading: raw article files (.txt, .md, .html) -> ``Article`` (clean text and metadata)."""

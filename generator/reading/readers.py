@@ -10,13 +10,13 @@ from generator.reading.article import MAX_ARTICLE_BYTES, Article, Reader, decode
 
 
 def _read_html(text: str, path: str) -> Article | Problem:
-    from generator.reading.html_article import read_html  # BeautifulSoup loads only when a page needs it
+    from generator.reading.html_page import read_html  # BeautifulSoup loads only when a page needs it
 
     return read_html(text, path)
 
 
 def _read_markdown(text: str, path: str) -> Article | Problem:
-    from generator.reading.html_article import read_markdown
+    from generator.reading.html_page import read_markdown
 
     return read_markdown(text, path)
 

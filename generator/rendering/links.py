@@ -11,6 +11,8 @@ import posixpath
 from dataclasses import dataclass
 from functools import lru_cache
 
+from generator.settings import Settings
+
 HOME = "index.md"
 ACTORS = "actors/index.md"
 CLAIMS = "claims/index.md"
@@ -90,3 +92,9 @@ def _relative(target: str, here: str) -> str:
     if target.endswith("/") or target == "":
         relative = relative + "/" if relative != "." else "./"
     return relative
+
+
+def absolute_url(settings: Settings, linker: Linker, page: str, fragment: str = "") -> str:
+    """The page's URL under ``site_url``, or site-relative when no ``site_url`` is set."""
+    base = settings.site_url.rstrip("/") + "/" if settings.site_url else "/"
+    return base + linker.url(page) + (f"#{fragment}" if fragment else "")

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from generator.anchoring.brief import AnchoredClaim, Brief
+from generator.anchoring.assemble import AnchoredClaim, Brief
 from generator.linking.corpus import ResolvedActor
+from generator.rendering.brief_page import PageContext, front_matter
 from generator.rendering.links import (
     ACTORS,
     CLAIMS,
@@ -18,7 +19,6 @@ from generator.rendering.links import (
     verdict_page,
 )
 from generator.rendering.prose import heading_text, prose_html, text_html
-from generator.rendering.render import PageContext, front_matter
 
 
 def render_home(ctx: PageContext) -> str:

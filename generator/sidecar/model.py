@@ -2,7 +2,7 @@
 
 These classes are the single description of the format: validation of
 sidecars and ``briefs/actors.yaml`` runs through them, and the published JSON
-Schema is generated from them (``generator.sidecar.schema``). They hold what an author
+Schema is generated from them (``generator.sidecar.json_schema``). They hold what an author
 wrote, nothing derived; cross references (actor ids, verdicts, anchors) are
 checked later, where the whole corpus and the article are known.
 """

@@ -11,12 +11,11 @@ import json
 from functools import partial
 from typing import Any
 
-from generator.anchoring.brief import AnchoredClaim, Brief
-from generator.linking.cache import Remember, no_cache
+from generator.anchoring.assemble import AnchoredClaim, Brief
 from generator.linking.corpus import Corpus
-from generator.publishing.export import absolute_url
-from generator.rendering.links import Linker, brief_page
-from generator.rendering.render import brief_inputs
+from generator.linking.rebuild_cache import Remember, no_cache
+from generator.rendering.brief_page import brief_inputs
+from generator.rendering.links import Linker, absolute_url, brief_page
 from generator.settings import UNRATED, Settings
 
 _SCRIPT_UNSAFE = {ord("<"): "\\u003c", ord(">"): "\\u003e", ord("&"): "\\u0026",

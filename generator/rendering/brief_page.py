@@ -15,9 +15,9 @@ from functools import lru_cache
 
 import yaml
 
-from generator.anchoring.brief import AnchoredClaim, AnchoredNote, Brief
+from generator.anchoring.assemble import AnchoredClaim, AnchoredNote, Brief
 from generator.linking.corpus import Corpus, ResolvedActor
-from generator.rendering.annotate import NOT_SEARCHED, Highlight, article_html, literal_html
+from generator.rendering.article_html import NOT_SEARCHED, Highlight, article_html, literal_html
 from generator.rendering.links import Linker, actor_page, brief_page, data_file
 from generator.rendering.prose import inline_prose_html, prose_html, prose_text, text_html
 from generator.settings import Settings

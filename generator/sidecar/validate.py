@@ -19,14 +19,14 @@ from typing import Any, TypeVar
 from pydantic import TypeAdapter, ValidationError
 
 from generator.errors import Problem, suggest_closest
-from generator.sidecar.located_yaml import (
+from generator.sidecar.model import Registry, Sidecar
+from generator.sidecar.yaml_positions import (
     FieldPath,
     LocatedDocument,
     Positions,
     format_field_path,
     parse_located_yaml,
 )
-from generator.sidecar.model import Registry, Sidecar
 
 T = TypeVar("T")
 MAX_SIDECAR_BYTES = 1_000_000

@@ -10,21 +10,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from generator.anchoring.brief import AnchoredClaim, AnchoredNote, Brief
+from generator.anchoring.assemble import AnchoredClaim, AnchoredNote, Brief
 from generator.linking.corpus import Corpus
-from generator.rendering.links import Linker, annotations_file, brief_page, data_file
+from generator.rendering.links import Linker, absolute_url, annotations_file, brief_page, data_file
 from generator.settings import Settings
 from generator.sidecar.model import SourceLink, SourceRef
 
 FORMAT_VERSION = 1
 CONTEXT_CHARS = 32
 NOTE_MOTIVATIONS = {"correction": "editing", "context": "commenting", "artefact": "describing"}
-
-
-def absolute_url(settings: Settings, linker: Linker, page: str, fragment: str = "") -> str:
-    """The page's URL under ``site_url``, or site-relative when no ``site_url`` is set."""
-    base = settings.site_url.rstrip("/") + "/" if settings.site_url else "/"
-    return base + linker.url(page) + (f"#{fragment}" if fragment else "")
 
 
 def source_refs(sources: tuple[SourceRef, ...]) -> list[dict[str, str]]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from generator.anchoring.anchor import (
+from generator.anchoring.locate import (
     Ambiguous,
     Found,
     Missing,
@@ -21,8 +21,8 @@ from generator.anchoring.anchor import (
 from generator.errors import Problem, suggest_closest
 from generator.reading.article import Article
 from generator.settings import UNRATED, Settings
-from generator.sidecar.located_yaml import FieldPath, Positions, format_field_path
 from generator.sidecar.model import Anchor, Claim, Note, Sidecar, TextQuote
+from generator.sidecar.yaml_positions import FieldPath, Positions, format_field_path
 
 
 @dataclass(frozen=True)
