@@ -1,4 +1,9 @@
-"""Shared fixtures: the repository's own site, built for real once per test session."""
+"""Shared fixtures: a project built from fixtures under ``tests/``, built for real once per session.
+
+The repository's ``briefs/`` folder is a newsroom's content, not a fixture: no test but
+``test_repository_content`` reads it, so adding, editing or removing briefs there changes no
+other test's outcome.
+"""
 
 from __future__ import annotations
 
@@ -11,6 +16,9 @@ import pytest
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+# A copy of the first brief the project published, kept as a fixture so the content can change.
+SEED_BRIEFS = FIXTURES / "seed_briefs"
 SEED_STEM = "2024-01-03-kerman-bombings"
 
 
@@ -25,15 +33,20 @@ def run_mkdocs_build(project: Path, site_dir: Path, *extra: str) -> subprocess.C
 
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The repository's own content built with ``mkdocs build --strict``."""
+    """The seed fixture project built with ``mkdocs build --strict``."""
+    project = make_project(tmp_path_factory.mktemp("seed") / "project", SEED_BRIEFS)
     site = tmp_path_factory.mktemp("site")
-    result = run_mkdocs_build(ROOT, site)
+    result = run_mkdocs_build(project, site)
     assert result.returncode == 0, result.stderr
     return site
 
 
 def make_project(folder: Path, briefs: Path | None = None) -> Path:
-    """A project in ``folder``: the repository's mkdocs.yml, docs and theme, and a copy of ``briefs``."""
+    """A project in ``folder``: the repository's mkdocs.yml, docs and theme, and a copy of ``briefs``.
+
+    ``briefs`` is a fixture folder (``SEED_BRIEFS`` or one a test made); without it the
+    project has an empty briefs folder. The repository's own ``briefs/`` is never copied.
+    """
     for part in ("docs", "theme_overrides"):
         shutil.copytree(ROOT / part, folder / part)
     shutil.copy(ROOT / "mkdocs.yml", folder / "mkdocs.yml")

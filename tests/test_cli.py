@@ -8,7 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 from generator.cli import main
-from tests.conftest import ROOT, SEED_STEM
+from tests.conftest import SEED_BRIEFS, SEED_STEM, make_project
 
 
 @pytest.mark.parametrize("command", sorted(main.commands))
@@ -19,16 +19,9 @@ def test_every_command_explains_itself(command: str) -> None:
     assert main.commands[command].help.splitlines()[0] in result.output
 
 
-def test_check_passes_on_the_repository_briefs(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.chdir(ROOT)
-    result = CliRunner().invoke(main, ["check"])
-    assert result.exit_code == 0, result.output
-    assert result.output.endswith("no problems\n")
-
-
 def test_render_writes_the_markdown_pages_the_site_publishes(tmp_path: Path,
                                                              monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.chdir(ROOT)
+    monkeypatch.chdir(make_project(tmp_path / "project", SEED_BRIEFS))
     result = CliRunner().invoke(main, ["render", str(tmp_path / "out")])
     assert result.exit_code == 0, result.output
     page = (tmp_path / "out" / "briefs" / f"{SEED_STEM}.md").read_text(encoding="utf-8")
@@ -37,12 +30,14 @@ def test_render_writes_the_markdown_pages_the_site_publishes(tmp_path: Path,
     assert (tmp_path / "out" / "index.md").is_file()
 
 
-def test_render_refuses_to_write_into_the_briefs_folder(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.chdir(ROOT)
+def test_render_refuses_to_write_into_the_briefs_folder(tmp_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    project = make_project(tmp_path / "project", SEED_BRIEFS)
+    monkeypatch.chdir(project)
     result = CliRunner().invoke(main, ["render", "briefs/out"])
     assert result.exit_code == 1
     assert result.output == "Error: briefs/out: refusing to write inside the briefs folder\n"
-    assert not (ROOT / "briefs" / "out").exists()
+    assert not (project / "briefs" / "out").exists()
 
 
 def test_a_missing_config_is_one_clean_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -12,7 +12,7 @@ import yaml
 from click.testing import CliRunner
 
 from generator.cli import main
-from tests.conftest import ROOT, SEED_STEM, make_project, run_mkdocs_build
+from tests.conftest import SEED_BRIEFS, SEED_STEM, make_project, run_mkdocs_build
 
 FIXTURES = Path(__file__).parent / "fixtures" / "articles"
 
@@ -34,7 +34,7 @@ def run_new(project: Path, monkeypatch: pytest.MonkeyPatch, article: str) -> tup
 
 @pytest.fixture
 def seed_draft(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, dict[str, Any]]:
-    project = new_project(tmp_path, ROOT / "briefs" / f"{SEED_STEM}.txt", SEED_STEM)
+    project = new_project(tmp_path, SEED_BRIEFS / f"{SEED_STEM}.txt", SEED_STEM)
     code, output, draft = run_new(project, monkeypatch, f"briefs/{SEED_STEM}.txt")
     assert code == 0, output
     return project, draft

@@ -11,12 +11,12 @@ from generator.linking.rebuild_cache import RebuildCache
 from generator.publishing.site import render_site
 from generator.rendering.links import Linker
 from generator.settings import Settings
-from tests.conftest import ROOT, SEED_STEM, make_project, run_mkdocs_build
+from tests.conftest import SEED_BRIEFS, SEED_STEM, make_project, run_mkdocs_build
 
 
 def test_unchanged_files_come_from_the_cache_and_an_edit_is_validated_again(tmp_path: Path) -> None:
     briefs = tmp_path / "briefs"
-    shutil.copytree(ROOT / "briefs", briefs)
+    shutil.copytree(SEED_BRIEFS, briefs)
     cache = RebuildCache()
     settings = Settings(briefs_dir=briefs)
     first, problems = load_corpus(settings, display_root=tmp_path, cache=cache)
@@ -36,7 +36,7 @@ def test_a_rebuild_shows_every_edit_a_fresh_build_shows(tmp_path: Path) -> None:
     """Kept pages are reused only while what they show is unchanged: a renamed actor or
     relabelled verdict reaches every brief page that shows it."""
     briefs = tmp_path / "briefs"
-    shutil.copytree(ROOT / "briefs", briefs)
+    shutil.copytree(SEED_BRIEFS, briefs)
     cache, linker = RebuildCache(), Linker()
     settings = Settings(briefs_dir=briefs)
 
@@ -64,7 +64,7 @@ def test_a_rebuild_shows_every_edit_a_fresh_build_shows(tmp_path: Path) -> None:
 
 
 def test_a_build_reports_what_the_generator_did_and_stays_silent_with_quiet(tmp_path: Path) -> None:
-    project = make_project(tmp_path / "project", ROOT / "briefs")
+    project = make_project(tmp_path / "project", SEED_BRIEFS)
     loud = run_mkdocs_build(project, tmp_path / "loud")
     quiet = run_mkdocs_build(project, tmp_path / "quiet", "-q")
     assert loud.returncode == quiet.returncode == 0

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT, SEED_STEM, make_project
+from tests.conftest import SEED_BRIEFS, SEED_STEM, make_project
 
 TIMEOUT = 60
 
@@ -60,7 +60,7 @@ class Preview:
 
 @pytest.fixture
 def project(tmp_path: Path) -> Path:
-    project = make_project(tmp_path / "project", ROOT / "briefs")
+    project = make_project(tmp_path / "project", SEED_BRIEFS)
     second = project / "briefs" / "second-brief"
     second.with_suffix(".txt").write_text("Second headline\n\nThe minister spoke on Monday.\n",
                                           encoding="utf-8")

@@ -13,9 +13,9 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup, Tag
 
-from tests.conftest import ROOT, SEED_STEM
+from tests.conftest import SEED_BRIEFS, SEED_STEM
 
-SIDECAR: dict[str, Any] = yaml.safe_load((ROOT / "briefs" / f"{SEED_STEM}.yaml").read_text(encoding="utf-8"))
+SIDECAR: dict[str, Any] = yaml.safe_load((SEED_BRIEFS / f"{SEED_STEM}.yaml").read_text(encoding="utf-8"))
 SEED_URL = f"briefs/{SEED_STEM}/"
 
 
@@ -60,7 +60,7 @@ def test_the_brief_page_has_its_title_source_line_and_summary(brief: BeautifulSo
 
 
 def test_the_published_article_is_the_source_text_minus_the_omitted_line(brief: BeautifulSoup) -> None:
-    source = (ROOT / "briefs" / f"{SEED_STEM}.txt").read_text(encoding="utf-8")
+    source = (SEED_BRIEFS / f"{SEED_STEM}.txt").read_text(encoding="utf-8")
     kept = [line for line in source.splitlines() if line.strip() and not line.startswith("Read")]
     shown = article_text(brief.select_one(".nb-article"))
     assert shown.splitlines() == kept

@@ -9,12 +9,12 @@ import pytest
 from playwright.sync_api import Page
 
 from tests.browser.conftest import serve
-from tests.conftest import ROOT, SEED_STEM, make_project, run_mkdocs_build, use_pagefind
+from tests.conftest import SEED_BRIEFS, SEED_STEM, make_project, run_mkdocs_build, use_pagefind
 
 
 @pytest.fixture(scope="module")
 def pagefind_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    project = use_pagefind(make_project(tmp_path_factory.mktemp("pagefind") / "project", ROOT / "briefs"))
+    project = use_pagefind(make_project(tmp_path_factory.mktemp("pagefind") / "project", SEED_BRIEFS))
     site = project / "site"
     result = run_mkdocs_build(project, site)
     assert result.returncode == 0, result.stderr
@@ -48,7 +48,7 @@ def test_a_reader_finds_the_brief_by_an_actors_name(page: Page, pagefind_url: st
 
 
 def test_the_option_refuses_to_run_beside_the_themes_search(tmp_path: Path) -> None:
-    project = use_pagefind(make_project(tmp_path / "project", ROOT / "briefs"), keep_material_search=True)
+    project = use_pagefind(make_project(tmp_path / "project", SEED_BRIEFS), keep_material_search=True)
     result = run_mkdocs_build(project, tmp_path / "site")
     assert result.returncode != 0
     assert "'search: pagefind' replaces the theme's search; remove '- search'" in result.stderr
