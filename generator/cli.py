@@ -31,8 +31,9 @@ def _settings(config_file: Path) -> Settings:
         raise click.ClickException(f"{config_file}: not found; run this in the project folder "
                                    "or pass --config")
     settings = read_project_settings(config_file)
-    if isinstance(settings, Problem):
-        raise click.ClickException(settings.format())
+    if isinstance(settings, tuple):
+        _report(list(settings))
+        sys.exit(1)
     return settings
 
 

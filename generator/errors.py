@@ -1,14 +1,18 @@
 """Problems an author can fix, kept apart from bugs.
 
-The hierarchy is small on purpose::
+The policy, as the code follows it:
 
-    Problem            a located, user-facing content mistake (a value, not raised)
-    ContentError       raised by the CLI and the plugin to stop on problems;
-                       carries every Problem found, never just the first
-
-Anything else that escapes the generator is a bug and keeps its traceback.
-Readers, validators and the anchorer *return* problems; only the CLI and the
-plugin decide whether to stop.
+- A mistake in content or configuration is a :class:`Problem`: a value that
+  names the file, line and column (0 when unknown), the field or option, what
+  is wrong and how to fix it. The core never raises for one: readers, the
+  settings, validators, the anchorer and the corpus *return* problems, every
+  one they find (never just the first), beside whatever was still sound.
+- Only the two faces decide what a problem stops. ``briefs`` (``cli``) prints
+  every problem and exits 1. The MkDocs plugin logs a brief's problems as
+  warnings, so ``mkdocs build --strict`` fails on them while a plain build or
+  ``mkdocs serve`` publishes every sound brief; a problem in the settings
+  stops any build (``PluginError``), since no page can be made without them.
+- Anything else that escapes the generator is a bug and keeps its traceback.
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True, order=True)
 class Problem:
-    """One content mistake, located at ``path:line:col`` (1-based; 0 = unknown)."""
+    """One mistake in content or settings, located at ``path:line:col`` (1-based; 0 = unknown)."""
 
     path: str
     line: int
@@ -31,18 +35,10 @@ class Problem:
     hint: str = dataclasses.field(default="", kw_only=True)
 
     def format(self) -> str:
-        """Render as ``path:line:col: field: message (hint)`` for terminals and logs."""
+        """Render as ``path:line:col: field: message; hint`` for terminals and logs."""
         where = f"{self.path}:{self.line}:{self.col}" if self.line else self.path
         text = f"{where}: {self.field}: {self.message}" if self.field else f"{where}: {self.message}"
         return f"{text}; {self.hint}" if self.hint else text
-
-
-class ContentError(Exception):
-    """Raised to stop a build or a check because the content has problems."""
-
-    def __init__(self, problems: Iterable[Problem]) -> None:
-        self.problems = tuple(sorted(problems))
-        super().__init__("\n".join(p.format() for p in self.problems))
 
 
 def suggest_closest(word: str, options: Iterable[str]) -> str | None:

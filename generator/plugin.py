@@ -13,11 +13,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from mkdocs.config import base
-from mkdocs.config import config_options as c
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files
 
+from generator.errors import Problem
 from generator.linking.corpus import load_corpus
 from generator.linking.rebuild_cache import RebuildCache, no_cache
 from generator.publishing.json_ld import page_jsonld
@@ -25,7 +25,7 @@ from generator.publishing.page_store import store_changed
 from generator.publishing.pagefind import SEARCH_PAGE, index_site, render_search_page
 from generator.publishing.site import VERDICT_CSS, render_site
 from generator.rendering.links import Linker
-from generator.settings import Settings, SettingsError, settings_from_mapping
+from generator.settings import Settings, options_positions, settings_from_mapping
 from generator.sidecar.json_schema import (
     REGISTRY_SCHEMA_PATH,
     SIDECAR_SCHEMA_PATH,
@@ -33,6 +33,7 @@ from generator.sidecar.json_schema import (
     schema_text,
     sidecar_schema,
 )
+from generator.sidecar.yaml_positions import Positions
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -44,20 +45,14 @@ DIRTY_PAGES = Path(".cache") / "briefs" / "pages"
 
 
 class BriefsConfig(base.Config):
-    """The ``briefs`` section of ``mkdocs.yml``."""
-
-    briefs_dir = c.Type(str, default="briefs")
-    verdicts = c.Optional(c.Type(dict))
-    review_author = c.Type(str, default="newsbriefs")
-    review_author_url = c.Type(str, default="")
-    # "pagefind" for large archives: a chunked index instead of Material's one-file index.
-    search = c.Choice(("material", "pagefind"), default="material")
+    """Left empty: the core validates the ``briefs`` options (``generator.settings``), all at once."""
 
 
 class BriefsPlugin(BasePlugin[BriefsConfig]):
     """Publishes every article + sidecar pair of the briefs folder as site pages."""
 
     def __init__(self) -> None:
+        self.options: dict[str, Any] = {}
         self.settings = Settings()
         self.jsonld: dict[str, str] = {}
         self.dirty = False
@@ -70,20 +65,29 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         self.dirty = command == "serve" and dirty
         self.cache = RebuildCache() if command == "serve" else None
 
+    def load_config(self, options: dict[str, Any], config_file_path: str | None = None,
+                    ) -> tuple[list[Any], list[Any]]:
+        # Kept as written: on_config validates them with the core, so that mkdocs build and
+        # briefs check report the same problems, every one, each naming its option.
+        self.options = dict(options)
+        return [], []
+
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
-        self.project_dir = project_dir = Path(config.config_file_path or ".").resolve().parent
-        options: dict[str, Any] = dict(self.config)
-        try:
-            self.settings = settings_from_mapping(options, project_dir, config.site_url or "",
-                                                  config.site_name)
-        except SettingsError as error:
-            raise PluginError(str(error)) from None
+        config_file = Path(config.config_file_path or "mkdocs.yml").resolve()
+        self.project_dir = config_file.parent
+        settings = settings_from_mapping(self.options, self.project_dir, config.site_url or "",
+                                         config.site_name, source=_shown(config_file),
+                                         positions=_options_positions(config_file))
+        if isinstance(settings, tuple):
+            raise PluginError("\n".join(p.format() for p in settings))
+        self.settings = settings
         if VERDICT_CSS not in config.extra_css:
             config.extra_css.append(VERDICT_CSS)
-        if self.config.search == "pagefind":
+        if settings.search == "pagefind":
             if "material/search" in config.plugins or "search" in config.plugins:
-                raise PluginError("briefs: 'search: pagefind' replaces the theme's search; remove "
-                                  "'- search' from the plugins in mkdocs.yml")
+                raise PluginError(Problem(
+                    _shown(config_file), 0, 0, "'pagefind' replaces the theme's search",
+                    field="plugins.briefs.search", hint="remove '- search' from the plugins").format())
             config.nav = [*(config.nav or []), {"Search": SEARCH_PAGE}]
         return config
 
@@ -116,12 +120,12 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
                  f"generated in {time.monotonic() - started:.1f} s")
         for path, content in self._schemas().items():
             files.append(File.generated(config, path, content=content))
-        if self.config.search == "pagefind":
+        if self.settings.search == "pagefind":
             files.append(File.generated(config, SEARCH_PAGE, content=render_search_page(linker)))
         return files
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
-        if self.config.search == "pagefind" and (error := index_site(Path(config.site_dir))):
+        if self.settings.search == "pagefind" and (error := index_site(Path(config.site_dir))):
             raise PluginError(f"briefs: {error}")
 
     def on_page_markdown(self, markdown: str, /, *, page: Page, config: MkDocsConfig,
@@ -139,6 +143,19 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
                  builder: Any) -> LiveReloadServer:
         server.watch(str(self.settings.briefs_dir))
         return server
+
+
+def _shown(config_file: Path) -> str:
+    """The configuration file as the author ran MkDocs: relative to the working folder if inside it."""
+    return str(config_file.relative_to(Path.cwd())) if config_file.is_relative_to(Path.cwd()) \
+        else str(config_file)
+
+
+def _options_positions(config_file: Path) -> Positions | None:
+    try:
+        return options_positions(config_file.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError):
+        return None
 
 
 def _log_progress(done: int, total: int) -> None:

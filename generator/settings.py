@@ -4,18 +4,41 @@ The settings live in ``mkdocs.yml`` under the ``briefs`` plugin. The plugin
 hands MkDocs' parsed values to :func:`settings_from_mapping`; the CLI reads
 the same section with :func:`read_project_settings`, without importing MkDocs,
 so any publisher that reads ``mkdocs.yml`` sees one configuration.
+
+The options are validated like sidecars, through a model (:class:`PluginOptions`):
+every mistake becomes a :class:`~generator.errors.Problem` that names the
+option (``plugins.briefs.verdicts.misleading.colour``) and says how to fix it,
+all of them at once.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any, Literal
 
 import yaml
+from pydantic import BeforeValidator, ConfigDict, Field, StrictBool
+from pydantic.dataclasses import dataclass as model_dataclass
+from pydantic_core import PydanticCustomError
 
 from generator.errors import Problem
+from generator.sidecar.model import UNRATED, Slug, Text, WebUrl
+from generator.sidecar.validate import validate_located
+from generator.sidecar.yaml_positions import (
+    FieldPath,
+    LocatedDocument,
+    Positions,
+    format_field_path,
+    node_positions,
+)
+
+__all__ = ["UNRATED", "Settings", "Verdict", "read_project_settings", "settings_from_mapping"]
+
+BEST_RATING, WORST_RATING = 5, 1
+OPTIONS_FIELD = "plugins.briefs"
 
 
 @dataclass(frozen=True)
@@ -27,25 +50,28 @@ class Verdict:
     colour: str
     rating: int | None
     description: str
+    icon: str = "•"
 
 
+# The one spelling of the default scale: mkdocs.yml only lists a scale that differs from it.
 DEFAULT_VERDICTS: tuple[Verdict, ...] = (
     Verdict("accurate", "Accurate", "#1a7f37", 5,
-            "The claim matches the record."),
+            "The claim matches the record.", "✓"),
     Verdict("mostly-accurate", "Mostly accurate", "#4d7c0f", 4,
-            "The claim is right in substance but wrong or loose in a detail."),
+            "The claim is right in substance but wrong or loose in a detail.", "✓"),
     Verdict("misleading", "Misleading", "#b45309", 2,
-            "The claim contains some truth but leaves a false impression."),
-    Verdict("unsupported", "Unsupported", "#9a3412", 3,
-            "No public evidence supports the claim, or the evidence points elsewhere."),
+            "The claim contains some truth but leaves a false impression.", "!"),
+    Verdict("unsupported", "Unsupported", "#9a3412", 2,
+            "No public evidence supports the claim, or the evidence points elsewhere.", "?"),
     Verdict("false", "False", "#b91c1c", 1,
-            "The record contradicts the claim."),
+            "The record contradicts the claim.", "✗"),
     Verdict("not-checkable", "Not checkable", "#52525b", None,
-            "An opinion, a threat or a prediction: nothing a fact check can settle."),
-    Verdict("unrated", "Unrated", "#52525b", None,
-            "Not yet reviewed."),
+            "An opinion, a threat or a prediction: nothing a fact check can settle.", "–"),
+    Verdict(UNRATED, "Unrated", "#52525b", None,
+            "Not yet reviewed.", "·"),
 )
-UNRATED = "unrated"
+_DEFAULTS_BY_ID = {v.id: v for v in DEFAULT_VERDICTS}
+_GENERIC = Verdict("", "", "#52525b", None, "")
 
 
 @dataclass(frozen=True)
@@ -58,6 +84,7 @@ class Settings:
     review_author_url: str = ""
     site_url: str = ""
     site_name: str = "newsbriefs"
+    search: str = "material"
     extra: dict[str, Any] = field(default_factory=dict)
 
     def verdict(self, verdict_id: str) -> Verdict:
@@ -74,41 +101,158 @@ class Settings:
         return [v.id for v in self.verdicts]
 
 
-class SettingsError(ValueError):
-    """The briefs settings in mkdocs.yml are not usable; the message says why."""
+# --- the options as written in mkdocs.yml ------------------------------------------------------
 
 
-def settings_from_mapping(options: dict[str, Any], project_dir: Path,
-                          site_url: str = "", site_name: str = "newsbriefs") -> Settings:
-    """Build settings from the plugin's options in ``mkdocs.yml``; raise SettingsError if unusable."""
-    verdicts = options.get("verdicts") or None
-    for key in verdicts or {}:
-        if not isinstance(key, str):
-            raise SettingsError(f"briefs.verdicts: the verdict id {key!r} must be text; write it in "
-                                f'quotes, e.g. "{str(key).lower()}":')
-    if UNRATED not in (verdicts or {UNRATED: None}):
-        raise SettingsError(f"briefs.verdicts: the scale must include '{UNRATED}', the verdict of "
-                            "claims that have none")
-    return Settings(
-        briefs_dir=project_dir / str(options.get("briefs_dir") or "briefs"),
-        verdicts=tuple(_verdict(k, v or {}) for k, v in verdicts.items()) if verdicts
-        else DEFAULT_VERDICTS,
-        review_author=str(options.get("review_author") or "newsbriefs"),
-        review_author_url=str(options.get("review_author_url") or ""),
-        site_url=site_url,
-        site_name=site_name,
-    )
+def _colour(value: Any) -> Any:
+    if isinstance(value, str) and len(value) == 7 and value[0] == "#" and \
+            all(c in "0123456789abcdefABCDEF" for c in value[1:]):
+        return value
+    raise PydanticCustomError("colour", "expected #rrggbb, got {value}", {
+        "value": repr(value), "hint": 'write six hex digits in quotes, e.g. "#b45309"'})
 
 
-def _verdict(verdict_id: str, options: dict[str, Any]) -> Verdict:
-    default = next((v for v in DEFAULT_VERDICTS if v.id == verdict_id), None)
-    return Verdict(
-        id=verdict_id,
-        label=str(options.get("label") or (default.label if default else verdict_id)),
-        colour=str(options.get("colour") or (default.colour if default else "#52525b")),
-        rating=options.get("rating", default.rating if default else None),
-        description=str(options.get("description") or (default.description if default else "")),
-    )
+def _rating(value: Any) -> Any:
+    if value is None or (type(value) is int and WORST_RATING <= value <= BEST_RATING):
+        return value
+    raise PydanticCustomError(
+        "rating", "expected a whole number from {worst} to {best}, or null, got {value}",
+        {"value": repr(value), "worst": WORST_RATING, "best": BEST_RATING,
+         "hint": f"{BEST_RATING} is the best rating, {WORST_RATING} the worst; null publishes no number"})
+
+
+Colour = Annotated[str, BeforeValidator(_colour)]
+Rating = Annotated[int | None, BeforeValidator(_rating)]
+_STRICT = ConfigDict(extra="forbid", frozen=True)
+
+
+@model_dataclass(config=_STRICT)
+class VerdictOptions:
+    """One step of the scale in mkdocs.yml; a default step's id fills what is left out."""
+
+    label: Text | None = Field(default=None, description="The name readers see.")
+    colour: Colour | None = Field(default=None, description="Badge and highlight colour, #rrggbb.")
+    rating: Rating = Field(default=None, description="ClaimReview rating, 1 (worst) to 5, or null.")
+    description: Text | None = Field(default=None, description="What the verdict means.")
+    icon: Text | None = Field(default=None, description="A character shown before the label.")
+
+
+@model_dataclass(config=_STRICT)
+class PluginOptions:
+    """The ``briefs`` plugin's options in ``mkdocs.yml``; the defaults apply to what is left out."""
+
+    briefs_dir: Text = Field(default="briefs", description="The briefs folder, relative to mkdocs.yml.")
+    verdicts: dict[Slug, VerdictOptions | None] | None = Field(
+        default=None, description="The verdict scale, best first; default: the default scale.")
+    review_author: Text = Field(default="newsbriefs", description="Who publishes the claim reviews.")
+    review_author_url: WebUrl | None = Field(default=None, description="The reviewer's web address.")
+    # "pagefind" for large archives: a chunked index instead of Material's one-file index.
+    search: Literal["material", "pagefind"] = Field(default="material", description="The site search.")
+    check_rating_order: StrictBool = Field(
+        default=True, description="Refuse ratings that contradict the order of the scale.")
+
+
+def settings_from_mapping(options: dict[str, Any], project_dir: Path, site_url: str = "",
+                          site_name: str = "newsbriefs", *, source: str = "mkdocs.yml",
+                          positions: Positions | None = None) -> Settings | tuple[Problem, ...]:
+    """Settings from the plugin's options in ``mkdocs.yml``, or every problem they have.
+
+    ``positions`` locates the options in ``source`` (paths from the options mapping);
+    without them a problem names the option but no line.
+    """
+    at = _Locator(source, positions)
+    options, problems = _text_ids(dict(options), at)
+    validated = validate_located(LocatedDocument(options, positions or Positions(tables=({}, {}))),
+                                 PluginOptions, source)
+    problems += [at.name(p) for p in validated.problems]
+    if validated.value is None or problems:
+        return tuple(sorted(problems))
+    parsed = validated.value
+    scale = _scale(parsed.verdicts or {}, options.get("verdicts") or {})
+    problems += _scale_problems(scale, parsed.check_rating_order, at)
+    if problems:
+        return tuple(sorted(problems))
+    return Settings(briefs_dir=project_dir / parsed.briefs_dir, verdicts=scale,
+                    review_author=parsed.review_author, review_author_url=parsed.review_author_url or "",
+                    site_url=site_url, site_name=site_name, search=parsed.search)
+
+
+@dataclass(frozen=True)
+class _Locator:
+    """Names each problem as mkdocs.yml spells the option, at its line when it is known."""
+
+    source: str
+    positions: Positions | None
+
+    def problem(self, path: FieldPath, message: str, hint: str) -> Problem:
+        line, col = self.positions.of(path) if self.positions else (0, 0)
+        return self.name(Problem(self.source, line, col, message, field=format_field_path(path), hint=hint))
+
+    def name(self, problem: Problem) -> Problem:
+        field_name = f"{OPTIONS_FIELD}.{problem.field}" if problem.field else OPTIONS_FIELD
+        line, col = (problem.line, problem.col) if self.positions else (0, 0)
+        return dataclasses.replace(problem, path=self.source, line=line, col=col, field=field_name)
+
+
+def _text_ids(options: dict[str, Any], at: _Locator) -> tuple[dict[str, Any], list[Problem]]:
+    """Refuse verdict ids YAML read as something else (bare ``false`` is a boolean)."""
+    verdicts = options.get("verdicts")
+    if not isinstance(verdicts, dict):
+        return options, []
+    problems = []
+    for key in [k for k in verdicts if not isinstance(k, str)]:
+        shown = str(key).lower() if isinstance(key, bool) else str(key)
+        problems.append(at.problem(("verdicts",), f"the verdict id {shown} is not text",
+                                   f'write it in quotes, "{shown}":, or YAML reads it as a '
+                                   f"{'true/false value' if isinstance(key, bool) else 'number'}"))
+    return {**options, "verdicts": {k: v for k, v in verdicts.items() if isinstance(k, str)}}, problems
+
+
+def _scale(written: dict[str, VerdictOptions | None], raw: dict[str, Any]) -> tuple[Verdict, ...]:
+    """The configured scale, each step completed from the default step of the same id."""
+    if not written:
+        return DEFAULT_VERDICTS
+    scale = []
+    for verdict_id, options in written.items():
+        default = _DEFAULTS_BY_ID.get(verdict_id, dataclasses.replace(_GENERIC, label=verdict_id))
+        given = options or VerdictOptions()
+        rating_given = isinstance(raw.get(verdict_id), dict) and "rating" in raw[verdict_id]
+        scale.append(Verdict(
+            id=verdict_id, label=given.label or default.label, colour=given.colour or default.colour,
+            rating=given.rating if rating_given else default.rating,
+            description=given.description or default.description, icon=given.icon or default.icon))
+    return tuple(scale)
+
+
+def _scale_problems(scale: tuple[Verdict, ...], check_order: bool, at: _Locator) -> list[Problem]:
+    problems = []
+    if UNRATED not in {v.id for v in scale}:
+        problems.append(at.problem(("verdicts",), f"the scale must include '{UNRATED}', the verdict "
+                                   "of claims that have none", f"add `{UNRATED}: {{}}` as the last step"))
+    if check_order:
+        problems += _order_problems(scale, at)
+    return problems
+
+
+def _order_problems(scale: tuple[Verdict, ...], at: _Locator) -> list[Problem]:
+    """Ratings run one way along the scale: best first (the default) or worst first."""
+    rated = [(v.id, v.rating) for v in scale if v.rating is not None]
+    if len(rated) < 2:
+        return []
+    falling = rated[0][1] >= rated[-1][1]
+    problems = []
+    for (before, high), (after, rating) in zip(rated, rated[1:], strict=False):
+        if (rating > high) if falling else (rating < high):
+            first, last = ("best", "worst") if falling else ("worst", "best")
+            problems.append(at.problem(
+                ("verdicts", after, "rating"), f"{rating} rates '{after}' {'above' if falling else 'below'} "
+                f"'{before}' ({high}), which comes before it on the scale",
+                f"list the steps from the {first} rating to the {last}, change the rating, "
+                "or set check_rating_order: false"))
+    return problems
+
+
+# --- reading mkdocs.yml without MkDocs ---------------------------------------------------------
 
 
 class _TolerantLoader(yaml.SafeLoader):
@@ -119,18 +263,39 @@ _TolerantLoader.add_multi_constructor("", lambda loader, suffix, node: None)
 _TolerantLoader.add_multi_constructor("tag:yaml.org,2002:python/", lambda lo, s, n: None)
 
 
-def read_project_settings(config_file: Path) -> Settings | Problem:
+def read_project_settings(config_file: Path, source: str | None = None) -> Settings | tuple[Problem, ...]:
     """Read the ``briefs`` plugin section of ``mkdocs.yml`` (defaults if there is none)."""
+    source = source or str(config_file)
     try:
-        config = yaml.load(config_file.read_text(encoding="utf-8"), Loader=_TolerantLoader) or {}
+        text = config_file.read_text(encoding="utf-8")
+        config = yaml.load(text, Loader=_TolerantLoader) or {}
     except (OSError, yaml.YAMLError, UnicodeDecodeError) as error:
-        return Problem(str(config_file), 0, 0, f"cannot read the project configuration: {error}")
+        return (Problem(source, 0, 0, f"cannot read the project configuration: {error}"),)
     options: dict[str, Any] = {}
     for plugin in config.get("plugins") or []:
         if isinstance(plugin, dict) and "briefs" in plugin:
             options = plugin["briefs"] or {}
+    if not isinstance(options, dict):
+        return (Problem(source, 0, 0, "must be a mapping of options", field=OPTIONS_FIELD),)
+    return settings_from_mapping(options, config_file.parent, str(config.get("site_url") or ""),
+                                 str(config.get("site_name") or "newsbriefs"), source=source,
+                                 positions=options_positions(text))
+
+
+def options_positions(config_text: str) -> Positions | None:
+    """Where the ``briefs`` plugin's options sit in the text of ``mkdocs.yml``, if they are there."""
     try:
-        return settings_from_mapping(options, config_file.parent, str(config.get("site_url") or ""),
-                                     str(config.get("site_name") or "newsbriefs"))
-    except SettingsError as error:
-        return Problem(str(config_file), 0, 0, str(error))
+        root = yaml.compose(config_text, Loader=yaml.SafeLoader)  # composing runs no tag's constructor
+    except yaml.YAMLError:
+        return None
+    plugins = _mapping_value(root, "plugins")
+    for item in plugins.value if isinstance(plugins, yaml.SequenceNode) else []:
+        if (options := _mapping_value(item, "briefs")) is not None:
+            return node_positions(options) if isinstance(options, yaml.MappingNode) else None
+    return None
+
+
+def _mapping_value(node: yaml.Node | None, key: str) -> yaml.Node | None:
+    if not isinstance(node, yaml.MappingNode):
+        return None
+    return next((v for k, v in node.value if isinstance(k, yaml.ScalarNode) and k.value == key), None)

@@ -11,6 +11,7 @@ import yaml
 from click.testing import CliRunner
 
 from generator.cli import main
+from generator.settings import Settings, read_project_settings
 from tests.conftest import ROOT, SEED_BRIEFS
 
 GOLDEN = Path(__file__).parent / "golden" / "problems"
@@ -41,8 +42,9 @@ def test_a_complete_sidecar_satisfies_the_published_schema() -> None:
 def test_the_schema_offers_the_configured_verdicts_and_rejects_a_misspelt_key() -> None:
     schema = json.loads((ROOT / "schema" / "sidecar.schema.json").read_text(encoding="utf-8"))
     verdict = schema["$defs"]["Claim"]["properties"]["verdict"]
-    assert verdict["enum"] == ["accurate", "mostly-accurate", "misleading", "unsupported", "false",
-                               "not-checkable", "unrated"]
+    settings = read_project_settings(ROOT / "mkdocs.yml")
+    assert isinstance(settings, Settings)
+    assert verdict["enum"] == settings.verdict_ids
     errors = list(jsonschema.Draft202012Validator(schema).iter_errors(
         as_json(GOLDEN / "unknown-keys" / "briefs" / "brief.yaml")))
     assert any("'sumary' was unexpected" in e.message for e in errors)

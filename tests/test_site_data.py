@@ -10,11 +10,11 @@ from typing import Any
 import extruct
 import pytest
 
+from generator.settings import DEFAULT_VERDICTS
 from tests.conftest import SEED_STEM
 from tests.test_site_build import SIDECAR, page
 
-SCALE = {"accurate": ("Accurate", 5), "unsupported": ("Unsupported", 3),
-         "not-checkable": ("Not checkable", None)}
+SCALE = {v.id: (v.label, v.rating) for v in DEFAULT_VERDICTS}  # the site's mkdocs.yml keeps the default
 
 
 @pytest.fixture(scope="module")

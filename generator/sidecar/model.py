@@ -20,6 +20,7 @@ from pydantic_core import PydanticCustomError
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 ActorKind = Literal["person", "organization", "state", "group", "other"]
 NoteKind = Literal["context", "correction", "artefact"]
+UNRATED = "unrated"  # the verdict of a claim that has none; every verdict scale includes it
 
 _STRICT = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=False)
 
@@ -101,7 +102,8 @@ class Claim:
     claim: Text = Field(description="What is claimed, in plain words.")
     id: Slug | None = Field(default=None, description="Unique id in this brief; default: <by>-<number>.")
     about: tuple[Slug, ...] = Field(default=(), description="Ids of the actors the claim is about.")
-    verdict: Slug | None = Field(default=None, description="A step of the verdict scale; default: unrated.")
+    verdict: Slug | None = Field(default=None,
+                                 description=f"A step of the verdict scale; default: {UNRATED}.")
     explanation: Text | None = Field(default=None,
                                      description="Why the verdict (Markdown); required with one.")
     sources: tuple[SourceRef, ...] = Field(default=(), description="Addresses or {title, url} that back it.")

@@ -65,16 +65,21 @@ def load_document(text: str, source: str, model: type[T], empty_hint: str) -> Va
     if not isinstance(parsed.data, dict):
         return _failed(Problem(source, *parsed.positions.of(()), "must be a mapping of keys "
                                f"({', '.join(_field_names(model))}), not {_describe(parsed.data)}"))
+    return validate_located(parsed, model, source)
+
+
+def validate_located(doc: LocatedDocument, model: type[T], source: str) -> Validated[T]:
+    """Validate parsed YAML against ``model``; every mistake becomes a located Problem."""
     adapter = _ADAPTERS.setdefault(model, TypeAdapter(model))
     try:
-        value = adapter.validate_python(parsed.data)
+        value = adapter.validate_python(doc.data)
     except ValidationError as error:
         # A value the YAML reader already refused is not explained a second time.
-        refused = {(p.line, p.col) for p in parsed.problems}
-        problems = tuple(p for p in _translate(error, parsed, model, source)
+        refused = {(p.line, p.col) for p in doc.problems}
+        problems = tuple(p for p in _translate(error, doc, model, source)
                          if (p.line, p.col) not in refused)
-        return Validated(None, parsed.positions, tuple(sorted({*parsed.problems, *problems})))
-    return Validated(None if parsed.problems else value, parsed.positions, parsed.problems)
+        return Validated(None, doc.positions, tuple(sorted({*doc.problems, *problems})))
+    return Validated(None if doc.problems else value, doc.positions, doc.problems)
 
 
 def _failed(problem: Problem) -> Validated[Any]:
@@ -188,11 +193,15 @@ def _explain(kind: str, value: Any, detail: dict[str, Any], model: type, path: F
         return f"'{value}' is not one of: {', '.join(options)}", _suggest(str(value), options, "")
     if kind.startswith("date"):
         return (f"'{value}' is not a valid date", "write an ISO date as YYYY-MM-DD, e.g. 2024-01-03")
+    if kind in ("bool_type", "bool_parsing"):
+        return f"must be true or false, not {_describe(value)}", "write true or false, without quotes"
     if kind in ("tuple_type", "list_type"):
         return f"must be a list, not {_describe(value)}", "write one `- item` per line, or [a, b]"
     if kind in ("dataclass_type", "dict_type", "model_type"):
         fields = ", ".join(_field_names(_model_at(model, path)))
         return f"must be a mapping with keys ({fields}), not {_describe(value)}", ""
+    if "hint" in ctx:  # a custom check of the model says what is wrong and how to fix it
+        return str(detail["msg"]), str(ctx["hint"])
     if kind == "text_or_mapping":
         fields = ", ".join(_field_names(_model_at(model, path)))
         return f"must be text or a mapping with keys ({fields}), not {_describe(value)}", ""

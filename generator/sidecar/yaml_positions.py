@@ -227,3 +227,13 @@ def parse_located_yaml(text: str, source: str) -> LocatedDocument | Problem:
     except _Refused as refused:
         return Problem(source, refused.line, refused.col, refused.message,
                        field=format_field_path(refused.field_path))
+
+
+def node_positions(node: yaml.Node) -> Positions:
+    """Where each value and key under an already composed ``node`` sits, by path from that node."""
+    builder = _Builder("", record=True)
+    try:
+        builder.build(node, ())
+    except _Refused:
+        return Positions(tables=({}, {}))
+    return Positions(tables=(builder.values, builder.keys))

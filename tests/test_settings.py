@@ -1,0 +1,123 @@
+"""The briefs options in mkdocs.yml are validated like sidecars: every mistake named, all at once."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from generator.settings import DEFAULT_VERDICTS, Settings, read_project_settings, settings_from_mapping
+from tests.conftest import make_project, run_mkdocs_build
+
+BROKEN = {
+    "verdicts": {
+        "accurate": {"rating": 5},
+        "misleading": {"colour": "red;}body{", "rating": "five"},
+        "Not Sure": {"label": "Not sure"},
+        False: {"label": "False", "rating": 1},
+        "unsupported": {"rating": 3},
+    },
+    "review_author_url": "ftp://example.org",
+    "serach": "pagefind",
+}
+# Each broken option, and a word of the fix its message must give.
+EXPECTED = {
+    "plugins.briefs.verdicts.misleading.colour": "#rrggbb",
+    "plugins.briefs.verdicts.misleading.rating": "from 1 to 5",
+    "plugins.briefs.verdicts.Not Sure": "lowercase letters",
+    "plugins.briefs.verdicts: the verdict id false": 'quotes, "false"',
+    "plugins.briefs.review_author_url": "https://",
+    "plugins.briefs: unknown key 'serach'": "did you mean 'search'?",
+}
+
+
+def write_options(project: Path, options: dict[str, Any]) -> Path:
+    """Replace the briefs plugin's options in the project's mkdocs.yml."""
+    config_file = project / "mkdocs.yml"
+    config = yaml.safe_load(config_file.read_text(encoding="utf-8"))
+    config["plugins"] = [{"briefs": options} if isinstance(p, dict) and "briefs" in p else p
+                         for p in config["plugins"]]
+    config_file.write_text(yaml.safe_dump(config, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    return project
+
+
+@pytest.fixture(scope="module")
+def broken_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return write_options(make_project(tmp_path_factory.mktemp("broken") / "project"), BROKEN)
+
+
+def reported(output: str) -> list[str]:
+    """The problems of mkdocs.yml in a command's output, from the file name on."""
+    return [m.group(1) for line in output.splitlines() if (m := re.search(r"(mkdocs\.yml:.*)", line))]
+
+
+def test_a_broken_scale_stops_mkdocs_build_naming_every_option_and_its_fix(
+        broken_project: Path, tmp_path: Path) -> None:
+    result = run_mkdocs_build(broken_project, tmp_path / "site")
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert not (tmp_path / "site" / "index.html").exists()
+    for option, fix in EXPECTED.items():
+        line = next((x for x in reported(result.stderr) if option in x), None)
+        assert line is not None, f"{option} not reported:\n{result.stderr}"
+        assert fix in line
+    # Located like a sidecar's problem: the line and column of the value in mkdocs.yml.
+    colour = next(x for x in reported(result.stderr) if "misleading.colour" in x)
+    text = (broken_project / "mkdocs.yml").read_text(encoding="utf-8").splitlines()
+    line_no, col = map(int, re.search(r"mkdocs\.yml:(\d+):(\d+):", colour).groups())  # type: ignore[union-attr]
+    assert text[line_no - 1][col - 1:].startswith("red;}body{")
+
+
+def test_briefs_check_reports_the_same_problems_as_the_build(broken_project: Path, tmp_path: Path) -> None:
+    build = run_mkdocs_build(broken_project, tmp_path / "site")
+    check = subprocess.run([sys.executable, "-m", "generator.cli", "check"], cwd=broken_project,
+                           capture_output=True, text=True, check=False)
+    assert check.returncode == 1
+    shown_by_build = reported(build.stderr)
+    assert reported(check.stdout) == shown_by_build
+    assert len(shown_by_build) == len(EXPECTED)
+
+
+def test_ratings_that_rise_along_the_scale_are_refused_unless_the_config_allows_them() -> None:
+    scale = {"accurate": {"rating": 5}, "misleading": {"rating": 2}, "unsupported": {"rating": 3},
+             "false": {"rating": 1}, "unrated": None}
+    refused = settings_from_mapping({"verdicts": scale}, Path("."))
+    assert isinstance(refused, tuple)
+    assert [p.field for p in refused] == ["plugins.briefs.verdicts.unsupported.rating"]
+    assert "'misleading'" in refused[0].message and "check_rating_order: false" in refused[0].hint
+    allowed = settings_from_mapping({"verdicts": scale, "check_rating_order": False}, Path("."))
+    assert isinstance(allowed, Settings)
+    assert [v.rating for v in allowed.verdicts] == [5, 2, 3, 1, None]
+    worst_first = settings_from_mapping({"verdicts": {"false": {"rating": 1}, "accurate": {"rating": 5},
+                                                      "unrated": None}}, Path("."))
+    assert isinstance(worst_first, Settings)
+
+
+def test_a_scale_without_unrated_is_refused() -> None:
+    refused = settings_from_mapping({"verdicts": {"accurate": {}}}, Path("."))
+    assert isinstance(refused, tuple)
+    assert [(p.field, "'unrated'" in p.message) for p in refused] == [("plugins.briefs.verdicts", True)]
+
+
+def test_the_default_scale_is_consistent_and_is_what_an_unconfigured_project_gets(tmp_path: Path) -> None:
+    config = tmp_path / "mkdocs.yml"
+    config.write_text("site_name: x\nplugins:\n  - briefs\n", encoding="utf-8")
+    settings = read_project_settings(config)
+    assert isinstance(settings, Settings)
+    assert settings.verdicts == DEFAULT_VERDICTS
+    assert isinstance(settings_from_mapping({"verdicts": {v.id: {"rating": v.rating} for v in
+                                                          DEFAULT_VERDICTS}}, tmp_path), Settings)
+
+
+def test_a_listed_default_step_keeps_what_it_does_not_override() -> None:
+    settings = settings_from_mapping({"verdicts": {"accurate": {"label": "Correct"}, "unrated": {}}},
+                                     Path("."))
+    assert isinstance(settings, Settings)
+    accurate = settings.verdict("accurate")
+    assert (accurate.label, accurate.colour, accurate.rating) == ("Correct", DEFAULT_VERDICTS[0].colour,
+                                                                  DEFAULT_VERDICTS[0].rating)
