@@ -98,8 +98,9 @@ def schema(config_file: Path, registry: bool) -> None:
 
 
 @main.command()
+@CONFIG_OPTION
 @click.argument("article", type=click.Path(dir_okay=False, path_type=Path))
-def new(article: Path) -> None:
+def new(config_file: Path, article: Path) -> None:
     """Draft a sidecar for ARTICLE (.txt, .md or .html); never overwrites."""
     sidecar = article.with_suffix(".yaml")
     if sidecar.exists():
@@ -110,12 +111,13 @@ def new(article: Path) -> None:
                                    f"{', '.join(sorted(READERS))}")
     if not article.is_file():
         raise click.ClickException(f"{article}: no such file")
+    settings = _settings(config_file)
     read = read_article(article, str(article))
     if isinstance(read, Problem):
         raise click.ClickException(read.format())
     from generator.authoring.draft import draft_sidecar
 
-    text = draft_sidecar(read, dt.date.today())
+    text = draft_sidecar(read, dt.date.today(), settings.verdict_ids)
     try:
         with sidecar.open("x", encoding="utf-8") as out:
             out.write(text)

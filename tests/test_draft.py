@@ -13,6 +13,7 @@ from click.testing import CliRunner
 
 from generator.cli import main
 from tests.conftest import SEED_BRIEFS, SEED_STEM, make_project, run_mkdocs_build
+from tests.test_settings import write_options
 
 FIXTURES = Path(__file__).parent / "fixtures" / "articles"
 
@@ -111,3 +112,24 @@ def test_an_html_capture_gives_source_fields_and_speakers(tmp_path: Path,
         ("jo-berg", "We have not had a real rise in six years"),
         ("todo-speaker", "is the best the harbour can afford this year")]
     assert CliRunner().invoke(main, ["check"]).exit_code == 0
+
+
+def test_the_draft_offers_the_verdicts_of_the_projects_own_scale(tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    project = write_options(new_project(tmp_path, FIXTURES / "harbour-strike-jsonld.html", "dock-strike"),
+                            {"verdicts": {"correct": {"rating": 5}, "disputed": {"rating": 3},
+                                          "unrated": None}})
+    code, output, _ = run_new(project, monkeypatch, "briefs/dock-strike.html")
+    assert code == 0, output
+    text = (project / "briefs" / "dock-strike.yaml").read_text(encoding="utf-8")
+    offered = re.findall(r"# verdict: TODO \(([^)]*)\)", text)
+    assert offered and set(offered) == {"correct, disputed"}
+
+
+def test_new_refuses_a_broken_scale_as_check_does(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    project = write_options(new_project(tmp_path, FIXTURES / "harbour-strike-jsonld.html", "dock-strike"),
+                            {"verdicts": {"accurate": {"colour": "green"}, "unrated": None}})
+    code, output, _ = run_new(project, monkeypatch, "briefs/dock-strike.html")
+    assert code == 1
+    assert "mkdocs.yml:" in output and "plugins.briefs.verdicts.accurate.colour: expected #rrggbb" in output
+    assert not (project / "briefs" / "dock-strike.yaml").exists()

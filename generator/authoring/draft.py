@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import textwrap
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import yaml
@@ -19,7 +21,7 @@ from slugify import slugify
 
 from generator.anchoring.locate import Found, NormalisedText, locate
 from generator.reading.article import Article
-from generator.sidecar.model import TextQuote
+from generator.sidecar.model import UNRATED, ActorKind, TextQuote, one_of
 
 TODO = "TODO"
 _QUOTE = re.compile(r"“([^“”]{12,}?)”|\"([^\"\n]{12,}?)\"")
@@ -54,15 +56,19 @@ class ProposedClaim:
     speaker: Speaker
 
 
-def draft_sidecar(article: Article, today: dt.date) -> str:
-    """The text of a first sidecar for ``article``, valid as written, with TODOs for the author."""
+def draft_sidecar(article: Article, today: dt.date, verdict_ids: Sequence[str]) -> str:
+    """The text of a first sidecar for ``article``, valid as written, with TODOs for the author.
+
+    ``verdict_ids`` is the project's verdict scale, offered to the author in a comment.
+    """
     paragraphs = [p for p in re.split(r"\n\s*\n", article.text) if p.strip()]
     claims = propose_claims(article.text, paragraphs)
     speakers = {c.speaker.id: c.speaker for c in claims}
     candidates = [n for n in candidate_names(article.text)
                   if not any(n.endswith(s.name) for s in speakers.values())]
     omit = [line for line in article.text.splitlines() if _ARTEFACT.match(line) and len(line) < 100]
-    return _sidecar_text(article, today, claims, list(speakers.values()), candidates, omit)
+    return _sidecar_text(article, today, claims, list(speakers.values()), candidates, omit,
+                         _verdict_comment(verdict_ids))
 
 
 def propose_claims(text: str, paragraphs: list[str]) -> list[ProposedClaim]:
@@ -147,7 +153,8 @@ def _scalar(value: str) -> str:
 
 
 def _sidecar_text(article: Article, today: dt.date, claims: list[ProposedClaim],
-                  speakers: list[Speaker], candidates: list[str], omit: list[str]) -> str:
+                  speakers: list[Speaker], candidates: list[str], omit: list[str],
+                  verdict_comment: list[str]) -> str:
     meta = dict(article.metadata)
     byline = next((m for line in article.text.splitlines()[:8] if (m := _BYLINE.match(line.strip()))), None)
     author = meta.get("author") or (byline.group("author") if byline else None)
@@ -172,17 +179,23 @@ def _sidecar_text(article: Article, today: dt.date, claims: list[ProposedClaim],
         f"  {s.id}:", f"    name: {_scalar(s.name)}", f"    kind: {s.kind}  # TODO: check",
         "    # description: TODO")]
     if candidates:
-        out += ["  # Other names in the article; uncomment the ones that matter (kind: person,",
-                "  # organization, state, group or other):"]
+        out += [f"  # {line}" for line in textwrap.wrap(
+            f"Other names in the article; uncomment the ones that matter (kind: {one_of(ActorKind)}):", 94)]
         out += [f"  # {slugify(n)}: {{name: {_scalar(n)}, kind: TODO}}" for n in candidates]
     out += ["claims:" if claims else "claims: []"]
     for claim in claims:
         out += [f"  - by: {claim.speaker.id}", *_quote_lines(claim.quote),
                 f"    claim: {_scalar('TODO: what is claimed, in plain words.')}",
-                "    # verdict: TODO (accurate, mostly-accurate, misleading, unsupported, false,",
-                "    #   not-checkable); then add explanation: and sources:"]
+                *verdict_comment]
     out += ["notes: []  # TODO: corrections of the article, context, capture artefacts"]
     return "\n".join(out) + "\n"
+
+
+def _verdict_comment(verdict_ids: Sequence[str]) -> list[str]:
+    """``# verdict: TODO (...)`` offering every step of the scale but the default, unrated."""
+    steps = ", ".join(v for v in verdict_ids if v != UNRATED)
+    text = f"verdict: TODO ({steps}); then add explanation: and sources:"
+    return [f"    # {'  ' if i else ''}{line}" for i, line in enumerate(textwrap.wrap(text, 90))]
 
 
 def _quote_lines(quote: str | TextQuote) -> list[str]:

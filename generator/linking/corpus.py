@@ -22,7 +22,7 @@ from generator.linking.rebuild_cache import RebuildCache
 from generator.reading.article import Article
 from generator.reading.readers import READERS, article_from_bytes
 from generator.settings import Settings
-from generator.sidecar.model import Actor, Registry, Sidecar
+from generator.sidecar.model import Actor, ActorKind, Registry, Sidecar
 from generator.sidecar.validate import Validated, load_registry, load_sidecar
 from generator.sidecar.yaml_positions import Positions
 
@@ -38,7 +38,7 @@ class ResolvedActor:
 
     id: str
     name: str
-    kind: str
+    kind: ActorKind
     aliases: tuple[str, ...]
     description: str | None
     member_of: str | None

@@ -16,12 +16,11 @@ from generator.linking.corpus import Corpus
 from generator.linking.rebuild_cache import Remember, no_cache
 from generator.rendering.brief_page import brief_inputs
 from generator.rendering.links import Linker, absolute_url, brief_page
-from generator.settings import UNRATED, Settings
+from generator.settings import BEST_RATING, UNRATED, WORST_RATING, Settings
+from generator.sidecar.model import ACTOR_SCHEMA_TYPES
 
 _SCRIPT_UNSAFE = {ord("<"): "\\u003c", ord(">"): "\\u003e", ord("&"): "\\u0026",
                   0x2028: "\\u2028", 0x2029: "\\u2029"}
-_AGENT_TYPES = {"person": "Person", "organization": "Organization", "state": "Country",
-                "group": "Organization", "other": "Thing"}
 
 
 def script_json(value: Any) -> str:
@@ -76,7 +75,7 @@ def claim_review(brief: Brief, claim: AnchoredClaim, corpus: Corpus, settings: S
     verdict = settings.verdict(claim.verdict)
     rating: dict[str, Any] = {"@type": "Rating", "alternateName": verdict.label}
     if verdict.rating is not None:
-        rating.update(ratingValue=verdict.rating, bestRating=5, worstRating=1)
+        rating.update(ratingValue=verdict.rating, bestRating=BEST_RATING, worstRating=WORST_RATING)
     speaker = corpus.actors[claim.claim.by]
     reviewer: dict[str, Any] = {"@type": "Organization", "name": settings.review_author}
     if settings.review_author_url:
@@ -85,7 +84,7 @@ def claim_review(brief: Brief, claim: AnchoredClaim, corpus: Corpus, settings: S
         "@type": "ClaimReview", "url": f"{url}#claim-{claim.id}",
         "claimReviewed": claim.claim.claim, "author": reviewer, "reviewRating": rating,
         "itemReviewed": {"@type": "Claim",
-                         "author": {"@type": _AGENT_TYPES[speaker.kind], "name": speaker.name},
+                         "author": {"@type": ACTOR_SCHEMA_TYPES[speaker.kind], "name": speaker.name},
                          "appearance": article,
                          "text": brief.text[claim.span.start:claim.span.end]},
     }

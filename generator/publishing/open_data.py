@@ -14,11 +14,10 @@ from generator.anchoring.assemble import AnchoredClaim, AnchoredNote, Brief
 from generator.linking.corpus import Corpus
 from generator.rendering.links import Linker, absolute_url, annotations_file, brief_page, data_file
 from generator.settings import Settings
-from generator.sidecar.model import SourceLink, SourceRef
+from generator.sidecar.model import NOTE_KINDS, SourceLink, SourceRef
 
 FORMAT_VERSION = 1
 CONTEXT_CHARS = 32
-NOTE_MOTIVATIONS = {"correction": "editing", "context": "commenting", "artefact": "describing"}
 
 
 def source_refs(sources: tuple[SourceRef, ...]) -> list[dict[str, str]]:
@@ -83,7 +82,7 @@ def web_annotations(brief: Brief, url: str, settings: Settings) -> dict[str, Any
                          _claim_body(c, settings))
              for c in brief.claims]
     items += [_annotation(brief, url, n.id, n.span.start, n.span.end,
-                          NOTE_MOTIVATIONS[n.note.kind], n.note.text)
+                          NOTE_KINDS[n.note.kind].motivation, n.note.text)
               for n in brief.notes if n.span]
     return {"@context": "http://www.w3.org/ns/anno.jsonld", "id": f"{url}#annotations",
             "type": "AnnotationCollection", "label": brief.title, "total": len(items),

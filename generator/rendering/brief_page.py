@@ -21,12 +21,10 @@ from generator.rendering.article_html import NOT_SEARCHED, Highlight, article_ht
 from generator.rendering.links import Linker, actor_page, brief_page, data_file
 from generator.rendering.prose import inline_prose_html, prose_html, prose_text, text_html
 from generator.settings import Settings
-from generator.sidecar.model import SourceLink, SourceRef
+from generator.sidecar.model import NOTE_KINDS, SourceLink, SourceRef
 
 _PRINTED_RAW = ("title", "description")
-NOTE_LABELS = {"correction": "Correction", "context": "Context", "artefact": "Capture artefact"}
-VERDICT_ICONS = {"accurate": "✓", "mostly-accurate": "✓", "misleading": "!", "unsupported": "?",
-                 "false": "✗", "not-checkable": "–", "unrated": "·"}
+_NOTE_ORDER = {kind: i for i, kind in enumerate(NOTE_KINDS)}
 
 
 @dataclass(frozen=True)
@@ -51,9 +49,8 @@ class PageContext:
     def verdict_badge(self, verdict_id: str) -> str:
         """A verdict label with its icon; colour is never the only signal."""
         verdict = self.settings.verdict(verdict_id)
-        icon = VERDICT_ICONS.get(verdict_id, "•")
-        return (f'<span class="nb-verdict nb-verdict--{verdict_id}">'
-                f'<span aria-hidden="true">{icon}</span> {text_html(verdict.label)}</span>')
+        return (f'<span class="nb-verdict nb-verdict--{verdict_id}"><span aria-hidden="true">'
+                f"{text_html(verdict.icon)}</span> {text_html(verdict.label)}</span>")
 
 
 # libyaml's emitter writes the same YAML as the pure-Python one, several times faster.
@@ -171,7 +168,7 @@ def _print_note(item: AnchoredClaim | AnchoredNote, number: int, ctx: PageContex
         words = [f"{ctx.corpus.actors[claim.by].name} · {ctx.settings.verdict(item.verdict).label}:",
                  claim.claim, prose_text(claim.explanation or ""), _plain_sources(claim.sources)]
     else:
-        words = [f"{NOTE_LABELS[item.note.kind]}:", prose_text(item.note.text),
+        words = [f"{NOTE_KINDS[item.note.kind].label}:", prose_text(item.note.text),
                  _plain_sources(item.note.sources)]
     text = " ".join(w for w in words if w)
     return f'<span class="nb-print-note" {NOT_SEARCHED}>[{number}] {literal_html(text)}</span>'
@@ -232,7 +229,7 @@ def _annotation(item: AnchoredClaim | AnchoredNote, ctx: PageContext, page: str)
                 f"<p><strong>Claim:</strong> {text_html(claim.claim)}</p>\n"
                 f"{prose_html(claim.explanation) if claim.explanation else ''}"
                 f"{_sources(claim.sources)}")
-    label = NOTE_LABELS[item.note.kind]
+    label = NOTE_KINDS[item.note.kind].label
     return (f'<p><span class="nb-note-label nb-note-label--{item.note.kind}">{label}</span></p>\n'
             f"{prose_html(item.note.text)}{_sources(item.note.sources)}")
 
@@ -265,15 +262,14 @@ def _claims_table(brief: Brief, ctx: PageContext, page: str) -> str:
 def _notes_section(brief: Brief, ctx: PageContext, page: str) -> str:
     if not brief.notes:
         return "<p>No notes.</p>\n"
-    order = {"correction": 0, "artefact": 1, "context": 2}
     items = []
-    for note in sorted(brief.notes, key=lambda n: order[n.note.kind]):
+    for note in sorted(brief.notes, key=lambda n: _NOTE_ORDER[n.note.kind]):
         kind = note.note.kind
         quoted = (f'<p class="nb-note-quote">On <a href="#{note.id}">“'
                   f"{text_html(brief.text[note.span.start:note.span.end])}”</a></p>\n"
                   if note.span else "")
         items.append(f'<div class="nb-note-card nb-note-card--{kind}">\n<p class="nb-note-label '
-                     f'nb-note-label--{kind}">{NOTE_LABELS[kind]}</p>\n{quoted}'
+                     f'nb-note-label--{kind}">{NOTE_KINDS[kind].label}</p>\n{quoted}'
                      f"{prose_html(note.note.text)}{_sources(note.note.sources)}</div>")
     return "\n".join(items) + "\n"
 

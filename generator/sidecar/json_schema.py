@@ -13,7 +13,7 @@ from typing import Any
 from pydantic import TypeAdapter
 
 from generator.settings import Settings
-from generator.sidecar.model import Registry, Sidecar
+from generator.sidecar.model import UNRATED, Registry, Sidecar
 
 SIDECAR_SCHEMA_PATH = "schema/sidecar.schema.json"
 REGISTRY_SCHEMA_PATH = "schema/actors.schema.json"
@@ -26,7 +26,7 @@ def sidecar_schema(settings: Settings) -> dict[str, Any]:
     schema["title"] = "newsbriefs sidecar (format version 1)"
     verdict = schema["$defs"]["Claim"]["properties"]["verdict"]
     verdict.pop("anyOf", None)
-    verdict.update({"enum": settings.verdict_ids, "default": "unrated",
+    verdict.update({"enum": settings.verdict_ids, "default": UNRATED,
                     "description": "One step of the verdict scale configured in mkdocs.yml."})
     return schema
 

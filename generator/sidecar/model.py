@@ -10,7 +10,8 @@ checked later, where the whole corpus and the article are known.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, Literal
+import typing
+from typing import Annotated, Literal, NamedTuple
 from urllib.parse import urlsplit
 
 from pydantic import AfterValidator, ConfigDict, Field, StringConstraints
@@ -18,9 +19,36 @@ from pydantic.dataclasses import dataclass
 from pydantic_core import PydanticCustomError
 
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
-ActorKind = Literal["person", "organization", "state", "group", "other"]
-NoteKind = Literal["context", "correction", "artefact"]
 UNRATED = "unrated"  # the verdict of a claim that has none; every verdict scale includes it
+
+# The closed vocabularies of the format. Each Literal is the one list of its values; the table
+# beside it says what each value means wherever it is shown (a test keeps the two in step).
+ActorKind = Literal["person", "organization", "state", "group", "other"]
+ACTOR_SCHEMA_TYPES: dict[ActorKind, str] = {  # the schema.org type of a claim's author in JSON-LD
+    "person": "Person", "organization": "Organization", "state": "Country",
+    "group": "Organization", "other": "Thing"}
+
+NoteKind = Literal["correction", "artefact", "context"]  # in the order a brief page lists them
+
+
+class NoteKindMeaning(NamedTuple):
+    """How a note kind is shown to readers and published as a W3C Web Annotation."""
+
+    label: str
+    motivation: str
+
+
+NOTE_KINDS: dict[NoteKind, NoteKindMeaning] = {
+    "correction": NoteKindMeaning("Correction", "editing"),
+    "artefact": NoteKindMeaning("Capture artefact", "describing"),
+    "context": NoteKindMeaning("Context", "commenting"),
+}
+
+
+def one_of(vocabulary: object) -> str:
+    """``a, b or c`` for the values of a Literal, as descriptions and hints spell them."""
+    values = typing.get_args(vocabulary)
+    return f"{', '.join(values[:-1])} or {values[-1]}"
 
 _STRICT = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=False)
 
@@ -85,7 +113,7 @@ class Actor:
     """A person, organisation, state or group; a bare entry refers to the registry."""
 
     name: Text | None = Field(default=None, description="Display name; leave out to use the registry's.")
-    kind: ActorKind | None = Field(default=None, description="person, organization, state, group or other.")
+    kind: ActorKind | None = Field(default=None, description=f"{one_of(ActorKind)}.")
     aliases: tuple[Text, ...] = Field(default=(), description="Other names to find and link in the text.")
     description: Text | None = Field(default=None, description="Who or what this is, in one sentence.")
     member_of: Slug | None = Field(default=None, description="Id of the actor this one belongs to.")
@@ -113,7 +141,7 @@ class Claim:
 class Note:
     """Background, a correction of the article, or a capture artefact."""
 
-    kind: NoteKind = Field(description="context, correction or artefact.")
+    kind: NoteKind = Field(description=f"{one_of(NoteKind)}.")
     text: Text = Field(description="The note (Markdown).")
     anchor: Anchor | None = Field(default=None, description="Where it applies in the article.")
     sources: tuple[SourceRef, ...] = Field(default=(), description="Addresses or {title, url} that back it.")

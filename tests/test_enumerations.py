@@ -1,0 +1,71 @@
+"""Each closed list (note kinds, actor kinds, the default verdict scale) has one source,
+and every place that must know its values (tables, stylesheet, guide) covers all of them."""
+
+from __future__ import annotations
+
+import re
+import typing
+from pathlib import Path
+
+import yaml
+
+from generator.settings import DEFAULT_VERDICTS, UNRATED, Settings, settings_from_mapping
+from generator.sidecar.model import ACTOR_SCHEMA_TYPES, NOTE_KINDS, ActorKind, NoteKind
+from tests.conftest import ROOT
+
+STYLESHEET = ROOT / "theme_overrides" / "assets" / "stylesheets" / "briefs.css"
+GUIDE = ROOT / "docs" / "guide.md"
+
+
+def test_each_table_of_meanings_covers_exactly_the_values_of_its_list() -> None:
+    assert list(NOTE_KINDS) == list(typing.get_args(NoteKind))
+    assert set(ACTOR_SCHEMA_TYPES) == set(typing.get_args(ActorKind))
+
+
+def test_the_stylesheet_marks_and_frames_every_note_kind_in_its_own_colour() -> None:
+    css = STYLESHEET.read_text(encoding="utf-8")
+    for rule, prop in (("mark.nb-note--", "text-decoration-color"), (".nb-note-card--", "border-left-color")):
+        colours = {kind: re.search(rf"{re.escape(rule)}{kind}\s*{{\s*{prop}:\s*(#[0-9a-f]{{6}})", css)
+                   for kind in NOTE_KINDS}
+        assert all(colours.values()), [rule + k for k, m in colours.items() if not m]
+        assert len({m.group(1) for m in colours.values() if m}) == len(NOTE_KINDS)
+
+
+def test_the_guide_lists_every_note_kind_and_actor_kind() -> None:
+    guide = GUIDE.read_text(encoding="utf-8")
+    for key, vocabulary in (("kind: correction", NoteKind), ("kind: person", ActorKind)):
+        listed = re.search(rf"{key} +# (.+)", guide)
+        assert listed is not None
+        assert {v.strip() for v in listed.group(1).split("|")} == set(typing.get_args(vocabulary))
+
+
+def test_the_default_scale_is_spelled_only_in_the_settings() -> None:
+    """A copy of the scale elsewhere drifts from it, as the repository's mkdocs.yml once did.
+
+    Naming a step or two in an example is fine; a file naming three or more spells the scale
+    ("false" and "unrated" are left out of the count: the guide must name them).
+    """
+    spelling = {}
+    for folder in ("generator", "docs", "theme_overrides"):
+        for path in (ROOT / folder).rglob("*"):
+            if path.suffix in (".py", ".md", ".css", ".html", ".js"):
+                text = path.read_text(encoding="utf-8")
+                named = [v.id for v in DEFAULT_VERDICTS if v.id not in ("false", UNRATED)
+                         if re.search(rf"[\"'`]{re.escape(v.id)}[\"'`]|--{re.escape(v.id)}\b", text)]
+                if len(named) >= 3:
+                    spelling[str(path.relative_to(ROOT))] = named
+    assert list(spelling) == ["generator/settings.py"], spelling
+    assert "verdicts:" not in _uncommented(ROOT / "mkdocs.yml")
+
+
+def _uncommented(path: Path) -> str:
+    return "\n".join(line.split("#")[0] for line in path.read_text(encoding="utf-8").splitlines())
+
+
+def test_the_guides_example_scale_is_a_valid_setting() -> None:
+    guide = GUIDE.read_text(encoding="utf-8")
+    example = next(block for block in re.findall(r"```yaml\n(.*?)```", guide, re.S) if "verdicts:" in block)
+    options = yaml.safe_load(example)["plugins"][0]["briefs"]
+    settings = settings_from_mapping(options, ROOT)
+    assert isinstance(settings, Settings), settings
+    assert settings.verdict("false").label == "False"
