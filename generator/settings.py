@@ -14,7 +14,7 @@ all of them at once.
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -85,7 +85,6 @@ class Settings:
     site_url: str = ""
     site_name: str = "newsbriefs"
     search: str = "material"
-    extra: dict[str, Any] = field(default_factory=dict)
 
     def verdict(self, verdict_id: str) -> Verdict:
         """The verdict with this id (callers validate ids first)."""

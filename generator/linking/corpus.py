@@ -43,7 +43,6 @@ class ResolvedActor:
     description: str | None
     member_of: str | None
     wikidata: str | None
-    defined_in: str
 
 
 @dataclass(frozen=True)
@@ -323,5 +322,4 @@ def _check_memberships(definitions: dict[str, _Definition], problems: list[Probl
 def _resolve(actor_id: str, definition: _Definition) -> ResolvedActor:
     actor = definition.actor
     return ResolvedActor(actor_id, actor.name or actor_id, actor.kind or "other", actor.aliases,
-                         actor.description, actor.member_of, actor.wikidata,
-                         definition.where.rsplit(":", 2)[0])
+                         actor.description, actor.member_of, actor.wikidata)
