@@ -84,6 +84,7 @@ def render_brief(brief: Brief, ctx: PageContext) -> str:
                       "tags": list(brief.sidecar.tags)}),
         f"<h1>{text_html(brief.title)}</h1>\n",
         _source_line(brief),
+        _event_line(brief),
         _download(ctx, page, brief),
         f'<div class="nb-summary">{prose_html(brief.sidecar.summary)}</div>\n',
         _corrections_banner(brief, page),
@@ -115,6 +116,15 @@ def _source_line(brief: Brief) -> str:
         line += ('<p class="nb-perspective"><strong>Perspective:</strong> '
                  f"{text_html(source.perspective)}</p>\n")
     return line
+
+
+def _event_line(brief: Brief) -> str:
+    """When and where the reported event happened, when the sidecar says."""
+    event = brief.sidecar.event
+    bits = [f'<time datetime="{event.date.isoformat()}">{event.date.strftime("%-d %B %Y")}</time>'
+            ] if event and event.date else []
+    bits += [text_html(event.place)] if event and event.place else []
+    return f'<p class="nb-event"><strong>Event:</strong> {" · ".join(bits)}</p>\n' if bits else ""
 
 
 def _download(ctx: PageContext, page: str, brief: Brief) -> str:
