@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: site test serve check chromium clean
+.PHONY: site test serve check schema golden chromium clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -20,6 +20,15 @@ serve: $(STAMP)
 
 check: $(STAMP)
 	$(BIN)/briefs check
+
+# The published JSON Schemas, generated from generator/sidecar/model.py and the default scale.
+schema: $(STAMP)
+	$(BIN)/briefs schema --config mkdocs.yml > schema/sidecar.schema.json
+	$(BIN)/briefs schema --registry > schema/actors.schema.json
+
+# Rewrites tests/golden/problems/*/expected.txt from today's messages; review `git diff tests/golden`.
+golden: $(STAMP)
+	$(BIN)/python tests/update_golden.py
 
 chromium:
 	@command -v chromium >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }

@@ -135,3 +135,10 @@ def test_each_field_shows_on_the_brief_page(path: str, built: tuple[set[str], st
 
 def test_the_allow_lists_name_only_real_fields() -> None:
     assert set(PATHS) >= NOT_ON_THE_PAGE | NOT_IN_THE_EXPORT
+
+
+@pytest.mark.parametrize("path", PATHS)
+def test_each_field_is_described_in_the_authoring_guide(path: str) -> None:
+    guide = (Path(__file__).parent.parent / "docs" / "guide.md").read_text(encoding="utf-8")
+    name = path.replace("[]", "").replace("{}", "").rsplit(".", 1)[-1]
+    assert f"`{name}`" in guide or f"{name}:" in guide, f"docs/guide.md does not describe {path}"
