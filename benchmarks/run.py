@@ -28,6 +28,7 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from benchmarks.synth import write_project  # noqa: E402
+from generator.publishing.site import VERDICT_CSS  # noqa: E402
 from tests.conftest import use_pagefind  # noqa: E402
 
 BIN = Path(sys.executable).parent
@@ -62,7 +63,7 @@ def plain_project(project: Path) -> Path:
     shutil.copytree(project / "theme_overrides", plain / "theme_overrides")
     config = yaml.load((project / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
     config["plugins"] = [p for p in config["plugins"] if not (isinstance(p, dict) and "briefs" in p)]
-    config["extra_css"] = [*config.get("extra_css", []), "assets/stylesheets/verdicts.css"]
+    config["extra_css"] = [*config.get("extra_css", []), VERDICT_CSS]
     (plain / "mkdocs.yml").write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
     return plain
 

@@ -38,7 +38,9 @@ from generator.sidecar.yaml_positions import (
 __all__ = ["UNRATED", "Settings", "Verdict", "read_project_settings", "settings_from_mapping"]
 
 BEST_RATING, WORST_RATING = 5, 1
-OPTIONS_FIELD = "plugins.briefs"
+BRIEFS_DIR, PUBLISHER = "briefs", "newsbriefs"  # the default folder, and the default reviewer and site name
+PLUGIN_NAME = "briefs"  # as pyproject.toml registers it with MkDocs
+OPTIONS_FIELD = f"plugins.{PLUGIN_NAME}"
 
 
 @dataclass(frozen=True)
@@ -78,12 +80,12 @@ _GENERIC = Verdict("", "", "#52525b", None, "")
 class Settings:
     """Everything the generator needs to know about the project."""
 
-    briefs_dir: Path = Path("briefs")
+    briefs_dir: Path = Path(BRIEFS_DIR)
     verdicts: tuple[Verdict, ...] = DEFAULT_VERDICTS
-    review_author: str = "newsbriefs"
+    review_author: str = PUBLISHER
     review_author_url: str = ""
     site_url: str = ""
-    site_name: str = "newsbriefs"
+    site_name: str = PUBLISHER
     search: str = "material"
 
     def verdict(self, verdict_id: str) -> Verdict:
@@ -140,10 +142,10 @@ class VerdictOptions:
 class PluginOptions:
     """The ``briefs`` plugin's options in ``mkdocs.yml``; the defaults apply to what is left out."""
 
-    briefs_dir: Text = Field(default="briefs", description="The briefs folder, relative to mkdocs.yml.")
+    briefs_dir: Text = Field(default=BRIEFS_DIR, description="The briefs folder, relative to mkdocs.yml.")
     verdicts: dict[Slug, VerdictOptions | None] | None = Field(
         default=None, description="The verdict scale, best first; default: the default scale.")
-    review_author: Text = Field(default="newsbriefs", description="Who publishes the claim reviews.")
+    review_author: Text = Field(default=PUBLISHER, description="Who publishes the claim reviews.")
     review_author_url: WebUrl | None = Field(default=None, description="The reviewer's web address.")
     # "pagefind" for large archives: a chunked index instead of Material's one-file index.
     search: Literal["material", "pagefind"] = Field(default="material", description="The site search.")
@@ -152,7 +154,7 @@ class PluginOptions:
 
 
 def settings_from_mapping(options: dict[str, Any], project_dir: Path, site_url: str = "",
-                          site_name: str = "newsbriefs", *, source: str = "mkdocs.yml",
+                          site_name: str = PUBLISHER, *, source: str = "mkdocs.yml",
                           positions: Positions | None = None) -> Settings | tuple[Problem, ...]:
     """Settings from the plugin's options in ``mkdocs.yml``, or every problem they have.
 
@@ -272,12 +274,12 @@ def read_project_settings(config_file: Path, source: str | None = None) -> Setti
         return (Problem(source, 0, 0, f"cannot read the project configuration: {error}"),)
     options: dict[str, Any] = {}
     for plugin in config.get("plugins") or []:
-        if isinstance(plugin, dict) and "briefs" in plugin:
-            options = plugin["briefs"] or {}
+        if isinstance(plugin, dict) and PLUGIN_NAME in plugin:
+            options = plugin[PLUGIN_NAME] or {}
     if not isinstance(options, dict):
         return (Problem(source, 0, 0, "must be a mapping of options", field=OPTIONS_FIELD),)
     return settings_from_mapping(options, config_file.parent, str(config.get("site_url") or ""),
-                                 str(config.get("site_name") or "newsbriefs"), source=source,
+                                 str(config.get("site_name") or PUBLISHER), source=source,
                                  positions=options_positions(text))
 
 
@@ -289,7 +291,7 @@ def options_positions(config_text: str) -> Positions | None:
         return None
     plugins = _mapping_value(root, "plugins")
     for item in plugins.value if isinstance(plugins, yaml.SequenceNode) else []:
-        if (options := _mapping_value(item, "briefs")) is not None:
+        if (options := _mapping_value(item, PLUGIN_NAME)) is not None:
             return node_positions(options) if isinstance(options, yaml.MappingNode) else None
     return None
 
