@@ -1,9 +1,10 @@
 """Thin MkDocs glue: generated pages in the build, problems in the log, reload on edit.
 
 Everything of substance lives in the core; this module only adapts it to
-MkDocs' events. Problems are logged as warnings through the plugin logger:
-``mkdocs build --strict`` then fails with every message, while a plain build
-or ``mkdocs serve`` still publishes every sound brief.
+MkDocs' events. Problems in the briefs are logged as warnings through the
+plugin logger: ``mkdocs build --strict`` then fails with every message, while
+a plain build or ``mkdocs serve`` still publishes every sound brief. Problems
+in the plugin's options stop any build, every one named in one message.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from generator.publishing.page_store import store_changed
 from generator.publishing.pagefind import SEARCH_PAGE, index_site, render_search_page
 from generator.publishing.site import VERDICT_CSS, render_site
 from generator.rendering.links import Linker
-from generator.settings import Settings, options_positions, settings_from_mapping
+from generator.settings import OPTIONS_FIELD, Settings, options_positions, settings_from_mapping
 from generator.sidecar.json_schema import (
     REGISTRY_SCHEMA_PATH,
     SIDECAR_SCHEMA_PATH,
@@ -75,9 +76,9 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         config_file = Path(config.config_file_path or "mkdocs.yml").resolve()
         self.project_dir = config_file.parent
+        positions = _options_positions(config_file)
         settings = settings_from_mapping(self.options, self.project_dir, config.site_url or "",
-                                         config.site_name, source=_shown(config_file),
-                                         positions=_options_positions(config_file))
+                                         config.site_name, source=_shown(config_file), positions=positions)
         if isinstance(settings, tuple):
             raise PluginError("\n".join(p.format() for p in settings))
         self.settings = settings
@@ -86,8 +87,9 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         if settings.search == "pagefind":
             if "material/search" in config.plugins or "search" in config.plugins:
                 raise PluginError(Problem(
-                    _shown(config_file), 0, 0, "'pagefind' replaces the theme's search",
-                    field="plugins.briefs.search", hint="remove '- search' from the plugins").format())
+                    _shown(config_file), *(positions.of(("search",)) if positions else (0, 0)),
+                    "'pagefind' replaces the theme's search", field=f"{OPTIONS_FIELD}.search",
+                    hint="remove '- search' from the plugins").format())
             config.nav = [*(config.nav or []), {"Search": SEARCH_PAGE}]
         return config
 

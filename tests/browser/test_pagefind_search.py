@@ -51,5 +51,5 @@ def test_the_option_refuses_to_run_beside_the_themes_search(tmp_path: Path) -> N
     project = use_pagefind(make_project(tmp_path / "project", SEED_BRIEFS), keep_material_search=True)
     result = run_mkdocs_build(project, tmp_path / "site")
     assert result.returncode != 0
-    assert "'search: pagefind' replaces the theme's search; remove '- search'" in result.stderr
+    assert "plugins.briefs.search: 'pagefind' replaces the theme's search; remove '- search'" in result.stderr
     assert "Traceback" not in result.stderr
