@@ -163,6 +163,7 @@ def settings_from_mapping(options: dict[str, Any], project_dir: Path, site_url: 
     """
     at = _Locator(source, positions)
     options, problems = _text_ids(dict(options), at)
+    problems += _scale_problems(options, at)
     validated = validate_located(LocatedDocument(options, positions or Positions(tables=({}, {}))),
                                  PluginOptions, source)
     problems += [at.name(p) for p in validated.problems]
@@ -170,9 +171,6 @@ def settings_from_mapping(options: dict[str, Any], project_dir: Path, site_url: 
         return tuple(sorted(problems))
     parsed = validated.value
     scale = _scale(parsed.verdicts or {}, options.get("verdicts") or {})
-    problems += _scale_problems(scale, parsed.check_rating_order, at)
-    if problems:
-        return tuple(sorted(problems))
     return Settings(briefs_dir=project_dir / parsed.briefs_dir, verdicts=scale,
                     review_author=parsed.review_author, review_author_url=parsed.review_author_url or "",
                     site_url=site_url, site_name=site_name, search=parsed.search)
@@ -225,19 +223,33 @@ def _scale(written: dict[str, VerdictOptions | None], raw: dict[str, Any]) -> tu
     return tuple(scale)
 
 
-def _scale_problems(scale: tuple[Verdict, ...], check_order: bool, at: _Locator) -> list[Problem]:
+def _scale_problems(options: dict[str, Any], at: _Locator) -> list[Problem]:
+    """What is wrong with the scale as a whole; read from the options as written, so that these
+    problems are reported together with those of single values."""
+    verdicts = options.get("verdicts")
+    if not isinstance(verdicts, dict) or not verdicts:
+        return []
     problems = []
-    if UNRATED not in {v.id for v in scale}:
+    if UNRATED not in verdicts:
         problems.append(at.problem(("verdicts",), f"the scale must include '{UNRATED}', the verdict "
                                    "of claims that have none", f"add `{UNRATED}: {{}}` as the last step"))
-    if check_order:
-        problems += _order_problems(scale, at)
+    if options.get("check_rating_order", True) is not False:
+        problems += _order_problems([(i, r) for i, given in verdicts.items()
+                                     if (r := _written_rating(i, given)) is not None], at)
     return problems
 
 
-def _order_problems(scale: tuple[Verdict, ...], at: _Locator) -> list[Problem]:
+def _written_rating(verdict_id: str, given: Any) -> int | None:
+    """The step's rating: as written if it is a valid one, else the default step's (None if neither)."""
+    if isinstance(given, dict) and "rating" in given:
+        rating = given["rating"]
+        return rating if type(rating) is int and WORST_RATING <= rating <= BEST_RATING else None
+    default = _DEFAULTS_BY_ID.get(verdict_id)
+    return default.rating if default else None
+
+
+def _order_problems(rated: list[tuple[str, int]], at: _Locator) -> list[Problem]:
     """Ratings run one way along the scale: best first (the default) or worst first."""
-    rated = [(v.id, v.rating) for v in scale if v.rating is not None]
     if len(rated) < 2:
         return []
     falling = rated[0][1] >= rated[-1][1]

@@ -21,6 +21,7 @@ BROKEN = {
         "Not Sure": {"label": "Not sure"},
         False: {"label": "False", "rating": 1},
         "unsupported": {"rating": 3},
+        "mostly-accurate": {"rating": 4},
     },
     "review_author_url": "ftp://example.org",
     "serach": "pagefind",
@@ -33,6 +34,9 @@ EXPECTED = {
     "plugins.briefs.verdicts: the verdict id false": 'quotes, "false"',
     "plugins.briefs.review_author_url": "https://",
     "plugins.briefs: unknown key 'serach'": "did you mean 'search'?",
+    "plugins.briefs.verdicts.mostly-accurate.rating: 4 rates 'mostly-accurate' above 'unsupported'":
+        "check_rating_order: false",
+    "plugins.briefs.verdicts: the scale must include 'unrated'": "add `unrated: {}`",
 }
 
 
