@@ -122,6 +122,10 @@ def _rating(value: Any) -> Any:
          "hint": f"{BEST_RATING} is the best rating, {WORST_RATING} the worst; null publishes no number"})
 
 
+def _empty_is_none(value: Any) -> Any:
+    return None if value == "" else value
+
+
 Colour = Annotated[str, BeforeValidator(_colour)]
 Rating = Annotated[int | None, BeforeValidator(_rating)]
 _STRICT = ConfigDict(extra="forbid", frozen=True)
@@ -146,7 +150,8 @@ class PluginOptions:
     verdicts: dict[Slug, VerdictOptions | None] | None = Field(
         default=None, description="The verdict scale, best first; default: the default scale.")
     review_author: Text = Field(default=PUBLISHER, description="Who publishes the claim reviews.")
-    review_author_url: WebUrl | None = Field(default=None, description="The reviewer's web address.")
+    review_author_url: Annotated[WebUrl | None, BeforeValidator(_empty_is_none)] = Field(
+        default=None, description="The reviewer's web address.")
     # "pagefind" for large archives: a chunked index instead of Material's one-file index.
     search: Literal["material", "pagefind"] = Field(default="material", description="The site search.")
     check_rating_order: StrictBool = Field(

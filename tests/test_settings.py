@@ -125,3 +125,13 @@ def test_a_listed_default_step_keeps_what_it_does_not_override() -> None:
     accurate = settings.verdict("accurate")
     assert (accurate.label, accurate.colour, accurate.rating) == ("Correct", DEFAULT_VERDICTS[0].colour,
                                                                   DEFAULT_VERDICTS[0].rating)
+
+
+def test_a_step_written_as_text_is_told_its_keys_and_an_empty_reviewer_address_means_none() -> None:
+    refused = settings_from_mapping({"verdicts": {"accurate": "green", "unrated": None}}, Path("."))
+    assert isinstance(refused, tuple)
+    assert [p.format() for p in refused] == [
+        "mkdocs.yml: plugins.briefs.verdicts.accurate: must be a mapping with keys "
+        "(label, colour, rating, description, icon), not 'green'"]
+    settings = settings_from_mapping({"review_author_url": ""}, Path("."))
+    assert isinstance(settings, Settings) and settings.review_author_url == ""

@@ -199,7 +199,8 @@ def _explain(kind: str, value: Any, detail: dict[str, Any], model: type, path: F
         return f"must be a list, not {_describe(value)}", "write one `- item` per line, or [a, b]"
     if kind in ("dataclass_type", "dict_type", "model_type"):
         fields = ", ".join(_field_names(_model_at(model, path)))
-        return f"must be a mapping with keys ({fields}), not {_describe(value)}", ""
+        keys = f" with keys ({fields})" if fields else ""
+        return f"must be a mapping{keys}, not {_describe(value)}", ""
     if "hint" in ctx:  # a custom check of the model says what is wrong and how to fix it
         return str(detail["msg"]), str(ctx["hint"])
     if kind == "text_or_mapping":
@@ -279,9 +280,15 @@ def _step(annotation: Any, part: str | int) -> Any:
 
 
 def _strip(annotation: Any) -> Any:
-    while typing.get_origin(annotation) is typing.Annotated:
-        annotation = typing.get_args(annotation)[0]
-    return annotation
+    """The type under ``Annotated[...]``; an optional value's type without its ``None``."""
+    while True:
+        origin, args = typing.get_origin(annotation), typing.get_args(annotation)
+        if origin is typing.Annotated:
+            annotation = args[0]
+        elif origin in (typing.Union, types.UnionType) and len(args) == 2 and type(None) in args:
+            annotation = next(a for a in args if a is not type(None))
+        else:
+            return annotation
 
 
 def _only_dataclass(annotation: Any) -> Any:
