@@ -10,6 +10,7 @@ in the plugin's options stop any build, every one named in one message.
 from __future__ import annotations
 
 import time
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -76,9 +77,9 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         config_file = Path(config.config_file_path or "mkdocs.yml").resolve()
         self.project_dir = config_file.parent
-        positions = _options_positions(config_file)
+        locate = partial(_options_positions, config_file)
         settings = settings_from_mapping(self.options, self.project_dir, config.site_url or "",
-                                         config.site_name, source=_shown(config_file), positions=positions)
+                                         config.site_name, source=_shown(config_file), locate=locate)
         if isinstance(settings, tuple):
             raise PluginError("\n".join(p.format() for p in settings))
         self.settings = settings
@@ -87,7 +88,7 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         if settings.search == "pagefind":
             if "material/search" in config.plugins or "search" in config.plugins:
                 raise PluginError(Problem(
-                    _shown(config_file), *(positions.of(("search",)) if positions else (0, 0)),
+                    _shown(config_file), *(where.of(("search",)) if (where := locate()) else (0, 0)),
                     "'pagefind' replaces the theme's search", field=f"{OPTIONS_FIELD}.search",
                     hint="remove '- search' from the plugins").format())
             config.nav = [*(config.nav or []), {"Search": SEARCH_PAGE}]

@@ -14,8 +14,9 @@ all of them at once.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, partial
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
@@ -160,17 +161,26 @@ class PluginOptions:
 
 def settings_from_mapping(options: dict[str, Any], project_dir: Path, site_url: str = "",
                           site_name: str = PUBLISHER, *, source: str = "mkdocs.yml",
-                          positions: Positions | None = None) -> Settings | tuple[Problem, ...]:
+                          locate: Callable[[], Positions | None] | None = None,
+                          ) -> Settings | tuple[Problem, ...]:
     """Settings from the plugin's options in ``mkdocs.yml``, or every problem they have.
 
-    ``positions`` locates the options in ``source`` (paths from the options mapping);
-    without them a problem names the option but no line.
+    ``locate`` finds where the options sit in ``source`` (paths from the options
+    mapping); it is called only when there is a problem to locate. Without it a
+    problem names the option but no line.
     """
-    at = _Locator(source, positions)
+    settings = _validated_settings(options, project_dir, site_url, site_name, _Locator(source, None))
+    if isinstance(settings, tuple) and locate and (positions := locate()):
+        return _validated_settings(options, project_dir, site_url, site_name, _Locator(source, positions))
+    return settings
+
+
+def _validated_settings(options: dict[str, Any], project_dir: Path, site_url: str, site_name: str,
+                        at: _Locator) -> Settings | tuple[Problem, ...]:
     options, problems = _text_ids(dict(options), at)
     problems += _scale_problems(options, at)
-    validated = validate_located(LocatedDocument(options, positions or Positions(tables=({}, {}))),
-                                 PluginOptions, source)
+    validated = validate_located(LocatedDocument(options, at.positions or Positions(tables=({}, {}))),
+                                 PluginOptions, at.source)
     problems += [at.name(p) for p in validated.problems]
     if validated.value is None or problems:
         return tuple(sorted(problems))
@@ -273,8 +283,9 @@ def _order_problems(rated: list[tuple[str, int]], at: _Locator) -> list[Problem]
 # --- reading mkdocs.yml without MkDocs ---------------------------------------------------------
 
 
-class _TolerantLoader(yaml.SafeLoader):
-    """Reads mkdocs.yml safely: tags such as ``!!python/name`` become plain None."""
+class _TolerantLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+    """Reads mkdocs.yml safely (with libyaml when PyYAML has it): tags such as
+    ``!!python/name`` become plain None."""
 
 
 _TolerantLoader.add_multi_constructor("", lambda loader, suffix, node: None)
@@ -297,7 +308,7 @@ def read_project_settings(config_file: Path, source: str | None = None) -> Setti
         return (Problem(source, 0, 0, "must be a mapping of options", field=OPTIONS_FIELD),)
     return settings_from_mapping(options, config_file.parent, str(config.get("site_url") or ""),
                                  str(config.get("site_name") or PUBLISHER), source=source,
-                                 positions=options_positions(text))
+                                 locate=partial(options_positions, text))
 
 
 def options_positions(config_text: str) -> Positions | None:
