@@ -14,6 +14,7 @@ all of them at once.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property, partial
@@ -105,10 +106,11 @@ class Settings:
 
 # --- the options as written in mkdocs.yml ------------------------------------------------------
 
+_HEX_COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
+
 
 def _colour(value: Any) -> Any:
-    if isinstance(value, str) and len(value) == 7 and value[0] == "#" and \
-            all(c in "0123456789abcdefABCDEF" for c in value[1:]):
+    if isinstance(value, str) and _HEX_COLOUR.fullmatch(value):  # it goes into CSS as written
         return value
     raise PydanticCustomError("colour", "expected #rrggbb, got {value}", {
         "value": repr(value), "hint": 'write six hex digits in quotes, e.g. "#b45309"'})
