@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import subprocess
 import sys
@@ -10,9 +11,12 @@ from typing import Any
 
 import pytest
 import yaml
+from bs4 import BeautifulSoup
 
 from generator.settings import DEFAULT_VERDICTS, Settings, read_project_settings, settings_from_mapping
-from tests.conftest import make_project, run_mkdocs_build
+from tests.conftest import FIXTURES, make_project, run_mkdocs_build
+
+FIELDS_FIXTURE = FIXTURES / "every-field"
 
 BROKEN = {
     "verdicts": {
@@ -135,3 +139,22 @@ def test_a_step_written_as_text_is_told_its_keys_and_an_empty_reviewer_address_m
         "(label, colour, rating, description, icon), not 'green'"]
     settings = settings_from_mapping({"review_author_url": ""}, Path("."))
     assert isinstance(settings, Settings) and settings.review_author_url == ""
+
+
+def test_a_configured_step_reaches_the_badge_the_stylesheet_and_the_claim_review(tmp_path: Path) -> None:
+    project = write_options(make_project(tmp_path / "project", FIELDS_FIXTURE), {"verdicts": {
+        "accurate": {}, "misleading": {"label": "Half true", "colour": "#123456", "icon": "½", "rating": 3},
+        "unrated": {}}})
+    result = run_mkdocs_build(project, tmp_path / "site")
+    assert result.returncode == 0, result.stderr
+    page = BeautifulSoup((tmp_path / "site" / "briefs" / "every-field" / "index.html").read_text(
+        encoding="utf-8"), "html.parser")
+    badge = page.select_one(".nb-verdict--misleading")
+    assert badge is not None and badge.get_text(" ", strip=True) == "½ Half true"
+    css = (tmp_path / "site" / "assets" / "stylesheets" / "verdicts.css").read_text(encoding="utf-8")
+    assert ".nb-verdict--misleading{--nb-verdict:#123456}" in css
+    script = page.find("script", type="application/ld+json")
+    assert script is not None
+    review = next(n for n in json.loads(script.get_text())["@graph"] if n["@type"] == "ClaimReview")
+    rating = review["reviewRating"]
+    assert (rating["ratingValue"], rating["alternateName"]) == (3, "Half true")
