@@ -157,6 +157,7 @@ class PluginOptions:
         default=None, description="The reviewer's web address.")
     # "pagefind" for large archives: a chunked index instead of Material's one-file index.
     search: Literal["material", "pagefind"] = Field(default="material", description="The site search.")
+    # Checked here, used by _scale_problems on the options as written (so it reports with the rest).
     check_rating_order: StrictBool = Field(
         default=True, description="Refuse ratings that contradict the order of the scale.")
 
