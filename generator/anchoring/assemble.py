@@ -18,10 +18,11 @@ from generator.anchoring.locate import (
     locate,
     normalise,
 )
+from generator.anchoring.pieces import quote_pieces
 from generator.errors import Problem, suggest_closest
 from generator.reading.article import Article
 from generator.settings import UNRATED, Settings
-from generator.sidecar.model import Anchor, Claim, Note, Sidecar, TextQuote
+from generator.sidecar.model import Anchor, Claim, Note, Quote, Sidecar, TextQuote
 from generator.sidecar.yaml_positions import FieldPath, Positions, format_field_path
 
 
@@ -33,6 +34,16 @@ class AnchoredClaim:
     claim: Claim
     verdict: str
     span: Span
+    more: tuple[Span, ...] = ()  # the further pieces of a quote given in several pieces
+
+    @property
+    def spans(self) -> tuple[Span, ...]:
+        """Where every piece of the quote sits, in the order the author gave them."""
+        return (self.span, *self.more)
+
+    def words(self, text: str) -> str:
+        """The quoted words in ``text``; pieces joined with " … " as a shortened quote is written."""
+        return " … ".join(text[s.start:s.end] for s in self.spans)
 
 
 @dataclass(frozen=True)
@@ -119,9 +130,9 @@ def _claims(sidecar: Sidecar, anchorer: _Anchorer, log: ProblemLog, settings: Se
         elif verdict != UNRATED and not claim.explanation:
             log.add(("claims", i), f"verdict '{verdict}' needs an explanation",
                    "add `explanation:` saying why, with sources")
-        span = anchorer.span(("claims", i, "quote"), claim.quote)
-        if span is not None:
-            claims.append(AnchoredClaim(claim_id, claim, verdict, span))
+        spans = anchorer.spans(("claims", i, "quote"), claim.quote)
+        if spans:
+            claims.append(AnchoredClaim(claim_id, claim, verdict, spans[0], spans[1:]))
     return tuple(claims)
 
 
@@ -155,27 +166,37 @@ class _Anchorer:
     published: _Published
     log: ProblemLog
 
-    def span(self, path: FieldPath, value: Anchor) -> Span | None:
-        """The span of ``value`` in the published text, or None after logging why not."""
+    def spans(self, path: FieldPath, quote: Quote) -> tuple[Span, ...]:
+        """The span of every piece of ``quote``; empty after logging why a piece is not found."""
+        pieces = quote_pieces(quote, path, self.view)
+        spans = [self.span(piece.path, piece.anchor, piece.label) for piece in pieces]
+        return tuple(s for s in spans if s is not None) if None not in spans else ()
+
+    def span(self, path: FieldPath, value: Anchor, label: str = "") -> Span | None:
+        """The span of ``value`` in the published text, or None after logging why not.
+
+        ``label`` names the piece in the message when the path alone does not.
+        """
         result = locate(value, self.view)
+        said = f"{label}: " if label else ""
         if isinstance(result, Found):
             return result.span
         if isinstance(result, Ambiguous):
             places = "; ".join(self._place(s) for s in result.spans)
-            self.log.add(path, f"matches {len(result.spans)} places in the article ({places})",
+            self.log.add(path, f"{said}matches {len(result.spans)} places in the article ({places})",
                          result.suggestion)
         elif isinstance(result, Missing):
-            self._report_missing(path, value, result)
+            self._report_missing(path, value, result, said)
         return None
 
-    def _report_missing(self, path: FieldPath, value: Anchor, result: Missing) -> None:
+    def _report_missing(self, path: FieldPath, value: Anchor, result: Missing, said: str = "") -> None:
         if result.closest is None:
-            self.log.add(path, "not found in the article", "copy the exact words from the article")
+            self.log.add(path, f"{said}not found in the article", "copy the exact words from the article")
             return
         exact = value.exact if isinstance(value, TextQuote) else value
         passage = self.view.text[result.closest.start:result.closest.end]
         same_words = normalise(exact) == normalise(passage)
-        self.log.add(path, "not found in the article; closest passage "
+        self.log.add(path, f"{said}not found in the article; closest passage "
                      f"({self._place(result.closest)}): \"{passage}\"",
                      "the prefix or suffix does not match the text around it" if same_words
                      else "copy the exact words from the article")

@@ -149,9 +149,8 @@ def _plain(text: str, start: int, end: int, all_nfc: bool) -> list[tuple[int, in
 def _changed_piece(chunk: str) -> str:
     if chunk[0].isspace():
         return " "
-    if chunk in _INVISIBLE:
-        return ""
-    return unicodedata.normalize("NFC", chunk).translate(_FOLD)
+    visible = "".join(c for c in chunk if c not in _INVISIBLE)  # a mark may follow an invisible one
+    return unicodedata.normalize("NFC", visible).translate(_FOLD) if visible else ""
 
 
 def locate(anchor: Anchor, view: NormalisedText) -> Located:

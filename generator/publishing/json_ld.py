@@ -86,5 +86,5 @@ def claim_review(brief: Brief, claim: AnchoredClaim, corpus: Corpus, settings: S
         "itemReviewed": {"@type": "Claim",
                          "author": {"@type": ACTOR_SCHEMA_TYPES[speaker.kind], "name": speaker.name},
                          "appearance": article,
-                         "text": brief.text[claim.span.start:claim.span.end]},
+                         "text": claim.words(brief.text)},
     }

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from generator.anchoring.assemble import AnchoredClaim, AnchoredNote, Brief
+from generator.anchoring.locate import Span
 from generator.linking.corpus import Corpus
 from generator.rendering.links import Linker, absolute_url, annotations_file, brief_page, data_file
 from generator.settings import Settings
@@ -64,8 +65,10 @@ def _claim_data(brief: Brief, claim: AnchoredClaim) -> dict[str, Any]:
     return {"id": claim.id, "by": written.by, "about": list(written.about), "claim": written.claim,
             "verdict": claim.verdict, "explanation": written.explanation,
             "sources": source_refs(written.sources),
-            "quote": brief.text[claim.span.start:claim.span.end],
-            "start": claim.span.start, "end": claim.span.end}
+            "quote": claim.words(brief.text),
+            "start": claim.span.start, "end": claim.span.end,
+            "pieces": [{"quote": brief.text[s.start:s.end], "start": s.start, "end": s.end}
+                       for s in claim.spans]}
 
 
 def _note_data(brief: Brief, note: AnchoredNote) -> dict[str, Any]:
@@ -78,11 +81,9 @@ def _note_data(brief: Brief, note: AnchoredNote) -> dict[str, Any]:
 
 def web_annotations(brief: Brief, url: str, settings: Settings) -> dict[str, Any]:
     """The brief's claims and notes as a W3C Web Annotation collection (JSON-LD)."""
-    items = [_annotation(brief, url, f"claim-{c.id}", c.span.start, c.span.end, "assessing",
-                         _claim_body(c, settings))
+    items = [_annotation(brief, url, f"claim-{c.id}", c.spans, "assessing", _claim_body(c, settings))
              for c in brief.claims]
-    items += [_annotation(brief, url, n.id, n.span.start, n.span.end,
-                          NOTE_KINDS[n.note.kind].motivation, n.note.text)
+    items += [_annotation(brief, url, n.id, (n.span,), NOTE_KINDS[n.note.kind].motivation, n.note.text)
               for n in brief.notes if n.span]
     return {"@context": "http://www.w3.org/ns/anno.jsonld", "id": f"{url}#annotations",
             "type": "AnnotationCollection", "label": brief.title, "total": len(items),
@@ -95,18 +96,24 @@ def _claim_body(claim: AnchoredClaim, settings: Settings) -> str:
     return f"{claim.claim.claim} Verdict: {verdict}.{explanation}"
 
 
-def _annotation(brief: Brief, url: str, fragment: str, start: int, end: int, motivation: str,
+def _annotation(brief: Brief, url: str, fragment: str, spans: tuple[Span, ...], motivation: str,
                 body: str) -> dict[str, Any]:
-    text = brief.text
+    """One annotation; a quote in several pieces has one target per piece."""
+    targets = [_target(brief.text, url, span) for span in spans]
     return {
         "id": f"{url}#{fragment}", "type": "Annotation", "motivation": motivation,
         "body": {"type": "TextualBody", "value": body, "format": "text/markdown"},
-        "target": {"source": url, "selector": [
-            {"type": "TextQuoteSelector", "exact": text[start:end],
-             "prefix": text[max(0, start - CONTEXT_CHARS):start], "suffix": text[end:end + CONTEXT_CHARS]},
-            {"type": "TextPositionSelector", "start": start, "end": end},
-        ]},
+        "target": targets[0] if len(targets) == 1 else targets,
     }
+
+
+def _target(text: str, url: str, span: Span) -> dict[str, Any]:
+    start, end = span.start, span.end
+    return {"source": url, "selector": [
+        {"type": "TextQuoteSelector", "exact": text[start:end],
+         "prefix": text[max(0, start - CONTEXT_CHARS):start], "suffix": text[end:end + CONTEXT_CHARS]},
+        {"type": "TextPositionSelector", "start": start, "end": end},
+    ]}
 
 
 def data_index(corpus: Corpus, settings: Settings, linker: Linker) -> dict[str, Any]:

@@ -35,7 +35,7 @@ class Highlight:
     tag: str
     attributes: str
     marker: int | None = None
-    after_marker: str = ""
+    after_marker: str = ""  # HTML after the end (after the marker, if any)
 
 
 def article_html(text: str, highlights: list[Highlight]) -> str:
@@ -78,8 +78,9 @@ def _close_ending(stack: list[Highlight], at: int, out: list[str], paragraph_end
             top = stack.pop()
             out.append(f"</{top.tag}>")
             if top.end <= at and top.marker is not None:
-                out.append(f'<span class="nb-marker" {NOT_SEARCHED}>({top.marker})</span>'
-                           f"{top.after_marker}")
+                out.append(f'<span class="nb-marker" {NOT_SEARCHED}>({top.marker})</span>')
+            if top.end <= at:
+                out.append(top.after_marker)
             if top.end <= at or paragraph_end:
                 break
             reopen.append(top)

@@ -152,6 +152,7 @@ def _numbered_annotations(brief: Brief) -> list[AnchoredClaim | AnchoredNote]:
 def _article(brief: Brief, numbered: list[AnchoredClaim | AnchoredNote], ctx: PageContext,
              page: str) -> str:
     highlights = [_highlight(item, i + 1, _print_note(item, i + 1, ctx)) for i, item in enumerate(numbered)]
+    highlights += [h for i, item in enumerate(numbered) for h in _further_pieces(item, i + 1)]
     highlights += _actor_mentions(brief, ctx, page, highlights)
     items = "\n".join(f"<li>{_annotation(item, ctx, page)}</li>" for item in numbered)
     return (f'<div class="annotate nb-article" lang="en">\n{article_html(brief.text, highlights)}\n'
@@ -166,6 +167,19 @@ def _highlight(item: AnchoredClaim | AnchoredNote, number: int, print_note: str)
                          f'class="{classes}" id="claim-{item.id}"', number, print_note)
     return Highlight(item.span.start, item.span.end, "mark",
                      f'class="nb-note nb-note--{item.note.kind}" id="{item.id}"', number, print_note)
+
+
+def _further_pieces(item: AnchoredClaim | AnchoredNote, number: int) -> list[Highlight]:
+    """The highlights of a claim's further quote pieces: each opens the claim's own annotation."""
+    if not isinstance(item, AnchoredClaim):
+        return []
+    classes = f"nb-claim nb-claim--{item.verdict}"
+    # Material pairs one "(n)" marker with one annotation, so a further piece links to the
+    # first piece's marker instead (briefs.js opens the annotation); "(" and "n)" stay apart.
+    link = (f'<a class="nb-piece-marker" href="#claim-{item.id}" data-annotation="{number}" {NOT_SEARCHED} '
+            f'aria-label="Annotation {number}, continued">(<span></span>{number})</a>')
+    return [Highlight(span.start, span.end, "mark", f'class="{classes}" data-claim="claim-{item.id}"',
+                      after_marker=link) for span in item.more]
 
 
 def _print_note(item: AnchoredClaim | AnchoredNote, number: int, ctx: PageContext) -> str:
@@ -261,7 +275,7 @@ def _claims_table(brief: Brief, ctx: PageContext, page: str) -> str:
     rows = "\n".join(
         f'<tr id="row-{c.id}"><td>{ctx.actor_link(page, c.claim.by)}</td>'
         f'<td>{text_html(c.claim.claim)}<br><a class="nb-quote-link" href="#claim-{c.id}">'
-        f"“{text_html(brief.text[c.span.start:c.span.end])}”</a></td>"
+        f"“{text_html(c.words(brief.text))}”</a></td>"
         f"<td>{ctx.verdict_badge(c.verdict)}</td><td>{_sources(c.claim.sources)}</td></tr>"
         for c in brief.claims)
     return ('<table class="nb-claims">\n<thead><tr><th scope="col">Who</th><th scope="col">Claim'

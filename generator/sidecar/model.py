@@ -76,6 +76,8 @@ class TextQuote:
 
 
 Anchor = Text | TextQuote
+QuotePieces = Annotated[tuple[Anchor, ...], Field(min_length=1)]
+Quote = Anchor | QuotePieces
 
 
 @dataclass(config=_STRICT)
@@ -126,7 +128,8 @@ class Claim:
     """Who said what, where it sits in the article, and how it holds up."""
 
     by: Slug = Field(description="Id of the actor who makes the claim.")
-    quote: Anchor = Field(description="The claim's exact words in the article (or exact/prefix/suffix).")
+    quote: Quote = Field(description="The claim's exact words in the article (or exact/prefix/suffix); "
+                         "a list of such pieces for words the article interrupts or the author shortens.")
     claim: Text = Field(description="What is claimed, in plain words.")
     id: Slug | None = Field(default=None, description="Unique id in this brief; default: <by>-<number>.")
     about: tuple[Slug, ...] = Field(default=(), description="Ids of the actors the claim is about.")

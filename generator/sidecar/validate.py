@@ -137,6 +137,8 @@ def _drop_union_noise(located: list[tuple[FieldPath, bool, dict[str, Any]]], dat
     for path, on_key, detail in located:
         kind, value = detail["type"], _value_at(data, path)
         others = by_path[path] - {kind}
+        if kind in _TEXT_OR_MAPPING and isinstance(value, list) and others - _TEXT_OR_MAPPING:
+            continue  # a list where a list of pieces is allowed: its own errors say what is wrong
         if kind == "string_type" and isinstance(value, dict) and others:
             continue
         if kind == "dataclass_type" and not isinstance(value, dict) and others:
@@ -147,6 +149,9 @@ def _drop_union_noise(located: list[tuple[FieldPath, bool, dict[str, Any]]], dat
             continue
         kept.append((path, on_key, detail))
     return kept
+
+
+_TEXT_OR_MAPPING = {"string_type", "dataclass_type"}
 
 
 def _value_at(data: Any, path: FieldPath) -> Any:
@@ -195,6 +200,8 @@ def _explain(kind: str, value: Any, detail: dict[str, Any], model: type, path: F
         return (f"'{value}' is not a valid date", "write an ISO date as YYYY-MM-DD, e.g. 2024-01-03")
     if kind in ("bool_type", "bool_parsing"):
         return f"must be true or false, not {_describe(value)}", "write true or false, without quotes"
+    if kind == "too_short":
+        return "must not be an empty list", "list at least one item"
     if kind in ("tuple_type", "list_type"):
         return f"must be a list, not {_describe(value)}", "write one `- item` per line, or [a, b]"
     if kind in ("dataclass_type", "dict_type", "model_type"):
@@ -267,6 +274,8 @@ def _model_at(model: Any, path: FieldPath) -> Any:
 
 
 def _step(annotation: Any, part: str | int) -> Any:
+    if isinstance(part, int):  # an index: the list arm of a union such as text | mapping | list
+        annotation = _only_sequence(annotation) or annotation
     annotation = _only_dataclass(annotation) or _strip(annotation)
     if dataclasses.is_dataclass(annotation):
         hints = typing.get_type_hints(annotation, include_extras=False)
@@ -289,6 +298,14 @@ def _strip(annotation: Any) -> Any:
             annotation = next(a for a in args if a is not type(None))
         else:
             return annotation
+
+
+def _only_sequence(annotation: Any) -> Any:
+    annotation = _strip(annotation)
+    if typing.get_origin(annotation) in (typing.Union, types.UnionType):
+        arms = [_strip(arg) for arg in typing.get_args(annotation)]
+        return next((arm for arm in arms if typing.get_origin(arm) in (tuple, list)), None)
+    return None
 
 
 def _only_dataclass(annotation: Any) -> Any:
