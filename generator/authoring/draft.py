@@ -1,8 +1,9 @@
 """A first sidecar for a captured article: the tedious part done, judgement left to the author.
 
-Every quotation becomes a proposed claim with a guessed speaker (the nearest
-name or described person before an attribution verb, or the person a pronoun
-refers back to); each speaker becomes an actor; other names are listed as
+Every quotation of direct speech becomes a proposed claim, in pieces where the
+article interrupts it, with the speaker its attribution names
+(``generator.authoring.quotations``); each speaker becomes an actor, an unnamed
+one described as the article describes it; other names are listed as
 commented-out candidates; lines that look like capture artefacts go to
 ``omit``. Fields only a person can fill are marked ``TODO``. The draft is
 valid as written, so ``briefs check`` passes before any verdict is set.
@@ -20,23 +21,21 @@ import yaml
 from slugify import slugify
 
 from generator.anchoring.locate import Found, NormalisedText, locate
+from generator.authoring.quotations import Piece, find_quotations
+from generator.authoring.quotations import Speaker as QuotedSpeaker
 from generator.reading.article import Article
 from generator.sidecar.model import UNRATED, ActorKind, TextQuote, one_of
 
 TODO = "TODO"
 _QUOTE = re.compile(r"“([^“”]{12,}?)”|\"([^\"\n]{12,}?)\"")
-_VERBS = r"(?:said|says|told|tells|wrote|writes|added|adds|noted|notes|responded|replied|warned|" \
-         r"stated|explained|asked|argued|insisted|claimed|announced|declared)"
 _NAME = r"(?:[A-Z][\w’'-]+(?:[^\S\n]+(?:[A-Z][\w’'-]+|de|van|von|bin|al-\w+)){1,3})"
-_ROLE = r"\b(?:an?|the)\s+((?:[A-Za-z]+\s+){0,3}?(?:official|spokesman|spokeswoman|spokesperson|minister|" \
-        r"president|leader|officer|source|analyst|diplomat|commander|witness|resident))\b"
-_PRONOUN = re.compile(r"\b(he|she|they)\s+" + _VERBS + r"\b|\b" + _VERBS + r"\s+(he|she|they)\b", re.I)
 _ARTEFACT = re.compile(r"^\s*(read(\s+(more|also))?\b|also read|related:|advertisement|sign up|subscribe|"
                        r"click here|follow us|share this|newsletter)", re.I)
 _BYLINE = re.compile(r"^By\s+(?P<author>" + _NAME + r")(?:,\s*(?P<outlet>.+))?$")
 _NOT_NAMES = {"The", "A", "An", "But", "And", "However", "When", "While", "Read", "Two", "Neither",
               "As", "If", "In", "On", "At", "It", "He", "She", "They", "We", "I", "This", "That",
               "By", "Saying", "According"}
+_UNKNOWN = "todo-speaker"
 
 
 @dataclass(frozen=True)
@@ -50,9 +49,9 @@ class Speaker:
 
 @dataclass(frozen=True)
 class ProposedClaim:
-    """A quotation proposed as a claim, with its anchor and guessed speaker."""
+    """A quotation proposed as a claim: the anchor of each of its pieces, and its guessed speaker."""
 
-    quote: str | TextQuote
+    quote: tuple[str | TextQuote, ...]
     speaker: Speaker
 
 
@@ -61,8 +60,7 @@ def draft_sidecar(article: Article, today: dt.date, verdict_ids: Sequence[str]) 
 
     ``verdict_ids`` is the project's verdict scale, offered to the author in a comment.
     """
-    paragraphs = [p for p in re.split(r"\n\s*\n", article.text) if p.strip()]
-    claims = propose_claims(article.text, paragraphs)
+    claims = propose_claims(article.text)
     speakers = {c.speaker.id: c.speaker for c in claims}
     candidates = [n for n in candidate_names(article.text)
                   if not any(n.endswith(s.name) for s in speakers.values())]
@@ -71,69 +69,34 @@ def draft_sidecar(article: Article, today: dt.date, verdict_ids: Sequence[str]) 
                          _verdict_comment(verdict_ids))
 
 
-def propose_claims(text: str, paragraphs: list[str]) -> list[ProposedClaim]:
-    """Every quotation in the text, with the speaker the surrounding words point to."""
+def propose_claims(text: str) -> list[ProposedClaim]:
+    """Every quotation of direct speech in the text, with its speaker (see ``quotations``)."""
     view = NormalisedText(text)
-    claims: list[ProposedClaim] = []
-    last_person: Speaker | None = None
-    roles: list[str] = []
-    for paragraph in paragraphs:
-        outside = _QUOTE.sub(" ", paragraph)
-        named = _attributed_speaker(outside, roles)
-        roles += re.findall(_ROLE, outside)
-        if named is None and _PRONOUN.search(outside) and last_person:
-            named = last_person
-        for match in _QUOTE.finditer(paragraph):
-            quote = (match.group(1) or match.group(2)).strip().rstrip(",")
-            speaker = named or Speaker(TODO.lower() + "-speaker", "TODO: who said this?", "person")
-            claims.append(ProposedClaim(_unique_anchor(quote, view, text), speaker))
-        last_person = _last_person(outside) or (named if named and named.kind == "person" else None) \
-            or last_person
-    return claims
+    return [ProposedClaim(tuple(_unique_anchor(piece, view, text) for piece in quotation.pieces),
+                          _actor(quotation.speaker))
+            for quotation in find_quotations(text)]
 
 
-def _attributed_speaker(outside: str, earlier_roles: list[str]) -> Speaker | None:
-    """The name or described person nearest an attribution verb, outside the quotes.
-
-    "the official said" after "a senior American official said" is the same person,
-    so a bare role takes the fuller description given earlier.
-    """
-    for pattern in (rf"({_NAME})(?:,[^,]{{0,60}},)?\s+(?:\w+\s+)?{_VERBS}\b",
-                    rf"{_VERBS}\s+(?:[a-z]+\s+){{0,3}}({_NAME})", rf"({_NAME})\s+said"):
-        if match := re.search(pattern, outside):
-            name = _trim_title(match.group(1))
-            if name.split()[0] not in _NOT_NAMES:
-                return Speaker(slugify(name), name, "person")
-    if match := re.search(_ROLE + r"[^.]{0,40}?\b" + _VERBS, outside):
-        described = match.group(1)
-        fuller = [r for r in earlier_roles if r.endswith(described) and len(r) > len(described)]
-        described = fuller[-1] if fuller else described
-        return Speaker(slugify(described), described[0].upper() + described[1:], "person")
-    return None
+def _actor(speaker: QuotedSpeaker | None) -> Speaker:
+    """The actor proposed for a speaker; an unnamed one is described, and says so."""
+    if speaker is None:
+        return Speaker(_UNKNOWN, "TODO: who said this?", "person")
+    if speaker.named:
+        return Speaker(slugify(speaker.name), speaker.name, speaker.kind)
+    described = re.sub(r"^(?:the|a|an|another|one)\s+", "", speaker.name, flags=re.I)
+    return Speaker(slugify(described), f"{described[0].upper()}{described[1:]} (unnamed)", speaker.kind)
 
 
-def _trim_title(name: str) -> str:
-    """'State Department spokesman Matthew Miller' -> 'Matthew Miller' when a role word precedes."""
-    words = name.split()
-    return " ".join(words[-2:]) if len(words) > 2 else name
-
-
-def _last_person(outside: str) -> Speaker | None:
-    names = [_trim_title(n) for n in re.findall(_NAME, outside) if n.split()[0] not in _NOT_NAMES]
-    return Speaker(slugify(names[-1]), names[-1], "person") if names else None
-
-
-def _unique_anchor(quote: str, view: NormalisedText, text: str) -> str | TextQuote:
-    """The quote itself, or with enough prefix to point at its first occurrence only."""
-    found = locate(quote, view)
-    if isinstance(found, Found):
-        return quote
-    start = text.find(quote)
-    for width in (10, 20, 40, 80):
-        anchor = TextQuote(exact=quote, prefix=text[max(0, start - width):start])
+def _unique_anchor(piece: Piece, view: NormalisedText, text: str) -> str | TextQuote:
+    """The piece's words, with as much of the text before them as it takes to match only there."""
+    exact = text[piece.start:piece.end].removesuffix(",")  # the comma before the attribution
+    if isinstance(locate(exact, view), Found):
+        return exact
+    for width in (10, 20, 40, 80, 160):
+        anchor = TextQuote(exact=exact, prefix=text[max(0, piece.start - width):piece.start])
         if isinstance(locate(anchor, view), Found):
             return anchor
-    return quote
+    return TextQuote(exact=exact, prefix=text[:piece.start])
 
 
 def candidate_names(text: str) -> list[str]:
@@ -198,7 +161,14 @@ def _verdict_comment(verdict_ids: Sequence[str]) -> list[str]:
     return [f"    # {'  ' if i else ''}{line}" for i, line in enumerate(textwrap.wrap(text, 90))]
 
 
-def _quote_lines(quote: str | TextQuote) -> list[str]:
-    if isinstance(quote, str):
-        return [f"    quote: {_scalar(quote)}"]
-    return ["    quote:", f"      exact: {_scalar(quote.exact)}", f"      prefix: {_scalar(quote.prefix)}"]
+def _quote_lines(pieces: tuple[str | TextQuote, ...]) -> list[str]:
+    """``quote:`` as one text or mapping, or as the list of a quotation's pieces."""
+    if len(pieces) == 1:
+        piece = pieces[0]
+        if isinstance(piece, str):
+            return [f"    quote: {_scalar(piece)}"]
+        return ["    quote:", f"      exact: {_scalar(piece.exact)}",
+                f"      prefix: {_scalar(piece.prefix)}"]
+    return ["    quote:  # one quotation in pieces: the article interrupts it or goes on in a new paragraph",
+            *(f"      - {_scalar(p)}" if isinstance(p, str)
+              else f"      - {{exact: {_scalar(p.exact)}, prefix: {_scalar(p.prefix)}}}" for p in pieces)]

@@ -1,0 +1,196 @@
+"""Quotation benchmark: direct speech and speakers found in real news articles, against a hand annotation.
+
+``tests/fixtures/quotations`` holds real article texts (``<id>.txt``, from the
+public article-extraction benchmark's ground truth, MIT licence) and, beside
+each, ``<id>.yaml``: every piece of direct speech, exactly as printed, with
+its speaker's full name or ``unnamed: <description>``, written by reading the
+article. This script compares with it what ``briefs new`` proposes, side by
+side with the proposals of ``briefs new`` before quotation rules were written
+(``generator/authoring/draft.py`` at commit ``BASELINE``, read from git).
+
+    python -m benchmarks.quotations            # the table, for both
+    python -m benchmarks.quotations --misses   # also every miss, extra and wrong speaker
+
+A proposed piece counts when its words equal an annotated piece's, up to the
+punctuation and spaces at either end; a speaker counts when the proposed name
+equals the annotated one, up to case and punctuation. Speaker accuracy is over
+every annotated piece by a named speaker, so a missed piece counts as wrong.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import re
+import subprocess
+import sys
+import tempfile
+import time
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from generator.authoring.draft import propose_claims
+
+ROOT = Path(__file__).resolve().parent.parent
+ANNOTATED = ROOT / "tests" / "fixtures" / "quotations"
+HELD_OUT = ANNOTATED / "held-out"  # annotated after the rules were written, and never used to tune them
+BASELINE = "3b57dc1"  # draft.py as it was before it knew how news prose attributes quotations
+
+# A proposal: (exact words of one piece, the speaker's name or None when unnamed or unknown).
+Proposal = tuple[str, str | None]
+Proposer = Callable[[str], list[Proposal]]
+
+
+@dataclass(frozen=True)
+class Annotated:
+    """One article and its hand-annotated quote pieces."""
+
+    id: str
+    text: str
+    pieces: tuple[Proposal, ...]
+
+
+@dataclass(frozen=True)
+class Score:
+    """How a proposer did on the annotated articles."""
+
+    annotated: int
+    proposed: int
+    found: int
+    named: int
+    named_right: int
+    seconds: float
+    misses: tuple[str, ...]
+
+    @property
+    def recall(self) -> float:
+        return self.found / self.annotated
+
+    @property
+    def precision(self) -> float:
+        return self.found / self.proposed if self.proposed else 0.0
+
+    @property
+    def speaker_accuracy(self) -> float:
+        return self.named_right / self.named
+
+
+def load_annotated(folder: Path = ANNOTATED) -> list[Annotated]:
+    """Every annotated article of ``folder``."""
+    articles = []
+    for path in sorted(folder.glob("*.yaml")):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        pieces = tuple((piece, quote.get("speaker")) for quote in data["quotes"] for piece in quote["pieces"])
+        articles.append(Annotated(path.stem, path.with_suffix(".txt").read_text(encoding="utf-8"), pieces))
+    return articles
+
+
+def words(text: str) -> str:
+    """A piece as compared: NFC, plain quotes and dashes, no punctuation or spaces at either end."""
+    text = unicodedata.normalize("NFC", text).translate(str.maketrans("‘’“”–—…", "''\"\"--.", ""))
+    return re.sub(r"\s+", " ", text).strip(" ,.;:!?'\"-")
+
+
+def same_speaker(proposed: str | None, annotated: str) -> bool:
+    """Names equal up to case, punctuation and spacing."""
+    def plain(name: str) -> str:
+        return re.sub(r"[^\w]+", " ", words(name).lower()).strip()
+    return proposed is not None and plain(proposed) == plain(annotated)
+
+
+def score(proposer: Proposer, articles: list[Annotated]) -> Score:
+    """Recall, precision and speaker accuracy of ``proposer`` over ``articles``."""
+    annotated = proposed = found = named = named_right = 0
+    misses: list[str] = []
+    seconds = 0.0
+    for article in articles:
+        started = time.perf_counter()
+        proposals = proposer(article.text)
+        seconds += time.perf_counter() - started
+        by_words: dict[str, list[str | None]] = {}
+        for piece, speaker in proposals:
+            by_words.setdefault(words(piece), []).append(speaker)
+        proposed += len(proposals)
+        gold_words = {words(piece) for piece, _ in article.pieces}
+        for piece, speaker in article.pieces:
+            annotated += 1
+            candidates = by_words.get(words(piece))
+            if candidates:
+                found += 1
+            else:
+                misses.append(f"{article.id}: missed \"{piece[:70]}\"")
+            if speaker is not None:
+                named += 1
+                given = candidates.pop(0) if candidates else None
+                if same_speaker(given, speaker):
+                    named_right += 1
+                elif candidates is not None:
+                    misses.append(f"{article.id}: speaker of \"{piece[:50]}\" is {speaker}, not {given}")
+        misses += [f"{article.id}: extra \"{piece[:70]}\"" for piece, _ in proposals
+                   if words(piece) not in gold_words]
+    return Score(annotated, proposed, found, named, named_right, seconds, tuple(misses))
+
+
+def quotation_rules(text: str) -> list[Proposal]:
+    """Today's ``briefs new``: every piece of every claim it proposes, with its speaker's name."""
+    return [(piece if isinstance(piece, str) else piece.exact,
+             None if claim.speaker.name.startswith("TODO") or claim.speaker.name.endswith("(unnamed)")
+             else claim.speaker.name)
+            for claim in propose_claims(text) for piece in claim.quote]
+
+
+def baseline_proposer(commit: str = BASELINE) -> Proposer:
+    """``briefs new`` as it was at ``commit``: its ``propose_claims``, loaded from git."""
+    source = subprocess.run(["git", "-C", str(ROOT), "show", f"{commit}:generator/authoring/draft.py"],
+                            capture_output=True, text=True, check=True).stdout
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "baseline_draft.py"
+        path.write_text(source, encoding="utf-8")
+        spec = importlib.util.spec_from_file_location("baseline_draft", path)
+        assert spec is not None and spec.loader is not None
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[spec.name] = module  # dataclasses look their module up while the class is made
+        spec.loader.exec_module(module)
+
+    def propose(text: str) -> list[Proposal]:
+        paragraphs = [p for p in re.split(r"\n\s*\n", text) if p.strip()]
+        claims = module.propose_claims(text, paragraphs)
+        return [(c.quote if isinstance(c.quote, str) else c.quote.exact,
+                 None if c.speaker.name.startswith("TODO") else c.speaker.name) for c in claims]
+    return propose
+
+
+def table(rows: list[tuple[str, str, Score]]) -> str:
+    """The results as a Markdown table."""
+    lines = ["| articles | proposer | pieces annotated | proposed | found | recall | precision | "
+             "speaker right (named pieces) | seconds |",
+             "|---|---|---|---|---|---|---|---|---|"]
+    for articles, name, s in rows:
+        lines.append(f"| {articles} | {name} | {s.annotated} | {s.proposed} | {s.found} | {s.recall:.1%} | "
+                     f"{s.precision:.1%} | {s.speaker_accuracy:.1%} ({s.named_right}/{s.named}) | "
+                     f"{s.seconds:.3f} |")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--misses", action="store_true", help="list every miss, extra and wrong speaker")
+    args = parser.parse_args()
+    tuning, held_out = load_annotated(), load_annotated(HELD_OUT)
+    proposers = [("quotation rules (briefs new)", quotation_rules),
+                 (f"briefs new before ({BASELINE})", baseline_proposer())]
+    rows = [(f"{label} ({len(articles)})", name, score(proposer, articles))
+            for label, articles in (("tuning", tuning), ("held out", held_out), ("all", tuning + held_out))
+            for name, proposer in proposers]
+    print(table(rows))
+    if args.misses:
+        for label, name, s in rows[0:4:2]:
+            print(f"\n## {label}: {name}\n" + "\n".join(s.misses))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

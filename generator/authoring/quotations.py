@@ -1,0 +1,526 @@
+"""Direct speech in news prose: the quoted pieces and who said them.
+
+News prose marks direct speech with double quotation marks and attributes it
+in a few set ways: "X said", "said X", "X told Y", "according to X",
+"X, a spokesperson for Y, said", and later mentions by surname ("said
+Della"), by role ("the minister said") or by pronoun ("she added"). These
+rules read those patterns; no language model is needed, so ``briefs new``
+stays fast and runs anywhere.
+
+What is not speech is left out: titles ("Dancing with the Stars"), names used
+as modifiers (the "one country, two systems" formula) and scare-quoted words
+or short phrases. A quotation that the article interrupts with its
+attribution ("It was hard," she said. "We tried.") or continues in the next
+paragraph is one quotation in several pieces.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_SPEECH_VERBS = (
+    "said|says|say|told|tells|tell|wrote|writes|added|adds|noted|notes|responded|replied|warned|warns|"
+    "warning|stated|states|explained|explains|asked|asks|argued|argues|insisted|insists|claimed|claims|"
+    "announced|declared|declares|testified|acknowledged|acknowledges|quipped|tweeted|posted|urged|"
+    "urges|called|described|recalled|shouted|shouts|ordered|chimed|admitted|conceded|continued|"
+    "cautioned|predicted|suggested|emphasised|emphasized|stressed|remarked|joked|agreed|according|"
+    "remembered|saying|telling|adding|noting|writing|asking|arguing|insisting"
+)
+_VERB = re.compile(rf"\b(?:{_SPEECH_VERBS}|According)\b")
+_WORD = re.compile(r"[\w’'@\[\]-]+")
+_NAME_WORD = (r"(?:(?:Mr|Ms|Mrs|Dr|St|Gov|Sen|Rep|Lt|Col|Gen|Sgt|Capt|Prof|Rev)\.|[A-Z]\.(?:[A-Z]\.)*"
+              r"|[A-Z][\w’'-]*)")
+_NAME = re.compile(
+    rf"{_NAME_WORD}(?:[^\S\n]+(?:(?:de|da|van|von|der|den|bin|al|la|le|of|of the)[^\S\n]+)?{_NAME_WORD})*"
+    r"(?:,?[^\S\n]+(?:Jr|Sr)\.|[^\S\n]+(?:II|III|IV))?")
+_PRONOUN = re.compile(r"\b(he|she|they|it)\b", re.I)
+_ROLE_NOUNS = (
+    "official|officials|spokesman|spokeswoman|spokesperson|minister|president|leader|officer|source|"
+    "analyst|diplomat|commander|witness|resident|doctor|patient|actor|actress|singer|statement|report|"
+    "company|agency|authority|police|expert|lawyer|attorney|prosecutor|judge|coach|player|teacher|"
+    "student|secretary|ambassador|governor|senator|chairman|chairwoman|chief|director|spokespeople|"
+    "mayor|envoy|adviser|advisor|aide|investigator|researcher|scientist|founder|executive|manager|"
+    "candidate|deportee|worker|member|organiser|organizer|representative|host|star|captain|driver"
+)
+_ROLE = re.compile(
+    r"(?:\b(?P<article>the|a|an|another|one)|(?P<owner>[A-Z][\w-]*[’']s))\s+"
+    r"(?P<words>(?:[\w’'\"“”-]+\s+){0,3}?)"
+    rf"(?P<noun>{_ROLE_NOUNS})\b"
+    r"(?P<tail>(?:\s+(?:for|of|at|on|from|with|in)\s+(?:the\s+)?[A-Za-z][\w’'-]*){0,2})", re.I)
+# Capitalised words that open a sentence or a title but never a person's name.
+_NOT_NAMES = {
+    "The", "A", "An", "But", "And", "However", "When", "While", "Read", "Two", "Neither", "As", "If", "In",
+    "On", "At", "It", "He", "She", "They", "We", "I", "This", "That", "By", "Saying", "According", "Then",
+    "Now", "Later", "Earlier", "After", "Before", "Meanwhile", "Last", "Next", "Both", "Some", "Many",
+    "Other", "Those", "These", "There", "Here", "What", "Why", "How", "Who", "Where", "Our", "His", "Her",
+    "Their", "Its", "Former", "Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.", "Dr", "Dr.", "Sir", "Dame", "Lord",
+    "Lady", "Prof", "Prof.", "Gov.", "Sen.", "Rep.", "Lt.", "Col.", "Gen.", "Sgt.", "Capt.", "St.", "Rev.",
+    "Secretary", "President", "Minister", "Ambassador", "Governor", "Senator", "Chancellor", "Speaker",
+    "Superintendent", "Director", "Deputy", "Chief", "Judge", "Justice", "General", "Coach", "Chairman",
+    "Commissioner", "Mayor", "Prime", "Foreign", "Defense", "Defence", "Press", "Vice", "State", "Prince",
+    "Princess", "King", "Queen", "Pope", "Officer", "Professor", "Host", "Captain", "Attorney", "CEO",
+    "Lt", "Col", "Gen", "Sgt", "Capt", "Gov", "Sen", "Rep", "Administrator", "Dean", "Bishop",
+    "Founder", "Executive", "Republican", "Democratic", "Democrat", "Labour", "Conservative", "Also",
+    "Despite", "During", "For", "From", "With", "Without", "Under", "Over", "Once", "So", "Yet", "Or",
+    "Even", "Still", "Just", "Only", "Since", "Until", "Though", "Although", "Because", "Monday",
+    "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Australian", "American",
+    "British", "Afghan", "Indian", "French", "Chinese", "Russian", "German", "Iranian", "Israeli",
+}
+_ORG_WORDS = {
+    "House", "Department", "Office", "Association", "University", "Prosecution", "Authority", "Council",
+    "Ministry", "Party", "Agency", "Commission", "Court", "Times", "News", "Post", "Press", "Inc", "Inc.",
+    "Corp", "Corp.", "Company", "Co.", "Group", "Institute", "Foundation", "Productions", "Studios",
+    "Police", "Army", "Navy", "Force", "Forces", "Government", "Bank", "Board", "Committee", "Union",
+    "Service", "Services", "Center", "Centre", "School", "College", "Club", "League", "Federation",
+    "Organization", "Organisation", "Network", "Media", "Records", "Machine", "Robotics", "Systems",
+    "Directorate", "Administration", "Embassy", "Senate", "Congress", "Parliament", "Assembly", "Fund",
+    "Reserve", "Nations", "States", "Kingdom", "Republic", "Leader", "Gazette",
+}
+_SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|Lt|No))"
+                           r"(?<!\b(?:Mrs|Gov|Sen|Rep|Col|Gen|Inc))[.!?](?=[\s”\"’]|$)")
+_SMALL_WORDS = {"a", "an", "the", "of", "with", "on", "in", "for", "and", "to", "at", "by", "or", "from"}
+
+
+@dataclass(frozen=True)
+class Piece:
+    """The exact words of one piece of a quotation: ``text[start:end]``."""
+
+    start: int
+    end: int
+    closed: bool = True  # False when the paragraph ends before a closing mark: the next one goes on
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """Who a quotation is attributed to: a name as the article first gives it, or a description."""
+
+    name: str
+    kind: str  # person, organization or other
+    named: bool = True
+
+
+@dataclass(frozen=True)
+class Quotation:
+    """Direct speech in one or more pieces, with its speaker when the text says who."""
+
+    pieces: tuple[Piece, ...]
+    speaker: Speaker | None
+
+
+@dataclass(frozen=True)
+class _Paragraph:
+    start: int
+    end: int
+
+
+def find_quotations(text: str) -> list[Quotation]:
+    """Every quotation of direct speech in ``text``, in order, with its speaker."""
+    paragraphs = [_Paragraph(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+    pieces = [(i, piece) for i, p in enumerate(paragraphs) for piece in _marked_pieces(text, p)]
+    kept = _speech(text, _masked(text, [p for _, p in pieces], []), pieces)
+    prose = _masked(text, [p for _, p in pieces], [p for _, p in kept])
+    names = _NameBook(prose)
+    quotations: list[Quotation] = []
+    last: Speaker | None = None
+    for group in _group(prose, kept, paragraphs):
+        speaker = _attribute(prose, group, paragraphs, names, last)
+        if speaker is None and last is not None and _follows_a_quotation(prose, group, paragraphs):
+            speaker = last
+        quotations.append(Quotation(tuple(p for _, p in group), speaker))
+        last = speaker or last
+    return quotations
+
+
+# --- pieces ----------------------------------------------------------------------------------------
+
+_MARK = re.compile(r"’’|''|[“”\"«»„]")
+
+
+def _marked_pieces(text: str, paragraph: _Paragraph) -> list[Piece]:
+    """The spans between double quotation marks in one paragraph (single quotes nest inside)."""
+    pieces: list[Piece] = []
+    opened: int | None = None
+    for mark in _MARK.finditer(text, paragraph.start, paragraph.end):
+        char = mark.group()
+        if opened is None:
+            if char in "“\"«„":
+                opened = mark.end()
+        elif char in "”\"»" or len(char) == 2:
+            pieces += _trimmed(text, opened, mark.start(), closed=True)
+            opened = None
+    if opened is not None:
+        pieces += _trimmed(text, opened, paragraph.end, closed=False)
+    return pieces
+
+
+def _trimmed(text: str, start: int, end: int, *, closed: bool) -> list[Piece]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return [Piece(start, end, closed)] if end > start else []
+
+
+def _masked(text: str, quoted: list[Piece], speech: list[Piece]) -> str:
+    """The text as prose around quotations (same length): direct speech as "…", other quoted words as "x".
+
+    Attributions then read plainly, and neither the words of a quotation nor a quoted title
+    ("Star Wars") is taken for a name.
+    """
+    out = list(text)
+    for piece in quoted:
+        out[piece.start:piece.end] = "x" * (piece.end - piece.start)
+    for piece in speech:
+        out[piece.start:piece.end] = "…" * (piece.end - piece.start)
+    return "".join(out)
+
+
+def _speech(text: str, masked: str, pieces: list[tuple[int, Piece]]) -> list[tuple[int, Piece]]:
+    """The pieces that are direct speech: not titles, names used as modifiers or scare quotes.
+
+    A piece of four words or more is speech unless it is a title or a name; a shorter one only
+    when it is an utterance of its own ("That's perfect," he said; "Step out.") rather than a
+    fragment of someone's words.
+    """
+    kept: list[tuple[int, Piece]] = []
+    for index, (paragraph, piece) in enumerate(pieces):
+        quoted = text[piece.start:piece.end]
+        words = _WORD.findall(quoted)
+        if not words or _is_modifier(text, masked, piece):
+            continue
+        attributed = re.search(r"[.!?,]\W*$", quoted) is not None and _attribution_first(
+            _clause_after(masked, piece))
+        if _is_title(words) and not attributed:
+            continue
+        if len(words) >= 4:
+            kept.append((paragraph, piece))
+            continue
+        previous = pieces[index - 1] if index else None
+        continues = (previous is not None and kept and kept[-1] == previous and previous[0] == paragraph
+                     and re.search(r"[.!?,]\W*$", quoted) is not None)
+        if quoted[0].isupper() and (attributed or continues):
+            kept.append((paragraph, piece))
+    return kept
+
+
+def _is_title(words: list[str]) -> bool:
+    significant = [w for w in words if w.lower() not in _SMALL_WORDS]
+    return len(significant) >= 1 and all(w[0].isupper() or w[0].isdigit() for w in significant) \
+        and not (len(significant) == 1 and len(words) > 2)
+
+
+def _is_modifier(text: str, masked: str, piece: Piece) -> bool:
+    """A quoted name before a noun: the "Meth. We're on it." campaign, the "one country" formula."""
+    close = piece.end + 1 if piece.closed else piece.end
+    following = re.match(r"[^\S\n]*[’”\"]*[^\S\n]*([a-z][\w-]*)", masked[close:close + 40])
+    if following is None or _VERB.fullmatch(following.group(1)) or following.group(1) in (
+            "he", "she", "they", "it", "a", "an", "the", "according", "and", "or", "as", "in", "on", "at",
+            "to", "for", "from", "with", "by", "over", "after", "before", "that", "which", "who", "when",
+            "while", "but", "because", "if", "despite", "since", "about"):
+        return False
+    if following.group(1).endswith("ly"):
+        return False
+    before = masked[max(0, piece.start - 12):piece.start - 1]
+    sentence_like = re.search(r"[.!?]\W*$", text[piece.start:piece.end]) is not None
+    return sentence_like or re.search(r"\b(the|a|an|its|their|his|her)\s*$", before) is not None
+
+
+def _clause_after(masked: str, piece: Piece) -> str:
+    start = piece.end + 1 if piece.closed else piece.end
+    end = masked.find("\n", start)
+    return masked[start:end if end != -1 else len(masked)]
+
+
+def _attribution_first(after: str) -> bool:
+    """Whether the words right after a quote attribute it ('," he said', '" said Lopez')."""
+    head = re.sub(r"^[\s,’”\"'…]+", "", after)[:80]
+    verb = _VERB.search(head)
+    before_verb = head[:verb.start()] if verb else ""
+    return verb is not None and len(_WORD.findall(before_verb)) <= 6 and "…" not in before_verb
+
+
+# --- grouping ---------------------------------------------------------------------------------------
+
+
+def _group(prose: str, kept: list[tuple[int, Piece]], paragraphs: list[_Paragraph],
+           ) -> list[list[tuple[int, Piece]]]:
+    """Pieces of one quotation: interrupted by an attribution, or continued in the next paragraph."""
+    groups: list[list[tuple[int, Piece]]] = []
+    for paragraph, piece in kept:
+        if groups:
+            last_paragraph, last = groups[-1][-1]
+            between = prose[last.end + 1:piece.start - 1]
+            interrupted = (last_paragraph == paragraph and len(between) < 160
+                           and _VERB.search(between) is not None)
+            continued = (not last.closed and paragraph == last_paragraph + 1
+                         and not prose[paragraphs[paragraph].start:piece.start - 1].strip())
+            if interrupted or continued:
+                groups[-1].append((paragraph, piece))
+                continue
+        groups.append([(paragraph, piece)])
+    return groups
+
+
+def _follows_a_quotation(prose: str, group: list[tuple[int, Piece]], paragraphs: list[_Paragraph]) -> bool:
+    """A paragraph that is only a quotation, right after one: the same speaker goes on."""
+    index = group[0][0]
+    paragraph = paragraphs[index]
+    alone = not prose[paragraph.start:paragraph.end].replace("…", "").strip(" “”\"’,.")
+    return alone and index > 0 and "…" in prose[paragraphs[index - 1].start:paragraphs[index - 1].end]
+
+
+# --- names ------------------------------------------------------------------------------------------
+
+
+class _NameBook:
+    """The names an article gives: full names, roles they hold, and how later mentions refer back."""
+
+    def __init__(self, prose: str) -> None:
+        self.full: list[str] = []
+        self.roles: dict[str, str] = {}
+        # Words a name may start with but a person's name does not: places named on their own
+        # ("Ukraine Kurt Volker") and common words capitalised ("Administrator", "To").
+        standalone = {m.group() for m in
+                      re.finditer(r"(?<![\w’'-])[A-Z][a-z][\w-]*(?![\w’'-]|[^\S\n]+[A-Z])", prose)}
+        common = {w.capitalize() for w in re.findall(r"(?<![\w’'-])[a-z]{2,}(?![\w’'-])", prose)}
+        self.not_first = standalone | common
+        for match in _NAME.finditer(prose):
+            name = self.name_of(match.group())
+            if name and len(name.split()) >= 2 and not _is_org(name) \
+                    and not any(f == name or _bare(f).endswith(" " + name) for f in self.full):
+                self.full.append(name)
+            if name and not _is_org(name):
+                self._note_role(prose, match.start(), match.end(), name)
+
+    def name_of(self, run: str) -> str:
+        """A capitalised run as a name (see ``_person_part``)."""
+        return _person_part(run, self.not_first)
+
+    def _note_role(self, prose: str, start: int, end: int, name: str) -> None:
+        """'President Donald Trump', 'shadow minister Chi Onwurah', 'Chi Onwurah, the minister'."""
+        run = prose[start:end]
+        before = prose[max(0, start - 40):start] + run[:run.rfind(name.split()[0])]
+        title = re.search(rf"\b({_ROLE_NOUNS})(?:[^\S\n]+(?:to|of|for|at)[^\S\n]+[A-Z][\w’'-]*)?[^\S\n]+$",
+                          before, re.I)
+        after = re.match(rf",\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,3}}?({_ROLE_NOUNS})\b", prose[end:end + 60],
+                         re.I)
+        for found in (title, after):
+            if found:
+                self.roles[found.group(1).lower()] = self.resolve(name)
+
+    def resolve(self, mention: str) -> str:
+        """The full name a mention refers to: 'Lopez' -> 'Maria Lopez', else the mention itself."""
+        mention = _bare(re.sub(r"^(?:(?:Mr|Ms|Mrs|Dr|Prof|Sir)\.?\s+)", "", mention))
+        for full in self.full:
+            if _bare(full) == mention:
+                return full
+        for full in self.full:
+            if _bare(full).endswith(" " + mention) or full.startswith(mention + " "):
+                return full
+        return mention
+
+    def is_person(self, name: str) -> bool:
+        """Whether ``name`` is a person's full name the article gives."""
+        return name in self.full
+
+
+def _bare(name: str) -> str:
+    """A name without its generational suffix: 'James P. Kennedy Jr.' -> 'James P. Kennedy'."""
+    return re.sub(r",?\s+(?:Jr|Sr)\.?$|\s+(?:II|III|IV)$", "", name)
+
+
+def _person_part(run: str, not_first: set[str]) -> str:
+    """A capitalised run as a name: a person's without titles and places before it, else the whole run.
+
+    'Lt. Col. Alexander Vindman' -> 'Alexander Vindman'; 'Swedish Prosecution Authority' stays.
+    """
+    words = re.sub(r"[’']s$", "", run.strip()).split()
+    if words and words[-1].endswith(".") and len(words[-1]) > 3 and words[-1] not in ("Jr.", "Sr."):
+        words[-1] = words[-1][:-1]  # the sentence's full stop, not an initial
+    while words and (words[0] in _NOT_NAMES or words[0] in ("of", "the", "and")
+                     or words[0].endswith(("’s", "'s"))):
+        words.pop(0)
+    tail: list[str] = []
+    for word in reversed(words):
+        if word in _NOT_NAMES or word in _ORG_WORDS or word in ("of", "the", "and") or _is_acronym(word):
+            break
+        tail.insert(0, word)
+    if not tail or (len(tail) == 1 and any(w in _ORG_WORDS for w in words)):
+        return " ".join(words)
+    while len(tail) > 2 and tail[0] in not_first:
+        tail.pop(0)
+    return " ".join(tail)
+
+
+def _is_acronym(word: str) -> bool:
+    return len(word) > 1 and word.isupper() and "." not in word
+
+
+def _is_org(name: str) -> bool:
+    words = name.split()
+    return any(w in _ORG_WORDS for w in words) or _is_acronym(name) or " of " in f" {name} "
+
+
+# --- speakers ---------------------------------------------------------------------------------------
+
+
+def _attribute(prose: str, group: list[tuple[int, Piece]], paragraphs: list[_Paragraph], names: _NameBook,
+               last: Speaker | None) -> Speaker | None:
+    """The speaker of a quotation, from the attributions around its pieces, nearest first."""
+    reader = _Reader(prose, names, last)
+    for paragraph, piece in group:  # '," Lopez said' right after a piece
+        after = reader.after(piece, paragraphs[paragraph])
+        verb = _VERB.search(after)
+        close = verb and len(_WORD.findall(after[:verb.start()])) <= 16 and "…" not in after[:verb.start()]
+        if verb and close and (found := reader.at_verb(after, verb, piece.end)):
+            return found
+    for paragraph, piece in group:  # 'Lopez said: "' before it, in the same sentence
+        start = _sentence_start(prose, piece.start - 1, paragraphs[paragraph].start)
+        if found := reader.before(prose[start:piece.start - 1], start):
+            return found
+    for paragraph, piece in group:  # anywhere later in its sentence
+        after = reader.after(piece, paragraphs[paragraph])
+        if (verb := _VERB.search(after)) and (found := reader.at_verb(after, verb, piece.end)):
+            return found
+    paragraph, piece = group[0]  # earlier in its paragraph: '…, he added. "You name it."'
+    return reader.before(prose[paragraphs[paragraph].start:piece.start - 1], paragraphs[paragraph].start)
+
+
+def _sentence_start(prose: str, end: int, limit: int) -> int:
+    starts = [m.end() for m in _SENTENCE_END.finditer(prose, limit, max(limit, end))]
+    return starts[-1] if starts else limit
+
+
+@dataclass(frozen=True)
+class _Reader:
+    """Reads attributions in the prose around quotations."""
+
+    prose: str
+    names: _NameBook
+    last: Speaker | None
+
+    def after(self, piece: Piece, paragraph: _Paragraph) -> str:
+        """The rest of the sentence after a piece, up to the next piece of speech."""
+        start = piece.end + 1 if piece.closed else piece.end
+        end = _SENTENCE_END.search(self.prose, start, paragraph.end)
+        stop = end.end() if end else paragraph.end
+        next_speech = self.prose.find("…", start, stop)
+        return self.prose[start:next_speech if next_speech != -1 else stop]
+
+    def at_verb(self, clause: str, verb: re.Match[str], offset: int) -> Speaker | None:
+        """'X said' names X before the verb; 'said X', ', said X' and 'according to X' after it."""
+        subject, rest = clause[:verb.start()], clause[verb.end():]
+        inverted = subject.rstrip().endswith(",") and verb.group() not in _TAKES_AN_OBJECT \
+            and re.match(r"\s+(?:the|a|an|another|former)\b|\s+[A-Z]", rest) is not None \
+            and (rest.split() or [""])[0] not in _NOT_NAMES
+        if verb.group().lower() == "according":
+            return self.mention(rest, offset + verb.end(), "first")
+        if not subject.strip(" ,…’”\"'") or inverted:
+            return self.mention(rest, offset + verb.end(), "after")
+        return self.mention(_strip_apposition(subject), offset, "nearest")
+
+    def before(self, clause: str, offset: int) -> Speaker | None:
+        """'Lopez said: "', 'Noem called the campaign a "', 'Liu said …, warning: "'."""
+        verbs = list(_VERB.finditer(clause))
+        if not verbs:
+            return None
+        verb = verbs[-1]
+        subject = clause[:verb.start()]
+        if verb.group().lower() == "according":
+            return self.mention(clause[verb.end():], offset + verb.end(), "first")
+        if not subject.strip(" ,…’”\"'"):
+            return self.mention(clause[verb.end():], offset + verb.end(), "after")
+        if verb.group().endswith("ing") or re.search(r"\band\s*$", subject):
+            return self.mention(subject, offset, "first")  # the sentence's subject goes on speaking
+        return self.mention(_strip_apposition(subject), offset, "nearest")
+
+    def mention(self, words: str, offset: int, which: str) -> Speaker | None:
+        """The speaker ``words`` name: the mention nearest the verb, the first, or the first after it."""
+        tokens: list[tuple[int, str, object]] = []
+        for match in _NAME.finditer(words):
+            name = self.names.name_of(match.group())
+            if name and name not in _NOT_NAMES:
+                tokens.append((match.start(), "name", name))
+        tokens += [(m.start(), "pronoun", m.group(1).lower()) for m in _PRONOUN.finditer(words)]
+        # 'the Swedish Prosecution Authority' is a name; 'a spokesperson for UCEA' a description.
+        roles = [m for m in _ROLE.finditer(words)
+                 if not any(t[1] == "name" and m.start() < t[0] < m.start("noun") for t in tokens)]
+        tokens = [t for t in tokens if not any(m.start("noun") < t[0] < m.end() for m in roles)]
+        tokens += [(m.start(), "role", m) for m in roles]
+        if not tokens:
+            return None
+        tokens.sort(key=lambda t: (t[0], t[1] != "role"))
+        if which == "nearest":
+            tokens.reverse()
+        elif which == "after":
+            people = [t for t in tokens if t[1] == "name" and self._is_person(str(t[2]))]
+            if people and tokens[0] is not people[0] and (
+                    tokens[0][1] == "role" or not self._is_person(str(tokens[0][2]))):
+                tokens = people
+        position, kind, value = tokens[0]
+        if isinstance(value, re.Match):
+            return self.role(value, offset + position)
+        if kind == "pronoun":
+            return self.pronoun(str(value), offset + position)
+        full = self.names.resolve(str(value))
+        return Speaker(full, "organization" if _is_org(full) else "person")
+
+    def _is_person(self, mention: str) -> bool:
+        return self.names.is_person(self.names.resolve(mention))
+
+    def pronoun(self, pronoun: str, at: int) -> Speaker | None:
+        """He or she: the person the latest sentence before is about; it or they: the body named last."""
+        ends = [m.start() for m in _SENTENCE_END.finditer(self.prose, max(0, at - 3000), at)]
+        bounds = list(zip([max(0, at - 3000), *[e + 1 for e in ends]], [*ends, at], strict=True))
+        for begin, end in reversed(bounds):
+            sentence = self.prose[begin:end]
+            if pronoun in ("he", "she"):
+                if re.match(r"\W*(?:He|She)\b", sentence) and end != at:
+                    continue  # a sentence about the same person: look further back
+                people = [self.names.resolve(self.names.name_of(m.group())) for m in _NAME.finditer(sentence)
+                          if not re.match(r"[’']s\b", sentence[m.end():m.end() + 2])]
+                people = [p for p in people if self.names.is_person(p)]
+                if people:
+                    return Speaker(people[0], "person")
+            else:
+                subjects = [self.names.resolve(self.names.name_of(m.group(1))) for m in re.finditer(
+                    rf"({_NAME.pattern}),?\s+(?:have|has|had|is|are|was|were|{_SPEECH_VERBS}|[a-z]+s)\b",
+                    sentence)]
+                bodies = [s for s in subjects if s and not self.names.is_person(s) and s not in _NOT_NAMES]
+                if bodies:
+                    return Speaker(bodies[-1], "organization")
+        person = self.last is not None and self.last.named and self.last.kind == "person"
+        return self.last if person and pronoun in ("he", "she") else None
+
+    def role(self, match: re.Match[str], at: int) -> Speaker:
+        """'the minister' -> the minister named in the article; 'a spokesperson for UCEA' -> unnamed."""
+        noun = match.group("noun").lower()
+        article = (match.group("article") or "’s").lower()
+        described = re.sub(r"\s+", " ", match.group(0)).strip()
+        if article not in ("a", "an", "one", "another"):
+            earlier = [m for m in _ROLE.finditer(self.prose, 0, at) if m.group("noun").lower() == noun
+                       and (m.group("article") or "").lower() in ("a", "an", "one")]
+            if earlier and article == "the":
+                return Speaker(re.sub(r"\s+", " ", earlier[-1].group(0)).strip(), "person", named=False)
+            if noun in self.names.roles:
+                return Speaker(self.names.roles[noun], "person")
+            if self.last and self.last.named and self.last.kind == "person" and noun in _PERSON_ROLES:
+                return self.last
+        kind = "organization" if noun in _BODIES else "person"
+        return Speaker(described, kind, named=False)
+
+
+def _strip_apposition(subject: str) -> str:
+    """'Cheuk Hau-yip, the commander of Kowloon West district,' -> 'Cheuk Hau-yip'."""
+    subject = subject.rstrip()
+    stripped = re.sub(r"(?<=[\w.]),\s+(?:the|a|an|who|which|[a-z][\w-]*|\d+|[A-Z][\w-]*[’']s)\b"
+                      r"[^,]{0,200},\s*$", "", subject)
+    return re.sub(r"\s+(?:has|have|had|was|is|then|also|later|previously|again|\w+ly)$", "", stripped)
+
+
+_TAKES_AN_OBJECT = {"told", "tells", "tell", "telling", "asked", "asks", "asking", "urged", "urges", "warned"}
+_BODIES = {"company", "agency", "authority", "police", "statement", "report"}
+_PERSON_ROLES = {"actor", "actress", "singer", "minister", "president", "leader", "official", "coach",
+                 "player", "star", "host", "captain", "envoy", "ambassador", "secretary", "governor",
+                 "senator", "mayor", "chairman", "chairwoman", "founder", "executive", "director"}
