@@ -20,7 +20,7 @@ from dataclasses import dataclass
 import yaml
 from slugify import slugify
 
-from generator.anchoring.locate import Found, NormalisedText, locate
+from generator.anchoring.locate import NormalisedText, normalise
 from generator.authoring.quotations import Piece, find_quotations
 from generator.authoring.quotations import Speaker as QuotedSpeaker
 from generator.reading.article import Article
@@ -90,13 +90,22 @@ def _actor(speaker: QuotedSpeaker | None) -> Speaker:
 def _unique_anchor(piece: Piece, view: NormalisedText, text: str) -> str | TextQuote:
     """The piece's words, with as much of the text before them as it takes to match only there."""
     exact = text[piece.start:piece.end].removesuffix(",")  # the comma before the attribution
-    if isinstance(locate(exact, view), Found):
+    if _occurs_once(view, "", exact):
         return exact
-    for width in (10, 20, 40, 80, 160):
-        anchor = TextQuote(exact=exact, prefix=text[max(0, piece.start - width):piece.start])
-        if isinstance(locate(anchor, view), Found):
-            return anchor
-    return TextQuote(exact=exact, prefix=text[:piece.start])
+    width = 10
+    while width < min(2 * piece.start, 640):  # beyond that the author tells the places apart
+        prefix = text[max(0, piece.start - width):piece.start]
+        if _occurs_once(view, prefix, exact):
+            break
+        width *= 2
+    return TextQuote(exact=exact, prefix=text[max(0, piece.start - width):piece.start])
+
+
+def _occurs_once(view: NormalisedText, prefix: str, exact: str) -> bool:
+    """Whether the prefix and words, matched as anchors match, occur once in the text."""
+    wanted = normalise(prefix) + normalise(exact)
+    first = view.normal.find(wanted)
+    return first != -1 and view.normal.find(wanted, first + 1) == -1
 
 
 def candidate_names(text: str) -> list[str]:

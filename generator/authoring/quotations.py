@@ -279,6 +279,8 @@ class _NameBook:
     def __init__(self, prose: str) -> None:
         self.full: list[str] = []
         self.roles: dict[str, str] = {}
+        self._exact: dict[str, str] = {}  # a full name without its suffix -> the full name
+        self._part: dict[str, str] = {}  # its last words, or its first word -> the first full name so
         # Words a name may start with but a person's name does not: places named on their own
         # ("Ukraine Kurt Volker") and common words capitalised ("Administrator", "To").
         standalone = {m.group() for m in
@@ -287,11 +289,23 @@ class _NameBook:
         self.not_first = standalone | common
         for match in _NAME.finditer(prose):
             name = self.name_of(match.group())
-            if name and len(name.split()) >= 2 and not _is_org(name) \
-                    and not any(f == name or _bare(f).endswith(" " + name) for f in self.full):
-                self.full.append(name)
+            if name and len(name.split()) >= 2 and not _is_org(name) and _bare(name) not in self._exact \
+                    and name not in self._part:
+                self._add(name)
             if name and not _is_org(name):
                 self._note_role(prose, match.start(), match.end(), name)
+        self.described = [(m.start(), m.group("noun").lower(), re.sub(r"\s+", " ", m.group(0)).strip())
+                          for m in _ROLE.finditer(prose)
+                          if (m.group("article") or "").lower() in ("a", "an", "one")]
+
+    def _add(self, name: str) -> None:
+        self.full.append(name)
+        bare = _bare(name)
+        self._exact.setdefault(bare, name)
+        words = bare.split()
+        for i in range(1, len(words)):
+            self._part.setdefault(" ".join(words[i:]), name)
+        self._part.setdefault(words[0], name)
 
     def name_of(self, run: str) -> str:
         """A capitalised run as a name (see ``_person_part``)."""
@@ -312,17 +326,11 @@ class _NameBook:
     def resolve(self, mention: str) -> str:
         """The full name a mention refers to: 'Lopez' -> 'Maria Lopez', else the mention itself."""
         mention = _bare(re.sub(r"^(?:(?:Mr|Ms|Mrs|Dr|Prof|Sir)\.?\s+)", "", mention))
-        for full in self.full:
-            if _bare(full) == mention:
-                return full
-        for full in self.full:
-            if _bare(full).endswith(" " + mention) or full.startswith(mention + " "):
-                return full
-        return mention
+        return self._exact.get(mention) or self._part.get(mention) or mention
 
     def is_person(self, name: str) -> bool:
         """Whether ``name`` is a person's full name the article gives."""
-        return name in self.full
+        return name in self._exact.values() or _bare(name) in self._exact
 
 
 def _bare(name: str) -> str:
@@ -499,10 +507,9 @@ class _Reader:
         article = (match.group("article") or "’s").lower()
         described = re.sub(r"\s+", " ", match.group(0)).strip()
         if article not in ("a", "an", "one", "another"):
-            earlier = [m for m in _ROLE.finditer(self.prose, 0, at) if m.group("noun").lower() == noun
-                       and (m.group("article") or "").lower() in ("a", "an", "one")]
+            earlier = [text for start, kind, text in self.names.described if kind == noun and start < at]
             if earlier and article == "the":
-                return Speaker(re.sub(r"\s+", " ", earlier[-1].group(0)).strip(), "person", named=False)
+                return Speaker(earlier[-1], "person", named=False)
             if noun in self.names.roles:
                 return Speaker(self.names.roles[noun], "person")
             if self.last and self.last.named and self.last.kind == "person" and noun in _PERSON_ROLES:
