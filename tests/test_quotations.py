@@ -7,8 +7,12 @@ from pathlib import Path
 import pytest
 import yaml
 from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from benchmarks.quotations import HELD_OUT, load_annotated, quotation_rules, score
+from generator.anchoring.locate import Found, NormalisedText, locate
+from generator.authoring.draft import propose_claims
 from generator.authoring.quotations import find_quotations
 from generator.cli import main
 from tests.conftest import make_project
@@ -98,3 +102,20 @@ def test_quotation_goals_are_met_on_real_annotated_articles(folder: Path | None)
     assert measured.recall >= 0.90
     assert measured.precision >= 0.80
     assert measured.speaker_accuracy >= 0.85
+
+
+PROSE = st.lists(st.sampled_from([
+    "\"", "“", "”", "’’", "'", " ", "\n", "\n\n", ",", ".", "said", "told", "according to", "he", "she",
+    "the minister", "a spokesperson for", "Jo Grady", "Grady", "UCEA", "We will", "win", "…", "x"]),
+    max_size=40).map(" ".join)
+
+
+@settings(max_examples=200, deadline=None, derandomize=True)
+@given(text=PROSE)
+def test_any_text_gives_pieces_inside_it_and_anchors_at_their_own_place(text: str) -> None:
+    view = NormalisedText(text)
+    for claim, quotation in zip(propose_claims(text), find_quotations(text), strict=True):
+        for anchor, piece in zip(claim.quote, quotation.pieces, strict=True):
+            assert 0 <= piece.start < piece.end <= len(text)
+            found = locate(anchor, view)
+            assert isinstance(found, Found) and found.span.start == piece.start

@@ -88,22 +88,26 @@ def _actor(speaker: QuotedSpeaker | None) -> Speaker:
 
 
 def _unique_anchor(piece: Piece, view: NormalisedText, text: str) -> str | TextQuote:
-    """The piece's words, with as much of the text before them as it takes to match only there."""
+    """The piece's words, with as much of the text around them as it takes to match only there."""
     exact = text[piece.start:piece.end].removesuffix(",")  # the comma before the attribution
-    if _occurs_once(view, "", exact):
+    end = piece.start + len(exact)
+    if _occurs_once(view, "", exact, ""):
         return exact
     width = 10
-    while width < min(2 * piece.start, 640):  # beyond that the author tells the places apart
+    while width < 640:  # beyond that the author tells the places apart (briefs check says how)
         prefix = text[max(0, piece.start - width):piece.start]
-        if _occurs_once(view, prefix, exact):
-            break
+        if _occurs_once(view, prefix, exact, ""):
+            return TextQuote(exact=exact, prefix=prefix)
+        suffix = text[end:end + width]
+        if _occurs_once(view, "", exact, suffix):
+            return TextQuote(exact=exact, suffix=suffix)
         width *= 2
     return TextQuote(exact=exact, prefix=text[max(0, piece.start - width):piece.start])
 
 
-def _occurs_once(view: NormalisedText, prefix: str, exact: str) -> bool:
-    """Whether the prefix and words, matched as anchors match, occur once in the text."""
-    wanted = normalise(prefix) + normalise(exact)
+def _occurs_once(view: NormalisedText, prefix: str, exact: str, suffix: str) -> bool:
+    """Whether the words with their prefix and suffix, matched as anchors match, occur once."""
+    wanted = normalise(prefix) + normalise(exact) + normalise(suffix)
     first = view.normal.find(wanted)
     return first != -1 and view.normal.find(wanted, first + 1) == -1
 
@@ -176,8 +180,13 @@ def _quote_lines(pieces: tuple[str | TextQuote, ...]) -> list[str]:
         piece = pieces[0]
         if isinstance(piece, str):
             return [f"    quote: {_scalar(piece)}"]
-        return ["    quote:", f"      exact: {_scalar(piece.exact)}",
-                f"      prefix: {_scalar(piece.prefix)}"]
+        return ["    quote:", *(f"      {key}: {_scalar(value)}" for key, value in _selector(piece))]
     return ["    quote:  # one quotation in pieces: the article interrupts it or goes on in a new paragraph",
-            *(f"      - {_scalar(p)}" if isinstance(p, str)
-              else f"      - {{exact: {_scalar(p.exact)}, prefix: {_scalar(p.prefix)}}}" for p in pieces)]
+            *(f"      - {_scalar(p)}" if isinstance(p, str) else
+              "      - {" + ", ".join(f"{key}: {_scalar(value)}" for key, value in _selector(p)) + "}"
+              for p in pieces)]
+
+
+def _selector(piece: TextQuote) -> list[tuple[str, str]]:
+    return [(key, value) for key, value in (("exact", piece.exact), ("prefix", piece.prefix),
+                                            ("suffix", piece.suffix)) if key == "exact" or value]

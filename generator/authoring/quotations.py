@@ -252,7 +252,8 @@ def _group(prose: str, kept: list[tuple[int, Piece]], paragraphs: list[_Paragrap
             last_paragraph, last = groups[-1][-1]
             between = prose[last.end + 1:piece.start - 1]
             interrupted = (last_paragraph == paragraph and len(between) < 160
-                           and _VERB.search(between) is not None)
+                           and _VERB.search(between) is not None
+                           and not _attribution_first(_clause_after(prose, piece)))  # its own speaker
             continued = (not last.closed and paragraph == last_paragraph + 1
                          and not prose[paragraphs[paragraph].start:piece.start - 1].strip())
             if interrupted or continued:
