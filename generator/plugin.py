@@ -10,6 +10,7 @@ in the plugin's options stop any build, every one named in one message.
 from __future__ import annotations
 
 import time
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -26,6 +27,7 @@ from generator.publishing.json_ld import page_jsonld
 from generator.publishing.page_store import store_changed
 from generator.publishing.pagefind import SEARCH_PAGE, index_site, render_search_page
 from generator.publishing.site import VERDICT_CSS, render_site
+from generator.rendering.editorial import EDITORIAL_PAGES
 from generator.rendering.links import Linker
 from generator.settings import OPTIONS_FIELD, Settings, options_positions, settings_from_mapping
 from generator.sidecar.json_schema import (
@@ -58,6 +60,7 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         self.settings = Settings()
         self.jsonld: dict[str, str] = {}
         self.dirty = False
+        self.preview = False
         self.project_dir = Path(".")
         self.cache: RebuildCache | None = None
 
@@ -65,6 +68,7 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         # Defining on_startup makes MkDocs keep this instance (and its cache) across serve rebuilds.
         # A one-off build keeps nothing: holding every parsed brief to the end only costs memory.
         self.dirty = command == "serve" and dirty
+        self.preview = command == "serve"
         self.cache = RebuildCache() if command == "serve" else None
 
     def load_config(self, options: dict[str, Any], config_file_path: str | None = None,
@@ -82,7 +86,13 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
                                          config.site_name, source=_shown(config_file), locate=locate)
         if isinstance(settings, tuple):
             raise PluginError("\n".join(p.format() for p in settings))
-        self.settings = settings
+        if settings.structured_data and not config.site_url:
+            raise PluginError(Problem(
+                _shown(config_file), 0, 0, "the ClaimReview structured data needs absolute URLs",
+                field="site_url", hint="set `site_url:` in mkdocs.yml to the site's address (e.g. "
+                "https://briefs.example.org/), or set `structured_data: false` under the briefs "
+                "plugin").format())
+        self.settings = settings = replace(settings, show_drafts=self.preview)
         if VERDICT_CSS not in config.extra_css:
             config.extra_css.append(VERDICT_CSS)
         if settings.search == "pagefind":
@@ -99,13 +109,23 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         corpus, problems = load_corpus(self.settings, cache=self.cache, progress=_log_progress)
         for problem in problems:
             log.warning(problem.format())
+        if corpus.held_back:
+            log.info(f"{len(corpus.held_back)} unrated claim(s) held back until they have a verdict: "
+                     + ", ".join(f"{stem}#{claim}" for stem, claim in corpus.held_back))
+        if corpus.drafts:
+            log.info(f"{len(corpus.drafts)} draft(s) not published"
+                     + ("; shown in this preview with a Draft banner" if self.preview else ""))
         if problems:
             log.warning(f"{len(problems)} problem(s) in the briefs; "
                         f"{len(corpus.briefs)} sound brief(s) published")
         linker = Linker(directory_urls=config.use_directory_urls)
         remember = self.cache.remember if self.cache else no_cache
-        self.jsonld = page_jsonld(corpus, self.settings, linker, remember)
+        self.jsonld = (page_jsonld(corpus, self.settings, linker, remember)
+                       if self.settings.structured_data else {})
         generated = render_site(corpus, self.settings, linker, remember)
+        for page in EDITORIAL_PAGES:
+            if files.get_file_from_path(page) is not None:  # the newsroom wrote its own in docs/
+                del generated[page]
         if self.cache:
             self.cache.forget_unseen()
         if self.dirty:

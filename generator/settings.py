@@ -22,12 +22,12 @@ from pathlib import Path
 from typing import Annotated, Any, Literal
 
 import yaml
-from pydantic import BeforeValidator, ConfigDict, Field, StrictBool
+from pydantic import BeforeValidator, ConfigDict, Field, PositiveInt, StrictBool
 from pydantic.dataclasses import dataclass as model_dataclass
 from pydantic_core import PydanticCustomError
 
 from generator.errors import Problem
-from generator.sidecar.model import UNRATED, Slug, Text, WebUrl
+from generator.sidecar.model import UNRATED, PublishMode, Slug, Text, WebUrl, one_of
 from generator.sidecar.validate import validate_located
 from generator.sidecar.yaml_positions import (
     FieldPath,
@@ -79,6 +79,17 @@ _GENERIC = Verdict("", "", "#52525b", None, "")
 
 
 @dataclass(frozen=True)
+class Editorial:
+    """What the about, methodology and corrections pages say about the newsroom."""
+
+    about: str = ("This site annotates news articles: who said what, how each claim holds up "
+                  "against the public record, and what the article got wrong.")
+    funding: str = "This site has not yet said how it is funded."
+    contact: str = ""
+    corrections_contact: str = ""
+
+
+@dataclass(frozen=True)
 class Settings:
     """Everything the generator needs to know about the project."""
 
@@ -89,6 +100,17 @@ class Settings:
     site_url: str = ""
     site_name: str = PUBLISHER
     search: str = "material"
+    # full: publish the whole article; excerpt: only the annotated passages (a sidecar may choose).
+    publish: PublishMode = "full"
+    # How much text an excerpt keeps around an annotated passage: its sentence, or N characters.
+    excerpt_context: Literal["sentence"] | int = "sentence"
+    allow_unrated: bool = False
+    # Derive each claim's verdict history from the git revisions of its sidecar.
+    verdict_history: bool = False
+    # ClaimReview and NewsArticle JSON-LD in brief pages; needs site_url for absolute URLs.
+    structured_data: bool = True
+    show_drafts: bool = False  # set by `mkdocs serve`: drafts are previewed, never built to publish
+    editorial: Editorial = Editorial()
 
     def verdict(self, verdict_id: str) -> Verdict:
         """The verdict with this id (callers validate ids first)."""
@@ -146,6 +168,17 @@ class VerdictOptions:
 
 
 @model_dataclass(config=_STRICT)
+class EditorialOptions:
+    """The newsroom's own words for its editorial pages; defaults fill what is left out."""
+
+    about: Text | None = Field(default=None, description="Who publishes the site, and why.")
+    funding: Text | None = Field(default=None, description="Who pays for it.")
+    contact: Text | None = Field(default=None, description="An e-mail or web address to reach the newsroom.")
+    corrections_contact: Text | None = Field(
+        default=None, description="Where readers report an error; default: the contact.")
+
+
+@model_dataclass(config=_STRICT)
 class PluginOptions:
     """The ``briefs`` plugin's options in ``mkdocs.yml``; the defaults apply to what is left out."""
 
@@ -160,6 +193,19 @@ class PluginOptions:
     # Checked here, used by _scale_problems on the options as written (so it reports with the rest).
     check_rating_order: StrictBool = Field(
         default=True, description="Refuse ratings that contradict the order of the scale.")
+    publish: PublishMode = Field(default="full", description=f"{one_of(PublishMode)}: the whole article, "
+                                 "or only its annotated passages; a sidecar's `publish` wins.")
+    excerpt_context: Literal["sentence"] | PositiveInt = Field(
+        default="sentence", description="What an excerpt keeps around a passage: its sentence, or "
+        "this many characters each side.")
+    allow_unrated: StrictBool = Field(default=False, description="Publish claims without a verdict.")
+    verdict_history: StrictBool = Field(
+        default=False, description="Show the verdict changes the git history of each sidecar records.")
+    structured_data: StrictBool = Field(
+        default=True, description="ClaimReview JSON-LD in brief pages; needs site_url.")
+    editorial: EditorialOptions = Field(
+        default_factory=lambda: EditorialOptions(),
+        description="The words of the about, methodology and corrections pages.")
 
 
 def settings_from_mapping(options: dict[str, Any], project_dir: Path, site_url: str = "",
@@ -189,9 +235,13 @@ def _validated_settings(options: dict[str, Any], project_dir: Path, site_url: st
         return tuple(sorted(problems))
     parsed = validated.value
     scale = _scale(parsed.verdicts or {}, options.get("verdicts") or {})
+    editorial = Editorial(**{k: v for k, v in dataclasses.asdict(parsed.editorial).items() if v})
     return Settings(briefs_dir=project_dir / parsed.briefs_dir, verdicts=scale,
                     review_author=parsed.review_author, review_author_url=parsed.review_author_url or "",
-                    site_url=site_url, site_name=site_name, search=parsed.search)
+                    site_url=site_url, site_name=site_name, search=parsed.search, publish=parsed.publish,
+                    excerpt_context=parsed.excerpt_context, allow_unrated=parsed.allow_unrated,
+                    verdict_history=parsed.verdict_history, structured_data=parsed.structured_data,
+                    editorial=editorial)
 
 
 @dataclass(frozen=True)

@@ -92,7 +92,8 @@ def test_an_html_article_publishes_as_clean_text_with_working_anchors(tmp_path: 
         "source: {outlet: The Coastal Herald, published: 2024-03-12}\n"
         "actors:\n  jo-berg: {name: Jo Berg, kind: person}\n"
         "claims:\n  - by: jo-berg\n    quote: We have not had a real rise in six years\n"
-        "    claim: Pay has not risen in real terms for six years.\n", encoding="utf-8")
+        "    claim: Pay has not risen in real terms for six years.\n"
+        "    verdict: accurate\n    explanation: The union's pay tables show it.\n", encoding="utf-8")
     result = run_mkdocs_build(project, tmp_path / "site")
     assert result.returncode == 0, result.stderr
     page = BeautifulSoup((tmp_path / "site" / "briefs" / "dock-strike" / "index.html")

@@ -25,7 +25,8 @@ def test_render_writes_the_markdown_pages_the_site_publishes(tmp_path: Path,
     result = CliRunner().invoke(main, ["render", str(tmp_path / "out")])
     assert result.exit_code == 0, result.output
     page = (tmp_path / "out" / "briefs" / f"{SEED_STEM}.md").read_text(encoding="utf-8")
-    assert page.startswith("---\ntitle: ISIS may be behind Iran bombings, US says\n")
+    assert page.startswith("---\ntitle: 'Kerman memorial bombings: who was blamed, and what the record "
+                           "shows'\n")
     assert '<div class="annotate nb-article"' in page
     assert (tmp_path / "out" / "index.md").is_file()
 

@@ -74,18 +74,38 @@ def test_the_draft_fills_what_the_article_says_and_marks_what_a_person_must(
     assert "published: " in text and "# TODO: the article's date" in text
 
 
-def test_the_draft_passes_check_and_builds_once_verdicts_are_filled_in(
+def test_a_draft_is_checked_but_never_published(seed_draft: tuple[Path, Any], tmp_path: Path) -> None:
+    project, draft = seed_draft
+    assert draft["status"] == "draft"
+    assert CliRunner().invoke(main, ["check"]).exit_code == 0
+    site = tmp_path / "site"
+    result = run_mkdocs_build(project, site)
+    assert result.returncode == 0, result.stderr
+    assert not (site / "briefs" / SEED_STEM).exists()
+    published = [p for p in site.rglob("*") if p.is_file() and p.suffix in (".html", ".json", ".xml")]
+    # No page, listing, feed, data file or search entry names the draft's page (the authoring
+    # guide names the seed's files as an example, so the address is what is looked for).
+    assert not [p for p in published if f"briefs/{SEED_STEM}/" in p.read_text(encoding="utf-8")]
+    assert not (site / "actors" / "senior-american-official").exists()
+
+
+def test_a_draft_marked_published_with_todos_left_fails_strict_with_each_place(
         seed_draft: tuple[Path, Any], tmp_path: Path) -> None:
     project, _ = seed_draft
-    assert CliRunner().invoke(main, ["check"]).exit_code == 0
     sidecar = project / "briefs" / f"{SEED_STEM}.yaml"
+    text = sidecar.read_text(encoding="utf-8")
     filled = re.sub(r"    # verdict: TODO.*\n.*\n",
-                    "    verdict: not-checkable\n    explanation: Reviewed by a person.\n",
-                    sidecar.read_text(encoding="utf-8"))
-    sidecar.write_text(filled, encoding="utf-8")
+                    "    verdict: not-checkable\n    explanation: Reviewed by a person.\n", text)
+    sidecar.write_text(filled.replace("status: draft", "status: published"), encoding="utf-8")
+    lines = sidecar.read_text(encoding="utf-8").splitlines()
+    summary_line = next(i for i, line in enumerate(lines, 1) if line.startswith("summary:"))
     result = run_mkdocs_build(project, tmp_path / "site")
-    assert result.returncode == 0, result.stderr
-    assert (tmp_path / "site" / "briefs" / SEED_STEM / "index.html").is_file()
+    assert result.returncode != 0
+    assert (f"briefs/{SEED_STEM}.yaml:{summary_line}:10: summary: still holds a TODO marker"
+            in result.stderr), result.stderr
+    claim_todos = [line for line in result.stderr.splitlines() if "claim: still holds a TODO" in line]
+    assert len(claim_todos) == 7
+    assert all(re.search(rf"{SEED_STEM}\.yaml:\d+:\d+: claims\[\d\]\.claim:", line) for line in claim_todos)
 
 
 def test_new_never_overwrites_a_sidecar(seed_draft: tuple[Path, Any]) -> None:
@@ -104,7 +124,9 @@ def test_an_html_capture_gives_source_fields_and_speakers(tmp_path: Path,
     project = new_project(tmp_path, FIXTURES / "harbour-strike-jsonld.html", "dock-strike")
     code, output, draft = run_new(project, monkeypatch, "briefs/dock-strike.html")
     assert code == 0, output
-    assert draft["title"] == "Dock workers strike over pay"
+    assert "title" not in draft  # the outlet's headline is the outlet's, not the brief's title
+    assert "#   \"Dock workers strike over pay\", is shown apart" in (
+        project / "briefs" / "dock-strike.yaml").read_text(encoding="utf-8")
     assert draft["source"] == {"outlet": "The Coastal Herald", "author": "Mara Quint",
                                "url": "https://coastal-herald.example/2024/03/dock-strike",
                                "published": __import__("datetime").date(2024, 3, 12)}

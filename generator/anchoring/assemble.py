@@ -6,6 +6,7 @@ changed; claim and note spans are offsets (Unicode code points) into it.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from generator.anchoring.locate import (
@@ -67,11 +68,29 @@ class Brief:
     omitted: tuple[str, ...]
     claims: tuple[AnchoredClaim, ...]
     notes: tuple[AnchoredNote, ...]
+    excerpt: bool = False  # True when ``text`` holds only the annotated passages
 
     @property
     def title(self) -> str:
-        """The sidecar's title, or the article's headline."""
-        return self.sidecar.title or self.article.headline
+        """The brief's own title, or a neutral one naming the outlet and date.
+
+        Never the outlet's headline: that is the outlet's words, shown apart and labelled.
+        """
+        if self.sidecar.title:
+            return self.sidecar.title
+        published = self.sidecar.source.published
+        when = published.strftime("%-d %B %Y") if published else "undated"
+        return f"{self.sidecar.source.outlet}, {when}: annotated article"
+
+    @property
+    def updated(self) -> dt.date | None:
+        """The date of the latest entry of the brief's corrections log, if it has one."""
+        return max((change.date for change in self.sidecar.changes), default=None)
+
+    @property
+    def published(self) -> dt.date:
+        """The article's date; a published brief always has one, an undated draft sorts first."""
+        return self.sidecar.source.published or dt.date.min
 
 
 @dataclass(frozen=True)

@@ -5,8 +5,11 @@ article interrupts it, with the speaker its attribution names
 (``generator.authoring.quotations``); each speaker becomes an actor, an unnamed
 one described as the article describes it; other names are listed as
 commented-out candidates; lines that look like capture artefacts go to
-``omit``. Fields only a person can fill are marked ``TODO``. The draft is
-valid as written, so ``briefs check`` passes before any verdict is set.
+``omit``. Fields only a person can fill are marked ``TODO``, and nothing the
+capture does not say is made up (no date, no title). The draft is valid as
+written and marked ``status: draft``, so ``briefs check`` passes before any
+verdict is set and nothing is published until an author sets ``status: published``,
+which the build refuses while a ``TODO`` is left.
 """
 
 from __future__ import annotations
@@ -138,7 +141,10 @@ def _sidecar_text(article: Article, today: dt.date, claims: list[ProposedClaim],
     published = (meta.get("published") or "")[:10]
     out = ["# yaml-language-server: $schema=../schema/sidecar.schema.json",
            f"# Draft written by `briefs new` on {today.isoformat()}. Lines marked TODO need a person.",
-           f"title: {_scalar(article.headline)}",
+           "# A draft is checked but never published; set `status: published` once no TODO is left.",
+           "status: draft",
+           "# title: TODO (optional): the brief's title in your own words; the outlet's headline,",
+           f"#   {_scalar(article.headline)}, is shown apart and labelled as the outlet's.",
            f"summary: {_scalar('TODO: the brief in your own words.')}",
            "source:",
            f"  outlet: {_scalar(outlet or 'TODO: the publication')}",
@@ -146,7 +152,7 @@ def _sidecar_text(article: Article, today: dt.date, claims: list[ProposedClaim],
            f"  url: {_scalar(meta['url'])}" if meta.get("url", "").startswith(("http://", "https://"))
            else "  # url: https://... TODO",
            f"  published: {published}" if re.fullmatch(r"\d{4}-\d{2}-\d{2}", published)
-           else f"  published: {today.isoformat()}  # TODO: the article's date; not found in the capture",
+           else "  published:  # TODO: the article's date, YYYY-MM-DD; not found in the capture",
            ]
     if omit:
         out += ["omit:  # lines that look like capture artefacts, not article text; check them",

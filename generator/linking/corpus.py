@@ -17,12 +17,14 @@ from functools import cached_property, partial
 from pathlib import Path
 
 from generator.anchoring.assemble import AnchoredClaim, Brief, ProblemLog, assemble_brief
+from generator.anchoring.release import Released, release
 from generator.errors import Problem, suggest_closest
 from generator.linking.rebuild_cache import RebuildCache
 from generator.reading.article import Article
 from generator.reading.readers import READERS, article_from_bytes
 from generator.settings import Settings
 from generator.sidecar.model import Actor, ActorKind, Registry, Sidecar
+from generator.sidecar.readiness import publication_problems
 from generator.sidecar.validate import Validated, load_registry, load_sidecar
 from generator.sidecar.yaml_positions import Positions
 
@@ -53,6 +55,8 @@ class Corpus:
     actors: dict[str, ResolvedActor]
     brief_actors: dict[str, tuple[str, ...]]  # brief stem -> actor ids it involves
     roles: dict[tuple[str, str], str]  # (brief stem, actor id) -> per-brief role
+    drafts: tuple[Brief, ...] = ()  # checked but never published; previewed by `mkdocs serve`
+    held_back: tuple[tuple[str, str], ...] = ()  # (brief stem, claim id) of unrated claims not published
 
     def briefs_of(self, actor_id: str) -> list[Brief]:
         """The briefs that involve an actor, newest first."""
@@ -257,6 +261,8 @@ def _link(loaded: list[tuple[str, Article, Validated[Sidecar], str]],
           definitions: dict[str, _Definition], settings: Settings, problems: list[Problem],
           cache: RebuildCache) -> tuple[Corpus, list[Problem]]:
     briefs: list[Brief] = []
+    drafts: list[Brief] = []
+    held_back: list[tuple[str, str]] = []
     brief_actors: dict[str, tuple[str, ...]] = {}
     roles: dict[tuple[str, str], str] = {}
     for stem, article, validated, source in loaded:
@@ -264,19 +270,28 @@ def _link(loaded: list[tuple[str, Article, Validated[Sidecar], str]],
         assert sidecar is not None
         log = ProblemLog(source, validated.positions, [])
         involved = _check_actor_references(sidecar, definitions, log)
-        brief, anchor_problems = cache.remember(
+        released, anchor_problems = cache.remember(
             ("brief", stem), (article, validated, source, settings),
-            partial(assemble_brief, stem, article, sidecar, validated.positions, source, settings))
-        problems.extend(log.problems + anchor_problems)
-        if brief is None or log.problems:
+            partial(_assemble_and_release, stem, article, sidecar, validated.positions, source, settings))
+        not_ready = publication_problems(sidecar, validated.positions, source)
+        problems.extend(log.problems + anchor_problems + not_ready)
+        if released is None or log.problems or not_ready:
             continue
-        briefs.append(brief)
+        (drafts if sidecar.status == "draft" else briefs).append(released.brief)
+        held_back += [(stem, claim_id) for claim_id in released.held_back]
         brief_actors[stem] = involved
         roles.update({(stem, k): a.role for k, a in sidecar.actors.items() if a and a.role})
     _check_memberships(definitions, problems)
     actors = {k: _resolve(k, d) for k, d in definitions.items() if d.actor.name}
-    briefs.sort(key=lambda b: (b.sidecar.source.published, b.stem), reverse=True)
-    return Corpus(tuple(briefs), actors, brief_actors, roles), problems
+    briefs.sort(key=lambda b: (b.published, b.stem), reverse=True)
+    return Corpus(tuple(briefs), actors, brief_actors, roles, tuple(drafts), tuple(held_back)), problems
+
+
+def _assemble_and_release(stem: str, article: Article, sidecar: Sidecar, positions: Positions,
+                          source: str, settings: Settings) -> tuple[Released | None, list[Problem]]:
+    """The brief anchored in the whole article, then cut to what is published."""
+    brief, problems = assemble_brief(stem, article, sidecar, positions, source, settings)
+    return (release(brief, settings) if brief else None), problems
 
 
 def _check_actor_references(sidecar: Sidecar, definitions: dict[str, _Definition],

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import xml.etree.ElementTree as ET
 
+from generator.anchoring.assemble import Brief
 from generator.linking.corpus import Corpus
 from generator.rendering.links import FEED, HOME, Linker, absolute_url, brief_page
 from generator.settings import Settings
@@ -22,7 +23,7 @@ def atom_feed(corpus: Corpus, settings: Settings, linker: Linker, site_name: str
     ET.SubElement(feed, f"{{{ATOM}}}link", rel="self", href=absolute_url(settings, linker, FEED))
     ET.SubElement(feed, f"{{{ATOM}}}link", rel="alternate", href=absolute_url(settings, linker, HOME))
     newest = corpus.briefs[:FEED_SIZE]
-    updated = max((b.sidecar.source.published for b in newest), default=dt.date(1970, 1, 1))
+    updated = max((_last_change(b) for b in newest), default=dt.date(1970, 1, 1))
     _text(feed, "updated", _timestamp(updated))
     author = ET.SubElement(feed, f"{{{ATOM}}}author")
     _text(author, "name", settings.review_author)
@@ -32,10 +33,16 @@ def atom_feed(corpus: Corpus, settings: Settings, linker: Linker, site_name: str
         _text(entry, "title", brief.title)
         _text(entry, "id", _entry_id(settings, linker, brief_page(brief.stem)))
         ET.SubElement(entry, f"{{{ATOM}}}link", rel="alternate", href=url)
-        _text(entry, "updated", _timestamp(brief.sidecar.source.published))
+        _text(entry, "published", _timestamp(brief.sidecar.reviewed or brief.published))
+        _text(entry, "updated", _timestamp(_last_change(brief)))
         _text(entry, "summary", brief.sidecar.summary)
     ET.indent(feed)
     return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(feed, encoding="unicode") + "\n"
+
+
+def _last_change(brief: Brief) -> dt.date:
+    """The brief's latest corrections-log entry, else the day it was reviewed, else the article's date."""
+    return brief.updated or brief.sidecar.reviewed or brief.published
 
 
 def _entry_id(settings: Settings, linker: Linker, page: str) -> str:

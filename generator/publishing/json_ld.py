@@ -57,34 +57,58 @@ def brief_jsonld(brief: Brief, corpus: Corpus, settings: Settings, url: str) -> 
 
 
 def news_article(brief: Brief) -> dict[str, Any]:
-    """The source article as a schema.org ``NewsArticle``."""
+    """The source article as a schema.org ``NewsArticle``: the outlet's headline, the outlet's date."""
     source = brief.sidecar.source
     article: dict[str, Any] = {"@type": "NewsArticle", "headline": brief.article.headline,
-                               "datePublished": source.published.isoformat(),
+                               "datePublished": brief.published.isoformat(),
                                "publisher": {"@type": "Organization", "name": source.outlet}}
     if source.author:
         article["author"] = {"@type": "Person", "name": source.author}
     if source.url:
         article["url"] = source.url
+    if source.archive:
+        article["archivedAt"] = source.archive
     return article
+
+
+def review_dates(brief: Brief) -> dict[str, str]:
+    """``datePublished`` (the day the brief was reviewed) and ``dateModified`` (its latest change)."""
+    reviewed, updated = brief.sidecar.reviewed, brief.updated
+    dates = {"datePublished": reviewed.isoformat()} if reviewed else {}
+    if updated or reviewed:
+        dates["dateModified"] = max(d for d in (reviewed, updated) if d).isoformat()
+    return dates
+
+
+def reviewer(settings: Settings) -> dict[str, Any]:
+    """The organisation that publishes the reviews, with its address (the site's, by default)."""
+    url = settings.review_author_url or settings.site_url
+    return {"@type": "Organization", "name": settings.review_author, **({"url": url} if url else {})}
+
+
+def rating(settings: Settings, verdict_id: str) -> dict[str, Any]:
+    """The verdict as a ``Rating``: its label, and its number on the scale's 1-5 range when it has one."""
+    verdict = settings.verdict(verdict_id)
+    result: dict[str, Any] = {"@type": "Rating", "alternateName": verdict.label, "name": verdict.label}
+    if verdict.rating is not None:
+        result.update(ratingValue=verdict.rating, bestRating=BEST_RATING, worstRating=WORST_RATING)
+    return result
 
 
 def claim_review(brief: Brief, claim: AnchoredClaim, corpus: Corpus, settings: Settings, url: str,
                  article: dict[str, Any]) -> dict[str, Any]:
     """A schema.org ``ClaimReview`` of one claim, rated on the configured scale."""
-    verdict = settings.verdict(claim.verdict)
-    rating: dict[str, Any] = {"@type": "Rating", "alternateName": verdict.label}
-    if verdict.rating is not None:
-        rating.update(ratingValue=verdict.rating, bestRating=BEST_RATING, worstRating=WORST_RATING)
     speaker = corpus.actors[claim.claim.by]
-    reviewer: dict[str, Any] = {"@type": "Organization", "name": settings.review_author}
-    if settings.review_author_url:
-        reviewer["url"] = settings.review_author_url
+    author: dict[str, Any] = {"@type": ACTOR_SCHEMA_TYPES[speaker.kind], "name": speaker.name}
+    if speaker.wikidata:
+        author["sameAs"] = f"https://www.wikidata.org/wiki/{speaker.wikidata}"
+    item: dict[str, Any] = {"@type": "Claim", "author": author, "appearance": article,
+                            "datePublished": brief.published.isoformat()}
+    if not claim.claim.paraphrase:
+        # Reported speech is the outlet's wording, not the speaker's: it is not given as their words.
+        item["text"] = claim.words(brief.text)
     return {
         "@type": "ClaimReview", "url": f"{url}#claim-{claim.id}",
-        "claimReviewed": claim.claim.claim, "author": reviewer, "reviewRating": rating,
-        "itemReviewed": {"@type": "Claim",
-                         "author": {"@type": ACTOR_SCHEMA_TYPES[speaker.kind], "name": speaker.name},
-                         "appearance": article,
-                         "text": claim.words(brief.text)},
+        "claimReviewed": claim.claim.claim, "author": reviewer(settings), **review_dates(brief),
+        "reviewRating": rating(settings, claim.verdict), "itemReviewed": item,
     }

@@ -2,7 +2,8 @@
 
 Character offsets in both formats count Unicode code points (not bytes, not
 UTF-16 units) into ``text``: the published article, which is the captured
-article minus its omitted lines. ``text[start:end]`` in Python, or
+article minus its omitted lines (for a brief published as excerpts, only the
+annotated passages, joined by ``[…]``). ``text[start:end]`` in Python, or
 ``Array.from(text).slice(start, end).join("")`` in JavaScript, gives the quote.
 """
 
@@ -26,7 +27,8 @@ def source_refs(sources: tuple[SourceRef, ...]) -> list[dict[str, str]]:
     refs = []
     for source in sources:
         if isinstance(source, SourceLink):
-            refs.append({"url": source.url, **({"title": source.title} if source.title else {})})
+            refs.append({"url": source.url, **({"title": source.title} if source.title else {}),
+                         **({"published": source.published.isoformat()} if source.published else {})})
         else:
             refs.append({"url": source})
     return refs
@@ -39,9 +41,13 @@ def brief_data(brief: Brief, corpus: Corpus, url: str) -> dict[str, Any]:
         "format": f"newsbriefs-brief/{FORMAT_VERSION}",
         "offsets": "Unicode code points into `text`",
         "id": brief.stem, "url": url, "title": brief.title, "summary": sidecar.summary,
-        "source": {"outlet": sidecar.source.outlet, "author": sidecar.source.author,
-                   "url": sidecar.source.url, "published": sidecar.source.published.isoformat(),
+        "source": {"outlet": sidecar.source.outlet, "headline": brief.article.headline,
+                   "author": sidecar.source.author, "url": sidecar.source.url,
+                   "archive": sidecar.source.archive, "published": brief.published.isoformat(),
                    "perspective": sidecar.source.perspective},
+        "reviewed": sidecar.reviewed.isoformat() if sidecar.reviewed else None,
+        "changes": [{"date": c.date.isoformat(), "kind": c.kind, "text": c.text} for c in sidecar.changes],
+        "publish": "excerpt" if brief.excerpt else "full",
         "event": ({"date": sidecar.event.date.isoformat() if sidecar.event.date else None,
                    "place": sidecar.event.place} if sidecar.event else None),
         "tags": list(sidecar.tags),
@@ -63,7 +69,7 @@ def _actor_data(corpus: Corpus, brief: Brief, actor_id: str) -> dict[str, Any]:
 def _claim_data(brief: Brief, claim: AnchoredClaim) -> dict[str, Any]:
     written = claim.claim
     return {"id": claim.id, "by": written.by, "about": list(written.about), "claim": written.claim,
-            "verdict": claim.verdict, "explanation": written.explanation,
+            "paraphrase": written.paraphrase, "verdict": claim.verdict, "explanation": written.explanation,
             "sources": source_refs(written.sources),
             "quote": claim.words(brief.text),
             "start": claim.span.start, "end": claim.span.end,
@@ -93,7 +99,8 @@ def web_annotations(brief: Brief, url: str, settings: Settings) -> dict[str, Any
 def _claim_body(claim: AnchoredClaim, settings: Settings) -> str:
     verdict = settings.verdict(claim.verdict).label
     explanation = f" {claim.claim.explanation}" if claim.claim.explanation else ""
-    return f"{claim.claim.claim} Verdict: {verdict}.{explanation}"
+    reported = " (Reported speech, not a direct quotation.)" if claim.claim.paraphrase else ""
+    return f"{claim.claim.claim}{reported} Verdict: {verdict}.{explanation}"
 
 
 def _annotation(brief: Brief, url: str, fragment: str, spans: tuple[Span, ...], motivation: str,
@@ -119,7 +126,7 @@ def _target(text: str, url: str, span: Span) -> dict[str, Any]:
 def data_index(corpus: Corpus, settings: Settings, linker: Linker) -> dict[str, Any]:
     """One entry per brief, with the addresses of its page and data files."""
     return {"format": f"newsbriefs-index/{FORMAT_VERSION}", "briefs": [
-        {"id": b.stem, "title": b.title, "published": b.sidecar.source.published.isoformat(),
+        {"id": b.stem, "title": b.title, "published": b.published.isoformat(),
          "url": absolute_url(settings, linker, brief_page(b.stem)),
          "data": absolute_url(settings, linker, data_file(b.stem)),
          "annotations": absolute_url(settings, linker, annotations_file(b.stem)),

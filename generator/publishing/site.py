@@ -12,6 +12,7 @@ from generator.linking.rebuild_cache import Remember, no_cache
 from generator.publishing.feed import atom_feed
 from generator.publishing.open_data import brief_data, data_index, web_annotations
 from generator.rendering.brief_page import PageContext, brief_inputs, render_brief
+from generator.rendering.editorial import render_editorial_pages
 from generator.rendering.links import (
     ACTORS,
     CLAIMS,
@@ -59,6 +60,10 @@ def render_site(corpus: Corpus, settings: Settings, linker: Linker,
              DATA_INDEX: _json(data_index(corpus, settings, linker)),
              FEED: atom_feed(corpus, settings, linker, settings.site_name)}
     files.update(render_verdict_pages(ctx))
+    files.update(render_editorial_pages(ctx))
+    if settings.show_drafts:
+        # Previews only: no listing, feed or data file names a draft.
+        files.update({brief_page(d.stem): render_brief(d, ctx) for d in corpus.drafts})
     for brief in corpus.briefs:
         files.update(remember(("brief files", brief.stem), brief_inputs(brief, corpus, settings, linker),
                               partial(_brief_files, brief, ctx)))

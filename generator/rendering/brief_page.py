@@ -8,6 +8,7 @@ escaping arbitrary text for Markdown is not reliable.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -16,12 +17,21 @@ from functools import lru_cache
 import yaml
 
 from generator.anchoring.assemble import AnchoredClaim, AnchoredNote, Brief
+from generator.anchoring.release import GAP
 from generator.linking.corpus import Corpus, ResolvedActor
 from generator.rendering.article_html import NOT_SEARCHED, Highlight, article_html, literal_html
-from generator.rendering.links import Linker, actor_page, brief_page, data_file
+from generator.rendering.links import (
+    ABOUT,
+    CORRECTIONS_POLICY,
+    METHODOLOGY,
+    Linker,
+    actor_page,
+    brief_page,
+    data_file,
+)
 from generator.rendering.prose import inline_prose_html, prose_html, prose_text, text_html
 from generator.settings import Settings
-from generator.sidecar.model import NOTE_KINDS, SourceLink, SourceRef
+from generator.sidecar.model import CHANGE_KINDS, NOTE_KINDS, Claim, SourceLink, SourceRef
 
 _PRINTED_RAW = ("title", "description")
 _NOTE_ORDER = {kind: i for i, kind in enumerate(NOTE_KINDS)}
@@ -82,13 +92,17 @@ def render_brief(brief: Brief, ctx: PageContext) -> str:
     parts = [
         front_matter({"title": brief.title, "description": brief.sidecar.summary,
                       "tags": list(brief.sidecar.tags)}),
+        draft_banner(brief),
         f"<h1>{text_html(brief.title)}</h1>\n",
+        outlet_headline(brief),
         _source_line(brief),
         _event_line(brief),
+        review_dates(brief),
         _download(ctx, page, brief),
         f'<div class="nb-summary">{prose_html(brief.sidecar.summary)}</div>\n',
         _corrections_banner(brief, page),
         "## Article\n",
+        excerpt_notice(brief),
         _article(brief, numbered, ctx, page),
         "## Claims\n",
         _claims_table(brief, ctx, page),
@@ -99,6 +113,7 @@ def render_brief(brief: Brief, ctx: PageContext) -> str:
     ]
     if brief.omitted:
         parts += ["## Left out of the capture\n", _omitted(brief)]
+    parts += [f"## {CHANGES_HEADING}\n", changes_log(brief), editorial_links(ctx, page)]
     return "\n".join(p for p in parts if p)
 
 
@@ -107,10 +122,11 @@ def _source_line(brief: Brief) -> str:
     bits = [f'<span class="nb-outlet">{text_html(source.outlet)}</span>']
     if source.author:
         bits.append(f"by {text_html(source.author)}")
-    bits.append(f'<time datetime="{source.published.isoformat()}">'
-                f"{source.published.strftime('%-d %B %Y')}</time>")
+    bits.append(_date_html(source.published) if source.published else "date not yet given")
     if source.url:
         bits.append(f'<a href="{text_html(source.url)}" rel="noopener nofollow">original article</a>')
+    if source.archive:
+        bits.append(f'<a href="{text_html(source.archive)}" rel="noopener nofollow">archived copy</a>')
     line = f'<p class="nb-source">{" · ".join(bits)}</p>\n'
     if source.perspective:
         line += ('<p class="nb-perspective"><strong>Perspective:</strong> '
@@ -190,7 +206,8 @@ def _print_note(item: AnchoredClaim | AnchoredNote, number: int, ctx: PageContex
     if isinstance(item, AnchoredClaim):
         claim = item.claim
         words = [f"{ctx.corpus.actors[claim.by].name} · {ctx.settings.verdict(item.verdict).label}:",
-                 claim.claim, prose_text(claim.explanation or ""), _plain_sources(claim.sources)]
+                 claim.claim, REPORTED_SPEECH if claim.paraphrase else "",
+                 prose_text(claim.explanation or ""), _plain_sources(claim.sources)]
     else:
         words = [f"{NOTE_KINDS[item.note.kind].label}:", prose_text(item.note.text),
                  _plain_sources(item.note.sources)]
@@ -201,6 +218,89 @@ def _print_note(item: AnchoredClaim | AnchoredNote, number: int, ctx: PageContex
 def _plain_sources(sources: tuple[SourceRef, ...]) -> str:
     urls = [s.url if isinstance(s, SourceLink) else s for s in sources]
     return f"Sources: {'; '.join(urls)}." if urls else ""
+
+
+def _date_html(day: dt.date) -> str:
+    return f'<time datetime="{day.isoformat()}">{day.strftime("%-d %B %Y")}</time>'
+
+
+# --- publishing like a newsroom: the brief's own header, its dates and its corrections log ---------
+
+CHANGES_HEADING = "Changes to this brief"
+CHANGES_ID = "changes-to-this-brief"
+REPORTED_SPEECH = "Reported speech: the article's account of what was said, not a direct quotation."
+
+
+def draft_banner(brief: Brief) -> str:
+    """A banner on a draft previewed by ``mkdocs serve``; drafts are never built for publication."""
+    if brief.sidecar.status != "draft":
+        return ""
+    return ('<p class="nb-draft-banner" role="note"><strong>Draft</strong>: a preview for its '
+            "authors. It is not published and no page links to it.</p>\n")
+
+
+def outlet_headline(brief: Brief) -> str:
+    """The outlet's own headline, labelled as the outlet's: the page title is ours."""
+    return (f'<p class="nb-outlet-headline">Headline as published by '
+            f"{text_html(brief.sidecar.source.outlet)}: <q>{text_html(brief.article.headline)}</q></p>\n")
+
+
+def review_dates(brief: Brief) -> str:
+    """When the brief was checked and, when it has a corrections log, when it was last updated."""
+    bits = []
+    if brief.updated:
+        bits.append(f'<strong>Updated {_date_html(brief.updated)}</strong> (<a href="#{CHANGES_ID}">'
+                    "see what changed</a>)")
+    if brief.sidecar.reviewed:
+        bits.append(f"Reviewed {_date_html(brief.sidecar.reviewed)}")
+    return f'<p class="nb-review-dates">{" · ".join(bits)}</p>\n' if bits else ""
+
+
+def changes_log(brief: Brief) -> str:
+    """The dated corrections log, newest first; says so when nothing has changed."""
+    changes = sorted(brief.sidecar.changes, key=lambda c: c.date, reverse=True)
+    if not changes:
+        since = (f" since it was reviewed on {_date_html(brief.sidecar.reviewed)}"
+                 if brief.sidecar.reviewed else "")
+        return f'<p class="nb-changes-none">No changes to this brief{since}.</p>\n'
+    items = "\n".join(f'<li class="nb-change nb-change--{c.kind}">{_date_html(c.date)} · '
+                      f"<strong>{CHANGE_KINDS[c.kind]}</strong>: {inline_prose_html(c.text)}</li>"
+                      for c in changes)
+    return f'<ol class="nb-changes" reversed>\n{items}\n</ol>\n'
+
+
+def excerpt_notice(brief: Brief) -> str:
+    """For an excerpt brief: only the annotated passages are shown; where to read the rest."""
+    if not brief.excerpt:
+        return ""
+    source = brief.sidecar.source
+    links = [f'<a href="{text_html(source.url)}" rel="noopener nofollow">read the whole article at '
+             f"{text_html(source.outlet)}</a>"] if source.url else []
+    if source.archive:
+        links.append(f'<a href="{text_html(source.archive)}" rel="noopener nofollow">its archived copy</a>')
+    where = f": {' or '.join(links)}" if links else ""
+    return ('<p class="nb-excerpt-notice" role="note"><strong>Excerpts only.</strong> This brief shows '
+            f"the passages it annotates, each in its sentence; {GAP} marks text left out{where}.</p>\n")
+
+
+def passage_html(brief: Brief, claim: AnchoredClaim) -> str:
+    """The claim's passage: in quotation marks when quoted, plainly (and labelled) when reported."""
+    words = text_html(claim.words(brief.text))
+    return f"{words} (reported speech)" if claim.claim.paraphrase else f"“{words}”"
+
+
+def reported_speech(claim: Claim) -> str:
+    """The label of a claim the article reports rather than quotes."""
+    return f'<p class="nb-reported-speech">{REPORTED_SPEECH}</p>\n' if claim.paraphrase else ""
+
+
+def editorial_links(ctx: PageContext, page: str) -> str:
+    """Links to how the site works, on every brief."""
+    links = " · ".join(f'<a href="{text_html(ctx.linker.href(page, target))}">{label}</a>'
+                       for target, label in ((METHODOLOGY, "How we check claims"),
+                                             (CORRECTIONS_POLICY, "Corrections policy: report an error"),
+                                             (ABOUT, f"About {text_html(ctx.settings.review_author)}")))
+    return f'<p class="nb-editorial-links">{links}</p>\n'
 
 
 def _actor_mentions(brief: Brief, ctx: PageContext, page: str,
@@ -250,7 +350,7 @@ def _annotation(item: AnchoredClaim | AnchoredNote, ctx: PageContext, page: str)
     if isinstance(item, AnchoredClaim):
         claim = item.claim
         return (f"<p>{ctx.actor_link(page, claim.by)} · {ctx.verdict_badge(item.verdict)}</p>\n"
-                f"<p><strong>Claim:</strong> {text_html(claim.claim)}</p>\n"
+                f"<p><strong>Claim:</strong> {text_html(claim.claim)}</p>\n{reported_speech(claim)}"
                 f"{prose_html(claim.explanation) if claim.explanation else ''}"
                 f"{_sources(claim.sources)}")
     label = NOTE_KINDS[item.note.kind].label
@@ -264,8 +364,9 @@ def _sources(sources: tuple[SourceRef, ...]) -> str:
     links = []
     for source in sources:
         url, title = (source.url, source.title) if isinstance(source, SourceLink) else (source, None)
+        dated = source.published if isinstance(source, SourceLink) else None
         links.append(f'<li><a href="{text_html(url)}" rel="noopener nofollow">'
-                     f"{text_html(title or url)}</a></li>")
+                     f"{text_html(title or url)}</a>{', ' + _date_html(dated) if dated else ''}</li>")
     return f'<p class="nb-sources-label">Sources:</p>\n<ul class="nb-sources">{"".join(links)}</ul>\n'
 
 
@@ -275,7 +376,7 @@ def _claims_table(brief: Brief, ctx: PageContext, page: str) -> str:
     rows = "\n".join(
         f'<tr id="row-{c.id}"><td>{ctx.actor_link(page, c.claim.by)}</td>'
         f'<td>{text_html(c.claim.claim)}<br><a class="nb-quote-link" href="#claim-{c.id}">'
-        f"“{text_html(c.words(brief.text))}”</a></td>"
+        f"{passage_html(brief, c)}</a></td>"
         f"<td>{ctx.verdict_badge(c.verdict)}</td><td>{_sources(c.claim.sources)}</td></tr>"
         for c in brief.claims)
     return ('<table class="nb-claims">\n<thead><tr><th scope="col">Who</th><th scope="col">Claim'

@@ -21,6 +21,9 @@ TIMELINE = "timeline.md"
 DATA = "data.md"
 DATA_INDEX = "data/index.json"
 FEED = "feed.xml"
+ABOUT = "about.md"
+METHODOLOGY = "methodology.md"
+CORRECTIONS_POLICY = "corrections.md"
 
 
 def brief_page(stem: str) -> str:

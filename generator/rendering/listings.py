@@ -29,7 +29,7 @@ def render_home(ctx: PageContext) -> str:
         items.append(
             f'<li class="nb-brief-item"><p class="nb-brief-title">{ctx.brief_link(HOME, brief)}</p>'
             f'<p class="nb-source">{text_html(source.outlet)} · <time datetime="'
-            f'{source.published.isoformat()}">{source.published.strftime("%-d %B %Y")}</time> · '
+            f'{brief.published.isoformat()}">{brief.published.strftime("%-d %B %Y")}</time> · '
             f"{len(brief.claims)} claims, {len(brief.notes)} notes</p>"
             f"{prose_html(brief.sidecar.summary)}</li>")
     listing = "\n".join(items) or "<li>No briefs yet.</li>"
@@ -142,7 +142,7 @@ def render_timeline(ctx: PageContext) -> str:
     """Every brief by the date of the event it reports (publication date when none is given)."""
     def event_date(brief: Brief) -> str:
         event = brief.sidecar.event
-        return (event.date if event and event.date else brief.sidecar.source.published).isoformat()
+        return (event.date if event and event.date else brief.published).isoformat()
 
     rows = []
     for brief in sorted(ctx.corpus.briefs, key=lambda b: (event_date(b), b.stem), reverse=True):

@@ -50,6 +50,13 @@ def one_of(vocabulary: object) -> str:
     values = typing.get_args(vocabulary)
     return f"{', '.join(values[:-1])} or {values[-1]}"
 
+Status = Literal["draft", "published"]  # a draft is checked but never published
+PublishMode = Literal["full", "excerpt"]
+ChangeKind = Literal["verdict", "correction", "withdrawal", "update"]
+CHANGE_KINDS: dict[ChangeKind, str] = {  # how each kind of entry of a corrections log is labelled
+    "verdict": "Verdict changed", "correction": "Correction", "withdrawal": "Claim withdrawn",
+    "update": "Update"}
+
 _STRICT = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=False)
 
 
@@ -85,7 +92,9 @@ class SourceLink:
     """A cited source with a readable title."""
 
     url: WebUrl = Field(description="An http:// or https:// address.")
-    title: Text | None = Field(default=None, description="A readable title shown instead of the address.")
+    title: Text | None = Field(default=None, description="A readable title shown instead of the address: "
+                               "the source's headline, with its outlet.")
+    published: dt.date | None = Field(default=None, description="The source's date, YYYY-MM-DD.")
 
 
 SourceRef = WebUrl | SourceLink
@@ -96,9 +105,12 @@ class Source:
     """Where the article comes from."""
 
     outlet: Text = Field(description="The publication, e.g. World Israel News.")
-    published: dt.date = Field(description="Publication date, YYYY-MM-DD.")
+    published: dt.date | None = Field(default=None, description="Publication date, YYYY-MM-DD; "
+                                      "a draft may leave it out, a published brief needs it.")
     author: Text | None = Field(default=None, description="The byline.")
     url: WebUrl | None = Field(default=None, description="The article's address (http or https).")
+    archive: WebUrl | None = Field(default=None, description="An archived copy of the article, e.g. "
+                                   "a web.archive.org address.")
     perspective: Text | None = Field(default=None, description="The outlet's stance, in neutral words.")
 
 
@@ -138,6 +150,8 @@ class Claim:
     explanation: Text | None = Field(default=None,
                                      description="Why the verdict (Markdown); required with one.")
     sources: tuple[SourceRef, ...] = Field(default=(), description="Addresses or {title, url} that back it.")
+    paraphrase: bool = Field(default=False, description="true when the article reports the words "
+                             "rather than quoting them; shown without quotation marks.")
 
 
 @dataclass(config=_STRICT)
@@ -151,12 +165,31 @@ class Note:
 
 
 @dataclass(config=_STRICT)
+class Change:
+    """One dated entry of a brief's corrections log."""
+
+    date: dt.date = Field(description="When the change was published, YYYY-MM-DD.")
+    text: Text = Field(description="What changed and why, in a sentence or two (Markdown).")
+    kind: ChangeKind = Field(default="update", description=f"{one_of(ChangeKind)}.")
+
+
+@dataclass(config=_STRICT)
 class Sidecar:
     """One brief's annotations, as written in ``briefs/<stem>.yaml``."""
 
     summary: Text = Field(description="The brief in your own words (Markdown).")
     source: Source = Field(description="Where the article comes from.")
-    title: Text | None = Field(default=None, description="Page title; default: the article's headline.")
+    title: Text | None = Field(default=None, description="The brief's title in our own words; default: "
+                               "a neutral title naming the outlet and date (the outlet's headline "
+                               "is shown apart, as the outlet's).")
+    status: Status = Field(default="published", description=f"{one_of(Status)}; a draft is checked, "
+                           "never published.")
+    publish: PublishMode | None = Field(default=None, description=f"{one_of(PublishMode)}: the whole "
+                                        "article, or only the annotated passages; default: the site's.")
+    reviewed: dt.date | None = Field(default=None, description="The date the brief was checked, "
+                                     "YYYY-MM-DD.")
+    changes: tuple[Change, ...] = Field(default=(), description="The corrections log: dated changes "
+                                        "made after publication.")
     event: Event | None = Field(default=None, description="When and where the reported event happened.")
     tags: tuple[Slug, ...] = Field(default=(), description="Topic tags, lowercase with hyphens.")
     omit: tuple[Text, ...] = Field(default=(), description="Whole lines of the capture that are not article.")

@@ -1,0 +1,59 @@
+"""Is a sidecar ready to publish? Left-over TODO markers, placeholder actors and a missing date.
+
+A draft (``status: draft``) may hold all of these: it is checked but never
+published. A brief marked ``published`` that still holds one is refused,
+each problem located at the value (or key) that holds it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from typing import Any
+
+from generator.errors import Problem
+from generator.sidecar.model import Sidecar
+from generator.sidecar.yaml_positions import FieldPath, Positions, format_field_path
+
+TODO_MARKER = re.compile(r"\bTODO\b")
+# `briefs new` names the speakers it could not guess `todo-speaker`; any id with a `todo` part is one.
+PLACEHOLDER_ID = re.compile(r"(?:^|-)todo(?:-|$)")
+_FIX = "write the missing words, or set `status: draft` to keep the brief unpublished"
+
+
+def publication_problems(sidecar: Sidecar, positions: Positions, source: str) -> list[Problem]:
+    """Every reason the sidecar cannot be published yet (none for drafts)."""
+    if sidecar.status == "draft":
+        return []
+    problems = [Problem(source, *positions.of(path), f"still holds a {_marker(value)} marker",
+                        field=format_field_path(path), hint=_FIX)
+                for path, value in _texts(sidecar, ()) if TODO_MARKER.search(value)]
+    problems += [Problem(source, *positions.of(("actors", actor_id), key=True),
+                         f"'{actor_id}' is a placeholder actor",
+                         field="actors", hint="name the real speaker (and use their id in `by:`), "
+                         "or set `status: draft`")
+                 for actor_id in sidecar.actors if PLACEHOLDER_ID.search(actor_id)]
+    if sidecar.source.published is None:
+        problems.append(Problem(source, *positions.of(("source",)), "the article's date is missing",
+                                field="source", hint="add `published: YYYY-MM-DD` (the date the outlet "
+                                "published it), or set `status: draft`"))
+    return problems
+
+
+def _marker(value: str) -> str:
+    match = TODO_MARKER.search(value)
+    return match.group(0) if match else "TODO"
+
+
+def _texts(value: Any, path: FieldPath) -> list[tuple[FieldPath, str]]:
+    """Every text value in the sidecar with its field path (keys are checked apart)."""
+    if isinstance(value, str):
+        return [(path, value)]
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return [found for f in dataclasses.fields(value)
+                for found in _texts(getattr(value, f.name), (*path, f.name))]
+    if isinstance(value, tuple):
+        return [found for i, item in enumerate(value) for found in _texts(item, (*path, i))]
+    if isinstance(value, dict):
+        return [found for key, item in value.items() for found in _texts(item, (*path, key))]
+    return []
