@@ -277,8 +277,11 @@ def _link(loaded: list[tuple[str, Article, Validated[Sidecar], str]],
         problems.extend(log.problems + anchor_problems + not_ready)
         if released is None or log.problems or not_ready:
             continue
-        (drafts if sidecar.status == "draft" else briefs).append(released.brief)
-        held_back += [(stem, claim_id) for claim_id in released.held_back]
+        if sidecar.status == "draft":
+            drafts.append(released.brief)
+        else:
+            briefs.append(released.brief)
+            held_back += [(stem, claim_id) for claim_id in released.held_back]
         brief_actors[stem] = involved
         roles.update({(stem, k): a.role for k, a in sidecar.actors.items() if a and a.role})
     _check_memberships(definitions, problems)

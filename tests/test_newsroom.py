@@ -1,0 +1,327 @@
+"""Publishing like a fact-checking newsroom, on a real build of a fixture project.
+
+The fixture folder holds the seed brief, a brief published as excerpts
+(with a reported-speech claim, an unrated claim, a corrections log and an
+archived copy) and a draft full of TODOs.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import extruct
+import pytest
+import yaml
+from bs4 import BeautifulSoup
+
+from generator.anchoring.release import GAP
+from generator.linking.corpus import load_corpus
+from generator.publishing.site import render_site
+from generator.rendering.links import Linker
+from generator.settings import Settings, SettingsError, settings_from_mapping
+from tests.claimreview import check_claim_review
+from tests.conftest import SEED_STEM, make_project, run_mkdocs_build
+
+FIXTURE = Path(__file__).parent / "fixtures" / "newsroom"
+EXCERPT = "2024-05-02-ferry-fares"
+DRAFT = "2024-05-09-school-roof"
+SITE_URL = "https://briefs.example.org/"
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    project = make_project(tmp_path_factory.mktemp("newsroom"), briefs=FIXTURE)
+    built = project / "site"
+    result = run_mkdocs_build(project, built)
+    assert result.returncode == 0, result.stderr
+    return built
+
+
+def read(site: Path, path: str) -> str:
+    return (site / path).read_text(encoding="utf-8")
+
+
+def page(site: Path, url: str) -> BeautifulSoup:
+    return BeautifulSoup(read(site, f"{url}index.html"), "html.parser")
+
+
+def words(text: str) -> str:
+    """Text as compared here: entities decoded, typographic quotes plain, white space collapsed."""
+    text = html.unescape(text).translate(str.maketrans("‘’“”\u00a0", "''\"\" "))
+    return re.sub(r"\s+", " ", text)
+
+
+def as_text(path: Path) -> str:
+    """A built file as searchable text (JSON re-serialised so escapes such as \\u2019 are decoded)."""
+    raw = path.read_text(encoding="utf-8")
+    if path.suffix in (".json", ".jsonld"):
+        raw = json.dumps(json.loads(raw), ensure_ascii=False)
+    return words(raw)
+
+
+# --- 1. excerpt publishing ------------------------------------------------------------------------
+
+
+def article_sentences() -> list[str]:
+    """The excerpt brief's article, sentence by sentence (the headline line aside)."""
+    text = (FIXTURE / f"{EXCERPT}.txt").read_text(encoding="utf-8")
+    body = text.split("\n", 1)[1]
+    return [s for line in body.splitlines() if line.strip()
+            for s in re.split(r"(?<=[.!?])\s+(?=[A-Z“])", line.strip())]
+
+
+ANNOTATED = [  # the sentences that hold a published claim or note: the excerpts
+    "Fuel now costs twice what it did two years ago, she told reporters at the harbour office.",
+    "“We were promised that fares would be frozen until 2026,” said Tom Reyes, who chairs the "
+    "islanders' association.",
+    "The council's transport officer said the operator had warned of higher costs last autumn.",
+    "According to the officer, the contract lets the operator pass on fuel costs once a year.",
+]
+
+
+def published_outputs(site: Path) -> dict[str, str]:
+    """Everything the build publishes about the excerpt brief, or that could carry its text."""
+    return {name: as_text(site / name) for name in (
+        f"briefs/{EXCERPT}/index.html", f"data/briefs/{EXCERPT}.json",
+        f"data/briefs/{EXCERPT}.annotations.jsonld", "search/search_index.json", "feed.xml",
+        "index.html", "claims/index.html", "actors/tom-reyes/index.html")}
+
+
+def test_the_fixture_sentences_split_into_the_excerpts_and_the_rest() -> None:
+    sentences = article_sentences()
+    assert set(ANNOTATED) < set(sentences) and len(sentences) == 11
+
+
+def test_no_sentence_outside_the_excerpts_reaches_any_published_output(site: Path) -> None:
+    outputs = published_outputs(site)
+    left_out = [s for s in article_sentences() if s not in ANNOTATED]
+    assert len(left_out) == 7
+    for sentence in left_out:
+        tokens = words(sentence).split()
+        # Any six words in a row of the sentence would give it away.
+        for i in range(max(1, len(tokens) - 5)):
+            run = " ".join(tokens[i:i + 6])
+            for name, text in outputs.items():
+                assert run not in text, f"{name} holds '{run}' of: {sentence}"
+
+
+def shown_article(site: Path, stem: str) -> str:
+    """The article as a reader reads it on screen (markers and print-only notes left out)."""
+    article = page(site, f"briefs/{stem}/").select_one(".nb-article")
+    for hidden in article.select(".nb-marker, .nb-print-note"):
+        hidden.decompose()
+    return article.get_text()
+
+
+def test_the_excerpts_themselves_are_published_in_page_and_data(site: Path) -> None:
+    shown = words(shown_article(site, EXCERPT))
+    data = words(json.loads(read(site, f"data/briefs/{EXCERPT}.json"))["text"])
+    for sentence in ANNOTATED:
+        assert words(sentence) in shown and words(sentence) in data, sentence
+
+
+def test_an_excerpt_page_marks_its_gaps_and_links_the_original_and_its_archive(site: Path) -> None:
+    brief = page(site, f"briefs/{EXCERPT}/")
+    notice = brief.select_one(".nb-excerpt-notice")
+    links = {a.get_text(): a["href"] for a in notice.select("a")}
+    assert links == {"read the whole article at The Coastal Herald":
+                     "https://coastal-herald.example/2024/05/ferry-fares",
+                     "its archived copy": "https://web.archive.org/web/20240502120000/"
+                     "https://coastal-herald.example/2024/05/ferry-fares"}
+    # Left out: the lines before the first excerpt, the sentence between the first two, the
+    # sentence after the second (and the unrated claim in it), and the last paragraph.
+    # Each gap crossed a paragraph break, so each stands as a paragraph of its own.
+    paragraphs = [p.get_text() for p in brief.select(".nb-article > p")]
+    assert paragraphs.count(GAP) == 4 and shown_article(site, EXCERPT).count(GAP) == 4
+    data = json.loads(read(site, f"data/briefs/{EXCERPT}.json"))
+    assert data["publish"] == "excerpt" and data["source"]["archive"].startswith("https://web.archive.org/")
+    for claim in data["claims"]:
+        assert data["text"][claim["start"]:claim["end"]] == claim["quote"]
+
+
+# --- 2. drafts --------------------------------------------------------------------------------------
+
+
+def test_a_draft_is_not_published_and_nothing_links_to_it(site: Path) -> None:
+    assert not (site / "briefs" / DRAFT).exists()
+    assert not (site / "actors" / "todo-speaker").exists()
+    for built in site.rglob("*"):
+        if built.suffix in (".html", ".json", ".xml"):
+            assert DRAFT not in built.read_text(encoding="utf-8"), built
+
+
+def test_a_preview_shows_a_draft_with_its_banner_and_lists_it_nowhere() -> None:
+    settings = Settings(briefs_dir=FIXTURE, show_drafts=True, site_url=SITE_URL)
+    corpus, problems = load_corpus(settings)
+    assert not problems
+    files = render_site(corpus, settings, Linker())
+    draft = files[f"briefs/{DRAFT}.md"]
+    assert '<p class="nb-draft-banner" role="note"><strong>Draft</strong>' in draft
+    assert not [path for path, text in files.items() if DRAFT in text and path != f"briefs/{DRAFT}.md"]
+
+
+def test_a_published_brief_with_a_todo_or_a_placeholder_fails_strict_at_each_place(tmp_path: Path) -> None:
+    project = make_project(tmp_path / "project", briefs=FIXTURE)
+    sidecar = project / "briefs" / f"{DRAFT}.yaml"
+    sidecar.write_text(sidecar.read_text(encoding="utf-8").replace("status: draft", "status: published"),
+                       encoding="utf-8")
+    result = run_mkdocs_build(project, tmp_path / "site")
+    assert result.returncode != 0
+    where = f"briefs/{DRAFT}.yaml"
+    for expected in (f"{where}:2:10: summary: still holds a TODO marker",
+                     f"{where}:6:3: actors: 'todo-speaker' is a placeholder actor",
+                     f"{where}:6:24: actors.todo-speaker.name: still holds a TODO marker",
+                     f"{where}:10:12: claims[0].claim: still holds a TODO marker",
+                     f"{where}:4:3: source: the article's date is missing"):
+        assert expected in result.stderr, (expected, result.stderr)
+
+
+# --- 3 and 5. dates, corrections log, honest presentation -----------------------------------------
+
+
+def test_the_seed_brief_shows_its_title_the_outlets_headline_its_dates_and_its_log(site: Path) -> None:
+    sidecar = yaml.safe_load((FIXTURE / f"{SEED_STEM}.yaml").read_text(encoding="utf-8"))
+    brief = page(site, f"briefs/{SEED_STEM}/")
+    assert brief.select_one("article h1").get_text() == sidecar["title"]
+    assert brief.select_one(".nb-outlet-headline").get_text() == (
+        "Headline as published by World Israel News: ISIS may be behind Iran bombings, US says")
+    dates = brief.select_one(".nb-review-dates").get_text(" ", strip=True)
+    assert dates == "Updated 28 November 2026 ( see what changed ) · Reviewed 24 November 2026"
+    log = brief.select("#changes-to-this-brief + ol.nb-changes > li")
+    assert [li.find("time")["datetime"] for li in log] == ["2026-11-28"] * len(sidecar["changes"])
+    assert "Verdict changed" in log[0].get_text()
+    source = {a.get_text(): a["href"] for a in brief.select(".nb-source a")}
+    assert source["original article"] == sidecar["source"]["url"]
+
+
+def test_every_brief_links_the_methodology_and_the_corrections_policy(site: Path) -> None:
+    for stem in (SEED_STEM, EXCERPT):
+        footer = page(site, f"briefs/{stem}/").select(".nb-editorial-links a")
+        links = {a.get_text(): a["href"] for a in footer}
+        assert links["How we check claims"] == "../../methodology/"
+        assert links["Corrections policy: report an error"] == "../../corrections/"
+        for href in links.values():
+            assert (site / "briefs" / stem / href / "index.html").resolve().is_file()
+
+
+def test_reported_speech_is_shown_without_quotation_marks_and_exported_as_such(site: Path) -> None:
+    brief = page(site, f"briefs/{EXCERPT}/")
+    row = brief.select_one("#row-operator-warned .nb-quote-link").get_text()
+    assert row == "the operator had warned of higher costs last autumn (reported speech)"
+    quoted = brief.select_one("#row-freeze-promised .nb-quote-link").get_text()
+    assert quoted == "“We were promised that fares would be frozen until 2026”"
+    data = json.loads(read(site, f"data/briefs/{EXCERPT}.json"))
+    assert {c["id"]: c["paraphrase"] for c in data["claims"]} == {
+        "fuel-doubled": False, "freeze-promised": False, "operator-warned": True}
+    reviews = {r["url"].rsplit("#claim-")[1]: r for r in jsonld(site, EXCERPT) if r["@type"] == "ClaimReview"}
+    assert "text" not in reviews["operator-warned"]["itemReviewed"]
+    assert reviews["freeze-promised"]["itemReviewed"]["text"] == (
+        "We were promised that fares would be frozen until 2026")
+
+
+def test_an_unrated_claim_is_held_back_everywhere(site: Path) -> None:
+    for name, text in published_outputs(site).items():
+        assert "families-cross-daily" not in text and "Many families cross" not in text, name
+
+
+def test_sources_show_their_date(site: Path) -> None:
+    item = page(site, f"briefs/{EXCERPT}/").select_one("#row-fuel-doubled ul.nb-sources li")
+    assert item.get_text() == "“Fuel bills 2022-2024”, Island Ferries, 5 May 2024"
+
+
+# --- 4. editorial pages --------------------------------------------------------------------------------
+
+
+def test_the_methodology_defines_every_step_of_the_scale(site: Path) -> None:
+    methodology = page(site, "methodology/")
+    steps = [dt.get_text(" ", strip=True) for dt in methodology.select("dl.nb-verdict-scale dt")]
+    assert steps == ["✓ Accurate (rating 5)", "✓ Mostly accurate (rating 4)", "! Misleading (rating 3)",
+                     "? Unsupported (rating 2)", "✗ False (rating 1)", "– Not checkable"]
+    definitions = [dd.get_text() for dd in methodology.select("dl.nb-verdict-scale dd")]
+    assert definitions[-1] == "An opinion, a threat or a prediction: nothing a fact check can settle."
+    assert "not published until it has a verdict" in methodology.get_text()
+
+
+def test_about_and_corrections_pages_say_what_the_configuration_says(site: Path) -> None:
+    about = page(site, "about/").get_text()
+    assert "This site has not yet said how it is funded" in about
+    assert "Report an error" in page(site, "corrections/").get_text()
+
+
+def test_a_page_the_newsroom_writes_in_docs_replaces_the_generated_one(tmp_path: Path) -> None:
+    project = make_project(tmp_path / "project")
+    (project / "docs" / "about.md").write_text("# About the Harbour Desk\n\nFunded by readers.\n",
+                                               encoding="utf-8")
+    result = run_mkdocs_build(project, tmp_path / "site")
+    assert result.returncode == 0, result.stderr
+    assert "Funded by readers." in (tmp_path / "site" / "about" / "index.html").read_text(encoding="utf-8")
+    assert (tmp_path / "site" / "methodology" / "index.html").is_file()
+
+
+# --- 6. ClaimReview --------------------------------------------------------------------------------------
+
+
+def jsonld(site: Path, stem: str) -> list[dict[str, Any]]:
+    blocks = extruct.extract(read(site, f"briefs/{stem}/index.html"), syntaxes=["json-ld"])["json-ld"]
+    assert len(blocks) == 1
+    return list(blocks[0]["@graph"])
+
+
+@pytest.mark.parametrize("stem", [SEED_STEM, EXCERPT])
+def test_every_claim_review_passes_the_validator(site: Path, stem: str) -> None:
+    reviews = [r for r in jsonld(site, stem) if r["@type"] == "ClaimReview"]
+    assert reviews
+    for review in reviews:
+        errors, missing = check_claim_review(review, f"{SITE_URL}briefs/{stem}/")
+        assert errors == [], review["url"]
+        # Where a claim first appeared is not known; every other recommended property is given.
+        assert missing == ["itemReviewed.firstAppearance"], review["url"]
+
+
+def test_claim_reviews_carry_the_review_dates_and_the_scales_own_range(site: Path) -> None:
+    reviews = {r["url"].rsplit("#claim-")[1]: r for r in jsonld(site, EXCERPT) if r["@type"] == "ClaimReview"}
+    fuel = reviews["fuel-doubled"]
+    assert (fuel["datePublished"], fuel["dateModified"]) == ("2024-05-03", "2024-05-06")
+    assert fuel["reviewRating"] == {"@type": "Rating", "alternateName": "Mostly accurate",
+                                    "name": "Mostly accurate", "ratingValue": 4, "bestRating": 5,
+                                    "worstRating": 1}
+    assert fuel["itemReviewed"]["appearance"]["url"] == "https://coastal-herald.example/2024/05/ferry-fares"
+    assert fuel["itemReviewed"]["author"] == {"@type": "Organization", "name": "Island Ferries"}
+    assert fuel["author"] == {"@type": "Organization", "name": "newsbriefs", "url": SITE_URL}
+
+
+def test_the_validator_reports_what_a_broken_review_lacks() -> None:
+    broken = {"@type": "ClaimReview", "url": "/briefs/x/#claim-a", "claimReviewed": "x",
+              "reviewRating": {"@type": "Rating", "ratingValue": 3, "bestRating": 2, "worstRating": 0},
+              "author": {"@type": "Organization"}, "itemReviewd": {}}
+    errors, missing = check_claim_review(broken, f"{SITE_URL}briefs/x/")
+    assert errors == [
+        "itemReviewd: not a schema.org property of ClaimReview",
+        "url '/briefs/x/#claim-a' is not an absolute address on the page's own site",
+        "reviewRating: missing required 'alternateName'",
+        "reviewRating: worstRating must be at least 1",
+        "reviewRating: ratingValue 3 is outside 0..2",
+        "author: missing required 'name'"]
+    assert missing == ["datePublished", "itemReviewed", "author.url", *(
+        f"itemReviewed.{p}" for p in ("appearance", "author", "datePublished", "firstAppearance"))]
+
+
+def test_structured_data_without_a_site_url_is_refused_with_the_fix(tmp_path: Path) -> None:
+    project = make_project(tmp_path / "project")
+    config = project / "mkdocs.yml"
+    config.write_text(re.sub(r"(?m)^site_url: .*\n", "", config.read_text(encoding="utf-8")),
+                      encoding="utf-8")
+    result = run_mkdocs_build(project, tmp_path / "site")
+    assert result.returncode != 0
+    assert "set `site_url:` in mkdocs.yml" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_scale_whose_ratings_climb_down_the_list_is_refused() -> None:
+    verdicts = {"accurate": {"rating": 5}, "misleading": {"rating": 2}, "unsupported": {"rating": 3},
+                "unrated": {}}
+    with pytest.raises(SettingsError, match="'unsupported' \\(rating 3\\) is listed below 'misleading'"):
+        settings_from_mapping({"verdicts": verdicts}, Path("."))
