@@ -126,7 +126,8 @@ def test_a_ten_megabyte_article_builds_and_keeps_its_last_quote(tmp_path: Path) 
     (project / "briefs" / "big.yaml").write_text(
         "summary: A long article.\nsource: {outlet: Daily, published: 2024-01-01}\n"
         "actors:\n  mayor: {name: The mayor, kind: person}\n"
-        "claims:\n  - {by: mayor, quote: we are done here, claim: Done.}\n", encoding="utf-8")
+        "claims:\n  - {by: mayor, quote: we are done here, claim: Done., verdict: not-checkable,\n"
+        "     explanation: A statement of intent.}\n", encoding="utf-8")
     result = run_mkdocs_build(project, tmp_path / "site")
     assert result.returncode == 0, result.stderr
     html = (tmp_path / "site" / "briefs" / "big" / "index.html").read_text(encoding="utf-8")
