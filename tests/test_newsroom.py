@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import html
 import json
+import os
 import re
+import subprocess
 from pathlib import Path
 from typing import Any
 
@@ -325,3 +327,36 @@ def test_a_scale_whose_ratings_climb_down_the_list_is_refused() -> None:
                 "unrated": {}}
     with pytest.raises(SettingsError, match="'unsupported' \\(rating 3\\) is listed below 'misleading'"):
         settings_from_mapping({"verdicts": verdicts}, Path("."))
+
+
+# --- 3, beyond the log: verdict history from git ----------------------------------------------------
+
+
+def git(folder: Path, *args: str, date: str = "2024-05-03T12:00:00") -> None:
+    env = {**os.environ, "GIT_AUTHOR_DATE": date, "GIT_COMMITTER_DATE": date}
+    subprocess.run(["git", "-C", str(folder), "-c", "user.name=Desk", "-c", "user.email=desk@example.org",
+                    *args], check=True, capture_output=True, env=env)
+
+
+def test_verdict_changes_in_git_show_on_the_page_even_when_the_log_is_silent(tmp_path: Path) -> None:
+    project = make_project(tmp_path / "project", briefs=FIXTURE)
+    assert "verdict_history: true" in (project / "mkdocs.yml").read_text(encoding="utf-8")
+    sidecar = project / "briefs" / f"{EXCERPT}.yaml"
+    text = sidecar.read_text(encoding="utf-8")
+    # First published as Unsupported, with a claim later withdrawn; the log mentions neither change.
+    withdrawn = ("  - {id: ticket-price, by: tom-reyes, quote: Tickets bought before June keep their "
+                 "old price, claim: Old tickets stay valid., verdict: accurate, explanation: Fare rules.}\n")
+    sidecar.write_text(text.replace("verdict: mostly-accurate", "verdict: unsupported")
+                       .replace("notes:\n", withdrawn + "notes:\n"), encoding="utf-8")
+    git(project, "init", "-q")
+    git(project, "add", "briefs")
+    git(project, "commit", "-qm", "Ferry fares brief")
+    sidecar.write_text(text, encoding="utf-8")
+    git(project, "commit", "-qam", "New evidence", date="2024-05-06T09:00:00")
+    result = run_mkdocs_build(project, tmp_path / "site")
+    assert result.returncode == 0, result.stderr
+    brief = BeautifulSoup((tmp_path / "site" / "briefs" / EXCERPT / "index.html").read_text(encoding="utf-8"),
+                          "html.parser")
+    history = [li.get_text() for li in brief.select("ul.nb-verdict-history li")]
+    assert history == ["6 May 2024 · ticket-price: Accurate → withdrawn",
+                       "6 May 2024 · fuel-doubled: Unsupported → Mostly accurate"]

@@ -12,7 +12,7 @@ import os
 import re
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cached_property, partial
 from pathlib import Path
 
@@ -20,6 +20,7 @@ from generator.anchoring.assemble import AnchoredClaim, Brief, ProblemLog, assem
 from generator.anchoring.release import Released, release
 from generator.errors import Problem, suggest_closest
 from generator.linking.rebuild_cache import RebuildCache
+from generator.linking.verdict_history import VerdictChange, verdict_history
 from generator.reading.article import Article
 from generator.reading.readers import READERS, article_from_bytes
 from generator.settings import Settings
@@ -57,6 +58,8 @@ class Corpus:
     roles: dict[tuple[str, str], str]  # (brief stem, actor id) -> per-brief role
     drafts: tuple[Brief, ...] = ()  # checked but never published; previewed by `mkdocs serve`
     held_back: tuple[tuple[str, str], ...] = ()  # (brief stem, claim id) of unrated claims not published
+    # brief stem -> its verdict changes derived from git (with the `verdict_history` setting)
+    histories: dict[str, tuple[VerdictChange, ...]] = field(default_factory=dict)
 
     def briefs_of(self, actor_id: str) -> list[Brief]:
         """The briefs that involve an actor, newest first."""
@@ -287,7 +290,11 @@ def _link(loaded: list[tuple[str, Article, Validated[Sidecar], str]],
     _check_memberships(definitions, problems)
     actors = {k: _resolve(k, d) for k, d in definitions.items() if d.actor.name}
     briefs.sort(key=lambda b: (b.published, b.stem), reverse=True)
-    return Corpus(tuple(briefs), actors, brief_actors, roles, tuple(drafts), tuple(held_back)), problems
+    histories = {b.stem: verdict_history(settings.briefs_dir / f"{b.stem}{SIDECAR_SUFFIX}",
+                                         settings.allow_unrated)
+                 for b in briefs} if settings.verdict_history else {}
+    return Corpus(tuple(briefs), actors, brief_actors, roles, tuple(drafts), tuple(held_back),
+                  histories), problems
 
 
 def _assemble_and_release(stem: str, article: Article, sidecar: Sidecar, positions: Positions,

@@ -30,7 +30,7 @@ from generator.rendering.links import (
     data_file,
 )
 from generator.rendering.prose import inline_prose_html, prose_html, prose_text, text_html
-from generator.settings import Settings
+from generator.settings import UNRATED, Settings
 from generator.sidecar.model import CHANGE_KINDS, NOTE_KINDS, Claim, SourceLink, SourceRef
 
 _PRINTED_RAW = ("title", "description")
@@ -82,7 +82,7 @@ def front_matter(meta: dict[str, object]) -> str:
 def brief_inputs(brief: Brief, corpus: Corpus, settings: Settings, linker: Linker) -> tuple[object, ...]:
     """Everything a brief's own page, data and structured data are made from."""
     actors = tuple(corpus.actors[a] for a in corpus.brief_actors[brief.stem])
-    return brief, actors, settings, linker
+    return brief, actors, settings, linker, corpus.histories.get(brief.stem, ())
 
 
 def render_brief(brief: Brief, ctx: PageContext) -> str:
@@ -113,7 +113,8 @@ def render_brief(brief: Brief, ctx: PageContext) -> str:
     ]
     if brief.omitted:
         parts += ["## Left out of the capture\n", _omitted(brief)]
-    parts += [f"## {CHANGES_HEADING}\n", changes_log(brief), editorial_links(ctx, page)]
+    parts += [f"## {CHANGES_HEADING}\n", changes_log(brief), verdict_history_html(brief, ctx),
+              editorial_links(ctx, page)]
     return "\n".join(p for p in parts if p)
 
 
@@ -267,6 +268,26 @@ def changes_log(brief: Brief) -> str:
                       f"<strong>{CHANGE_KINDS[c.kind]}</strong>: {inline_prose_html(c.text)}</li>"
                       for c in changes)
     return f'<ol class="nb-changes" reversed>\n{items}\n</ol>\n'
+
+
+def verdict_history_html(brief: Brief, ctx: PageContext) -> str:
+    """Every verdict change the sidecar's revisions show, whether or not the log records it."""
+    history = ctx.corpus.histories.get(brief.stem, ())
+    if not history:
+        return ""
+    known = set(ctx.settings.verdict_ids)
+
+    def label(verdict_id: str | None) -> str:
+        if verdict_id is None:
+            return "withdrawn"
+        if verdict_id == UNRATED and not ctx.settings.allow_unrated:
+            return "Unrated (held back from publication)"
+        return text_html(ctx.settings.verdict(verdict_id).label if verdict_id in known else verdict_id)
+
+    items = "\n".join(f"<li>{_date_html(c.date)} · <code>{text_html(c.claim_id)}</code>: "
+                      f"{label(c.before)} → {label(c.after)}</li>" for c in reversed(history))
+    return ('<p class="nb-history-label">Verdict history, from the revisions of this brief:</p>\n'
+            f'<ul class="nb-verdict-history">\n{items}\n</ul>\n')
 
 
 def excerpt_notice(brief: Brief) -> str:
