@@ -68,12 +68,29 @@ def as_text(path: Path) -> str:
 # --- 1. excerpt publishing ------------------------------------------------------------------------
 
 
-def article_sentences() -> list[str]:
-    """The excerpt brief's article, sentence by sentence (the headline line aside)."""
-    text = (FIXTURE / f"{EXCERPT}.txt").read_text(encoding="utf-8")
+def article_sentences(stem: str = EXCERPT) -> list[str]:
+    """A fixture article, sentence by sentence.
+
+    Left aside: the headline line (shown, labelled as the outlet's) and the lines the sidecar
+    omits as capture artefacts (not article text; a note may describe them).
+    """
+    text = (FIXTURE / f"{stem}.txt").read_text(encoding="utf-8")
+    sidecar = yaml.safe_load((FIXTURE / f"{stem}.yaml").read_text(encoding="utf-8"))
+    omitted = {words(line).strip() for line in sidecar.get("omit", [])}
     body = text.split("\n", 1)[1]
-    return [s for line in body.splitlines() if line.strip()
-            for s in re.split(r"(?<=[.!?])\s+(?=[A-Z“])", line.strip())]
+    return [s for line in body.splitlines() if line.strip() and words(line).strip() not in omitted
+            for s in re.split(r"(?<=[.!?”])\s+(?=[A-Z“])", line.strip())]
+
+
+def leaks(sentences: list[str], outputs: dict[str, str]) -> list[str]:
+    """Each run of six words of these sentences that some output holds, and where."""
+    found = []
+    for sentence in sentences:
+        tokens = words(sentence).split()
+        for i in range(max(1, len(tokens) - 5)):
+            run = " ".join(tokens[i:i + 6])
+            found += [f"{name}: '{run}'" for name, text in outputs.items() if run in text]
+    return found
 
 
 ANNOTATED = [  # the sentences that hold a published claim or note: the excerpts
@@ -85,12 +102,16 @@ ANNOTATED = [  # the sentences that hold a published claim or note: the excerpts
 ]
 
 
-def published_outputs(site: Path) -> dict[str, str]:
-    """Everything the build publishes about the excerpt brief, or that could carry its text."""
-    return {name: as_text(site / name) for name in (
-        f"briefs/{EXCERPT}/index.html", f"data/briefs/{EXCERPT}.json",
-        f"data/briefs/{EXCERPT}.annotations.jsonld", "search/search_index.json", "feed.xml",
-        "index.html", "claims/index.html", "actors/tom-reyes/index.html")}
+def published_outputs(site: Path, stem: str = EXCERPT, *more: str) -> dict[str, str]:
+    """What the build publishes about a brief: its page, data, search entries and feed."""
+    outputs = {name: as_text(site / name) for name in (
+        f"briefs/{stem}/index.html", f"data/briefs/{stem}.json", f"data/briefs/{stem}.annotations.jsonld",
+        "feed.xml", *more)}
+    # The search index also holds the authoring guide, which quotes the seed's capture as an example.
+    index = json.loads(read(site, "search/search_index.json"))["docs"]
+    outputs["search/search_index.json"] = words(json.dumps(
+        [d for d in index if d["location"].startswith(f"briefs/{stem}/")], ensure_ascii=False))
+    return outputs
 
 
 def test_the_fixture_sentences_split_into_the_excerpts_and_the_rest() -> None:
@@ -99,16 +120,12 @@ def test_the_fixture_sentences_split_into_the_excerpts_and_the_rest() -> None:
 
 
 def test_no_sentence_outside_the_excerpts_reaches_any_published_output(site: Path) -> None:
-    outputs = published_outputs(site)
+    listings = ("index.html", "claims/index.html", "actors/tom-reyes/index.html")
+    outputs = published_outputs(site, EXCERPT, *listings)
     left_out = [s for s in article_sentences() if s not in ANNOTATED]
     assert len(left_out) == 7
-    for sentence in left_out:
-        tokens = words(sentence).split()
-        # Any six words in a row of the sentence would give it away.
-        for i in range(max(1, len(tokens) - 5)):
-            run = " ".join(tokens[i:i + 6])
-            for name, text in outputs.items():
-                assert run not in text, f"{name} holds '{run}' of: {sentence}"
+    # Any six words in a row of a sentence would give it away.
+    assert leaks(left_out, outputs) == []
 
 
 def shown_article(site: Path, stem: str) -> str:
@@ -254,16 +271,6 @@ def test_about_and_corrections_pages_say_what_the_configuration_says(site: Path)
     assert "Report an error" in page(site, "corrections/").get_text()
 
 
-def test_a_page_the_newsroom_writes_in_docs_replaces_the_generated_one(tmp_path: Path) -> None:
-    project = make_project(tmp_path / "project")
-    (project / "docs" / "about.md").write_text("# About the Harbour Desk\n\nFunded by readers.\n",
-                                               encoding="utf-8")
-    result = run_mkdocs_build(project, tmp_path / "site")
-    assert result.returncode == 0, result.stderr
-    assert "Funded by readers." in (tmp_path / "site" / "about" / "index.html").read_text(encoding="utf-8")
-    assert (tmp_path / "site" / "methodology" / "index.html").is_file()
-
-
 # --- 6. ClaimReview --------------------------------------------------------------------------------------
 
 
@@ -329,7 +336,7 @@ def test_a_scale_whose_ratings_climb_down_the_list_is_refused() -> None:
         settings_from_mapping({"verdicts": verdicts}, Path("."))
 
 
-# --- 3, beyond the log: verdict history from git ----------------------------------------------------
+# --- a second project: site-wide excerpts, the newsroom's own about page, a history in git ----------
 
 
 def git(folder: Path, *args: str, date: str = "2024-05-03T12:00:00") -> None:
@@ -338,12 +345,20 @@ def git(folder: Path, *args: str, date: str = "2024-05-03T12:00:00") -> None:
                     *args], check=True, capture_output=True, env=env)
 
 
-def test_verdict_changes_in_git_show_on_the_page_even_when_the_log_is_silent(tmp_path: Path) -> None:
-    project = make_project(tmp_path / "project", briefs=FIXTURE)
-    assert "verdict_history: true" in (project / "mkdocs.yml").read_text(encoding="utf-8")
+@pytest.fixture(scope="module")
+def variant(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The fixture project with `publish: excerpt` for the whole site, a docs/about.md of its own, and
+    the ferry brief's sidecar committed twice: first rated Unsupported with a claim later withdrawn
+    (the log mentions neither change), then as it is now."""
+    project = make_project(tmp_path_factory.mktemp("variant"), briefs=FIXTURE)
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace("publish: full", "publish: excerpt"),
+                      encoding="utf-8")
+    assert "verdict_history: true" in config.read_text(encoding="utf-8")
+    (project / "docs" / "about.md").write_text("# About the Harbour Desk\n\nFunded by readers.\n",
+                                               encoding="utf-8")
     sidecar = project / "briefs" / f"{EXCERPT}.yaml"
     text = sidecar.read_text(encoding="utf-8")
-    # First published as Unsupported, with a claim later withdrawn; the log mentions neither change.
     withdrawn = ("  - {id: ticket-price, by: tom-reyes, quote: Tickets bought before June keep their "
                  "old price, claim: Old tickets stay valid., verdict: accurate, explanation: Fare rules.}\n")
     sidecar.write_text(text.replace("verdict: mostly-accurate", "verdict: unsupported")
@@ -353,10 +368,28 @@ def test_verdict_changes_in_git_show_on_the_page_even_when_the_log_is_silent(tmp
     git(project, "commit", "-qm", "Ferry fares brief")
     sidecar.write_text(text, encoding="utf-8")
     git(project, "commit", "-qam", "New evidence", date="2024-05-06T09:00:00")
-    result = run_mkdocs_build(project, tmp_path / "site")
+    built = project / "site"
+    result = run_mkdocs_build(project, built)
     assert result.returncode == 0, result.stderr
-    brief = BeautifulSoup((tmp_path / "site" / "briefs" / EXCERPT / "index.html").read_text(encoding="utf-8"),
-                          "html.parser")
-    history = [li.get_text() for li in brief.select("ul.nb-verdict-history li")]
+    return built
+
+
+def test_the_site_wide_setting_publishes_the_seed_as_excerpts_without_the_rest(variant: Path) -> None:
+    data = json.loads(read(variant, f"data/briefs/{SEED_STEM}.json"))
+    assert data["publish"] == "excerpt"
+    excerpt = words(data["text"])
+    sentences = article_sentences(SEED_STEM)
+    left_out = [s for s in sentences if words(s) not in excerpt]
+    assert 0 < len(left_out) < len(sentences)
+    assert leaks(left_out, published_outputs(variant, SEED_STEM)) == []
+
+
+def test_a_page_the_newsroom_writes_in_docs_replaces_the_generated_one(variant: Path) -> None:
+    assert "Funded by readers." in read(variant, "about/index.html")
+    assert (variant / "methodology" / "index.html").is_file()
+
+
+def test_verdict_changes_in_git_show_on_the_page_even_when_the_log_is_silent(variant: Path) -> None:
+    history = [li.get_text() for li in page(variant, f"briefs/{EXCERPT}/").select("ul.nb-verdict-history li")]
     assert history == ["6 May 2024 · ticket-price: Accurate → withdrawn",
                        "6 May 2024 · fuel-doubled: Unsupported → Mostly accurate"]
