@@ -1,8 +1,9 @@
 """Publishing like a fact-checking newsroom, on a real build of a fixture project.
 
-The fixture folder holds the seed brief, a brief published as excerpts
-(with a reported-speech claim, an unrated claim, a corrections log and an
-archived copy) and a draft full of TODOs.
+The project holds the seed brief (``tests/fixtures/seed_briefs``) and the
+``tests/fixtures/newsroom`` briefs: one published as excerpts (with a
+reported-speech claim, an unrated claim, a corrections log and an archived
+copy) and a draft full of TODOs.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import html
 import json
 import os
 import re
+import shutil
 import subprocess
 from pathlib import Path
 from typing import Any
@@ -26,17 +28,25 @@ from generator.publishing.site import render_site
 from generator.rendering.links import Linker
 from generator.settings import Settings, SettingsError, settings_from_mapping
 from tests.claimreview import check_claim_review
-from tests.conftest import SEED_STEM, make_project, run_mkdocs_build
+from tests.conftest import FIXTURES, SEED_BRIEFS, SEED_STEM, make_project, run_mkdocs_build
 
-FIXTURE = Path(__file__).parent / "fixtures" / "newsroom"
+FIXTURE = FIXTURES / "newsroom"
 EXCERPT = "2024-05-02-ferry-fares"
 DRAFT = "2024-05-09-school-roof"
 SITE_URL = "https://briefs.example.org/"
 
 
+def newsroom_project(folder: Path) -> Path:
+    """A project with the seed brief and the newsroom fixture briefs."""
+    project = make_project(folder, briefs=SEED_BRIEFS)
+    for brief in FIXTURE.iterdir():
+        shutil.copy(brief, project / "briefs" / brief.name)
+    return project
+
+
 @pytest.fixture(scope="module")
 def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    project = make_project(tmp_path_factory.mktemp("newsroom"), briefs=FIXTURE)
+    project = newsroom_project(tmp_path_factory.mktemp("newsroom"))
     built = project / "site"
     result = run_mkdocs_build(project, built)
     assert result.returncode == 0, result.stderr
@@ -74,8 +84,9 @@ def article_sentences(stem: str = EXCERPT) -> list[str]:
     Left aside: the headline line (shown, labelled as the outlet's) and the lines the sidecar
     omits as capture artefacts (not article text; a note may describe them).
     """
-    text = (FIXTURE / f"{stem}.txt").read_text(encoding="utf-8")
-    sidecar = yaml.safe_load((FIXTURE / f"{stem}.yaml").read_text(encoding="utf-8"))
+    folder = SEED_BRIEFS if stem == SEED_STEM else FIXTURE
+    text = (folder / f"{stem}.txt").read_text(encoding="utf-8")
+    sidecar = yaml.safe_load((folder / f"{stem}.yaml").read_text(encoding="utf-8"))
     omitted = {words(line).strip() for line in sidecar.get("omit", [])}
     body = text.split("\n", 1)[1]
     return [s for line in body.splitlines() if line.strip() and words(line).strip() not in omitted
@@ -184,7 +195,7 @@ def test_a_preview_shows_a_draft_with_its_banner_and_lists_it_nowhere() -> None:
 
 
 def test_a_published_brief_with_a_todo_or_a_placeholder_fails_strict_at_each_place(tmp_path: Path) -> None:
-    project = make_project(tmp_path / "project", briefs=FIXTURE)
+    project = newsroom_project(tmp_path / "project")
     sidecar = project / "briefs" / f"{DRAFT}.yaml"
     sidecar.write_text(sidecar.read_text(encoding="utf-8").replace("status: draft", "status: published"),
                        encoding="utf-8")
@@ -203,7 +214,7 @@ def test_a_published_brief_with_a_todo_or_a_placeholder_fails_strict_at_each_pla
 
 
 def test_the_seed_brief_shows_its_title_the_outlets_headline_its_dates_and_its_log(site: Path) -> None:
-    sidecar = yaml.safe_load((FIXTURE / f"{SEED_STEM}.yaml").read_text(encoding="utf-8"))
+    sidecar = yaml.safe_load((SEED_BRIEFS / f"{SEED_STEM}.yaml").read_text(encoding="utf-8"))
     brief = page(site, f"briefs/{SEED_STEM}/")
     assert brief.select_one("article h1").get_text() == sidecar["title"]
     assert brief.select_one(".nb-outlet-headline").get_text() == (
@@ -350,7 +361,7 @@ def variant(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The fixture project with `publish: excerpt` for the whole site, a docs/about.md of its own, and
     the ferry brief's sidecar committed twice: first rated Unsupported with a claim later withdrawn
     (the log mentions neither change), then as it is now."""
-    project = make_project(tmp_path_factory.mktemp("variant"), briefs=FIXTURE)
+    project = newsroom_project(tmp_path_factory.mktemp("variant"))
     config = project / "mkdocs.yml"
     config.write_text(config.read_text(encoding="utf-8").replace("publish: full", "publish: excerpt"),
                       encoding="utf-8")
