@@ -176,10 +176,11 @@ def render_data_page(ctx: PageContext) -> str:
             "## Offsets\n\n"
             "`start` and `end` count **Unicode code points** (not bytes, not UTF-16 units) into "
             "the brief's `text`, the article as published: the captured article without its "
-            "omitted lines. In Python `text[start:end]` is the quote; in JavaScript use "
-            "`Array.from(text).slice(start, end).join(\"\")`. A claim quoted in several pieces "
-            "lists each in `pieces` with its own `start` and `end`; its `quote` joins them with "
-            "\" … \" and its `start` and `end` are those of the first piece.\n\n"
+            "omitted lines (for a brief published as excerpts, only its annotated passages, "
+            "joined by `[…]`; its `publish` says which). In Python `text[start:end]` is the "
+            "quote; in JavaScript use `Array.from(text).slice(start, end).join(\"\")`. A claim "
+            "quoted in several pieces lists each in `pieces` with its own `start` and `end`; its "
+            "`quote` joins them with \" … \" and its `start` and `end` are those of the first piece.\n\n"
             "## Briefs\n\n"
             f'<ul class="nb-data-list">\n{rows or "<li>No briefs yet.</li>"}\n</ul>\n')
 
