@@ -34,6 +34,9 @@ NOT_ON_THE_PAGE = {
     "actors{}.aliases[]",
     # The actor's own page (linked from the brief) lists these: "Part of", Wikidata, "Claims about".
     "actors{}.member_of", "actors{}.wikidata", "claims[].about[]",
+    # They decide whether and how the brief is published: a draft has no page, an excerpt page
+    # says so; reported speech shows as a label, not as its true/false value.
+    "status", "publish", "claims[].paraphrase",
 }
 # Fields that by design are not in the JSON export.
 NOT_IN_THE_EXPORT = {

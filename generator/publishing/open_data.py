@@ -47,7 +47,7 @@ def brief_data(brief: Brief, corpus: Corpus, url: str) -> dict[str, Any]:
                    "perspective": sidecar.source.perspective},
         "reviewed": sidecar.reviewed.isoformat() if sidecar.reviewed else None,
         "changes": [{"date": c.date.isoformat(), "kind": c.kind, "text": c.text} for c in sidecar.changes],
-        "publish": "excerpt" if brief.excerpt else "full",
+        "status": sidecar.status, "publish": "excerpt" if brief.excerpt else "full",
         "event": ({"date": sidecar.event.date.isoformat() if sidecar.event.date else None,
                    "place": sidecar.event.place} if sidecar.event else None),
         "tags": list(sidecar.tags),
