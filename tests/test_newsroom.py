@@ -26,7 +26,7 @@ from generator.anchoring.release import GAP
 from generator.linking.corpus import load_corpus
 from generator.publishing.site import render_site
 from generator.rendering.links import Linker
-from generator.settings import Settings
+from generator.settings import Settings, settings_from_mapping
 from tests.claimreview import check_claim_review
 from tests.conftest import FIXTURES, SEED_BRIEFS, SEED_STEM, make_project, run_mkdocs_build
 
@@ -397,3 +397,11 @@ def test_verdict_changes_in_git_show_on_the_page_even_when_the_log_is_silent(var
     history = [li.get_text() for li in page(variant, f"briefs/{EXCERPT}/").select("ul.nb-verdict-history li")]
     assert history == ["6 May 2024 · ticket-price: Accurate → withdrawn",
                        "6 May 2024 · fuel-doubled: Unsupported → Mostly accurate"]
+
+
+def test_a_misspelt_newsroom_option_is_named_with_the_fix() -> None:
+    problems = settings_from_mapping({"publish": "exerpt", "editorial": {"fundng": "Readers."}}, Path("."))
+    assert isinstance(problems, tuple)
+    assert [p.format() for p in problems] == [
+        "mkdocs.yml: plugins.briefs.publish: 'exerpt' is not one of: full, excerpt; did you mean 'excerpt'?",
+        "mkdocs.yml: plugins.briefs.editorial: unknown key 'fundng'; did you mean 'funding'?"]
