@@ -154,6 +154,20 @@ def test_the_excerpts_themselves_are_published_in_page_and_data(site: Path) -> N
         assert words(sentence) in shown and words(sentence) in data, sentence
 
 
+def test_a_window_of_characters_keeps_whole_words_around_each_passage() -> None:
+    corpus, problems = load_corpus(Settings(briefs_dir=FIXTURE, excerpt_context=12))
+    assert not problems
+    brief = next(b for b in corpus.briefs if b.stem == EXCERPT)
+    assert brief.excerpt
+    pieces = [piece.strip() for piece in re.split(re.escape(GAP), brief.text) if piece.strip()]
+    full = (FIXTURE / f"{EXCERPT}.txt").read_text(encoding="utf-8")
+    for piece in pieces:  # each piece is whole words of the article, cut at white space
+        at = full.index(piece)
+        assert (at == 0 or full[at - 1].isspace()) and full[at + len(piece)].isspace(), piece
+    assert "Fuel now costs twice what it did two years ago, she told" in pieces[0]
+    assert all(brief.text[c.span.start:c.span.end] == c.claim.quote for c in brief.claims)
+
+
 def test_an_excerpt_page_marks_its_gaps_and_links_the_original_and_its_archive(site: Path) -> None:
     brief = page(site, f"briefs/{EXCERPT}/")
     notice = brief.select_one(".nb-excerpt-notice")
