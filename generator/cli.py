@@ -57,7 +57,8 @@ def check(config_file: Path) -> None:
     if problems:
         _report(problems)
         sys.exit(1)
-    click.echo(f"{len(corpus.briefs)} brief(s) checked: no problems", err=True)
+    drafts = f" and {len(corpus.drafts)} draft(s)" if corpus.drafts else ""
+    click.echo(f"{len(corpus.briefs)} brief(s){drafts} checked: no problems", err=True)
 
 
 @main.command()

@@ -77,7 +77,8 @@ def test_the_draft_fills_what_the_article_says_and_marks_what_a_person_must(
 def test_a_draft_is_checked_but_never_published(seed_draft: tuple[Path, Any], tmp_path: Path) -> None:
     project, draft = seed_draft
     assert draft["status"] == "draft"
-    assert CliRunner().invoke(main, ["check"]).exit_code == 0
+    checked = CliRunner().invoke(main, ["check"])
+    assert checked.exit_code == 0 and checked.output == "0 brief(s) and 1 draft(s) checked: no problems\n"
     site = tmp_path / "site"
     result = run_mkdocs_build(project, site)
     assert result.returncode == 0, result.stderr
