@@ -20,7 +20,7 @@ from generator.anchoring.assemble import AnchoredClaim, Brief, ProblemLog, assem
 from generator.anchoring.release import Released, release
 from generator.errors import Problem, suggest_closest
 from generator.linking.rebuild_cache import RebuildCache
-from generator.linking.verdict_history import VerdictChange, verdict_history
+from generator.linking.verdict_history import VerdictChange, verdict_histories
 from generator.reading.article import Article
 from generator.reading.readers import READERS, article_from_bytes
 from generator.settings import Settings
@@ -290,9 +290,8 @@ def _link(loaded: list[tuple[str, Article, Validated[Sidecar], str]],
     _check_memberships(definitions, problems)
     actors = {k: _resolve(k, d) for k, d in definitions.items() if d.actor.name}
     briefs.sort(key=lambda b: (b.published, b.stem), reverse=True)
-    histories = {b.stem: verdict_history(settings.briefs_dir / f"{b.stem}{SIDECAR_SUFFIX}",
-                                         settings.allow_unrated)
-                 for b in briefs} if settings.verdict_history else {}
+    histories = (verdict_histories(settings.briefs_dir, (b.stem for b in briefs), settings.allow_unrated)
+                 if settings.verdict_history else {})
     return Corpus(tuple(briefs), actors, brief_actors, roles, tuple(drafts), tuple(held_back),
                   histories), problems
 

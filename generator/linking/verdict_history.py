@@ -5,12 +5,19 @@ sidecar's revisions in git say what actually changed. Every change of a
 published verdict, and every claim withdrawn, is derived from them, dated by
 its commit, so a correction cannot go unseen even when nobody logged it.
 Outside a git checkout, or for a file git does not track, there is no history.
+
+The whole briefs folder costs two git processes, whatever its size: one
+``git log`` lists which commits touched which sidecar, and one
+``git cat-file --batch`` reads the revisions of the sidecars that have more
+than one.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import subprocess
+from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -18,6 +25,9 @@ from typing import Any
 import yaml
 
 from generator.settings import UNRATED
+
+SIDECAR_SUFFIX = ".yaml"
+_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when there
 
 
 @dataclass(frozen=True)
@@ -30,15 +40,23 @@ class VerdictChange:
     after: str | None
 
 
-def verdict_history(sidecar: Path, count_unrated: bool = False) -> tuple[VerdictChange, ...]:
-    """Every verdict change across the committed revisions of ``sidecar``, oldest first.
+def verdict_histories(briefs_dir: Path, stems: Iterable[str], count_unrated: bool = False,
+                      ) -> dict[str, tuple[VerdictChange, ...]]:
+    """Every verdict change across the committed revisions of each brief's sidecar, oldest first.
 
     A claim that was unrated was not published (unless ``count_unrated``), so its
     first verdict is its publication, not a change.
     """
-    revisions = _revisions(sidecar)
+    wanted = set(stems)
+    revisions = _revisions(briefs_dir, wanted)
+    return {stem: changes for stem, versions in revisions.items()
+            if (changes := _changes(versions, count_unrated))}
+
+
+def _changes(versions: list[tuple[dt.date, dict[str, str]]], count_unrated: bool,
+             ) -> tuple[VerdictChange, ...]:
     changes: list[VerdictChange] = []
-    for (_, older), (date, newer) in zip(revisions, revisions[1:], strict=False):
+    for (_, older), (date, newer) in zip(versions, versions[1:], strict=False):
         for claim_id, before in older.items():
             after = newer.get(claim_id)
             if after == before or (before == UNRATED and not count_unrated):
@@ -47,25 +65,58 @@ def verdict_history(sidecar: Path, count_unrated: bool = False) -> tuple[Verdict
     return tuple(changes)
 
 
-def _revisions(sidecar: Path) -> list[tuple[dt.date, dict[str, str]]]:
-    """(commit date, claim id -> verdict) of each committed revision, oldest first."""
-    log = _git(sidecar.parent, "log", "--follow", "--name-only", "--format=%x00%H %cs", "--",
-               sidecar.name)
-    revisions = []
-    for entry in reversed(log.split("\x00")[1:]):
-        lines = [line for line in entry.splitlines() if line.strip()]
-        if len(lines) < 2:
+def _revisions(briefs_dir: Path, stems: set[str]) -> dict[str, list[tuple[dt.date, dict[str, str]]]]:
+    """stem -> (commit date, claim id -> verdict) of each committed revision, oldest first."""
+    folder = _folder_in_repository(briefs_dir)
+    if folder is None:
+        return {}
+    log = _git(briefs_dir, "log", "--format=%x00%H %cs", "--name-only", "--no-renames", "--",
+               f"*{SIDECAR_SUFFIX}")
+    touched: dict[str, list[tuple[str, dt.date, str]]] = defaultdict(list)  # stem -> (commit, date, path)
+    for entry in log.split("\x00")[1:]:
+        header, *paths = [line for line in entry.splitlines() if line.strip()]
+        commit, date = header.split()
+        for path in paths:
+            name = Path(path)
+            if name.suffix == SIDECAR_SUFFIX and name.stem in stems and name.parent == folder:
+                touched[name.stem].append((commit, dt.date.fromisoformat(date), path))
+    with_history = {stem: list(reversed(found)) for stem, found in touched.items() if len(found) > 1}
+    requests = [f"{commit}:{path}" for found in with_history.values() for commit, _, path in found]
+    texts = iter(_read_blobs(briefs_dir, requests))
+    return {stem: [(date, _verdicts(next(texts))) for _, date, _ in found]
+            for stem, found in with_history.items()}
+
+
+def _folder_in_repository(briefs_dir: Path) -> Path | None:
+    """The briefs folder as git names it, from the repository's root (None outside a repository)."""
+    root = _git(briefs_dir, "rev-parse", "--show-toplevel").strip()
+    if not root:
+        return None
+    return briefs_dir.resolve().relative_to(Path(root).resolve())
+
+
+def _read_blobs(folder: Path, requests: list[str]) -> list[str]:
+    """The text of each ``commit:path``, read by one ``git cat-file --batch`` ('' for a missing one)."""
+    if not requests:
+        return []
+    output = _git_bytes(folder, "cat-file", "--batch", stdin="\n".join(requests) + "\n")
+    texts, at = [], 0
+    for _ in requests:
+        end = output.find(b"\n", at)
+        header = output[at:end].split()
+        if len(header) < 3 or header[1] == b"missing":
+            texts.append("")
+            at = end + 1
             continue
-        commit, date = lines[0].split()
-        # `<commit>:<path>` reads a path from the repository's root, as `--name-only` gives it.
-        text = _git(sidecar.parent, "show", f"{commit}:{lines[1]}")
-        revisions.append((dt.date.fromisoformat(date), _verdicts(text)))
-    return revisions
+        size = int(header[2])
+        texts.append(output[end + 1:end + 1 + size].decode("utf-8", "replace"))
+        at = end + 1 + size + 1
+    return texts
 
 
 def _verdicts(text: str) -> dict[str, str]:
     try:
-        data: Any = yaml.safe_load(text)
+        data: Any = yaml.load(text, Loader=_LOADER)
     except yaml.YAMLError:
         return {}
     claims = data.get("claims") if isinstance(data, dict) else None
@@ -79,9 +130,13 @@ def _verdicts(text: str) -> dict[str, str]:
 
 def _git(folder: Path, *args: str) -> str:
     """The output of a git command run in ``folder`` ('' when git or the repository is missing)."""
+    return _git_bytes(folder, *args).decode("utf-8", "replace")
+
+
+def _git_bytes(folder: Path, *args: str, stdin: str = "") -> bytes:
     try:
-        result = subprocess.run(["git", "-C", str(folder), *args], capture_output=True, text=True,
-                                check=False, timeout=60)
+        result = subprocess.run(["git", "-C", str(folder), *args], input=stdin.encode("utf-8"),
+                                capture_output=True, check=False, timeout=600)
     except (OSError, subprocess.TimeoutExpired):
-        return ""
-    return result.stdout if result.returncode == 0 else ""
+        return b""
+    return result.stdout if result.returncode == 0 else b""
