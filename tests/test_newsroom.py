@@ -168,6 +168,17 @@ def test_a_window_of_characters_keeps_whole_words_around_each_passage() -> None:
     assert all(brief.text[c.span.start:c.span.end] == c.claim.quote for c in brief.claims)
 
 
+def test_an_excerpt_keeps_every_piece_of_a_quote_in_pieces() -> None:
+    written, _ = load_corpus(Settings(briefs_dir=FIXTURES / "quote-pieces"))
+    cut, problems = load_corpus(Settings(briefs_dir=FIXTURES / "quote-pieces", publish="excerpt"))
+    assert not problems and cut.briefs[0].excerpt
+    whole, excerpt = written.briefs[0], cut.briefs[0]
+    pieces = [c for c in excerpt.claims if c.more]
+    assert pieces
+    for before, after in zip(whole.claims, excerpt.claims, strict=True):
+        assert after.words(excerpt.text) == before.words(whole.text)
+
+
 def test_an_excerpt_page_marks_its_gaps_and_links_the_original_and_its_archive(site: Path) -> None:
     brief = page(site, f"briefs/{EXCERPT}/")
     notice = brief.select_one(".nb-excerpt-notice")
