@@ -1,0 +1,145 @@
+"""A saved news page -> the article's paragraphs, without the page around them.
+
+trafilatura finds the article body (it weighs text density, link density and
+the markup news sites use, and falls back to its own readability and jusText
+ports when its first pass finds little). Its precision setting is used: it
+leaves out more page furniture at a small cost in recall, which measures
+better on real news pages (see ``benchmarks/README.md``). readability-lxml
+gives a second opinion where it measurably helps: when trafilatura keeps
+almost nothing, or when readability's pick holds all of trafilatura's and adds
+at least half as much again in paragraphs of prose that appear once (pages
+whose article is split into several boxes; repeated captions and short
+labels from its pick stay out). When both find nothing, every visible block
+of the page is kept, so a page a browser shows as an article is never refused
+for its markup.
+
+Each paragraph, heading, list item, quotation and table row becomes one
+paragraph of the text; line breaks inside a paragraph (``<br>``) separate
+paragraphs too, so every line can be omitted on its own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Iterator
+
+import lxml.html
+from lxml import etree
+
+# trafilatura's element names (its XML-TEI-like body) and HTML's, for the fallbacks.
+_LINE_BREAKS = {"lb", "br"}
+_BLOCKS = {"p", "head", "quote", "item", "row", "code", "list", "table", "cell", "h1", "h2", "h3", "h4",
+           "h5", "h6", "li", "blockquote", "pre", "tr", "div", "section", "article", "main", "ul", "ol",
+           "dl", "dd", "dt", "td", "th", "figure", "header", "body", "html", "form"}
+_CELLS = {"cell", "td", "th"}
+# ("head" is not here: in trafilatura's body it is a heading; the HTML <head> is never walked.)
+_WORD = re.compile(r"\w+")
+TINY_WORDS = 100  # a pick this short is taken for a miss when the other holds three times as much
+COVERED = 0.9  # share of trafilatura's 4-word runs readability's pick must hold to stand in for it
+GAIN = 1.5  # readability's pick must hold this many times trafilatura's words to be preferred
+PROSE_WORDS = 12  # a paragraph only readability keeps must be this long (and appear once)
+_INVISIBLE = {"script", "style", "noscript", "template", "title", "meta", "link", "svg", "iframe",
+              "button", "select", "input", "textarea", "object", "embed", "canvas"}
+
+
+def article_paragraphs(html: str) -> list[str]:
+    """The article's paragraphs, whitespace collapsed, in page order; empty only for an empty page."""
+    first, second = _paragraphs_by(_trafilatura_body, html), _paragraphs_by(_readability_body, html)
+    return _second_opinion(first, second) or _paragraphs_by(_visible_body, html)
+
+
+def _second_opinion(first: list[str], second: list[str]) -> list[str]:
+    """trafilatura's paragraphs, or readability's where they hold clearly more of the article."""
+    if not first or (_words(first) < TINY_WORDS and _words(second) >= 3 * _words(first)):
+        return second
+    ours, theirs = _runs(first), _runs(second)
+    if len(ours & theirs) < COVERED * len(ours):
+        return first
+    counts, kept_by_first = Counter(second), set(first)
+    merged = [p for p in second if p in kept_by_first
+              or (counts[p] == 1 and len(_WORD.findall(p)) >= PROSE_WORDS)]
+    return merged if _words(merged) >= GAIN * _words(first) else first
+
+
+def _paragraphs_by(extract: Callable[[str], etree._Element | None], html: str) -> list[str]:
+    body = extract(html)
+    return paragraphs_of(body) if body is not None else []
+
+
+def _words(paragraphs: list[str]) -> int:
+    return sum(len(_WORD.findall(p)) for p in paragraphs)
+
+
+def _runs(paragraphs: list[str]) -> set[tuple[str, ...]]:
+    """The text's 4-word runs (the unit the extraction benchmark scores)."""
+    words = _WORD.findall(" ".join(paragraphs))
+    return {tuple(words[i:i + 4]) for i in range(max(1, len(words) - 3))}
+
+
+def paragraphs_of(root: etree._Element) -> list[str]:
+    """Every block of ``root`` as one paragraph; inline markup flattened into its text."""
+    return [text for text in (" ".join(piece.split()) for piece in _pieces(root)) if text]
+
+
+def _pieces(root: etree._Element) -> Iterator[str]:
+    """Text runs cut at every block boundary and line break (cells of a row stay on one line)."""
+    current: list[str] = []
+
+    def walk(element: etree._Element) -> Iterator[str]:
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if tag in _INVISIBLE or not tag:  # comments and processing instructions carry no text
+            if element.tail:
+                current.append(element.tail)
+            return
+        breaks = tag in _BLOCKS and tag not in _CELLS
+        if breaks or tag in _LINE_BREAKS:
+            yield "".join(current)
+            current.clear()
+        if tag in _CELLS and current and "".join(current).strip():
+            current.append(" | ")
+        if element.text:
+            current.append(element.text)
+        for child in element:
+            yield from walk(child)
+        if breaks:
+            yield "".join(current)
+            current.clear()
+        if element.tail:
+            current.append(element.tail)
+
+    yield from walk(root)
+    yield "".join(current)
+
+
+def _trafilatura_body(html: str) -> etree._Element | None:
+    import trafilatura
+
+    document = trafilatura.bare_extraction(html, favor_precision=True, include_comments=False,
+                                           include_tables=True, with_metadata=False)
+    return getattr(document, "body", None)
+
+
+def _readability_body(html: str) -> etree._Element | None:
+    from readability import Document
+
+    try:
+        summary = Document(html).summary(html_partial=True)
+    except Exception:  # readability raises its own Unparseable and lxml errors on odd markup
+        return None
+    return _parse(summary)
+
+
+def _visible_body(html: str) -> etree._Element | None:
+    tree = _parse(html)
+    if tree is None:
+        return None
+    body = tree.find(".//body")
+    return body if body is not None else tree
+
+
+def _parse(html: str) -> etree._Element | None:
+    try:
+        return lxml.html.document_fromstring(html)
+    except (etree.ParserError, ValueError):  # an empty or markup-free document
+        return None

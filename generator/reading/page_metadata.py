@@ -1,0 +1,180 @@
+"""A saved news page's own statements about itself: headline, author, dates, address, outlet.
+
+A page states its facts in a few well-known places, trusted in this order: a
+JSON-LD ``NewsArticle``, ``og:``/``article:`` and other meta tags, then the
+page itself (the ``<h1>``, the byline, a date shown in the text; htmldate,
+made for finding publication dates, reads those). Values are decoded once
+more, because some sites escape their entities twice
+(``&amp;#8216;`` shows as ``&#8216;``), and cleaned of what a site adds to
+them: ``| DW | 19.01.2020`` after a headline, an outlet as author
+("Deutsche Welle (www.dw.com)" is not a byline).
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from typing import Any
+
+from bs4 import BeautifulSoup
+
+_META_KEYS = {
+    "og:title": "headline", "twitter:title": "headline",
+    "og:site_name": "outlet", "application-name": "outlet",
+    "article:published_time": "published", "og:published_time": "published", "date": "published",
+    "pubdate": "published", "publishdate": "published", "dc.date.issued": "published",
+    "dcterms.created": "published", "sailthru.date": "published", "parsely-pub-date": "published",
+    "article:modified_time": "modified", "og:updated_time": "modified", "dcterms.modified": "modified",
+    "article:author": "author", "author": "author", "dc.creator": "author", "byl": "author",
+    "sailthru.author": "author", "parsely-author": "author",
+    "og:url": "url",
+}
+# Separators sites put between a headline and their own name, section or date.
+_TITLE_SEPARATOR = re.compile(r"\s+(?:–|—|-|::|·|»)\s+")
+_DATE_LIKE = re.compile(r"^[\d.\-/ :]+$|^\d{1,2}\.? \w+ \d{4}$|^\w+ \d{1,2}, \d{4}$")
+_DOMAIN_IN_NAME = re.compile(r"\s*[(\[]?(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/?[)\]]?\s*$",
+                             re.I)
+_BYLINE = re.compile(r"^(?:by|author|authors|written by|von|par|por|door)\s*:?\s+"
+                     r"(?P<name>[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){1,3})$", re.I)
+_BYLINE_HOLDERS = ["li", "p", "span", "div", "address", "a", "dd", "strong"]
+
+
+def page_metadata(soup: BeautifulSoup, page: str) -> dict[str, str]:
+    """Headline, author, published/modified dates, address and outlet as the page states them."""
+    found: dict[str, str] = {}
+    for key, value in _json_ld(soup).items():
+        found.setdefault(key, value)
+    for meta in soup.find_all("meta"):
+        name = str(meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
+        if name in _META_KEYS and meta.get("content") and str(meta["content"]).strip():
+            found.setdefault(_META_KEYS[name], _clean(str(meta["content"])))
+    if "url" not in found and (canonical := soup.find("link", rel="canonical")) and canonical.get("href"):
+        found["url"] = str(canonical["href"]).strip()
+    if "outlet" in found:
+        found["outlet"] = _DOMAIN_IN_NAME.sub("", found["outlet"]).strip() or found["outlet"]
+    if "author" in found and _is_not_a_byline(found["author"], found):
+        del found["author"]
+    if "author" not in found and (byline := _byline_in_page(soup)):
+        found["author"] = byline
+    if "published" not in found and (date := _date_in_page(page)):
+        found["published"] = date
+    if "headline" in found:
+        found["headline"] = strip_site_name(found["headline"], found)
+    return {key: found[key] for key in ("headline", "published", "modified", "author", "outlet", "url")
+            if found.get(key)}
+
+
+def page_headline(soup: BeautifulSoup, metadata: dict[str, str]) -> str:
+    """The article's headline: the stated one, else the ``<h1>``, else the page title, cleaned."""
+    h1 = soup.find("h1")
+    heading = _clean(h1.get_text(" ")) if h1 is not None else ""
+    title = _clean(soup.title.get_text(" ")) if soup.title is not None else ""
+    stated = metadata.get("headline") or strip_site_name(title, metadata)
+    if heading and (not stated or stated.startswith(heading) or heading.startswith(stated)):
+        return heading
+    return stated or heading
+
+
+def strip_site_name(headline: str, metadata: dict[str, str]) -> str:
+    """``Headline | DW | 19.01.2020`` -> ``Headline``: trailing outlet names, sections and dates go.
+
+    After a ``|`` everything goes (sites put only their own labels there); after
+    a dash only the outlet's name, its address or a date, since a headline may
+    hold a dash of its own.
+    """
+    first = headline.split("|")[0].strip()
+    if first != headline and len(first.split()) >= 2:
+        headline = first
+    names = {_squash(n) for n in (metadata.get("outlet", ""), _host(metadata.get("url", ""))) if n}
+    separators = list(_TITLE_SEPARATOR.finditer(headline))
+    while separators and _is_site_label(headline[separators[-1].end():], names):
+        headline = headline[:separators.pop().start()]
+    return headline
+
+
+def _is_site_label(part: str, names: set[str]) -> bool:
+    squashed = _squash(part)
+    return bool(_DATE_LIKE.match(part.strip())) or (bool(squashed) and (squashed in names or (
+        len(part.split()) <= 4 and any(name in squashed or squashed in name for name in names))))
+
+
+def _is_not_a_byline(author: str, found: dict[str, str]) -> bool:
+    """An outlet, a web address or a profile link stated where a person's name belongs."""
+    outlet = _squash(found.get("outlet", ""))
+    squashed = _squash(_DOMAIN_IN_NAME.sub("", author))
+    return (author.startswith(("http://", "https://")) or bool(_DOMAIN_IN_NAME.search(author))
+            or (bool(outlet) and (squashed == outlet or squashed in outlet or outlet in squashed)))
+
+
+def _byline_in_page(soup: BeautifulSoup) -> str | None:
+    """A person's name from a byline element or a short "By …" / "Author …" line of the page."""
+    for tag in soup.select("[rel=author], [itemprop=author], [class*=byline], [class*=author]"):
+        text = _clean(tag.get_text(" "))
+        if (match := _BYLINE.match(text)) or (0 < len(text.split()) <= 4 and not _DOMAIN_IN_NAME.search(text)
+                                              and text[:1].isupper()):
+            return match.group("name") if match else text
+    for tag in soup.find_all(_BYLINE_HOLDERS):
+        text = _clean(tag.get_text(" "))
+        if len(text) < 60 and (match := _BYLINE.match(text)):
+            return match.group("name")
+    return None
+
+
+def _date_in_page(page: str) -> str | None:
+    """The publication date htmldate finds in the markup, the address or the text shown."""
+    from htmldate import find_date
+
+    try:
+        return find_date(page, original_date=True, extensive_search=True, outputformat="%Y-%m-%d")
+    except (ValueError, TypeError):  # htmldate gives up on markup it cannot parse
+        return None
+
+
+def _json_ld(soup: BeautifulSoup) -> dict[str, str]:
+    for script in soup.find_all("script", type="application/ld+json"):
+        try:
+            data = json.loads(script.string or "", strict=False)
+        except ValueError:
+            continue
+        for item in _items(data):
+            if "Article" in str(item.get("@type", "")) or "Posting" in str(item.get("@type", "")):
+                return {k: _clean(v) for k, v in {
+                    "headline": item.get("headline"), "published": item.get("datePublished"),
+                    "modified": item.get("dateModified"),
+                    "author": _name(item.get("author")), "outlet": _name(item.get("publisher")),
+                    "url": item.get("url") if isinstance(item.get("url"), str) else None,
+                }.items() if isinstance(v, str) and v.strip()}
+    return {}
+
+
+def _items(data: Any) -> list[dict[str, Any]]:
+    if isinstance(data, list):
+        return [i for d in data for i in _items(d)]
+    if isinstance(data, dict):
+        return [data, *_items(data.get("@graph", []))]
+    return []
+
+
+def _name(value: Any) -> str | None:
+    if isinstance(value, list) and value:
+        names = [n for n in (_name(v) for v in value) if n]
+        return ", ".join(names) or None
+    if isinstance(value, dict):
+        return value.get("name") if isinstance(value.get("name"), str) else None
+    return value if isinstance(value, str) else None
+
+
+def _clean(value: str) -> str:
+    """Entities decoded (twice-escaped ones too) and white space collapsed."""
+    return " ".join(html.unescape(value).split())
+
+
+def _squash(name: str) -> str:
+    return re.sub(r"[\W_]+", "", name.lower().removeprefix("www.").removesuffix(".com"))
+
+
+def _host(url: str) -> str:
+    match = re.match(r"https?://(?:www\.)?([^/:]+)", url)
+    return match.group(1).rsplit(".", 1)[0] if match else ""
+
