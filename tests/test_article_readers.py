@@ -103,3 +103,77 @@ def test_an_html_article_publishes_as_clean_text_with_working_anchors(tmp_path: 
     assert not article.select("script, em, img, figure")
     for junk in PAGE_JUNK:
         assert junk not in article.get_text(), junk
+
+
+DW_FURNITURE = ["Deutsch", "Español", "Top Stories", "Learn German", "Related Subjects", "Keywords",
+                "Feedback", "Permalink", "Print this page", "Picture gallery", "Farmers on the road",
+                "Newsletter", "sign up", "DW recommends", "Nitrate in groundwater", "Related content",
+                "Audios and videos", "About DW", "Legal notice", "Privacy Policy", "© 2020",
+                "Tractors lined up", "No farmers, no food", "Date", "Author"]
+
+
+def test_a_dw_page_with_heavy_furniture_becomes_the_article_alone_with_its_facts() -> None:
+    article = read("dw-farmers-furniture.html")
+    assert article.headline == "Farmers bring 5,000 tractors to Berlin in protest at fertilizer rules"
+    assert article.metadata["author"] == "Ben Knight"  # the page's byline, not the meta tag's outlet
+    assert article.metadata["published"] == "2020-01-19"  # shown as 19.01.2020, declared nowhere
+    assert article.metadata["outlet"] == "Deutsche Welle"
+    for junk in DW_FURNITURE:
+        assert junk not in article.text, junk
+    paragraphs = article.text.split("\n\n")
+    assert paragraphs[:2] == [article.headline, "Thousands of farmers drove their tractors into Berlin "
+                              "on Saturday to protest at stricter rules on fertilizer. They say the rules, "
+                              "meant to protect groundwater, will drive small farms out of business."]
+    assert paragraphs[-1] == "Klöckner has invited farmers' groups to talks at her ministry next week."
+    assert len(paragraphs) == 9
+
+
+def test_a_guardian_page_keeps_its_standfirst_and_drops_the_boxes_inside_the_body() -> None:
+    article = read("guardian-standfirst.html")
+    paragraphs = article.text.split("\n\n")
+    assert paragraphs[:3] == [
+        "Night buses to run all week in Leeds after trial doubles riders",
+        "Council says the six-month trial carried twice the passengers expected, mostly shift workers "
+        "travelling to hospitals and warehouses",
+        "Night buses in Leeds will run seven days a week from January after a trial carried more than "
+        "twice the number of passengers the city council had expected."]
+    assert paragraphs[-1] == ("Unions welcomed the decision but said fares should be capped for night "
+                              "travel too.")
+    assert len(paragraphs) == 7
+    for junk in ["Sign up", "First Edition", "Privacy Notice", "supporting the Guardian", "Bus fare cap",
+                 "Share on", "Photograph", "Most viewed", "Explore more", "Skip to"]:
+        assert junk not in article.text, junk
+    assert article.metadata == {
+        "headline": "Night buses to run all week in Leeds after trial doubles riders",
+        "published": "2023-10-04T05:00:12.000Z", "modified": "2023-10-04T09:41:30.000Z",
+        "author": "Nadia Osei", "outlet": "The Guardian",
+        "url": "https://www.theguardian.com/uk-news/2023/oct/04/night-buses-leeds-trial"}
+
+
+@pytest.mark.parametrize(("title", "expected"), [
+    ("Farmers protest | DW | 19.01.2020", "Farmers protest"),
+    ("Council approves cycle lanes - Valley Times", "Council approves cycle lanes"),
+    ("Brexit - what now?", "Brexit - what now?"),
+    ("&#8216;The Medium is the Message&#8217; at 60 | Arts", "‘The Medium is the Message’ at 60"),
+])
+def test_a_headline_loses_the_sites_labels_and_raw_entities(tmp_path: Path, title: str,
+                                                            expected: str) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(f"<html><head><meta charset='utf-8'><title>{title.replace('&', '&amp;')}</title>"
+                    "<meta property='og:site_name' content='Valley Times'></head><body>"
+                    "<p>The first paragraph of the article, long enough to be its text.</p></body></html>",
+                    encoding="utf-8")
+    article = read_article(page, "page.html")
+    assert isinstance(article, Article)
+    assert article.headline == expected
+
+
+def test_a_page_that_shows_text_in_divs_and_line_breaks_is_read_not_refused(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text("<html><body><form><div>Storm closes the coast road</div><div>The coast road was "
+                    "closed on Monday.<br>Crews expect to reopen it on Friday.</div></form></body></html>",
+                    encoding="utf-8")
+    article = read_article(page, "page.html")
+    assert isinstance(article, Article), article
+    assert "The coast road was closed on Monday." in article.text.splitlines()
+    assert "Crews expect to reopen it on Friday." in article.text.splitlines()

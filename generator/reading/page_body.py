@@ -13,6 +13,16 @@ labels from its pick stay out). When both find nothing, every visible block
 of the page is kept, so a page a browser shows as an article is never refused
 for its markup.
 
+Before either looks, small boxes that name themselves page furniture
+(``<aside>``, a newsletter prompt, a "support us" appeal, share buttons,
+related or recommended stories) are taken out; a box that holds a long text
+stays whatever its name, since sites wrap whole articles in boxes named
+"sidebar" or "advertising".
+
+A standfirst (the sentence or two under the headline, which trafilatura
+leaves out when it sits outside the body's box) opens the text when the page
+marks it as one, or when it is the page's own description.
+
 Each paragraph, heading, list item, quotation and table row becomes one
 paragraph of the text; line breaks inside a paragraph (``<br>``) separate
 paragraphs too, so every line can be omitted on its own.
@@ -20,6 +30,7 @@ paragraphs too, so every line can be omitted on its own.
 
 from __future__ import annotations
 
+import copy
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -39,14 +50,59 @@ TINY_WORDS = 100  # a pick this short is taken for a miss when the other holds t
 COVERED = 0.9  # share of trafilatura's 4-word runs readability's pick must hold to stand in for it
 GAIN = 1.5  # readability's pick must hold this many times trafilatura's words to be preferred
 PROSE_WORDS = 12  # a paragraph only readability keeps must be this long (and appear once)
+FURNITURE_MAX_WORDS = 150  # a box this long is kept whatever its name says: it may hold the article
+_FURNITURE = re.compile(r"(?:^|[^a-z])(?:newsletters?|sign-?up|epic|slot-body-end|subscribe|subscription|"
+                        r"promo|share|sharing|social|related|recommend\w*|most-?(?:viewed|read|popular)|"
+                        r"outbrain|taboola|advert\w*|ad-?slot|rich-link)(?:$|[^a-z])", re.I)
+STANDFIRST_MAX_WORDS = 80
+_STANDFIRST = re.compile(r"standfirst|(?:^|[^a-z])(?:dek|deck|sub-?headline|article-?summary|intro|lede)"
+                         r"(?:$|[^a-z])", re.I)
 _INVISIBLE = {"script", "style", "noscript", "template", "title", "meta", "link", "svg", "iframe",
               "button", "select", "input", "textarea", "object", "embed", "canvas"}
 
 
 def article_paragraphs(html: str) -> list[str]:
     """The article's paragraphs, whitespace collapsed, in page order; empty only for an empty page."""
-    first, second = _paragraphs_by(_trafilatura_body, html), _paragraphs_by(_readability_body, html)
-    return _second_opinion(first, second) or _paragraphs_by(_visible_body, html)
+    tree = _parse(html)
+    if tree is None:
+        return []
+    _remove_furniture(tree)
+    first = _paragraphs_by(_trafilatura_body, tree)
+    second = _paragraphs_by(_readability_body, tree)
+    paragraphs = _second_opinion(first, second) or _paragraphs_by(_visible_body, tree)
+    standfirst = _standfirst(tree)
+    if standfirst and paragraphs and not any(standfirst in p for p in paragraphs):
+        paragraphs.insert(0, standfirst)
+    return paragraphs
+
+
+def _standfirst(tree: lxml.html.HtmlElement) -> str | None:
+    """The text just under the headline that the page marks as its standfirst or gives as its description."""
+    described = tree.xpath("string(//meta[@name='description' or @property='og:description']/@content)")
+    described = " ".join(str(described).split()).rstrip(".…")
+    after_headline = False
+    for element in tree.iter("h1", "p", "div"):
+        if element.tag == "h1":
+            after_headline = True
+            continue
+        names = " ".join(str(element.get(a) or "") for a in ("class", "id", "data-gu-name", "itemprop"))
+        marked = bool(_STANDFIRST.search(names))
+        if not after_headline or not (marked or (element.tag == "p" and len(described) > 40)):
+            continue
+        text = " ".join(element.text_content().split())
+        if 5 <= len(text.split()) <= STANDFIRST_MAX_WORDS and element.find(".//h2") is None and (
+                marked or text.startswith(described)):
+            return text
+    return None
+
+
+def _remove_furniture(tree: lxml.html.HtmlElement) -> None:
+    """Take out short boxes that say they are page furniture (by tag, class, id or component name)."""
+    for element in list(tree.iter("aside", "div", "section", "ul", "ol", "p", "span", "figure", "form")):
+        names = " ".join(str(element.get(a) or "") for a in ("class", "id", "data-component", "data-gu-name"))
+        if (element.tag == "aside" or _FURNITURE.search(names)) and element.getparent() is not None \
+                and len(_WORD.findall(element.text_content())) <= FURNITURE_MAX_WORDS:
+            element.drop_tree()
 
 
 def _second_opinion(first: list[str], second: list[str]) -> list[str]:
@@ -62,8 +118,9 @@ def _second_opinion(first: list[str], second: list[str]) -> list[str]:
     return merged if _words(merged) >= GAIN * _words(first) else first
 
 
-def _paragraphs_by(extract: Callable[[str], etree._Element | None], html: str) -> list[str]:
-    body = extract(html)
+def _paragraphs_by(extract: Callable[[lxml.html.HtmlElement], etree._Element | None],
+                   tree: lxml.html.HtmlElement) -> list[str]:
+    body = extract(tree)
     return paragraphs_of(body) if body is not None else []
 
 
@@ -112,33 +169,31 @@ def _pieces(root: etree._Element) -> Iterator[str]:
     yield "".join(current)
 
 
-def _trafilatura_body(html: str) -> etree._Element | None:
+def _trafilatura_body(tree: lxml.html.HtmlElement) -> etree._Element | None:
     import trafilatura
 
-    document = trafilatura.bare_extraction(html, favor_precision=True, include_comments=False,
+    # trafilatura prunes the tree it is given, so it gets a copy.
+    document = trafilatura.bare_extraction(copy.deepcopy(tree), favor_precision=True, include_comments=False,
                                            include_tables=True, with_metadata=False)
     return getattr(document, "body", None)
 
 
-def _readability_body(html: str) -> etree._Element | None:
+def _readability_body(tree: lxml.html.HtmlElement) -> etree._Element | None:
     from readability import Document
 
     try:
-        summary = Document(html).summary(html_partial=True)
+        summary = Document(lxml.html.tostring(tree, encoding="unicode")).summary(html_partial=True)
     except Exception:  # readability raises its own Unparseable and lxml errors on odd markup
         return None
     return _parse(summary)
 
 
-def _visible_body(html: str) -> etree._Element | None:
-    tree = _parse(html)
-    if tree is None:
-        return None
+def _visible_body(tree: lxml.html.HtmlElement) -> etree._Element | None:
     body = tree.find(".//body")
     return body if body is not None else tree
 
 
-def _parse(html: str) -> etree._Element | None:
+def _parse(html: str) -> lxml.html.HtmlElement | None:
     try:
         return lxml.html.document_fromstring(html)
     except (etree.ParserError, ValueError):  # an empty or markup-free document
