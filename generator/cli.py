@@ -10,6 +10,7 @@ import click
 
 from generator.errors import Problem
 from generator.linking.corpus import Corpus, load_corpus
+from generator.reading.article import Article
 from generator.reading.readers import READERS, read_article
 from generator.settings import Settings, read_project_settings
 from generator.sidecar.json_schema import registry_schema, schema_text, sidecar_schema
@@ -98,6 +99,42 @@ def schema(config_file: Path, registry: bool) -> None:
     click.echo(schema_text(sidecar_schema(settings)), nl=False)
 
 
+def _require_article(article: Path) -> None:
+    """A one-line error unless ARTICLE is an existing file of a type briefs reads."""
+    if article.suffix.lower() not in READERS:
+        raise click.ClickException(f"{article}: not an article type briefs can read; use one of: "
+                                   f"{', '.join(sorted(READERS))}")
+    if not article.is_file():
+        raise click.ClickException(f"{article}: no such file")
+
+
+def _read_or_fail(article: Path) -> Article:
+    """ARTICLE read as the generator reads it, or a one-line error naming the problem."""
+    _require_article(article)
+    read = read_article(article, str(article))
+    if isinstance(read, Problem):
+        raise click.ClickException(read.format())
+    return read
+
+
+@main.command()
+@click.argument("article", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("-n", "--line-numbers", is_flag=True, help="Number the lines as line:col in problems does.")
+def text(article: Path, line_numbers: bool) -> None:
+    """Print ARTICLE's text exactly as the generator reads it.
+
+    This is the text every quote anchor and `omit` line is matched against and
+    every line:col in a problem counts in: for a saved web page, the article
+    without the page around it.
+    """
+    lines = _read_or_fail(article).text.split("\n")
+    if not line_numbers:
+        click.echo("\n".join(lines))
+        return
+    width = len(str(len(lines)))
+    click.echo("\n".join(f"{number:>{width}}  {line}".rstrip() for number, line in enumerate(lines, 1)))
+
+
 @main.command()
 @CONFIG_OPTION
 @click.argument("article", type=click.Path(dir_okay=False, path_type=Path))
@@ -107,15 +144,9 @@ def new(config_file: Path, article: Path) -> None:
     if sidecar.exists():
         raise click.ClickException(f"{sidecar}: already exists; briefs new never overwrites a "
                                    "sidecar (edit it, or move it away first)")
-    if article.suffix.lower() not in READERS:
-        raise click.ClickException(f"{article}: not an article type briefs can read; use one of: "
-                                   f"{', '.join(sorted(READERS))}")
-    if not article.is_file():
-        raise click.ClickException(f"{article}: no such file")
+    _require_article(article)
     settings = _settings(config_file)
-    read = read_article(article, str(article))
-    if isinstance(read, Problem):
-        raise click.ClickException(read.format())
+    read = _read_or_fail(article)
     from generator.authoring.draft import draft_sidecar
 
     text = draft_sidecar(read, dt.date.today(), settings.verdict_ids)

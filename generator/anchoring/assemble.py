@@ -118,8 +118,8 @@ def assemble_brief(stem: str, article: Article, sidecar: Sidecar, positions: Pos
                    sidecar_path: str, settings: Settings) -> tuple[Brief | None, list[Problem]]:
     """Anchor every claim and note of ``sidecar`` in ``article``; collect every problem."""
     log = ProblemLog(sidecar_path, positions, [])
-    published = _remove_omitted(article.text, sidecar.omit, log)
-    anchorer = _Anchorer(NormalisedText(published.text), published, log)
+    published = _remove_omitted(article.text, sidecar.omit, log, see_text_hint(article.path))
+    anchorer = _Anchorer(NormalisedText(published.text), published, log, see_text_hint(article.path))
     claims = _claims(sidecar, anchorer, log, settings)
     notes = tuple(
         AnchoredNote(f"note-{i + 1}", note, anchorer.span(("notes", i, "anchor"), note.anchor)
@@ -160,14 +160,19 @@ def _closest_hint(word: str, options: list[str]) -> str:
     return f"{close + ' ' if close else ''}the scale is: {', '.join(options)}"
 
 
-def _remove_omitted(text: str, omit: tuple[str, ...], log: ProblemLog) -> _Published:
+def see_text_hint(article_path: str) -> str:
+    """Where an author sees the text anchors and ``line:col`` refer to."""
+    return f"`briefs text {article_path} -n` shows the article's text with line numbers"
+
+
+def _remove_omitted(text: str, omit: tuple[str, ...], log: ProblemLog, see: str) -> _Published:
     lines = text.split("\n")
     wanted = {normalise(entry).strip(): i for i, entry in enumerate(omit)}
     dropped = {i for i, line in enumerate(lines) if wanted and normalise(line).strip() in wanted}
     for entry, i in wanted.items():
         if not any(normalise(lines[j]).strip() == entry for j in dropped):
             log.add(("omit", i), "line not found in the article",
-                   "copy the whole line exactly as the article has it")
+                   f"copy the whole line exactly as the article has it; {see}")
     kept: list[str] = []
     source_lines: list[int] = []
     for i, line in enumerate(lines):
@@ -184,6 +189,7 @@ class _Anchorer:
     view: NormalisedText
     published: _Published
     log: ProblemLog
+    see: str  # how to see the text, added to every hint
 
     def spans(self, path: FieldPath, quote: Quote) -> tuple[Span, ...]:
         """The span of every piece of ``quote``; empty after logging why a piece is not found."""
@@ -203,22 +209,23 @@ class _Anchorer:
         if isinstance(result, Ambiguous):
             places = "; ".join(self._place(s) for s in result.spans)
             self.log.add(path, f"{said}matches {len(result.spans)} places in the article ({places})",
-                         result.suggestion)
+                         f"{result.suggestion}; {self.see}")
         elif isinstance(result, Missing):
             self._report_missing(path, value, result, said)
         return None
 
     def _report_missing(self, path: FieldPath, value: Anchor, result: Missing, said: str = "") -> None:
         if result.closest is None:
-            self.log.add(path, f"{said}not found in the article", "copy the exact words from the article")
+            self.log.add(path, f"{said}not found in the article",
+                         f"copy the exact words from the article; {self.see}")
             return
         exact = value.exact if isinstance(value, TextQuote) else value
         passage = self.view.text[result.closest.start:result.closest.end]
         same_words = normalise(exact) == normalise(passage)
         self.log.add(path, f"{said}not found in the article; closest passage "
                      f"({self._place(result.closest)}): \"{passage}\"",
-                     "the prefix or suffix does not match the text around it" if same_words
-                     else "copy the exact words from the article")
+                     ("the prefix or suffix does not match the text around it" if same_words
+                      else "copy the exact words from the article") + f"; {self.see}")
 
     def _place(self, span: Span) -> str:
         """``line L, column C`` of a span's start in the article file."""
