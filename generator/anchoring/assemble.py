@@ -19,6 +19,7 @@ from generator.anchoring.locate import (
     locate,
     normalise,
 )
+from generator.anchoring.omit import Published, remove_omitted
 from generator.anchoring.pieces import quote_pieces
 from generator.errors import Problem, suggest_closest
 from generator.reading.article import Article
@@ -107,18 +108,11 @@ class ProblemLog:
                                      field=format_field_path(path), hint=hint))
 
 
-@dataclass(frozen=True)
-class _Published:
-    text: str
-    omitted: tuple[str, ...]
-    source_lines: tuple[int, ...]  # published line index -> 1-based line in the article file
-
-
 def assemble_brief(stem: str, article: Article, sidecar: Sidecar, positions: Positions,
                    sidecar_path: str, settings: Settings) -> tuple[Brief | None, list[Problem]]:
     """Anchor every claim and note of ``sidecar`` in ``article``; collect every problem."""
     log = ProblemLog(sidecar_path, positions, [])
-    published = _remove_omitted(article.text, sidecar.omit, log, see_text_hint(article.path))
+    published = remove_omitted(article.text, sidecar.omit, log.add, see_text_hint(article.path))
     anchorer = _Anchorer(NormalisedText(published.text), published, log, see_text_hint(article.path))
     claims = _claims(sidecar, anchorer, log, settings)
     notes = tuple(
@@ -165,29 +159,12 @@ def see_text_hint(article_path: str) -> str:
     return f"`briefs text {article_path} -n` shows the article's text with line numbers"
 
 
-def _remove_omitted(text: str, omit: tuple[str, ...], log: ProblemLog, see: str) -> _Published:
-    lines = text.split("\n")
-    wanted = {normalise(entry).strip(): i for i, entry in enumerate(omit)}
-    dropped = {i for i, line in enumerate(lines) if wanted and normalise(line).strip() in wanted}
-    for entry, i in wanted.items():
-        if not any(normalise(lines[j]).strip() == entry for j in dropped):
-            log.add(("omit", i), "line not found in the article",
-                   f"copy the whole line exactly as the article has it; {see}")
-    kept: list[str] = []
-    source_lines: list[int] = []
-    for i, line in enumerate(lines):
-        if i in dropped or (i - 1 in dropped and not line.strip() and kept and not kept[-1].strip()):
-            continue
-        kept.append(line)
-        source_lines.append(i + 1)
-    omitted = tuple(lines[i] for i in sorted(dropped))
-    return _Published("\n".join(kept), omitted, tuple(source_lines))
 
 
 @dataclass(frozen=True)
 class _Anchorer:
     view: NormalisedText
-    published: _Published
+    published: Published
     log: ProblemLog
     see: str  # how to see the text, added to every hint
 

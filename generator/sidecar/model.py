@@ -115,6 +115,20 @@ class Source:
 
 
 @dataclass(config=_STRICT)
+class OmitLines:
+    """Lines to leave out without copying each one: a block (``first`` to ``last``) or a ``pattern``."""
+
+    first: Text | None = Field(default=None, description="The block's first line, exactly as the article has "
+                               "it (with `last`).")
+    last: Text | None = Field(default=None, description="The block's last line; it and all between go too.")
+    pattern: Text | None = Field(default=None, description="A regular expression (Python syntax); every line "
+                                 "it matches is left out.")
+
+
+Omit = Text | OmitLines
+
+
+@dataclass(config=_STRICT)
 class Event:
     """When and where the reported event happened."""
 
@@ -192,7 +206,8 @@ class Sidecar:
                                         "made after publication.")
     event: Event | None = Field(default=None, description="When and where the reported event happened.")
     tags: tuple[Slug, ...] = Field(default=(), description="Topic tags, lowercase with hyphens.")
-    omit: tuple[Text, ...] = Field(default=(), description="Whole lines of the capture that are not article.")
+    omit: tuple[Omit, ...] = Field(default=(), description="Lines of the capture that are not article: a "
+                                   "whole line, {first, last} for a block, or {pattern} for a regex.")
     actors: dict[Slug, Actor | None] = Field(default_factory=dict,
                                              description="Actor id -> actor (empty for registry actors).")
     claims: tuple[Claim, ...] = Field(default=(), description="Who said what, and how it holds up.")
