@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import sys
 from pathlib import Path
 
@@ -14,7 +15,9 @@ from generator.reading.article import Article
 from generator.reading.readers import READERS, read_article
 from generator.settings import Settings, read_project_settings
 from generator.sidecar.json_schema import registry_schema, schema_text, sidecar_schema
+from generator.sidecar.model import SLUG_PATTERN
 
+DEFAULT_TIMEOUT_S = 20.0
 CONFIG_OPTION = click.option(
     "--config", "-f", "config_file", default="mkdocs.yml", show_default=True,
     type=click.Path(dir_okay=False, path_type=Path),
@@ -159,6 +162,61 @@ def new(config_file: Path, article: Path) -> None:
     claims = text.count("\n  - by: ")
     click.echo(f"wrote {sidecar}: {claims} claim(s) proposed; fill in every TODO, then run "
                "`briefs check`", err=True)
+
+
+@main.command()
+@CONFIG_OPTION
+@click.option("--timeout", default=DEFAULT_TIMEOUT_S, show_default=True, type=click.FloatRange(min=0.1),
+              help="Seconds to wait for the server at each step.")
+@click.argument("url")
+@click.argument("stem", required=False)
+def capture(config_file: Path, url: str, stem: str | None, timeout: float) -> None:
+    """Download the page at URL into the briefs folder and draft its sidecar.
+
+    The page is saved as STEM.html (default: the article's date and headline
+    words) with STEM.yaml beside it, as `briefs new` drafts it, plus the
+    address the download ended at, the capture time and an archive link.
+    Never overwrites.
+    """
+    from generator.capturing.capture import capture_sidecar, default_stem, stored_bytes
+    from generator.capturing.download import DownloadError, download
+    from generator.reading.readers import article_from_bytes
+
+    briefs_dir = _settings(config_file).briefs_dir
+    if stem is not None:
+        _check_new_stem(briefs_dir, stem)
+    captured = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    try:
+        page = download(url, timeout)
+    except DownloadError as error:
+        raise click.ClickException(str(error)) from None
+    data = stored_bytes(page)
+    article = article_from_bytes(data, ".html", page.url)
+    if isinstance(article, Problem):
+        raise click.ClickException(article.format())
+    if stem is None:
+        stem = default_stem(article, captured.date())
+        _check_new_stem(briefs_dir, stem)
+    html, sidecar = briefs_dir / f"{stem}.html", briefs_dir / f"{stem}.yaml"
+    text = capture_sidecar(article, page.url, captured)
+    with html.open("xb") as out:
+        out.write(data)
+    with sidecar.open("x", encoding="utf-8") as out:
+        out.write(text)
+    claims = text.count("\n  - by: ")
+    click.echo(f"wrote {html} and {sidecar}: {claims} claim(s) proposed; check the text with "
+               f"`briefs text {html}`, fill in every TODO, then run `briefs check`", err=True)
+
+
+def _check_new_stem(briefs_dir: Path, stem: str) -> None:
+    """Refuse a stem that cannot be a page address or that a brief already uses."""
+    if not re.fullmatch(SLUG_PATTERN, stem):
+        raise click.ClickException(f"'{stem}' cannot be a page address; use lowercase letters, digits and "
+                                   "hyphens, e.g. 2024-03-12-dock-strike")
+    taken = sorted(p.name for p in briefs_dir.glob(f"{stem}.*") if p.suffix in (*READERS, ".yaml"))
+    if taken:
+        raise click.ClickException(f"{briefs_dir / taken[0]}: already exists; briefs capture never "
+                                   "overwrites (choose another STEM)")
 
 
 if __name__ == "__main__":

@@ -42,7 +42,7 @@ def article_from_bytes(data: bytes, suffix: str, display_path: str) -> Article |
                        hint=f"use one of: {', '.join(sorted(READERS))}")
     if len(data) > MAX_ARTICLE_BYTES:
         return _too_large(len(data), display_path)
-    text = decode_article(data, display_path, _declared_charset(data) if reader is _read_html else None)
+    text = decode_article(data, display_path, declared_charset(data) if reader is _read_html else None)
     return text if isinstance(text, Problem) else reader(text, display_path)
 
 
@@ -51,7 +51,7 @@ def _too_large(size: int, display_path: str) -> Problem:
                    f"{MAX_ARTICLE_BYTES:,}", hint="trim the capture to the article itself")
 
 
-def _declared_charset(data: bytes) -> str | None:
+def declared_charset(data: bytes) -> str | None:
     """The encoding an HTML page declares in its first kilobytes (``<meta charset>``)."""
     match = _META_CHARSET.search(data[:4096])
     return match.group(1).decode("ascii").lower() if match else None

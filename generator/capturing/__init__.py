@@ -1,0 +1,1 @@
+"""Before the pipeline: a news page downloaded into ``briefs/`` with a first sidecar (``briefs capture``)."""

@@ -1,0 +1,167 @@
+"""`briefs capture` downloads a page from a local server into briefs/ and drafts its sidecar."""
+
+from __future__ import annotations
+
+import contextlib
+import re
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from generator.capturing.download import _unreachable
+from generator.cli import main
+from generator.reading.article import MAX_ARTICLE_BYTES
+from tests.conftest import make_project
+
+DW_PAGE = (Path(__file__).parent / "fixtures" / "articles" / "dw-farmers-furniture.html").read_bytes()
+LATIN_PAGE = ("<html><head><title>Café owners protest</title></head><body><h1>Café owners protest</h1>"
+              "<p>“We cannot pay the new rent,” said Renée Marchal, who runs a café on the square.</p>"
+              "</body></html>").encode("cp1252")
+
+
+class Site(BaseHTTPRequestHandler):
+    """A small news site with every way a download can go wrong."""
+
+    def do_GET(self) -> None:  # noqa: N802 (the name http.server calls)
+        if self.path == "/story":
+            self._send(200, "text/html; charset=utf-8", DW_PAGE)
+        elif self.path == "/old-address":
+            self._redirect("/story")
+        elif self.path == "/loop":
+            self._redirect("/loop")
+        elif self.path == "/report.pdf":
+            self._send(200, "application/pdf", b"%PDF-1.4")
+        elif self.path == "/latin":
+            self._send(200, "text/html; charset=windows-1252", LATIN_PAGE)
+        elif self.path == "/slow":
+            time.sleep(1.5)
+            self._send(200, "text/html", DW_PAGE)
+        elif self.path == "/huge":  # no Content-Length: the size shows only while reading
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.end_headers()
+            chunk = b"<p>" + b"x" * 1_000_000 + b"</p>"
+            for _ in range(MAX_ARTICLE_BYTES // len(chunk) + 2):
+                self.wfile.write(chunk)
+        else:
+            self._send(404, "text/html", b"<h1>Not found</h1>")
+
+    def _send(self, status: int, kind: str, body: bytes) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", kind)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        with contextlib.suppress(BrokenPipeError):  # a client that gave up waiting, as the timeout test does
+            self.wfile.write(body)
+
+    def _redirect(self, to: str) -> None:
+        self.send_response(301)
+        self.send_header("Location", to)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+    def log_message(self, *args: object) -> None:
+        """Quiet."""
+
+
+@pytest.fixture(scope="module")
+def site() -> Iterator[str]:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Site)
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+
+
+@pytest.fixture
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = make_project(tmp_path / "project")
+    monkeypatch.chdir(folder)
+    return folder
+
+
+def capture(*args: str) -> tuple[int, str]:
+    result = CliRunner().invoke(main, ["capture", *args])
+    return result.exit_code, result.output
+
+
+def test_a_captured_page_is_stored_as_sent_with_a_draft_that_passes_check(site: str, project: Path) -> None:
+    code, output = capture(f"{site}/old-address")
+    stem = "2020-01-19-farmers-bring-5000-tractors-to-berlin-in-protest-at"  # whole words, at most 60
+    assert code == 0, output
+    assert output.startswith(f"wrote briefs/{stem}.html and briefs/{stem}.yaml: ")
+    assert (project / "briefs" / f"{stem}.html").read_bytes() == DW_PAGE
+    sidecar = (project / "briefs" / f"{stem}.yaml").read_text(encoding="utf-8")
+    final = f"{site}/story"  # where the redirect ended, not the address given
+    assert f'  url: "{final}"\n' in sidecar
+    archive = re.search(r'\n  archive: "https://web\.archive\.org/web/(\d{14})/(.+)"\n', sidecar)
+    assert archive is not None and archive.group(2) == final
+    captured = re.search(r"# Captured by `briefs capture` on (\S+ \d\d:\d\d) UTC from (\S+)\n", sidecar)
+    assert captured is not None and captured.group(2) == final
+    assert archive.group(1)[:12] == captured.group(1).replace("-", "").replace(" ", "").replace(":", "")
+    assert "  author: \"Ben Knight\"\n" in sidecar and "  published: 2020-01-19\n" in sidecar
+    check = CliRunner().invoke(main, ["check"])
+    assert check.exit_code == 0, check.output
+
+
+def test_a_stem_can_be_given_and_is_never_overwritten(site: str, project: Path) -> None:
+    assert capture(f"{site}/story", "farm-protest")[0] == 0
+    assert (project / "briefs" / "farm-protest.html").is_file()
+    code, output = capture(f"{site}/story", "farm-protest")
+    assert (code, output) == (1, "Error: briefs/farm-protest.html: already exists; briefs capture never "
+                                 "overwrites (choose another STEM)\n")
+    code, output = capture(f"{site}/story", "Farm Protest")
+    assert (code, output) == (1, "Error: 'Farm Protest' cannot be a page address; use lowercase letters, "
+                                 "digits and hyphens, e.g. 2024-03-12-dock-strike\n")
+
+
+def test_an_encoding_named_only_by_the_server_is_kept_by_storing_utf8(site: str, project: Path) -> None:
+    assert capture(f"{site}/latin", "cafe")[0] == 0
+    stored = (project / "briefs" / "cafe.html").read_bytes()
+    assert stored.startswith(b'<meta charset="utf-8">\n')
+    assert stored.decode("utf-8").endswith(LATIN_PAGE.decode("cp1252"))
+    text = CliRunner().invoke(main, ["text", "briefs/cafe.html"]).output
+    assert text == ("Café owners protest\n\n“We cannot pay the new rent,” said Renée Marchal, who runs a "
+                    "café on the square.\n")
+
+
+@pytest.mark.parametrize(("path", "args", "message"), [
+    ("/gone", (), "{url}: the server answered HTTP 404 Not Found; check the address"),
+    ("/loop", (), "{site}/loop: too many redirects or a redirect loop (HTTP 301)"),
+    ("/report.pdf", (), "{url}: not an HTML page (Content-Type: application/pdf); briefs capture reads web "
+                        "pages only; save other documents as text by hand"),
+    ("/huge", (), "{url}: the page is larger than 20,000,000 bytes; save the article's text by hand"),
+    ("/slow", ("--timeout", "0.3"), "{url}: no answer within 0.3 s; try again later, or raise --timeout"),
+])
+def test_each_failed_download_is_one_clear_line_and_writes_nothing(
+        site: str, project: Path, path: str, args: tuple[str, ...], message: str) -> None:
+    url = f"{site}{path}"
+    code, output = capture(*args, url)
+    assert (code, output) == (1, f"Error: {message.format(url=url, site=site)}\n")
+    assert list((project / "briefs").iterdir()) == []
+
+
+def test_a_refused_connection_and_a_bad_address_are_one_clear_line(project: Path) -> None:
+    with socket.socket() as unused:
+        unused.bind(("127.0.0.1", 0))
+        port = unused.getsockname()[1]
+    url = f"http://127.0.0.1:{port}/story"
+    assert capture(url) == (1, f"Error: {url}: the host '127.0.0.1' refused the connection; check the "
+                               "address and port\n")
+    assert capture("ftp://example.org/x") == (1, "Error: ftp://example.org/x: not a web address; give one "
+                                                 "that starts with http:// or https://\n")
+
+
+def test_a_host_that_does_not_resolve_is_named() -> None:
+    # Resolving a real name would ask a DNS server; the error the resolver raises is built here instead.
+    failure = socket.gaierror(socket.EAI_NONAME, "Name or service not known")
+    assert _unreachable("https://news.invalid/a", failure, 20) == (
+        "https://news.invalid/a: cannot find the host 'news.invalid' (DNS lookup failed); check the address")
