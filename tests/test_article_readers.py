@@ -125,7 +125,12 @@ def test_a_dw_page_with_heavy_furniture_becomes_the_article_alone_with_its_facts
                               "on Saturday to protest at stricter rules on fertilizer. They say the rules, "
                               "meant to protect groundwater, will drive small farms out of business."]
     assert paragraphs[-1] == "Klöckner has invited farmers' groups to talks at her ministry next week."
-    assert len(paragraphs) == 9
+    assert len(paragraphs) == 11
+    assert paragraphs[4] == "Rules to cut nitrate levels"  # subheadings stay, each before its section
+    assert paragraphs[5].startswith("The new rules limit how much fertilizer")
+    assert paragraphs[8:10] == ["A second protest within weeks", "It was the second time within three months "
+                                "that farmers had come to Berlin. In November, some 8,600 tractors brought "
+                                "traffic in the city center to a standstill."]
 
 
 def test_a_guardian_page_keeps_its_standfirst_and_drops_the_boxes_inside_the_body() -> None:

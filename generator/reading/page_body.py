@@ -19,7 +19,8 @@ related or recommended stories) are taken out; a box that holds a long text
 stays whatever its name, since sites wrap whole articles in boxes named
 "sidebar" or "advertising".
 
-A standfirst (the sentence or two under the headline, which trafilatura
+Subheadings the extractor dropped come back where they sit between two kept
+paragraphs. A standfirst (the sentence or two under the headline, which trafilatura
 leaves out when it sits outside the body's box) opens the text when the page
 marks it as one, or when it is the page's own description.
 
@@ -55,6 +56,7 @@ _FURNITURE = re.compile(r"(?:^|[^a-z])(?:newsletters?|sign-?up|epic|slot-body-en
                         r"promo|share|sharing|social|related|recommend\w*|most-?(?:viewed|read|popular)|"
                         r"outbrain|taboola|advert\w*|ad-?slot|rich-link)(?:$|[^a-z])", re.I)
 STANDFIRST_MAX_WORDS = 80
+SUBHEADING_MAX_WORDS = 20
 _STANDFIRST = re.compile(r"standfirst|(?:^|[^a-z])(?:dek|deck|sub-?headline|article-?summary|intro|lede)"
                          r"(?:$|[^a-z])", re.I)
 _INVISIBLE = {"script", "style", "noscript", "template", "title", "meta", "link", "svg", "iframe",
@@ -69,11 +71,35 @@ def article_paragraphs(html: str) -> list[str]:
     _remove_furniture(tree)
     first = _paragraphs_by(_trafilatura_body, tree)
     second = _paragraphs_by(_readability_body, tree)
-    paragraphs = _second_opinion(first, second) or _paragraphs_by(_visible_body, tree)
+    paragraphs = _with_subheadings(_second_opinion(first, second), tree) \
+        or _paragraphs_by(_visible_body, tree)
     standfirst = _standfirst(tree)
     if standfirst and paragraphs and not any(standfirst in p for p in paragraphs):
         paragraphs.insert(0, standfirst)
     return paragraphs
+
+
+def _with_subheadings(paragraphs: list[str], tree: lxml.html.HtmlElement) -> list[str]:
+    """The paragraphs with the subheadings between them that the extractor left out.
+
+    A heading comes back only where the page's next paragraph after it is one
+    already kept, and not before the first: a gallery's or a teaser box's
+    heading is followed by text that was left out, so it stays out too.
+    """
+    at = {p: i for i, p in reversed(list(enumerate(paragraphs)))}
+    inserts: dict[int, str] = {}
+    heading: str | None = None
+    for element in tree.iter("h2", "h3", "h4", "h5", "h6", "p"):
+        text = " ".join(element.text_content().split())
+        if element.tag != "p":
+            heading = text if 0 < len(text.split()) <= SUBHEADING_MAX_WORDS else None
+            continue
+        if heading and heading not in at and at.get(text, 0) > 0:
+            inserts.setdefault(at[text], heading)
+        heading = None
+    if not inserts:
+        return paragraphs
+    return [line for i, p in enumerate(paragraphs) for line in ([inserts[i], p] if i in inserts else [p])]
 
 
 def _standfirst(tree: lxml.html.HtmlElement) -> str | None:
