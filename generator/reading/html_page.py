@@ -16,11 +16,10 @@ import re
 import lxml.html
 import markdown
 import yaml
-from bs4 import BeautifulSoup
 
 from generator.errors import Problem
 from generator.reading.article import Article
-from generator.reading.page_body import article_paragraphs, paragraphs_of
+from generator.reading.page_body import article_paragraphs, paragraphs_of, parse_page
 from generator.reading.page_metadata import page_headline, page_metadata
 
 _FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.S)
@@ -28,13 +27,20 @@ _FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.S)
 
 def read_html(text: str, path: str) -> Article | Problem:
     """A captured web page: metadata from what it states, text from the article's blocks."""
-    soup = BeautifulSoup(text, "html.parser")
-    metadata = page_metadata(soup, text)
-    paragraphs = article_paragraphs(text)
+    tree = parse_page(text)
+    if tree is None:
+        return _no_text(path)
+    metadata = page_metadata(tree)
+    headline = page_headline(tree, metadata)
+    paragraphs = article_paragraphs(tree)
     if not paragraphs:
-        return Problem(path, 0, 0, "the page shows no text",
-                       hint="save the article's own page, or paste its text into a .txt file")
-    return _with_headline(paragraphs, page_headline(soup, metadata), path, metadata)
+        return _no_text(path)
+    return _with_headline(paragraphs, headline, path, metadata)
+
+
+def _no_text(path: str) -> Problem:
+    return Problem(path, 0, 0, "the page shows no text",
+                   hint="save the article's own page, or paste its text into a .txt file")
 
 
 def read_markdown(text: str, path: str) -> Article | Problem:

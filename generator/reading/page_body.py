@@ -63,11 +63,11 @@ _INVISIBLE = {"script", "style", "noscript", "template", "title", "meta", "link"
               "button", "select", "input", "textarea", "object", "embed", "canvas"}
 
 
-def article_paragraphs(html: str) -> list[str]:
-    """The article's paragraphs, whitespace collapsed, in page order; empty only for an empty page."""
-    tree = _parse(html)
-    if tree is None:
-        return []
+def article_paragraphs(tree: lxml.html.HtmlElement) -> list[str]:
+    """The article's paragraphs, whitespace collapsed, in page order; empty only for an empty page.
+
+    Takes the furniture out of ``tree`` on the way.
+    """
     _remove_furniture(tree)
     first = _paragraphs_by(_trafilatura_body, tree)
     second = _paragraphs_by(_readability_body, tree)
@@ -211,7 +211,7 @@ def _readability_body(tree: lxml.html.HtmlElement) -> etree._Element | None:
         summary = Document(lxml.html.tostring(tree, encoding="unicode")).summary(html_partial=True)
     except Exception:  # readability raises its own Unparseable and lxml errors on odd markup
         return None
-    return _parse(summary)
+    return parse_page(summary)
 
 
 def _visible_body(tree: lxml.html.HtmlElement) -> etree._Element | None:
@@ -219,7 +219,8 @@ def _visible_body(tree: lxml.html.HtmlElement) -> etree._Element | None:
     return body if body is not None else tree
 
 
-def _parse(html: str) -> lxml.html.HtmlElement | None:
+def parse_page(html: str) -> lxml.html.HtmlElement | None:
+    """The page's element tree, or None for a page with no markup or text at all."""
     try:
         return lxml.html.document_fromstring(html)
     except (etree.ParserError, ValueError):  # an empty or markup-free document

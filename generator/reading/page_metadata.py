@@ -12,12 +12,13 @@ them: ``| DW | 19.01.2020`` after a headline, an outlet as author
 
 from __future__ import annotations
 
+import copy
 import html
 import json
 import re
 from typing import Any
 
-from bs4 import BeautifulSoup
+import lxml.html
 
 _META_KEYS = {
     "og:title": "headline", "twitter:title": "headline",
@@ -40,24 +41,30 @@ _BYLINE = re.compile(r"^(?:by|author|authors|written by|von|par|por|door)\s*:?\s
 _BYLINE_HOLDERS = ["li", "p", "span", "div", "address", "a", "dd", "strong"]
 
 
-def page_metadata(soup: BeautifulSoup, page: str) -> dict[str, str]:
-    """Headline, author, published/modified dates, address and outlet as the page states them."""
+def page_metadata(tree: lxml.html.HtmlElement) -> dict[str, str]:
+    """Headline, author, published/modified dates, address and outlet as the page states them.
+
+    Reads the page before anything is taken out of it (a byline may sit in a box
+    the body extraction drops).
+    """
     found: dict[str, str] = {}
-    for key, value in _json_ld(soup).items():
+    for key, value in _json_ld(tree).items():
         found.setdefault(key, value)
-    for meta in soup.find_all("meta"):
+    for meta in tree.iter("meta"):
         name = str(meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
-        if name in _META_KEYS and meta.get("content") and str(meta["content"]).strip():
-            found.setdefault(_META_KEYS[name], _clean(str(meta["content"])))
-    if "url" not in found and (canonical := soup.find("link", rel="canonical")) and canonical.get("href"):
-        found["url"] = str(canonical["href"]).strip()
+        if name in _META_KEYS and (meta.get("content") or "").strip():
+            found.setdefault(_META_KEYS[name], _clean(str(meta.get("content"))))
+    canonical = tree.xpath("//link[@href and contains(concat(' ', normalize-space(@rel), ' '), "
+                           "' canonical ')]")
+    if "url" not in found and canonical:
+        found["url"] = str(canonical[0].get("href")).strip()
     if "outlet" in found:
         found["outlet"] = _DOMAIN_IN_NAME.sub("", found["outlet"]).strip() or found["outlet"]
     if "author" in found and _is_not_a_byline(found["author"], found):
         del found["author"]
-    if "author" not in found and (byline := _byline_in_page(soup)):
+    if "author" not in found and (byline := _byline_in_page(tree)):
         found["author"] = byline
-    if "published" not in found and (date := _date_in_page(page)):
+    if "published" not in found and (date := _date_in_page(tree)):
         found["published"] = date
     if "headline" in found:
         found["headline"] = strip_site_name(found["headline"], found)
@@ -65,11 +72,12 @@ def page_metadata(soup: BeautifulSoup, page: str) -> dict[str, str]:
             if found.get(key)}
 
 
-def page_headline(soup: BeautifulSoup, metadata: dict[str, str]) -> str:
+def page_headline(tree: lxml.html.HtmlElement, metadata: dict[str, str]) -> str:
     """The article's headline: the stated one, else the ``<h1>``, else the page title, cleaned."""
-    h1 = soup.find("h1")
-    heading = _clean(h1.get_text(" ")) if h1 is not None else ""
-    title = _clean(soup.title.get_text(" ")) if soup.title is not None else ""
+    h1 = tree.find(".//h1")
+    title_tag = tree.find(".//title")
+    heading = _text_of(h1) if h1 is not None else ""
+    title = _text_of(title_tag) if title_tag is not None else ""
     stated = metadata.get("headline") or strip_site_name(title, metadata)
     if heading and (not stated or stated.startswith(heading) or heading.startswith(stated)):
         return heading
@@ -107,34 +115,36 @@ def _is_not_a_byline(author: str, found: dict[str, str]) -> bool:
             or (bool(outlet) and (squashed == outlet or squashed in outlet or outlet in squashed)))
 
 
-def _byline_in_page(soup: BeautifulSoup) -> str | None:
+def _byline_in_page(tree: lxml.html.HtmlElement) -> str | None:
     """A person's name from a byline element or a short "By …" / "Author …" line of the page."""
-    for tag in soup.select("[rel=author], [itemprop=author], [class*=byline], [class*=author]"):
-        text = _clean(tag.get_text(" "))
+    for tag in tree.xpath("//body//*[@rel='author' or @itemprop='author' or contains(@class, 'byline') "
+                          "or contains(@class, 'author')]"):
+        text = _text_of(tag)
         if (match := _BYLINE.match(text)) or (0 < len(text.split()) <= 4 and not _DOMAIN_IN_NAME.search(text)
                                               and text[:1].isupper()):
             return match.group("name") if match else text
-    for tag in soup.find_all(_BYLINE_HOLDERS):
-        text = _clean(tag.get_text(" "))
+    for tag in tree.iter(*_BYLINE_HOLDERS):
+        text = _text_of(tag)
         if len(text) < 60 and (match := _BYLINE.match(text)):
             return match.group("name")
     return None
 
 
-def _date_in_page(page: str) -> str | None:
+def _date_in_page(tree: lxml.html.HtmlElement) -> str | None:
     """The publication date htmldate finds in the markup, the address or the text shown."""
     from htmldate import find_date
 
-    try:
-        return find_date(page, original_date=True, extensive_search=True, outputformat="%Y-%m-%d")
+    try:  # htmldate cleans the tree it is given, so it gets a copy
+        return find_date(copy.deepcopy(tree), original_date=True, extensive_search=True,
+                         outputformat="%Y-%m-%d")
     except (ValueError, TypeError):  # htmldate gives up on markup it cannot parse
         return None
 
 
-def _json_ld(soup: BeautifulSoup) -> dict[str, str]:
-    for script in soup.find_all("script", type="application/ld+json"):
+def _json_ld(tree: lxml.html.HtmlElement) -> dict[str, str]:
+    for script in tree.xpath("//script[@type='application/ld+json']"):
         try:
-            data = json.loads(script.string or "", strict=False)
+            data = json.loads(script.text or "", strict=False)
         except ValueError:
             continue
         for item in _items(data):
@@ -163,6 +173,11 @@ def _name(value: Any) -> str | None:
     if isinstance(value, dict):
         return value.get("name") if isinstance(value.get("name"), str) else None
     return value if isinstance(value, str) else None
+
+
+def _text_of(element: lxml.html.HtmlElement) -> str:
+    """An element's text as one cleaned line, words of neighbouring tags kept apart."""
+    return _clean(" ".join(element.itertext()))
 
 
 def _clean(value: str) -> str:
