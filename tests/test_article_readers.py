@@ -182,3 +182,12 @@ def test_a_page_that_shows_text_in_divs_and_line_breaks_is_read_not_refused(tmp_
     assert isinstance(article, Article), article
     assert "The coast road was closed on Monday." in article.text.splitlines()
     assert "Crews expect to reopen it on Friday." in article.text.splitlines()
+
+
+def test_a_page_nested_deeper_than_lxml_follows_is_still_read(tmp_path: Path) -> None:
+    page = tmp_path / "deep.html"
+    page.write_text("<div>" * 1000 + "<p>The text a browser shows at any depth.</p>" + "</div>" * 1000,
+                    encoding="utf-8")
+    article = read_article(page, "deep.html")
+    assert isinstance(article, Article), article
+    assert article.text == "The text a browser shows at any depth."

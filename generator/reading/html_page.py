@@ -19,7 +19,7 @@ import yaml
 
 from generator.errors import Problem
 from generator.reading.article import Article
-from generator.reading.page_body import article_paragraphs, paragraphs_of, parse_page
+from generator.reading.page_body import article_paragraphs, paragraphs_of, parse_page, visible_lines
 from generator.reading.page_metadata import page_headline, page_metadata
 
 _FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.S)
@@ -32,7 +32,7 @@ def read_html(text: str, path: str) -> Article | Problem:
         return _no_text(path)
     metadata = page_metadata(tree)
     headline = page_headline(tree, metadata)
-    paragraphs = article_paragraphs(tree)
+    paragraphs = article_paragraphs(tree) or visible_lines(text)
     if not paragraphs:
         return _no_text(path)
     return _with_headline(paragraphs, headline, path, metadata)

@@ -10,8 +10,9 @@ almost nothing, or when readability's pick holds all of trafilatura's and adds
 at least half as much again in paragraphs of prose that appear once (pages
 whose article is split into several boxes; repeated captions and short
 labels from its pick stay out). When both find nothing, every visible block
-of the page is kept, so a page a browser shows as an article is never refused
-for its markup.
+of the page is kept (with BeautifulSoup's parser for a page nested too deep
+for lxml's), so a page a browser shows as an article is never refused for its
+markup.
 
 Before either looks, small boxes that name themselves page furniture
 (``<aside>``, a newsletter prompt, a "support us" appeal, share buttons,
@@ -55,6 +56,9 @@ FURNITURE_MAX_WORDS = 150  # a box this long is kept whatever its name says: it 
 _FURNITURE = re.compile(r"(?:^|[^a-z])(?:newsletters?|sign-?up|epic|slot-body-end|subscribe|subscription|"
                         r"promo|share|sharing|social|related|recommend\w*|most-?(?:viewed|read|popular)|"
                         r"outbrain|taboola|advert\w*|ad-?slot|rich-link)(?:$|[^a-z])", re.I)
+# Real news pages have a few thousand elements; both extractors slow down steeply on hundreds of
+# thousands, so a page that large is read block by block instead.
+MAX_EXTRACTED_ELEMENTS = 50_000
 STANDFIRST_MAX_WORDS = 80
 SUBHEADING_MAX_WORDS = 20
 _STANDFIRST = re.compile(r"standfirst|(?:^|[^a-z])(?:dek|deck|sub-?headline|article-?summary|intro|lede)"
@@ -69,6 +73,8 @@ def article_paragraphs(tree: lxml.html.HtmlElement) -> list[str]:
     Takes the furniture out of ``tree`` on the way.
     """
     _remove_furniture(tree)
+    if sum(1 for _ in tree.iter()) > MAX_EXTRACTED_ELEMENTS:
+        return _paragraphs_by(_visible_body, tree)
     first = _paragraphs_by(_trafilatura_body, tree)
     second = _paragraphs_by(_readability_body, tree)
     paragraphs = _with_subheadings(_second_opinion(first, second), tree) \
@@ -217,6 +223,20 @@ def _readability_body(tree: lxml.html.HtmlElement) -> etree._Element | None:
 def _visible_body(tree: lxml.html.HtmlElement) -> etree._Element | None:
     body = tree.find(".//body")
     return body if body is not None else tree
+
+
+def visible_lines(html: str) -> list[str]:
+    """Every line of text the page shows, read by BeautifulSoup's parser, which has no depth limit.
+
+    The last resort for a page nested deeper than lxml's parser follows (it stops
+    at 256 levels, where a browser goes on).
+    """
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(html, "html.parser")
+    for tag in soup.find_all(list(_INVISIBLE)):
+        tag.decompose()
+    return [line for line in (" ".join(text.split()) for text in soup.get_text("\n").split("\n")) if line]
 
 
 def parse_page(html: str) -> lxml.html.HtmlElement | None:
