@@ -108,6 +108,7 @@ def test_a_captured_page_is_stored_as_sent_with_a_draft_that_passes_check(site: 
     assert captured is not None and captured.group(2) == final
     assert archive.group(1)[:12] == captured.group(1).replace("-", "").replace(" ", "").replace(":", "")
     assert "  author: \"Ben Knight\"\n" in sidecar and "  published: 2020-01-19\n" in sidecar
+    assert "\nomit:" not in sidecar  # the page furniture never reached the text, so nothing to omit
     check = CliRunner().invoke(main, ["check"])
     assert check.exit_code == 0, check.output
 

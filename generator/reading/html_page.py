@@ -60,11 +60,13 @@ def read_markdown(text: str, path: str) -> Article | Problem:
             if value is not None and not isinstance(value, (dict, list)):
                 metadata[aliases.get(str(key), str(key))] = str(value)
     rendered = markdown.markdown(text)
-    paragraphs = paragraphs_of(lxml.html.fragment_fromstring(rendered, create_parent="div")) \
-        if rendered.strip() else []
-    if not paragraphs:
+    root = lxml.html.fragment_fromstring(rendered, create_parent="div") if rendered.strip() else None
+    paragraphs = paragraphs_of(root) if root is not None else []
+    if root is None or not paragraphs:
         return Problem(path, 0, 0, "article is empty", hint="write the article's text into the file")
-    return _with_headline(paragraphs, metadata.get("headline", ""), path, metadata)
+    h1 = root.find(".//h1")  # the text opens with the first level-1 heading, wherever it stands
+    headline = " ".join(h1.text_content().split()) if h1 is not None else ""
+    return _with_headline(paragraphs, headline, path, metadata)
 
 
 def _with_headline(paragraphs: list[str], headline: str, path: str, metadata: dict[str, str]) -> Article:
