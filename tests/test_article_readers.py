@@ -191,3 +191,18 @@ def test_a_page_nested_deeper_than_lxml_follows_is_still_read(tmp_path: Path) ->
     article = read_article(page, "deep.html")
     assert isinstance(article, Article), article
     assert article.text == "The text a browser shows at any depth."
+
+
+def test_an_outlet_or_a_profile_link_stated_as_author_gives_way_to_the_person(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><meta charset='utf-8'><meta property='og:site_name' content='Valley Times'>"
+        "<meta property='article:author' content='https://facebook.example/valleytimes'>"
+        "<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"author\": "
+        "{\"@type\": \"Organization\", \"name\": \"Valley Times\"}}</script>"
+        "<meta name='author' content='Ilse Dorn'></head><body><h1>Bridge reopens</h1>"
+        "<p>The bridge reopened on Monday after a year of repairs to its deck.</p></body></html>",
+        encoding="utf-8")
+    article = read_article(page, "page.html")
+    assert isinstance(article, Article), article
+    assert article.metadata["author"] == "Ilse Dorn"

@@ -46,7 +46,6 @@ _BLOCKS = {"p", "head", "quote", "item", "row", "code", "list", "table", "cell",
            "h5", "h6", "li", "blockquote", "pre", "tr", "div", "section", "article", "main", "ul", "ol",
            "dl", "dd", "dt", "td", "th", "figure", "header", "body", "html", "form"}
 _CELLS = {"cell", "td", "th"}
-# ("head" is not here: in trafilatura's body it is a heading; the HTML <head> is never walked.)
 _WORD = re.compile(r"\w+")
 TINY_WORDS = 100  # a pick this short is taken for a miss when the other holds three times as much
 COVERED = 0.9  # share of trafilatura's 4-word runs readability's pick must hold to stand in for it
@@ -63,6 +62,7 @@ STANDFIRST_MAX_WORDS = 80
 SUBHEADING_MAX_WORDS = 20
 _STANDFIRST = re.compile(r"standfirst|(?:^|[^a-z])(?:dek|deck|sub-?headline|article-?summary|intro|lede)"
                          r"(?:$|[^a-z])", re.I)
+# ("head" is not here: in trafilatura's body it is a heading; the HTML <head> is never walked.)
 _INVISIBLE = {"script", "style", "noscript", "template", "title", "meta", "link", "svg", "iframe",
               "button", "select", "input", "textarea", "object", "embed", "canvas"}
 
@@ -212,10 +212,11 @@ def _trafilatura_body(tree: lxml.html.HtmlElement) -> etree._Element | None:
 
 def _readability_body(tree: lxml.html.HtmlElement) -> etree._Element | None:
     from readability import Document
+    from readability.readability import Unparseable
 
     try:
         summary = Document(lxml.html.tostring(tree, encoding="unicode")).summary(html_partial=True)
-    except Exception:  # readability raises its own Unparseable and lxml errors on odd markup
+    except (Unparseable, etree.ParserError, ValueError):  # markup readability cannot make sense of
         return None
     return parse_page(summary)
 

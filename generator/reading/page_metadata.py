@@ -47,23 +47,26 @@ def page_metadata(tree: lxml.html.HtmlElement) -> dict[str, str]:
     Reads the page before anything is taken out of it (a byline may sit in a box
     the body extraction drops).
     """
-    found: dict[str, str] = {}
-    for key, value in _json_ld(tree).items():
-        found.setdefault(key, value)
+    found = _json_ld(tree)
+    authors = [found.pop("author")] if "author" in found else []
     for meta in tree.iter("meta"):
         name = str(meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
         if name in _META_KEYS and (meta.get("content") or "").strip():
-            found.setdefault(_META_KEYS[name], _clean(str(meta.get("content"))))
+            value = _clean(str(meta.get("content")))
+            if _META_KEYS[name] == "author":
+                authors.append(value)
+            else:
+                found.setdefault(_META_KEYS[name], value)
     canonical = tree.xpath("//link[@href and contains(concat(' ', normalize-space(@rel), ' '), "
                            "' canonical ')]")
     if "url" not in found and canonical:
         found["url"] = str(canonical[0].get("href")).strip()
     if "outlet" in found:
         found["outlet"] = _DOMAIN_IN_NAME.sub("", found["outlet"]).strip() or found["outlet"]
-    if "author" in found and _is_not_a_byline(found["author"], found):
-        del found["author"]
-    if "author" not in found and (byline := _byline_in_page(tree)):
-        found["author"] = byline
+    # A stated author can be the outlet itself or a profile link; the page's byline names the person.
+    person = next((a for a in authors if not _is_not_a_byline(a, found)), None) or _byline_in_page(tree)
+    if person:
+        found["author"] = person
     if "published" not in found and (date := _date_in_page(tree)):
         found["published"] = date
     if "headline" in found:
