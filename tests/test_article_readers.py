@@ -206,3 +206,14 @@ def test_an_outlet_or_a_profile_link_stated_as_author_gives_way_to_the_person(tm
     article = read_article(page, "page.html")
     assert isinstance(article, Article), article
     assert article.metadata["author"] == "Ilse Dorn"
+
+
+def test_a_headline_with_a_leading_label_is_the_pages_h1_and_by_leaves_the_byline(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text("<html><head><meta charset='utf-8'><meta property='og:title' content='Opinion | Trains "
+                    "should run all night'><meta name='byl' content='By Ana Vidal'></head><body><h1>Trains "
+                    "should run all night</h1><p>Night trains would serve the workers who keep the city "
+                    "running.</p></body></html>", encoding="utf-8")
+    article = read_article(page, "page.html")
+    assert isinstance(article, Article), article
+    assert (article.headline, article.metadata["author"]) == ("Trains should run all night", "Ana Vidal")

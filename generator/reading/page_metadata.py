@@ -38,6 +38,7 @@ _DOMAIN_IN_NAME = re.compile(r"\s*[(\[]?(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]
                              re.I)
 _BYLINE = re.compile(r"^(?:by|author|authors|written by|von|par|por|door)\s*:?\s+"
                      r"(?P<name>[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){1,3})$", re.I)
+_BY = re.compile(r"^by\s+", re.I)
 _BYLINE_HOLDERS = ["li", "p", "span", "div", "address", "a", "dd", "strong"]
 
 
@@ -48,13 +49,13 @@ def page_metadata(tree: lxml.html.HtmlElement) -> dict[str, str]:
     the body extraction drops).
     """
     found = _json_ld(tree)
-    authors = [found.pop("author")] if "author" in found else []
+    authors = [_BY.sub("", found.pop("author"))] if "author" in found else []
     for meta in tree.iter("meta"):
         name = str(meta.get("property") or meta.get("name") or meta.get("itemprop") or "").lower()
         if name in _META_KEYS and (meta.get("content") or "").strip():
             value = _clean(str(meta.get("content")))
             if _META_KEYS[name] == "author":
-                authors.append(value)
+                authors.append(_BY.sub("", value))
             else:
                 found.setdefault(_META_KEYS[name], value)
     canonical = tree.xpath("//link[@href and contains(concat(' ', normalize-space(@rel), ' '), "
@@ -82,8 +83,8 @@ def page_headline(tree: lxml.html.HtmlElement, metadata: dict[str, str]) -> str:
     heading = _text_of(h1) if h1 is not None else ""
     title = _text_of(title_tag) if title_tag is not None else ""
     stated = metadata.get("headline") or strip_site_name(title, metadata)
-    if heading and (not stated or stated.startswith(heading) or heading.startswith(stated)):
-        return heading
+    if heading and (not stated or heading in stated or heading.startswith(stated)):
+        return heading  # "Opinion | Headline" states the same headline with a label
     return stated or heading
 
 
