@@ -182,7 +182,8 @@ def capture(config_file: Path, url: str, stem: str | None, timeout: float) -> No
     from generator.capturing.download import DownloadError, download
     from generator.reading.readers import article_from_bytes
 
-    briefs_dir = _settings(config_file).briefs_dir
+    settings = _settings(config_file)
+    briefs_dir = settings.briefs_dir
     if stem is not None:
         _check_new_stem(briefs_dir, stem)
     captured = dt.datetime.now(dt.UTC).replace(microsecond=0)
@@ -198,7 +199,7 @@ def capture(config_file: Path, url: str, stem: str | None, timeout: float) -> No
         stem = default_stem(article, captured.date())
         _check_new_stem(briefs_dir, stem)
     html, sidecar = briefs_dir / f"{stem}.html", briefs_dir / f"{stem}.yaml"
-    text = capture_sidecar(article, page.url, captured)
+    text = capture_sidecar(article, page.url, captured, settings.verdict_ids)
     with html.open("xb") as out:
         out.write(data)
     with sidecar.open("x", encoding="utf-8") as out:

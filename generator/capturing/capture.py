@@ -13,6 +13,7 @@ import codecs
 import datetime as dt
 import json
 import re
+from collections.abc import Sequence
 
 from slugify import slugify
 
@@ -52,12 +53,14 @@ def default_stem(article: Article, captured: dt.date) -> str:
     return f"{date}-{words}" if words else date
 
 
-def capture_sidecar(article: Article, final_url: str, captured: dt.datetime) -> str:
+def capture_sidecar(article: Article, final_url: str, captured: dt.datetime,
+                    verdict_ids: Sequence[str]) -> str:
     """``briefs new``'s draft, with the address the download ended at, an archive link, the time."""
     from generator.authoring.draft import draft_sidecar
 
     metadata = {**article.metadata, "url": final_url}
-    draft = draft_sidecar(Article(article.path, article.text, article.headline, metadata), captured.date())
+    draft = draft_sidecar(Article(article.path, article.text, article.headline, metadata), captured.date(),
+                          verdict_ids)
     lines = draft.split("\n")
     archive = f"  archive: {json.dumps(archive_link(final_url, captured))}"
     after = next((i for i, line in enumerate(lines) if line.startswith("  url: ")),
