@@ -37,11 +37,15 @@ NOT_ON_THE_PAGE = {
     # They decide whether and how the brief is published: a draft has no page, an excerpt page
     # says so; reported speech shows as a label, not as its true/false value.
     "status", "publish", "claims[].paraphrase",
+    # How lines are picked out: the page lists the lines the pattern left out.
+    "omit[].pattern",
 }
 # Fields that by design are not in the JSON export.
 NOT_IN_THE_EXPORT = {
     # Anchoring aids again: the export gives each quote's exact text and code point offsets.
     "claims[].quote.prefix", "claims[].quote.suffix", "notes[].anchor.prefix", "notes[].anchor.suffix",
+    # How lines are picked out: the export lists the lines the pattern left out ("omitted").
+    "omit[].pattern",
 }
 
 
