@@ -37,6 +37,8 @@ class Site(BaseHTTPRequestHandler):
             self._redirect("/loop")
         elif self.path == "/report.pdf":
             self._send(200, "application/pdf", b"%PDF-1.4")
+        elif self.path == "/app-shell":  # a page whose text only a script would write
+            self._send(200, "text/html", b"<html><body><div id='app'></div><script>go()</script></body>")
         elif self.path == "/latin":
             self._send(200, "text/html; charset=windows-1252", LATIN_PAGE)
         elif self.path == "/slow":
@@ -141,6 +143,8 @@ def test_an_encoding_named_only_by_the_server_is_kept_by_storing_utf8(site: str,
                         "pages only; save other documents as text by hand"),
     ("/huge", (), "{url}: the page is larger than 20,000,000 bytes; save the article's text by hand"),
     ("/slow", ("--timeout", "0.3"), "{url}: no answer within 0.3 s; try again later, or raise --timeout"),
+    ("/app-shell", (), "{url}: the page shows no text; save the article's own page, or paste its text into "
+                       "a .txt file"),
 ])
 def test_each_failed_download_is_one_clear_line_and_writes_nothing(
         site: str, project: Path, path: str, args: tuple[str, ...], message: str) -> None:

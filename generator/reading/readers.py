@@ -10,7 +10,7 @@ from generator.reading.article import MAX_ARTICLE_BYTES, Article, Reader, decode
 
 
 def _read_html(text: str, path: str) -> Article | Problem:
-    from generator.reading.html_page import read_html  # BeautifulSoup loads only when a page needs it
+    from generator.reading.html_page import read_html  # the extractors load only when a page needs them
 
     return read_html(text, path)
 
