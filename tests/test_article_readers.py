@@ -217,3 +217,16 @@ def test_a_headline_with_a_leading_label_is_the_pages_h1_and_by_leaves_the_bylin
     article = read_article(page, "page.html")
     assert isinstance(article, Article), article
     assert (article.headline, article.metadata["author"]) == ("Trains should run all night", "Ana Vidal")
+
+
+def test_a_byline_in_the_page_gives_the_persons_name_only(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text("<html><head><meta charset='utf-8'></head><body><h1>Markets wobble</h1>"
+                    "<div class='author-box-title'>About the author</div>"
+                    "<span class='byline__names'>By Jill Disis, CNN Business</span>"
+                    "<p>Shares fell in Asia on Tuesday as trade talks stalled for a third week.</p>"
+                    "</body></html>",
+                    encoding="utf-8")
+    article = read_article(page, "page.html")
+    assert isinstance(article, Article), article
+    assert article.metadata["author"] == "Jill Disis"

@@ -36,9 +36,13 @@ _TITLE_SEPARATOR = re.compile(r"\s+(?:–|—|-|::|·|»)\s+")
 _DATE_LIKE = re.compile(r"^[\d.\-/ :]+$|^\d{1,2}\.? \w+ \d{4}$|^\w+ \d{1,2}, \d{4}$")
 _DOMAIN_IN_NAME = re.compile(r"\s*[(\[]?(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/?[)\]]?\s*$",
                              re.I)
-_BYLINE = re.compile(r"^(?:by|author|authors|written by|von|par|por|door)\s*:?\s+"
+_BYLINE = re.compile(r"^(?:by|author|authors|written by|posted by|von|par|por|door)\s*:?\s+"
                      r"(?P<name>[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){1,3})$", re.I)
-_BY = re.compile(r"^by\s+", re.I)
+_NAME_PARTICLES = {"de", "da", "del", "der", "van", "von", "bin", "al", "le", "la", "du", "dos", "y"}
+_CALENDAR_WORDS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+                   "February", "March", "April", "June", "July", "August", "September", "October",
+                   "November", "December", "Updated", "Published"}
+_BY = re.compile(r"^(?:(?:posted|written)\s+)?by\s+", re.I)
 _BYLINE_HOLDERS = ["li", "p", "span", "div", "address", "a", "dd", "strong"]
 
 
@@ -124,14 +128,24 @@ def _byline_in_page(tree: lxml.html.HtmlElement) -> str | None:
     for tag in tree.xpath("//body//*[@rel='author' or @itemprop='author' or contains(@class, 'byline') "
                           "or contains(@class, 'author')]"):
         text = _text_of(tag)
-        if (match := _BYLINE.match(text)) or (0 < len(text.split()) <= 4 and not _DOMAIN_IN_NAME.search(text)
-                                              and text[:1].isupper()):
-            return match.group("name") if match else text
+        if match := _BYLINE.match(text):
+            return match.group("name")
+        name = _BY.sub("", text).split(",")[0].strip()  # "By Jill Disis, CNN Business"
+        if _looks_like_a_name(name):
+            return name
     for tag in tree.iter(*_BYLINE_HOLDERS):
         text = _text_of(tag)
         if len(text) < 60 and (match := _BYLINE.match(text)):
             return match.group("name")
     return None
+
+
+def _looks_like_a_name(text: str) -> bool:
+    """Two to five capitalised words ("Ben Knight", "Ursula von der Leyen"), not "About the author"."""
+    words = text.split()
+    return 2 <= len(words) <= 5 and all(
+        (w[:1].isupper() and not any(c.isdigit() for c in w) and w not in _CALENDAR_WORDS)
+        or w in _NAME_PARTICLES for w in words)
 
 
 def _date_in_page(tree: lxml.html.HtmlElement) -> str | None:
