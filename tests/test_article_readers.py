@@ -25,6 +25,15 @@ def read(name: str) -> Article:
     return article
 
 
+def read_page(folder: Path, html: str) -> Article:
+    """A page saved as UTF-8 in ``folder`` and read as the generator reads it."""
+    page = folder / "page.html"
+    page.write_text(html, encoding="utf-8")
+    article = read_article(page, "page.html")
+    assert isinstance(article, Article), article
+    return article
+
+
 @pytest.mark.parametrize(("name", "paragraphs"), [("harbour-strike-jsonld.html", 5),
                                                   ("council-vote-meta.html", 4)])
 def test_a_news_page_keeps_only_the_headline_and_the_articles_paragraphs(name: str, paragraphs: int) -> None:
@@ -163,70 +172,51 @@ def test_a_guardian_page_keeps_its_standfirst_and_drops_the_boxes_inside_the_bod
 ])
 def test_a_headline_loses_the_sites_labels_and_raw_entities(tmp_path: Path, title: str,
                                                             expected: str) -> None:
-    page = tmp_path / "page.html"
-    page.write_text(f"<html><head><meta charset='utf-8'><title>{title.replace('&', '&amp;')}</title>"
-                    "<meta property='og:site_name' content='Valley Times'></head><body>"
-                    "<p>The first paragraph of the article, long enough to be its text.</p></body></html>",
-                    encoding="utf-8")
-    article = read_article(page, "page.html")
-    assert isinstance(article, Article)
+    article = read_page(tmp_path, (
+        f"<html><head><meta charset='utf-8'><title>{title.replace('&', '&amp;')}</title>"
+        "<meta property='og:site_name' content='Valley Times'></head><body>"
+        "<p>The first paragraph of the article, long enough to be its text.</p></body></html>"))
     assert article.headline == expected
 
 
 def test_a_page_that_shows_text_in_divs_and_line_breaks_is_read_not_refused(tmp_path: Path) -> None:
-    page = tmp_path / "page.html"
-    page.write_text("<html><body><form><div>Storm closes the coast road</div><div>The coast road was "
-                    "closed on Monday.<br>Crews expect to reopen it on Friday.</div></form></body></html>",
-                    encoding="utf-8")
-    article = read_article(page, "page.html")
-    assert isinstance(article, Article), article
+    article = read_page(tmp_path, (
+        "<html><body><form><div>Storm closes the coast road</div><div>The coast road was "
+        "closed on Monday.<br>Crews expect to reopen it on Friday.</div></form></body></html>"))
     assert "The coast road was closed on Monday." in article.text.splitlines()
     assert "Crews expect to reopen it on Friday." in article.text.splitlines()
 
 
 def test_a_page_nested_deeper_than_lxml_follows_is_still_read(tmp_path: Path) -> None:
-    page = tmp_path / "deep.html"
-    page.write_text("<div>" * 1000 + "<p>The text a browser shows at any depth.</p>" + "</div>" * 1000,
-                    encoding="utf-8")
-    article = read_article(page, "deep.html")
-    assert isinstance(article, Article), article
+    article = read_page(tmp_path, "<div>" * 1000 + "<p>The text a browser shows at any depth.</p>"
+                        + "</div>" * 1000)
     assert article.text == "The text a browser shows at any depth."
 
 
 def test_an_outlet_or_a_profile_link_stated_as_author_gives_way_to_the_person(tmp_path: Path) -> None:
-    page = tmp_path / "page.html"
-    page.write_text(
+    article = read_page(tmp_path, (
         "<html><head><meta charset='utf-8'><meta property='og:site_name' content='Valley Times'>"
         "<meta property='article:author' content='https://facebook.example/valleytimes'>"
         "<script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"author\": "
         "{\"@type\": \"Organization\", \"name\": \"Valley Times\"}}</script>"
         "<meta name='author' content='Ilse Dorn'></head><body><h1>Bridge reopens</h1>"
-        "<p>The bridge reopened on Monday after a year of repairs to its deck.</p></body></html>",
-        encoding="utf-8")
-    article = read_article(page, "page.html")
-    assert isinstance(article, Article), article
+        "<p>The bridge reopened on Monday after a year of repairs to its deck.</p></body></html>"))
     assert article.metadata["author"] == "Ilse Dorn"
 
 
 def test_a_headline_with_a_leading_label_is_the_pages_h1_and_by_leaves_the_byline(tmp_path: Path) -> None:
-    page = tmp_path / "page.html"
-    page.write_text("<html><head><meta charset='utf-8'><meta property='og:title' content='Opinion | Trains "
-                    "should run all night'><meta name='byl' content='By Ana Vidal'></head><body><h1>Trains "
-                    "should run all night</h1><p>Night trains would serve the workers who keep the city "
-                    "running.</p></body></html>", encoding="utf-8")
-    article = read_article(page, "page.html")
-    assert isinstance(article, Article), article
+    article = read_page(tmp_path, (
+        "<html><head><meta charset='utf-8'><meta property='og:title' content='Opinion | Trains "
+        "should run all night'><meta name='byl' content='By Ana Vidal'></head><body><h1>Trains "
+        "should run all night</h1><p>Night trains would serve the workers who keep the city "
+        "running.</p></body></html>"))
     assert (article.headline, article.metadata["author"]) == ("Trains should run all night", "Ana Vidal")
 
 
 def test_a_byline_in_the_page_gives_the_persons_name_only(tmp_path: Path) -> None:
-    page = tmp_path / "page.html"
-    page.write_text("<html><head><meta charset='utf-8'></head><body><h1>Markets wobble</h1>"
-                    "<div class='author-box-title'>About the author</div>"
-                    "<span class='byline__names'>By Jill Disis, CNN Business</span>"
-                    "<p>Shares fell in Asia on Tuesday as trade talks stalled for a third week.</p>"
-                    "</body></html>",
-                    encoding="utf-8")
-    article = read_article(page, "page.html")
-    assert isinstance(article, Article), article
+    article = read_page(tmp_path, (
+        "<html><head><meta charset='utf-8'></head><body><h1>Markets wobble</h1>"
+        "<div class='author-box-title'>About the author</div>"
+        "<span class='byline__names'>By Jill Disis, CNN Business</span>"
+        "<p>Shares fell in Asia on Tuesday as trade talks stalled for a third week.</p></body></html>"))
     assert article.metadata["author"] == "Jill Disis"
