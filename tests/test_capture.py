@@ -44,6 +44,15 @@ class Site(BaseHTTPRequestHandler):
         elif self.path == "/slow":
             time.sleep(1.5)
             self._send(200, "text/html", DW_PAGE)
+        elif self.path == "/trickle":  # every wait is short, the whole never ends
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.end_headers()
+            with contextlib.suppress(BrokenPipeError, ConnectionResetError):
+                for _ in range(40):
+                    self.wfile.write(b"<p>more</p>")
+                    self.wfile.flush()
+                    time.sleep(0.05)
         elif self.path == "/huge":  # no Content-Length: the size shows only while reading
             self.send_response(200)
             self.send_header("Content-Type", "text/html")
@@ -143,6 +152,8 @@ def test_an_encoding_named_only_by_the_server_is_kept_by_storing_utf8(site: str,
                         "pages only; save other documents as text by hand"),
     ("/huge", (), "{url}: the page is larger than 20,000,000 bytes; save the article's text by hand"),
     ("/slow", ("--timeout", "0.3"), "{url}: no answer within 0.3 s; try again later, or raise --timeout"),
+    ("/trickle", ("--timeout", "0.2"), "{url}: the download was still running after 5 times --timeout; "
+                                        "try again later"),
     ("/app-shell", (), "{url}: the page shows no text; save the article's own page, or paste its text into "
                        "a .txt file"),
 ])

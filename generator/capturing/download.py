@@ -2,7 +2,10 @@
 
 Redirects are followed (the standard library's limit of 10, loops refused);
 the body is read in chunks and abandoned as soon as it passes the size
-limit; only HTML is accepted, since only HTML can be read as an article.
+limit, or when the whole download takes longer than a few times the timeout
+(which bounds each single wait, so a server trickling bytes cannot hold the
+command forever); only HTML is accepted, since only HTML can be read as an
+article.
 """
 
 from __future__ import annotations
@@ -10,6 +13,7 @@ from __future__ import annotations
 import http.client
 import socket
 import ssl
+import time
 import urllib.error
 import urllib.request
 from dataclasses import dataclass
@@ -21,6 +25,7 @@ from generator.reading.article import MAX_ARTICLE_BYTES
 USER_AGENT = "Mozilla/5.0 (compatible; newsbriefs capture)"
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 _CHUNK = 65536
+WHOLE_DOWNLOAD_TIMEOUTS = 5  # the whole download may take this many timeouts
 
 
 @dataclass(frozen=True)
@@ -47,7 +52,8 @@ def download(url: str, timeout: float, max_bytes: int = MAX_ARTICLE_BYTES) -> Pa
             final = response.geturl()
             _check_type(final, response.headers)
             _check_declared_size(final, response.headers, max_bytes)
-            body = _read_limited(response, final, max_bytes)
+            deadline = time.monotonic() + WHOLE_DOWNLOAD_TIMEOUTS * timeout
+            body = _read_limited(response, final, max_bytes, deadline)
             return Page(final, body, response.headers.get_content_charset())
     except urllib.error.HTTPError as error:
         raise DownloadError(_http_status(error)) from None
@@ -72,10 +78,13 @@ def _check_declared_size(url: str, headers: Message, max_bytes: int) -> None:
         raise DownloadError(_too_large(url, max_bytes))
 
 
-def _read_limited(response: http.client.HTTPResponse, url: str, max_bytes: int) -> bytes:
+def _read_limited(response: http.client.HTTPResponse, url: str, max_bytes: int, deadline: float) -> bytes:
     chunks: list[bytes] = []
     size = 0
-    while chunk := response.read(_CHUNK):
+    while chunk := response.read1(_CHUNK):
+        if time.monotonic() > deadline:
+            raise DownloadError(f"{url}: the download was still running after "
+                                f"{WHOLE_DOWNLOAD_TIMEOUTS} times --timeout; try again later")
         size += len(chunk)
         if size > max_bytes:
             raise DownloadError(_too_large(url, max_bytes))
