@@ -9,6 +9,7 @@ The folders follow the data's path, and dependencies point one way:
     rendering/   Corpus -> Markdown pages (pure)
     publishing/  the whole site by path: pages, open data, feed, JSON-LD, search
     authoring/   author tools that run before the pipeline (``briefs new``)
+    capturing/   a news page downloaded into the briefs folder (``briefs capture``)
 
 ``plugin`` (MkDocs) and ``cli`` (``briefs``) are the two thin faces. The core
 (everything but ``plugin``) imports nothing from MkDocs, so the same briefs
