@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -18,6 +20,11 @@ from generator.sidecar.json_schema import registry_schema, schema_text, sidecar_
 from generator.sidecar.model import SLUG_PATTERN
 
 DEFAULT_TIMEOUT_S = 20.0
+
+if TYPE_CHECKING:
+    from generator.linking.rebuild_cache import RebuildCache
+    from generator.rendering.links import Linker
+
 CONFIG_OPTION = click.option(
     "--config", "-f", "config_file", default="mkdocs.yml", show_default=True,
     type=click.Path(dir_okay=False, path_type=Path),
@@ -67,27 +74,97 @@ def check(config_file: Path) -> None:
 
 @main.command()
 @CONFIG_OPTION
-@click.option("--flat-urls", is_flag=True, help="Link pages as x.html instead of x/.")
+@click.option("--flat-urls", is_flag=True, help="Publish pages as x.html instead of x/.")
+@click.option("--source-links", is_flag=True,
+              help="Write links relative to each Markdown file (x.md), for Zensical, which resolves "
+                   "links that way; the default links the published pages, as MkDocs reads them.")
+@click.option("--config-out", type=click.Path(dir_okay=False, path_type=Path),
+              help="Also write a mkdocs.yml here that builds OUT_DIR without the briefs plugin.")
+@click.option("--watch", is_flag=True, help="Keep running; render again when a brief or docs page changes.")
 @click.argument("out_dir", type=click.Path(file_okay=False, path_type=Path))
-def render(config_file: Path, out_dir: Path, flat_urls: bool) -> None:
-    """Write the Markdown pages the site would publish into OUT_DIR."""
-    # Rendering and drafting import Markdown and more; `briefs check` should start without them.
-    from generator.publishing.site import render_site
+def render(config_file: Path, out_dir: Path, flat_urls: bool, source_links: bool,
+           config_out: Path | None, watch: bool) -> None:
+    """Write the whole site's sources into OUT_DIR: pages, data, assets, JSON-LD.
+
+    OUT_DIR then builds as the plugin's site with any engine that reads
+    mkdocs.yml, with no plugin: see --config-out. Files OUT_DIR held from an
+    earlier render that the site no longer has are removed.
+    """
+    # Rendering imports Markdown and more; `briefs check` should start without them.
+    from generator.linking.rebuild_cache import RebuildCache
+    from generator.publishing.sources import SourcesError, engine_config, read_config
     from generator.rendering.links import Linker
 
     settings = _settings(config_file)
-    if out_dir.resolve().is_relative_to(settings.briefs_dir.resolve()):
-        raise click.ClickException(f"{out_dir}: refusing to write inside the briefs folder")
-    corpus, problems = load_corpus(settings, display_root=Path.cwd())
+    try:
+        config = read_config(config_file)
+    except SourcesError as error:
+        raise click.ClickException(str(error)) from None
+    for folder in (settings.briefs_dir, config.docs_dir):
+        if out_dir.resolve().is_relative_to(folder.resolve()):
+            raise click.ClickException(f"{out_dir}: refusing to write inside {folder}")
+    directory_urls = config.directory_urls and not flat_urls
+    linker = Linker(directory_urls=directory_urls, source_relative=source_links)
+    cache = RebuildCache() if watch else None
+
+    def render_once() -> bool:
+        return _render_sources(settings, config.docs_dir, linker, out_dir, cache)
+
+    if not render_once() and not watch:
+        sys.exit(1)
+    if config_out is not None:
+        config_out.write_text(engine_config(config, out_dir, config_out, directory_urls),
+                              encoding="utf-8")
+        click.echo(f"wrote {config_out}: build with `zensical build -f {config_out}` "
+                   f"or `mkdocs build -f {config_out}`", err=True)
+    if watch:
+        from generator.publishing.watch import watch as watch_folders
+
+        click.echo(f"watching {settings.briefs_dir} and {config.docs_dir}; Ctrl+C stops", err=True)
+        with contextlib.suppress(KeyboardInterrupt):
+            watch_folders([settings.briefs_dir, config.docs_dir], render_once, ignored=out_dir)
+
+
+def _render_sources(settings: Settings, docs_dir: Path, linker: Linker, out_dir: Path,
+                    cache: RebuildCache | None) -> bool:
+    """One render of the site's sources into ``out_dir``; False (and nothing written) on problems."""
+    from generator.linking.rebuild_cache import no_cache
+    from generator.publishing.sources import SourcesError, site_sources, write_sources
+
+    corpus, problems = load_corpus(settings, display_root=Path.cwd(), cache=cache)
     if problems:
         _report(problems)
+        click.echo(f"{out_dir}: left as it was until the problems are fixed", err=True)
+        return False
+    remember = cache.remember if cache else no_cache
+    files = site_sources(corpus, settings, linker, docs_dir, remember)
+    if cache:
+        cache.forget_unseen()
+    try:
+        stored = write_sources(files, out_dir)
+    except SourcesError as error:
+        raise click.ClickException(str(error)) from None
+    shown = ", ".join(stored.changed[:5]) + (", …" if len(stored.changed) > 5 else "")
+    click.echo(f"{out_dir}: {len(files)} file(s), {len(stored.changed)} written"
+               f"{': ' + shown if shown else ''}", err=True)
+    return True
+
+
+@main.command("check-links")
+@click.option("--base-path", default="/", show_default=True,
+              help="The URL path the site is served under, e.g. /archive/.")
+@click.argument("site_dir", type=click.Path(file_okay=False, exists=True, path_type=Path))
+def check_links(site_dir: Path, base_path: str) -> None:
+    """Report every internal href and src of a built site that resolves to nothing; exit 1 if any."""
+    from generator.publishing.link_check import check_site
+
+    broken = check_site(site_dir, base_path)
+    for link in broken:
+        click.echo(link.format())
+    pages = sum(1 for _ in site_dir.rglob("*.html"))
+    click.echo(f"{len(broken)} broken link(s) in {pages} page(s) served under {base_path}", err=True)
+    if broken:
         sys.exit(1)
-    files = render_site(corpus, settings, Linker(directory_urls=not flat_urls))
-    for path, content in files.items():
-        target = out_dir / path
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(content, encoding="utf-8")
-    click.echo(f"wrote {len(files)} file(s) to {out_dir}", err=True)
 
 
 @main.command()

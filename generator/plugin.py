@@ -30,13 +30,6 @@ from generator.publishing.site import VERDICT_CSS, render_site
 from generator.rendering.editorial import EDITORIAL_PAGES
 from generator.rendering.links import Linker
 from generator.settings import OPTIONS_FIELD, Settings, options_positions, settings_from_mapping
-from generator.sidecar.json_schema import (
-    REGISTRY_SCHEMA_PATH,
-    SIDECAR_SCHEMA_PATH,
-    registry_schema,
-    schema_text,
-    sidecar_schema,
-)
 from generator.sidecar.yaml_positions import Positions
 
 if TYPE_CHECKING:
@@ -141,8 +134,6 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
                 files.append(File.generated(config, path, content=content))
         log.info(f"{len(corpus.briefs)} brief(s) read and {len(generated)} page(s) and file(s) "
                  f"generated in {time.monotonic() - started:.1f} s")
-        for path, content in self._schemas().items():
-            files.append(File.generated(config, path, content=content))
         if self.settings.search == "pagefind":
             files.append(File.generated(config, SEARCH_PAGE, content=render_search_page(linker)))
         return files
@@ -156,11 +147,6 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         if (jsonld := self.jsonld.get(page.file.src_uri)) is not None:
             page.meta["jsonld"] = jsonld  # printed into <head> by theme_overrides/main.html
         return markdown
-
-    def _schemas(self) -> dict[str, str]:
-        """The sidecar and registry schemas, published so editors can fetch them by URL."""
-        return {SIDECAR_SCHEMA_PATH: schema_text(sidecar_schema(self.settings)),
-                REGISTRY_SCHEMA_PATH: schema_text(registry_schema())}
 
     def on_serve(self, server: LiveReloadServer, /, *, config: MkDocsConfig,
                  builder: Any) -> LiveReloadServer:

@@ -8,6 +8,7 @@ its old file and modification time, and is not built again.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -20,13 +21,13 @@ class StoredFiles:
     changed: tuple[str, ...]
 
 
-def store_changed(files: dict[str, str], folder: Path) -> StoredFiles:
-    """Write each file under ``folder`` unless it already holds that text; drop the others."""
+def store_changed(files: Mapping[str, str | bytes], folder: Path) -> StoredFiles:
+    """Write each file under ``folder`` unless it already holds that content; drop the others."""
     stored: dict[str, Path] = {}
     changed: list[str] = []
     for relative, content in files.items():
         target = folder / relative
-        data = content.encode("utf-8")
+        data = content.encode("utf-8") if isinstance(content, str) else content
         if not (target.is_file() and target.read_bytes() == data):
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(data)

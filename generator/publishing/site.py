@@ -41,6 +41,13 @@ from generator.rendering.listings import (
     render_verdicts,
 )
 from generator.settings import Settings
+from generator.sidecar.json_schema import (
+    REGISTRY_SCHEMA_PATH,
+    SIDECAR_SCHEMA_PATH,
+    registry_schema,
+    schema_text,
+    sidecar_schema,
+)
 
 VERDICT_CSS = "assets/stylesheets/verdicts.css"
 
@@ -58,7 +65,8 @@ def render_site(corpus: Corpus, settings: Settings, linker: Linker,
              TIMELINE: render_timeline(ctx), DATA: render_data_page(ctx),
              VERDICT_CSS: render_verdict_css(ctx),
              DATA_INDEX: _json(data_index(corpus, settings, linker)),
-             FEED: atom_feed(corpus, settings, linker, settings.site_name)}
+             FEED: atom_feed(corpus, settings, linker, settings.site_name),
+             **schema_files(settings)}
     files.update(render_verdict_pages(ctx))
     files.update(render_editorial_pages(ctx))
     if settings.show_drafts:
@@ -70,6 +78,12 @@ def render_site(corpus: Corpus, settings: Settings, linker: Linker,
     files.update({actor_page(a.id): render_actor(a, ctx) for a in corpus.actors.values()
                   if corpus.briefs_of(a.id)})
     return files
+
+
+def schema_files(settings: Settings) -> dict[str, str]:
+    """The sidecar and registry schemas, published so editors can fetch them by URL."""
+    return {SIDECAR_SCHEMA_PATH: schema_text(sidecar_schema(settings)),
+            REGISTRY_SCHEMA_PATH: schema_text(registry_schema())}
 
 
 def _brief_files(brief: Brief, ctx: PageContext) -> dict[str, str]:

@@ -3,6 +3,9 @@
 Pages are named by their Markdown source path (``briefs/<stem>.md``). Links
 inside raw HTML are not rewritten by MkDocs, so the renderer computes the
 final relative URL itself, for directory URLs (``/briefs/<stem>/``) or not.
+Zensical does rewrite them, reading every relative link in a page as relative
+to its Markdown file; for it the links name the source file instead
+(``../actors/<id>.md``), which Zensical turns into the published URL.
 """
 
 from __future__ import annotations
@@ -56,6 +59,8 @@ class Linker:
     """Computes relative URLs between generated pages."""
 
     directory_urls: bool = True
+    # Link the Markdown source files, relative to the linking file, for an engine that resolves them.
+    source_relative: bool = False
 
     def url(self, page: str) -> str:
         """The site-relative URL of a page or file (``briefs/x/`` or ``briefs/x.html``)."""
@@ -72,6 +77,8 @@ class Linker:
         """A relative link from one page to another page or file."""
         if from_page == to_page and fragment:
             return f"#{fragment}"
+        if self.source_relative:
+            return _relative(to_page, posixpath.dirname(from_page)) + (f"#{fragment}" if fragment else "")
         source = self.url(from_page)
         here = source.rstrip("/") if source.endswith("/") else posixpath.dirname(source)
         return _relative(self.url(to_page), here) + (f"#{fragment}" if fragment else "")

@@ -1,0 +1,146 @@
+"""The whole site as Markdown sources in a folder, for any engine that reads ``mkdocs.yml``.
+
+``briefs render`` writes what the plugin hands MkDocs at build time, so that an
+engine which runs no MkDocs plugin (Zensical) publishes the same site: the
+hand-written pages of the docs folder, every generated page and file of
+:func:`~generator.publishing.site.render_site` (verdict colours and schemas
+included), and each brief page's JSON-LD in its front matter, where the
+theme's ``main.html`` prints ``page.meta.jsonld`` into ``<head>``.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+import yaml
+
+from generator.linking.corpus import Corpus
+from generator.linking.rebuild_cache import Remember, no_cache
+from generator.publishing.json_ld import page_jsonld
+from generator.publishing.page_store import StoredFiles, store_changed
+from generator.publishing.site import VERDICT_CSS, render_site
+from generator.rendering.links import Linker
+from generator.settings import Settings
+
+# Written into every rendered folder: a later render may replace a folder holding it, and no other.
+MARKER = ".newsbriefs-sources"
+MARKER_TEXT = "Written by `briefs render`: every file here is replaced on the next render.\n"
+# libyaml's emitter quotes the same way as the pure-Python one, several times faster.
+_DUMPER: type[yaml.SafeDumper] = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+
+
+class SourcesError(Exception):
+    """The sources cannot be written where asked, or the configuration cannot be carried over."""
+
+
+@dataclass(frozen=True)
+class ProjectConfig:
+    """The parts of the project's ``mkdocs.yml`` that rendering the sources needs."""
+
+    path: Path
+    values: dict[str, Any]
+
+    @property
+    def docs_dir(self) -> Path:
+        """The folder of hand-written pages, as the engines resolve it (beside the config file)."""
+        return self.path.parent / str(self.values.get("docs_dir") or "docs")
+
+    @property
+    def directory_urls(self) -> bool:
+        """Whether pages are published as ``x/`` (the default) rather than ``x.html``."""
+        return bool(self.values.get("use_directory_urls", True))
+
+
+def read_config(path: Path) -> ProjectConfig:
+    """The project's ``mkdocs.yml``, read with the safe loader."""
+    try:
+        values = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except yaml.constructor.ConstructorError as error:
+        raise SourcesError(f"{path}: {error.problem}{_where(error)}; briefs render copies the "
+                           "configuration as plain YAML, so replace the tag with its value") from None
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
+        raise SourcesError(f"{path}: cannot read the configuration: {error}") from None
+    if not isinstance(values, dict):
+        raise SourcesError(f"{path}: the configuration is not a YAML mapping")
+    return ProjectConfig(path, values)
+
+
+def _where(error: yaml.MarkedYAMLError) -> str:
+    mark = error.problem_mark
+    return f" (line {mark.line + 1}, column {mark.column + 1})" if mark else ""
+
+
+def site_sources(corpus: Corpus, settings: Settings, linker: Linker, docs_dir: Path,
+                 remember: Remember = no_cache) -> dict[str, str | bytes]:
+    """Every source file of the site by its path in the docs folder.
+
+    The hand-written pages and assets come first; a generated file of the same
+    path replaces one, as it does in the plugin's build.
+    """
+    files: dict[str, str | bytes] = {}
+    if docs_dir.is_dir():
+        for path in sorted(docs_dir.rglob("*")):
+            relative = PurePosixPath(path.relative_to(docs_dir).as_posix())
+            # MkDocs and Zensical leave dot-files out of a site by default.
+            if path.is_file() and not any(part.startswith(".") for part in relative.parts):
+                files[str(relative)] = path.read_bytes()
+    generated = render_site(corpus, settings, linker, remember)
+    for page, script in page_jsonld(corpus, settings, linker, remember).items():
+        generated[page] = with_front_matter(generated[page], {"jsonld": script})
+    files.update(generated)
+    files[MARKER] = MARKER_TEXT
+    return files
+
+
+def with_front_matter(page: str, values: dict[str, str]) -> str:
+    """The page with ``values`` added to the top of its YAML front matter (or a new one)."""
+    lines = yaml.dump(values, Dumper=_DUMPER, allow_unicode=True, sort_keys=False, width=1_000_000)
+    if page.startswith("---\n"):
+        return "---\n" + lines + page[len("---\n"):]
+    return f"---\n{lines}---\n\n{page}"
+
+
+def write_sources(files: dict[str, str | bytes], out_dir: Path) -> StoredFiles:
+    """Make ``out_dir`` hold exactly ``files``, rewriting only those whose content changed.
+
+    Refuses a folder that has files of its own: only an empty folder or one an
+    earlier render wrote is replaced.
+    """
+    if out_dir.is_dir() and any(out_dir.iterdir()) and not (out_dir / MARKER).is_file():
+        raise SourcesError(f"{out_dir}: not empty and not written by briefs render; render into a "
+                           "new or empty folder (its files would be deleted)")
+    return store_changed(files, out_dir)
+
+
+def engine_config(config: ProjectConfig, out_dir: Path, config_out: Path,
+                  directory_urls: bool) -> str:
+    """A ``mkdocs.yml`` that builds the rendered sources with no briefs plugin.
+
+    Paths are rewritten relative to where the new file is written: the docs
+    folder becomes ``out_dir``, the theme's ``custom_dir`` keeps pointing at
+    the project's; the verdict colours join ``extra_css``, as the plugin adds them.
+    """
+    values = dict(config.values)
+    here = config_out.resolve().parent
+    project = config.path.resolve().parent
+    values["docs_dir"] = _relative(out_dir.resolve(), here)
+    values["site_dir"] = _relative(project / str(values.get("site_dir") or "site"), here)
+    values["use_directory_urls"] = directory_urls
+    theme = values.get("theme")
+    if isinstance(theme, dict) and theme.get("custom_dir"):
+        values["theme"] = {**theme, "custom_dir": _relative(project / str(theme["custom_dir"]), here)}
+    values["plugins"] = [p for p in values.get("plugins") or []
+                         if not (p == "briefs" or (isinstance(p, dict) and "briefs" in p))]
+    extra_css = list(values.get("extra_css") or [])
+    values["extra_css"] = extra_css + ([VERDICT_CSS] if VERDICT_CSS not in extra_css else [])
+    return (f"# Written by `briefs render --config-out` from {config.path.name}: it builds the "
+            f"rendered sources in {values['docs_dir']}\n# without the briefs plugin (MkDocs, "
+            "ProperDocs or Zensical). Edit the original, not this file.\n"
+            + yaml.safe_dump(values, sort_keys=False, allow_unicode=True))
+
+
+def _relative(path: Path, start: Path) -> str:
+    return Path(os.path.relpath(path, start)).as_posix()

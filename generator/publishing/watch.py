@@ -1,0 +1,54 @@
+"""Run a render again whenever files under some folders change (``briefs render --watch``)."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from watchdog.events import FileSystemEvent, FileSystemEventHandler
+from watchdog.observers import Observer
+
+# Editors save in bursts (a temporary file, a rename, a metadata change): wait for quiet first.
+QUIET_SECONDS = 0.3
+
+
+class _Changed(FileSystemEventHandler):
+    def __init__(self, ignored: Path, changed: threading.Event) -> None:
+        self.ignored = ignored
+        self.changed = changed
+
+    def on_any_event(self, event: FileSystemEvent) -> None:
+        if event.event_type in ("opened", "closed_no_write"):
+            return
+        paths = [event.src_path, getattr(event, "dest_path", "")]
+        if all(not p or Path(str(p)).resolve().is_relative_to(self.ignored) for p in paths):
+            return  # the render's own writes
+        self.changed.set()
+
+
+def watch(folders: Iterable[Path], render: Callable[[], object], *, ignored: Path,
+          stop: threading.Event | None = None) -> None:
+    """Call ``render`` each time a file under ``folders`` changes, until ``stop`` is set.
+
+    Changes under ``ignored`` (the render's own output) do not count.
+    """
+    stop = stop or threading.Event()
+    changed = threading.Event()
+    handler = _Changed(ignored.resolve(), changed)
+    observer = Observer()
+    for folder in folders:
+        observer.schedule(handler, str(folder), recursive=True)
+    observer.start()
+    try:
+        while not stop.is_set():
+            if not changed.wait(timeout=0.2):
+                continue
+            while changed.is_set() and not stop.is_set():  # until a quiet spell
+                changed.clear()
+                stop.wait(QUIET_SECONDS)
+            if not stop.is_set():
+                render()
+    finally:
+        observer.stop()
+        observer.join()
