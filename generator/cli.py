@@ -100,9 +100,9 @@ def render(config_file: Path, out_dir: Path, flat_urls: bool, source_links: bool
         config = read_config(config_file)
     except SourcesError as error:
         raise click.ClickException(str(error)) from None
-    for folder in (settings.briefs_dir, config.docs_dir):
+    for name, folder in (("briefs", settings.briefs_dir), ("docs", config.docs_dir)):
         if out_dir.resolve().is_relative_to(folder.resolve()):
-            raise click.ClickException(f"{out_dir}: refusing to write inside {folder}")
+            raise click.ClickException(f"{out_dir}: refusing to write inside the {name} folder")
     directory_urls = config.directory_urls and not flat_urls
     linker = Linker(directory_urls=directory_urls, source_relative=source_links)
     cache = RebuildCache() if watch else None
@@ -155,7 +155,7 @@ def _render_sources(settings: Settings, docs_dir: Path, linker: Linker, out_dir:
               help="The URL path the site is served under, e.g. /archive/.")
 @click.argument("site_dir", type=click.Path(file_okay=False, exists=True, path_type=Path))
 def check_links(site_dir: Path, base_path: str) -> None:
-    """Report every internal href and src of a built site that resolves to nothing; exit 1 if any."""
+    """List every internal href and src of a built site that leads nowhere."""
     from generator.publishing.link_check import check_site
 
     broken = check_site(site_dir, base_path)

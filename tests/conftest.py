@@ -68,3 +68,7 @@ def use_pagefind(project: Path, *, keep_material_search: bool = False) -> Path:
             plugin["briefs"]["search"] = "pagefind"
     config_file.write_text(yaml.safe_dump(config, sort_keys=False), encoding="utf-8")
     return project
+
+
+# The engine builds (ProperDocs, Zensical) are session fixtures too, shared by the build and browser tests.
+from tests.engine_sites import properdocs_site, seed_project, zensical_site  # noqa: E402, F401

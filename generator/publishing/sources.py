@@ -96,11 +96,12 @@ def site_sources(corpus: Corpus, settings: Settings, linker: Linker, docs_dir: P
 
 
 def with_front_matter(page: str, values: dict[str, str]) -> str:
-    """The page with ``values`` added to the top of its YAML front matter (or a new one)."""
+    """The page with ``values`` added at the end of its YAML front matter (or in a new one)."""
     lines = yaml.dump(values, Dumper=_DUMPER, allow_unicode=True, sort_keys=False, width=1_000_000)
-    if page.startswith("---\n"):
-        return "---\n" + lines + page[len("---\n"):]
-    return f"---\n{lines}---\n\n{page}"
+    end = page.find("\n---\n", 3) if page.startswith("---\n") else -1
+    if end < 0:
+        return f"---\n{lines}---\n\n{page}"
+    return page[:end + 1] + lines + page[end + 1:]
 
 
 def write_sources(files: dict[str, str | bytes], out_dir: Path) -> StoredFiles:

@@ -1,0 +1,98 @@
+"""`briefs render OUT_DIR`: the whole site's sources, kept in step with the briefs."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+import yaml
+from click.testing import CliRunner
+
+from generator.cli import main
+from tests.conftest import FIXTURES, SEED_BRIEFS, SEED_STEM, make_project
+from tests.engine_sites import BIN, ENV
+
+OTHER_STEM = "2024-01-03-state-department-briefing"
+
+
+@pytest.fixture
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = make_project(tmp_path / "project", SEED_BRIEFS)
+    monkeypatch.chdir(folder)
+    return folder
+
+
+def test_the_sources_hold_docs_pages_schemas_colours_and_json_ld(project: Path) -> None:
+    result = CliRunner().invoke(main, ["render", "out"])
+    assert result.exit_code == 0, result.output
+    out = project / "out"
+    for hand_written in ("guide.md", "workflow.md", "tags.md"):
+        assert (out / hand_written).read_bytes() == (project / "docs" / hand_written).read_bytes()
+    for generated in ("schema/sidecar.schema.json", "assets/stylesheets/verdicts.css", "feed.xml"):
+        assert (out / generated).is_file()
+    page = (out / "briefs" / f"{SEED_STEM}.md").read_text(encoding="utf-8")
+    front = yaml.safe_load(page.split("---\n")[1])
+    assert front["title"] == "ISIS may be behind Iran bombings, US says"
+    assert yaml.safe_load(page.split("---\n")[1])["jsonld"].startswith('{"@context": "https://schema.org"')
+
+
+def test_source_links_name_the_markdown_files(project: Path) -> None:
+    assert CliRunner().invoke(main, ["render", "--source-links", "out"]).exit_code == 0
+    page = (project / "out" / "actors" / "matthew-miller.md").read_text(encoding="utf-8")
+    assert f'href="../briefs/{SEED_STEM}.md#claim-' in page
+    assert "href=\"../../briefs/" not in page
+
+
+def test_a_removed_brief_leaves_the_rendered_folder_too(project: Path) -> None:
+    shutil.copy(FIXTURES / "another_brief" / f"{OTHER_STEM}.txt", project / "briefs")
+    shutil.copy(FIXTURES / "another_brief" / f"{OTHER_STEM}.yaml", project / "briefs")
+    assert CliRunner().invoke(main, ["render", "out"]).exit_code == 0
+    assert (project / "out" / "briefs" / f"{OTHER_STEM}.md").is_file()
+    for suffix in (".txt", ".yaml"):
+        (project / "briefs" / f"{OTHER_STEM}{suffix}").unlink()
+    assert CliRunner().invoke(main, ["render", "out"]).exit_code == 0
+    assert not (project / "out" / "briefs" / f"{OTHER_STEM}.md").exists()
+    assert (project / "out" / "briefs" / f"{SEED_STEM}.md").is_file()
+
+
+def test_a_folder_render_did_not_write_is_left_alone(project: Path) -> None:
+    (project / "notes").mkdir()
+    (project / "notes" / "keep.txt").write_text("mine", encoding="utf-8")
+    result = CliRunner().invoke(main, ["render", "notes"])
+    assert result.exit_code == 1
+    assert "notes: not empty and not written by briefs render" in result.output
+    assert [p.name for p in (project / "notes").iterdir()] == ["keep.txt"]
+
+
+def test_render_refuses_to_write_into_the_docs_folder(project: Path) -> None:
+    result = CliRunner().invoke(main, ["render", "docs/site"])
+    assert result.exit_code == 1
+    assert result.output == "Error: docs/site: refusing to write inside the docs folder\n"
+
+
+def test_watch_renders_an_edited_brief_again(project: Path) -> None:
+    page = project / "out" / "briefs" / f"{SEED_STEM}.md"
+    watcher = subprocess.Popen([str(BIN / "briefs"), "render", "--watch", "out"], cwd=project, env=ENV,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    try:
+        _wait_for(lambda: page.is_file())
+        sidecar = project / "briefs" / f"{SEED_STEM}.yaml"
+        sidecar.write_text(sidecar.read_text(encoding="utf-8").replace(
+            "Two bombs killed scores", "Two bombs killed many", 1), encoding="utf-8")
+        _wait_for(lambda: "Two bombs killed many" in page.read_text(encoding="utf-8"))
+    finally:
+        watcher.terminate()
+        _, errors = watcher.communicate(timeout=10)
+    # Only the files that show the summary are rewritten, so `zensical serve` rebuilds only those.
+    assert (f"4 written: index.md, feed.xml, briefs/{SEED_STEM}.md, data/briefs/{SEED_STEM}.json\n"
+            in errors)
+
+
+def _wait_for(condition: object, seconds: float = 20) -> None:
+    deadline = time.monotonic() + seconds
+    while not condition():  # type: ignore[operator]
+        assert time.monotonic() < deadline, "timed out"
+        time.sleep(0.1)
