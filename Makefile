@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: site test serve check schema golden chromium clean
+.PHONY: site test serve check schema golden chromium clean lock
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -38,6 +38,17 @@ test: $(STAMP) chromium
 	$(BIN)/ruff check generator tests
 	$(BIN)/mypy
 	$(BIN)/pytest -q
+
+# requirements.lock: the exact versions of the set-up `make test` passed with, with hashes, for
+# the venv's CPython on x86-64 Linux. Run after `make test` passes; README "Rebuilding an old archive".
+lock: $(STAMP)
+	$(eval LOCK_PYTHON := $(shell $(BIN)/python -c 'import platform; print(platform.python_version())'))
+	$(BIN)/pip freeze --exclude-editable > $(VENV)/tested.txt
+	$(BIN)/pip install --quiet 'uv>=0.5,<1'
+	$(BIN)/uv pip compile pyproject.toml --quiet --extra test --extra zensical --extra pagefind \
+	  --python-version $(LOCK_PYTHON) --python-platform x86_64-manylinux_2_28 --generate-hashes \
+	  --no-annotate --constraint $(VENV)/tested.txt --output-file requirements.lock \
+	  --custom-compile-command 'make lock (CPython $(LOCK_PYTHON), x86-64 Linux)'
 
 clean:
 	rm -rf site $(VENV)

@@ -107,3 +107,9 @@ def test_rendered_sources_build_to_the_plugins_site(built_site: Path, seed_proje
     differing = [page for page in sorted(_pages(site))
                  if (site / page).read_bytes() != (built_site / page).read_bytes()]
     assert differing == []
+
+
+def test_properdocs_finds_the_plugin_in_its_own_entry_point_group() -> None:
+    from properdocs.plugins import get_plugins
+
+    assert get_plugins()["briefs"].group == "properdocs.plugins"  # not only through MkDocs' group
