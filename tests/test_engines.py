@@ -16,7 +16,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from generator.publishing.link_check import check_site
-from tests.conftest import SEED_STEM, run_mkdocs_build
+from tests.conftest import ROOT, SEED_STEM, make_project, run_mkdocs_build
 from tests.engine_sites import SUB_PATH_URL, run_tool, set_site_url, zensical_build
 
 BRIEF_PAGE = f"briefs/{SEED_STEM}/index.html"
@@ -113,3 +113,22 @@ def test_properdocs_finds_the_plugin_in_its_own_entry_point_group() -> None:
     from properdocs.plugins import get_plugins
 
     assert get_plugins()["briefs"].group == "properdocs.plugins"  # not only through MkDocs' group
+
+
+def test_hostile_text_reaches_zensicals_head_as_it_reaches_mkdocs(tmp_path: Path) -> None:
+    """Markup and script-ending text in a sidecar survives the trip through YAML front matter."""
+    project = make_project(tmp_path / "project", ROOT / "tests" / "hostile" / "briefs")
+    mkdocs = tmp_path / "mkdocs"
+    result = run_mkdocs_build(project, mkdocs)
+    assert result.returncode == 0, result.stderr
+    zensical = zensical_build(project, tmp_path / "zensical")
+    briefs = sorted(p.relative_to(mkdocs) for p in (mkdocs / "briefs").rglob("index.html"))
+    assert briefs
+    for page in briefs:
+        heads = [BeautifulSoup((site / page).read_text(encoding="utf-8"), "html.parser").head
+                 for site in (mkdocs, zensical)]
+        scripts = [[json.loads(s.string or "") for s in h.find_all("script", type="application/ld+json")]
+                   for h in heads if h is not None]
+        titles = [h.title.string if h is not None and h.title else None for h in heads]
+        assert scripts[0] and scripts[1] == scripts[0], page
+        assert titles[1] == titles[0], page
