@@ -122,7 +122,7 @@ def render(config_file: Path, out_dir: Path, flat_urls: bool, source_links: bool
 
         click.echo(f"watching {settings.briefs_dir} and {config.docs_dir}; Ctrl+C stops", err=True)
         with contextlib.suppress(KeyboardInterrupt):
-            watch_folders([settings.briefs_dir, config.docs_dir], render_once, ignored=out_dir)
+            watch_folders([settings.briefs_dir, config.docs_dir], render_once)
 
 
 def _render_sources(settings: Settings, docs_dir: Path, linker: Linker, out_dir: Path,

@@ -12,7 +12,6 @@ anchor's ``name``) in the target page. Links with a scheme (``https:``,
 from __future__ import annotations
 
 import posixpath
-from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
@@ -82,26 +81,37 @@ def check_site(site_dir: Path, base_path: str = "/") -> list[BrokenLink]:
     ``base_path`` is the URL path the site is served under (``/`` or ``/archive/``).
     """
     base = "/" + base_path.strip("/") + "/" if base_path.strip("/") else "/"
-    pages = {path.relative_to(site_dir).as_posix(): path for path in sorted(site_dir.rglob("*.html"))}
-    parsed: dict[str, PageLinks] = {}
-
-    def read(page: str) -> PageLinks:
-        if page not in parsed:
-            parsed[page] = page_links(pages[page].read_text(encoding="utf-8", errors="replace"))
-        return parsed[page]
-
+    site = _SiteFiles(site_dir)
     broken = []
-    for page in pages:
+    for page in sorted(site.pages):
         page_url = base + page
-        for link in read(page).links:
-            reason = _resolve(site_dir, base, page_url, link, pages, read)
+        for link in site.read(page).links:
+            reason = _resolve(site, base, page_url, link)
             if reason:
                 broken.append(BrokenLink(page, link, reason))
     return sorted(broken)
 
 
-def _resolve(site_dir: Path, base: str, page_url: str, link: str, pages: dict[str, Path],
-             read: Callable[[str], PageLinks]) -> str:
+class _SiteFiles:
+    """The built site's files and folders, listed once; each page parsed at most once."""
+
+    def __init__(self, site_dir: Path) -> None:
+        self.site_dir = site_dir
+        paths = list(site_dir.rglob("*"))
+        self.files = {p.relative_to(site_dir).as_posix() for p in paths if p.is_file()}
+        self.folders = {p.relative_to(site_dir).as_posix() for p in paths if p.is_dir()} | {""}
+        self.pages = {f for f in self.files if f.endswith(".html")}
+        self._parsed: dict[str, PageLinks] = {}
+
+    def read(self, page: str) -> PageLinks:
+        """The links and anchors of one page."""
+        if page not in self._parsed:
+            text = (self.site_dir / page).read_text(encoding="utf-8", errors="replace")
+            self._parsed[page] = page_links(text)
+        return self._parsed[page]
+
+
+def _resolve(site: _SiteFiles, base: str, page_url: str, link: str) -> str:
     """Why ``link`` on the page at ``page_url`` is broken, or "" when it resolves."""
     parts = urlsplit(link.strip())
     if parts.scheme or parts.netloc:
@@ -112,24 +122,18 @@ def _resolve(site_dir: Path, base: str, page_url: str, link: str, pages: dict[st
         url = parts.path if parts.path.startswith("/") else posixpath.join(
             posixpath.dirname(page_url), parts.path)
         url = posixpath.normpath(unquote(url)) + ("/" if parts.path.endswith("/") else "")
-        if not (url + "/").startswith(base) and url != base.rstrip("/"):
+        if not (url + "/").startswith(base):
             return f"outside the site (served under {base})"
         target = url[len(base):].strip("/")
-        file = site_dir / target
-        if file.is_dir():
+        if target in site.folders:
             target_page = posixpath.join(target, "index.html") if target else "index.html"
-            if target_page not in pages:
+            if target_page not in site.pages:
                 return "folder without index.html"
-        elif file.is_file() and not url.endswith("/"):
+        elif target in site.files and not url.endswith("/"):
             target_page = target
         else:
             return "no such file"
-    if parts.fragment and target_page in pages and unquote(parts.fragment) not in read(target_page).anchors:
+    if parts.fragment and target_page in site.pages and (
+            unquote(parts.fragment) not in site.read(target_page).anchors):
         return f"no element with id {unquote(parts.fragment)!r}"
     return ""
-
-
-def iter_pages(site_dir: Path) -> Iterator[str]:
-    """The site-relative paths of the built site's HTML pages, in order."""
-    for path in sorted(site_dir.rglob("*.html")):
-        yield path.relative_to(site_dir).as_posix()

@@ -14,28 +14,23 @@ QUIET_SECONDS = 0.3
 
 
 class _Changed(FileSystemEventHandler):
-    def __init__(self, ignored: Path, changed: threading.Event) -> None:
-        self.ignored = ignored
+    def __init__(self, changed: threading.Event) -> None:
         self.changed = changed
 
     def on_any_event(self, event: FileSystemEvent) -> None:
-        if event.event_type in ("opened", "closed_no_write"):
-            return
-        paths = [event.src_path, getattr(event, "dest_path", "")]
-        if all(not p or Path(str(p)).resolve().is_relative_to(self.ignored) for p in paths):
-            return  # the render's own writes
-        self.changed.set()
+        if event.event_type not in ("opened", "closed_no_write"):  # reading changes nothing
+            self.changed.set()
 
 
-def watch(folders: Iterable[Path], render: Callable[[], object], *, ignored: Path,
+def watch(folders: Iterable[Path], render: Callable[[], object],
           stop: threading.Event | None = None) -> None:
     """Call ``render`` each time a file under ``folders`` changes, until ``stop`` is set.
 
-    Changes under ``ignored`` (the render's own output) do not count.
+    The render's own output must lie outside ``folders``.
     """
     stop = stop or threading.Event()
     changed = threading.Event()
-    handler = _Changed(ignored.resolve(), changed)
+    handler = _Changed(changed)
     observer = Observer()
     for folder in folders:
         observer.schedule(handler, str(folder), recursive=True)
