@@ -31,13 +31,14 @@ import yaml
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from benchmarks.synth import write_project  # noqa: E402
 from generator.publishing.link_check import check_site  # noqa: E402
+from generator.publishing.site import VERDICT_CSS  # noqa: E402
 from tests.conftest import SEED_BRIEFS, make_project  # noqa: E402
 
 BIN = Path(sys.executable).parent
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
 GENERATOR_TAG = re.compile(rb'<meta name="generator" content="[^"]*">')
 HEAD_JSONLD = re.compile(rb'<script type="application/ld\+json">.*?</head>', re.S)
-VERDICT_CSS = re.compile(rb'<link rel="stylesheet" href="[./]*assets/stylesheets/verdicts\.css">')
+VERDICT_CSS_LINK = re.compile(rb'<link rel="stylesheet" href="[./]*%s">' % re.escape(VERDICT_CSS.encode()))
 
 
 def timed(command: list[str | Path], cwd: Path) -> tuple[float, int]:
@@ -102,7 +103,7 @@ def describe(site: Path, reference: Path) -> dict[str, Any]:
             "extra": len(pages.keys() - expected.keys()),
             "broken": len(check_site(site, "/")),
             "jsonld": sum(1 for b in brief_bytes if HEAD_JSONLD.search(b)),
-            "colours": sum(1 for b in brief_bytes if VERDICT_CSS.search(b)), "briefs": len(briefs),
+            "colours": sum(1 for b in brief_bytes if VERDICT_CSS_LINK.search(b)), "briefs": len(briefs),
             "same_pages": same_bytes,
             "files_only_here": len(files - reference_files),
             "files_only_in_mkdocs": len(reference_files - files)}

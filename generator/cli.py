@@ -120,9 +120,10 @@ def render(config_file: Path, out_dir: Path, flat_urls: bool, source_links: bool
     if watch:
         from generator.publishing.watch import watch as watch_folders
 
-        click.echo(f"watching {settings.briefs_dir} and {config.docs_dir}; Ctrl+C stops", err=True)
+        folders = [settings.briefs_dir, config.docs_dir]
         with contextlib.suppress(KeyboardInterrupt):
-            watch_folders([settings.briefs_dir, config.docs_dir], render_once)
+            watch_folders(folders, render_once, ready=lambda: click.echo(
+                f"watching {' and '.join(map(str, folders))}; Ctrl+C stops", err=True))
 
 
 def _render_sources(settings: Settings, docs_dir: Path, linker: Linker, out_dir: Path,

@@ -78,7 +78,10 @@ def test_watch_renders_an_edited_brief_again(project: Path) -> None:
     watcher = subprocess.Popen([str(BIN / "briefs"), "render", "--watch", "out"], cwd=project, env=ENV,
                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     try:
-        _wait_for(lambda: page.is_file())
+        assert watcher.stderr is not None
+        while not (line := watcher.stderr.readline()).startswith("watching"):
+            assert line, "briefs render --watch ended before it watched"
+        assert page.is_file()
         sidecar = project / "briefs" / f"{SEED_STEM}.yaml"
         sidecar.write_text(sidecar.read_text(encoding="utf-8").replace(
             "Two bombs killed scores", "Two bombs killed many", 1), encoding="utf-8")

@@ -23,7 +23,7 @@ from generator.publishing.json_ld import page_jsonld
 from generator.publishing.page_store import StoredFiles, store_changed
 from generator.publishing.site import VERDICT_CSS, render_site
 from generator.rendering.links import Linker
-from generator.settings import Settings
+from generator.settings import PLUGIN_NAME, Settings
 
 # Written into every rendered folder: a later render may replace a folder holding it, and no other.
 MARKER = ".newsbriefs-sources"
@@ -134,7 +134,7 @@ def engine_config(config: ProjectConfig, out_dir: Path, config_out: Path,
     if isinstance(theme, dict) and theme.get("custom_dir"):
         values["theme"] = {**theme, "custom_dir": _relative(project / str(theme["custom_dir"]), here)}
     values["plugins"] = [p for p in values.get("plugins") or []
-                         if not (p == "briefs" or (isinstance(p, dict) and "briefs" in p))]
+                         if not (p == PLUGIN_NAME or (isinstance(p, dict) and PLUGIN_NAME in p))]
     extra_css = list(values.get("extra_css") or [])
     values["extra_css"] = extra_css + ([VERDICT_CSS] if VERDICT_CSS not in extra_css else [])
     return (f"# Written by `briefs render --config-out` from {config.path.name}: it builds the "

@@ -22,11 +22,12 @@ class _Changed(FileSystemEventHandler):
             self.changed.set()
 
 
-def watch(folders: Iterable[Path], render: Callable[[], object],
-          stop: threading.Event | None = None) -> None:
+def watch(folders: Iterable[Path], render: Callable[[], object], *,
+          ready: Callable[[], object] = lambda: None, stop: threading.Event | None = None) -> None:
     """Call ``render`` each time a file under ``folders`` changes, until ``stop`` is set.
 
-    The render's own output must lie outside ``folders``.
+    ``ready()`` is called once changes are being watched. The render's own
+    output must lie outside ``folders``.
     """
     stop = stop or threading.Event()
     changed = threading.Event()
@@ -35,6 +36,7 @@ def watch(folders: Iterable[Path], render: Callable[[], object],
     for folder in folders:
         observer.schedule(handler, str(folder), recursive=True)
     observer.start()
+    ready()
     try:
         while not stop.is_set():
             if not changed.wait(timeout=0.2):
