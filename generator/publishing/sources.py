@@ -121,8 +121,10 @@ def engine_config(config: ProjectConfig, out_dir: Path, config_out: Path,
     """A ``mkdocs.yml`` that builds the rendered sources with no briefs plugin.
 
     Paths are rewritten relative to where the new file is written: the docs
-    folder becomes ``out_dir``, the theme's ``custom_dir`` keeps pointing at
-    the project's; the verdict colours join ``extra_css``, as the plugin adds them.
+    folder becomes ``out_dir``, the site folder and the theme's ``custom_dir``
+    stay the project's; the verdict colours join ``extra_css``, as the plugin
+    adds them. Other paths (``hooks``, ``watch``) are copied unchanged, and the
+    plugin's Pagefind indexing, if set, does not run.
     """
     values = dict(config.values)
     here = config_out.resolve().parent
