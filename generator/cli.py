@@ -113,8 +113,11 @@ def render(config_file: Path, out_dir: Path, flat_urls: bool, source_links: bool
     if not render_once() and not watch:
         sys.exit(1)
     if config_out is not None:
-        config_out.write_text(engine_config(config, out_dir, config_out, directory_urls),
-                              encoding="utf-8")
+        try:
+            config_out.write_text(engine_config(config, out_dir, config_out, directory_urls),
+                                  encoding="utf-8")
+        except SourcesError as error:
+            raise click.ClickException(str(error)) from None
         click.echo(f"wrote {config_out}: build with `zensical build -f {config_out}` "
                    f"or `mkdocs build -f {config_out}`", err=True)
     if watch:

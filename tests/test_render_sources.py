@@ -99,3 +99,17 @@ def _wait_for(condition: object, seconds: float = 20) -> None:
     while not condition():  # type: ignore[operator]
         assert time.monotonic() < deadline, "timed out"
         time.sleep(0.1)
+
+
+def test_a_tagged_configuration_renders_but_is_not_written_out_without_its_value(project: Path) -> None:
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace(
+        "site_name: newsbriefs\n", "site_name: newsbriefs\nsite_url: !ENV [SITE_URL, '']\n", 1),
+        encoding="utf-8")
+    assert CliRunner().invoke(main, ["render", "out"]).exit_code == 0
+    result = CliRunner().invoke(main, ["render", "--config-out", "zensical.yml", "out"])
+    assert result.exit_code == 1
+    assert result.output.endswith("Error: mkdocs.yml: could not determine a constructor for the tag "
+                                  "'!ENV' (line 2, column 11); briefs render writes the configuration "
+                                  "as plain YAML, so replace the tag with its value\n")
+    assert not (project / "zensical.yml").exists()

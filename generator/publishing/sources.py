@@ -42,6 +42,8 @@ class ProjectConfig:
 
     path: Path
     values: dict[str, Any]
+    # Why the values cannot be written out again (a YAML tag such as !ENV read as None), or "".
+    not_copyable: str = ""
 
     @property
     def docs_dir(self) -> Path:
@@ -55,17 +57,28 @@ class ProjectConfig:
 
 
 def read_config(path: Path) -> ProjectConfig:
-    """The project's ``mkdocs.yml``, read with the safe loader."""
+    """The project's ``mkdocs.yml``, read with the safe loader (tags it cannot build read as None)."""
     try:
-        values = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except yaml.constructor.ConstructorError as error:
-        raise SourcesError(f"{path}: {error.problem}{_where(error)}; briefs render copies the "
-                           "configuration as plain YAML, so replace the tag with its value") from None
+        text = path.read_text(encoding="utf-8")
+        not_copyable = ""
+        try:
+            values = yaml.safe_load(text) or {}
+        except yaml.constructor.ConstructorError as error:
+            not_copyable = (f"{path}: {error.problem}{_where(error)}; briefs render writes the "
+                            "configuration as plain YAML, so replace the tag with its value")
+            values = yaml.load(text, Loader=_TagsAsNone) or {}
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as error:
         raise SourcesError(f"{path}: cannot read the configuration: {error}") from None
     if not isinstance(values, dict):
         raise SourcesError(f"{path}: the configuration is not a YAML mapping")
-    return ProjectConfig(path, values)
+    return ProjectConfig(path, values, not_copyable)
+
+
+class _TagsAsNone(yaml.SafeLoader):
+    """The safe loader, reading a value with an application's tag (``!ENV``) as None."""
+
+
+_TagsAsNone.add_multi_constructor("", lambda loader, suffix, node: None)
 
 
 def _where(error: yaml.MarkedYAMLError) -> str:
@@ -126,6 +139,8 @@ def engine_config(config: ProjectConfig, out_dir: Path, config_out: Path,
     adds them. Other paths (``hooks``, ``watch``) are copied unchanged, and the
     plugin's Pagefind indexing, if set, does not run.
     """
+    if config.not_copyable:
+        raise SourcesError(config.not_copyable)
     values = dict(config.values)
     here = config_out.resolve().parent
     project = config.path.resolve().parent
