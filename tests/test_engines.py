@@ -92,6 +92,7 @@ def test_zensical_links_the_verdict_colours_and_the_themes_assets(zensical_site:
     styles = [link["href"] for link in soup.find_all("link", rel="stylesheet")]
     assert "../../assets/stylesheets/verdicts.css" in styles
     assert "../../assets/stylesheets/briefs.css" in styles
+    assert any("/stylesheets/classic/main." in s for s in styles)  # the look of the MkDocs build
     assert ".nb-verdict--accurate{--nb-verdict:#1a7f37}" in (
         zensical_site / "assets/stylesheets/verdicts.css").read_text(encoding="utf-8")
 

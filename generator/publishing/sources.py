@@ -136,8 +136,9 @@ def engine_config(config: ProjectConfig, out_dir: Path, config_out: Path,
     Paths are rewritten relative to where the new file is written: the docs
     folder becomes ``out_dir``, the site folder and the theme's ``custom_dir``
     stay the project's; the verdict colours join ``extra_css``, as the plugin
-    adds them. Other paths (``hooks``, ``watch``) are copied unchanged, and the
-    plugin's Pagefind indexing, if set, does not run.
+    adds them, and Zensical is asked for Material's classic look. Other paths
+    (``hooks``, ``watch``) are copied unchanged, and the plugin's Pagefind
+    indexing, if set, does not run.
     """
     if config.not_copyable:
         raise SourcesError(config.not_copyable)
@@ -148,8 +149,14 @@ def engine_config(config: ProjectConfig, out_dir: Path, config_out: Path,
     values["site_dir"] = _relative(project / str(values.get("site_dir") or "site"), here)
     values["use_directory_urls"] = directory_urls
     theme = values.get("theme")
-    if isinstance(theme, dict) and theme.get("custom_dir"):
-        values["theme"] = {**theme, "custom_dir": _relative(project / str(theme["custom_dir"]), here)}
+    if isinstance(theme, dict):
+        theme = values["theme"] = dict(theme)
+        if theme.get("custom_dir"):
+            theme["custom_dir"] = _relative(project / str(theme["custom_dir"]), here)
+        if theme.get("name") == "material":
+            # Zensical's own look is its "modern" variant; "classic" is the look of the MkDocs
+            # build. MkDocs and Material ignore the key.
+            theme.setdefault("variant", "classic")
     values["plugins"] = [p for p in values.get("plugins") or []
                          if not (p == PLUGIN_NAME or (isinstance(p, dict) and PLUGIN_NAME in p))]
     extra_css = list(values.get("extra_css") or [])
