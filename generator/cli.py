@@ -6,6 +6,7 @@ import contextlib
 import datetime as dt
 import re
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -92,10 +93,13 @@ def render(config_file: Path, out_dir: Path, flat_urls: bool, source_links: bool
     """
     # Rendering imports Markdown and more; `briefs check` should start without them.
     from generator.linking.rebuild_cache import RebuildCache
+    from generator.publishing.site import structured_data_problem
     from generator.publishing.sources import SourcesError, engine_config, read_config
     from generator.rendering.links import Linker
 
-    settings = _settings(config_file)
+    settings = replace(_settings(config_file), show_drafts=watch)  # a preview shows drafts, as serve does
+    if problem := structured_data_problem(settings, str(config_file)):
+        raise click.ClickException(problem.format())
     try:
         config = read_config(config_file)
     except SourcesError as error:

@@ -23,11 +23,15 @@ from mkdocs.structure.files import File, Files
 from generator.errors import Problem
 from generator.linking.corpus import load_corpus
 from generator.linking.rebuild_cache import RebuildCache, no_cache
-from generator.publishing.json_ld import page_jsonld
 from generator.publishing.page_store import store_changed
 from generator.publishing.pagefind import SEARCH_PAGE, index_site, render_search_page
-from generator.publishing.site import VERDICT_CSS, render_site
-from generator.rendering.editorial import EDITORIAL_PAGES
+from generator.publishing.site import (
+    VERDICT_CSS,
+    render_site,
+    site_jsonld,
+    structured_data_problem,
+    without_hand_written,
+)
 from generator.rendering.links import Linker
 from generator.settings import OPTIONS_FIELD, Settings, options_positions, settings_from_mapping
 from generator.sidecar.yaml_positions import Positions
@@ -79,12 +83,8 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
                                          config.site_name, source=_shown(config_file), locate=locate)
         if isinstance(settings, tuple):
             raise PluginError("\n".join(p.format() for p in settings))
-        if settings.structured_data and not config.site_url:
-            raise PluginError(Problem(
-                _shown(config_file), 0, 0, "the ClaimReview structured data needs absolute URLs",
-                field="site_url", hint="set `site_url:` in mkdocs.yml to the site's address (e.g. "
-                "https://briefs.example.org/), or set `structured_data: false` under the briefs "
-                "plugin").format())
+        if problem := structured_data_problem(settings, _shown(config_file)):
+            raise PluginError(problem.format())
         self.settings = settings = replace(settings, show_drafts=self.preview)
         if VERDICT_CSS not in config.extra_css:
             config.extra_css.append(VERDICT_CSS)
@@ -113,12 +113,9 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
                         f"{len(corpus.briefs)} sound brief(s) published")
         linker = Linker(directory_urls=config.use_directory_urls)
         remember = self.cache.remember if self.cache else no_cache
-        self.jsonld = (page_jsonld(corpus, self.settings, linker, remember)
-                       if self.settings.structured_data else {})
-        generated = render_site(corpus, self.settings, linker, remember)
-        for page in EDITORIAL_PAGES:
-            if files.get_file_from_path(page) is not None:  # the newsroom wrote its own in docs/
-                del generated[page]
+        self.jsonld = site_jsonld(corpus, self.settings, linker, remember)
+        generated = without_hand_written(render_site(corpus, self.settings, linker, remember),
+                                         lambda page: files.get_file_from_path(page) is not None)
         if self.cache:
             self.cache.forget_unseen()
         if self.dirty:

@@ -35,7 +35,7 @@ def test_the_sources_hold_docs_pages_schemas_colours_and_json_ld(project: Path) 
         assert (out / generated).is_file()
     page = (out / "briefs" / f"{SEED_STEM}.md").read_text(encoding="utf-8")
     front = yaml.safe_load(page.split("---\n")[1])
-    assert front["title"] == "ISIS may be behind Iran bombings, US says"
+    assert front["title"] == "Kerman memorial bombings: who was blamed, and what the record shows"
     assert yaml.safe_load(page.split("---\n")[1])["jsonld"].startswith('{"@context": "https://schema.org"')
 
 
@@ -113,3 +113,21 @@ def test_a_tagged_configuration_renders_but_is_not_written_out_without_its_value
                                   "'!ENV' (line 2, column 11); briefs render writes the configuration "
                                   "as plain YAML, so replace the tag with its value\n")
     assert not (project / "zensical.yml").exists()
+
+
+def test_a_newsrooms_own_about_page_replaces_the_generated_one_as_in_the_build(project: Path) -> None:
+    (project / "docs" / "about.md").write_text("# About us\n\nWritten by the newsroom.\n", encoding="utf-8")
+    assert CliRunner().invoke(main, ["render", "out"]).exit_code == 0
+    assert (project / "out" / "about.md").read_text(encoding="utf-8") == (
+        "# About us\n\nWritten by the newsroom.\n")
+    assert (project / "out" / "methodology.md").read_text(encoding="utf-8").startswith("---\n")
+
+
+def test_structured_data_without_a_site_url_is_refused_as_in_the_build(project: Path) -> None:
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace("site_url: ", "# site_url: ", 1),
+                      encoding="utf-8")
+    result = CliRunner().invoke(main, ["render", "out"])
+    assert result.exit_code == 1
+    assert "site_url: the ClaimReview structured data needs absolute URLs" in result.output
+    assert not (project / "out").exists()

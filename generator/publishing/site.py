@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from functools import partial
 from typing import Any
 
 from generator.anchoring.assemble import Brief
+from generator.errors import Problem
 from generator.linking.corpus import Corpus
 from generator.linking.rebuild_cache import Remember, no_cache
 from generator.publishing.feed import atom_feed
+from generator.publishing.json_ld import page_jsonld
 from generator.publishing.open_data import brief_data, data_index, web_annotations
 from generator.rendering.brief_page import PageContext, brief_inputs, render_brief
-from generator.rendering.editorial import render_editorial_pages
+from generator.rendering.editorial import EDITORIAL_PAGES, render_editorial_pages
 from generator.rendering.links import (
     ACTORS,
     CLAIMS,
@@ -78,6 +81,28 @@ def render_site(corpus: Corpus, settings: Settings, linker: Linker,
     files.update({actor_page(a.id): render_actor(a, ctx) for a in corpus.actors.values()
                   if corpus.briefs_of(a.id)})
     return files
+
+
+def without_hand_written(files: dict[str, str], hand_written: Callable[[str], bool]) -> dict[str, str]:
+    """The generated files less the editorial pages the newsroom wrote itself in its docs folder."""
+    return {path: text for path, text in files.items()
+            if not (path in EDITORIAL_PAGES and hand_written(path))}
+
+
+def site_jsonld(corpus: Corpus, settings: Settings, linker: Linker,
+                remember: Remember = no_cache) -> dict[str, str]:
+    """Each brief page's JSON-LD by page path, or none when structured data is switched off."""
+    return page_jsonld(corpus, settings, linker, remember) if settings.structured_data else {}
+
+
+def structured_data_problem(settings: Settings, config_file: str) -> Problem | None:
+    """Why the structured data cannot be published as configured, or None."""
+    if not settings.structured_data or settings.site_url:
+        return None
+    return Problem(config_file, 0, 0, "the ClaimReview structured data needs absolute URLs",
+                   field="site_url", hint="set `site_url:` in mkdocs.yml to the site's address (e.g. "
+                   "https://briefs.example.org/), or set `structured_data: false` under the briefs "
+                   "plugin")
 
 
 def schema_files(settings: Settings) -> dict[str, str]:

@@ -19,9 +19,8 @@ import yaml
 
 from generator.linking.corpus import Corpus
 from generator.linking.rebuild_cache import Remember, no_cache
-from generator.publishing.json_ld import page_jsonld
 from generator.publishing.page_store import StoredFiles, store_changed
-from generator.publishing.site import VERDICT_CSS, render_site
+from generator.publishing.site import VERDICT_CSS, render_site, site_jsonld, without_hand_written
 from generator.rendering.links import Linker
 from generator.settings import PLUGIN_NAME, Settings
 
@@ -91,7 +90,8 @@ def site_sources(corpus: Corpus, settings: Settings, linker: Linker, docs_dir: P
     """Every source file of the site by its path in the docs folder.
 
     The hand-written pages and assets come first; a generated file of the same
-    path replaces one, as it does in the plugin's build.
+    path replaces one, except an editorial page (about, methodology,
+    corrections), which the newsroom's own replaces: as in the plugin's build.
     """
     files: dict[str, str | bytes] = {}
     if docs_dir.is_dir():
@@ -100,8 +100,9 @@ def site_sources(corpus: Corpus, settings: Settings, linker: Linker, docs_dir: P
             # MkDocs and Zensical leave dot-files out of a site by default.
             if path.is_file() and not any(part.startswith(".") for part in relative.parts):
                 files[str(relative)] = path.read_bytes()
-    generated = render_site(corpus, settings, linker, remember)
-    for page, script in page_jsonld(corpus, settings, linker, remember).items():
+    generated = without_hand_written(render_site(corpus, settings, linker, remember),
+                                     lambda page: page in files)
+    for page, script in site_jsonld(corpus, settings, linker, remember).items():
         generated[page] = with_front_matter(generated[page], {"jsonld": script})
     files.update(generated)
     files[MARKER] = MARKER_TEXT
