@@ -7,7 +7,7 @@ that many briefs (benchmarks/synth.py). MkDocs and ProperDocs build the
 project's mkdocs.yml with the briefs plugin; Zensical builds what
 ``briefs render --source-links`` writes, with the configuration it writes
 (the render's time is counted in Zensical's and shown apart). For each build:
-wall seconds, peak resident memory (of the engine and every process it waited
+wall and CPU seconds, peak resident memory (of the engine and every process it waited
 for), HTML pages, broken internal links (``briefs check-links``' checker, at
 the site root), brief pages with JSON-LD in ``<head>`` and with the verdict
 colours linked, and how the output differs from MkDocs'. Each build runs once
@@ -41,8 +41,8 @@ HEAD_JSONLD = re.compile(rb'<script type="application/ld\+json">.*?</head>', re.
 VERDICT_CSS_LINK = re.compile(rb'<link rel="stylesheet" href="[./]*%s">' % re.escape(VERDICT_CSS.encode()))
 
 
-def timed(command: list[str | Path], cwd: Path) -> tuple[float, int]:
-    """Wall time and peak resident memory (KiB) of a command and the processes it waited for."""
+def timed(command: list[str | Path], cwd: Path) -> tuple[float, float, int]:
+    """Wall and CPU seconds and peak resident memory (KiB) of a command and what it waited for."""
     started = time.monotonic()
     process = subprocess.Popen([str(c) for c in command], cwd=cwd, env=ENV, stdout=subprocess.DEVNULL,
                                stderr=subprocess.PIPE)
@@ -52,19 +52,19 @@ def timed(command: list[str | Path], cwd: Path) -> tuple[float, int]:
         assert process.stderr is not None
         raise SystemExit(f"{' '.join(map(str, command))} failed in {cwd}: "
                          f"{process.stderr.read().decode()[-2000:]}")
-    return elapsed, usage.ru_maxrss
+    return elapsed, usage.ru_utime + usage.ru_stime, usage.ru_maxrss
 
 
-def zensical_sources(project: Path) -> tuple[Path, float, int]:
-    """``briefs render --source-links`` and its configuration; the config file, seconds and KiB."""
+def zensical_sources(project: Path) -> tuple[Path, tuple[float, float, int]]:
+    """``briefs render --source-links`` and its configuration; the config file and its cost."""
     config = project / "zensical.yml"
     shutil.rmtree(project / "rendered", ignore_errors=True)
-    seconds, memory = timed([BIN / "briefs", "render", "--source-links", "--config-out", config,
-                             project / "rendered"], project)
+    cost = timed([BIN / "briefs", "render", "--source-links", "--config-out", config,
+                  project / "rendered"], project)
     values = yaml.safe_load(config.read_text(encoding="utf-8"))
     values["site_dir"] = "site-zensical"
     config.write_text(yaml.safe_dump(values, sort_keys=False), encoding="utf-8")
-    return config, seconds, memory
+    return config, cost
 
 
 def build_all(project: Path) -> dict[str, dict[str, Any]]:
@@ -72,13 +72,14 @@ def build_all(project: Path) -> dict[str, dict[str, Any]]:
     builds: dict[str, dict[str, Any]] = {}
     for engine in ("mkdocs", "properdocs"):
         site = project / f"site-{engine}"
-        seconds, memory = timed([BIN / engine, "build", "--strict", "-f", project / "mkdocs.yml",
-                                 "-d", site], project)
-        builds[engine] = {"site": site, "seconds": seconds, "memory": memory}
-    config, render_seconds, render_memory = zensical_sources(project)
-    seconds, memory = timed([BIN / "zensical", "build", "--strict", "--clean", "-f", config], project)
+        seconds, cpu, memory = timed([BIN / engine, "build", "--strict", "-f", project / "mkdocs.yml",
+                                      "-d", site], project)
+        builds[engine] = {"site": site, "seconds": seconds, "cpu": cpu, "memory": memory}
+    config, (render_seconds, render_cpu, render_memory) = zensical_sources(project)
+    seconds, cpu, memory = timed([BIN / "zensical", "build", "--strict", "--clean", "-f", config],
+                                 project)
     builds["zensical"] = {"site": project / "site-zensical", "seconds": render_seconds + seconds,
-                          "memory": max(memory, render_memory),
+                          "cpu": render_cpu + cpu, "memory": max(memory, render_memory),
                           "parts": f"render {render_seconds:.1f} s / {render_memory / 1024:.0f} MB + "
                                    f"build {seconds:.1f} s / {memory / 1024:.0f} MB"}
     return builds
@@ -122,13 +123,13 @@ def measure(name: str, project: Path) -> list[dict[str, Any]]:
 
 def table(rows: list[dict[str, Any]]) -> str:
     """The rows as a Markdown table."""
-    lines = ["| archive | engine | version | build s | peak MB | pages | missing/extra vs MkDocs "
+    lines = ["| archive | engine | version | build s | CPU s | peak MB | pages | missing/extra vs MkDocs "
              "| broken links | brief pages with JSON-LD in head / verdict colours | pages identical to "
              "MkDocs' (generator tag aside) | files only here / only in MkDocs' |",
-             "|---|---|---|---:|---:|---:|---|---:|---|---:|---|"]
+             "|---|---|---|---:|---:|---:|---:|---|---:|---|---:|---|"]
     for r in rows:
         seconds = f"{r['seconds']:.1f}" + (f" ({r['parts']})" if "parts" in r else "")
-        lines.append(f"| {r['archive']} | {r['engine']} | {r['version']} | {seconds} "
+        lines.append(f"| {r['archive']} | {r['engine']} | {r['version']} | {seconds} | {r['cpu']:.1f} "
                      f"| {r['memory'] / 1024:.0f} | {r['pages']} | {r['missing']}/{r['extra']} "
                      f"| {r['broken']} | {r['jsonld']}/{r['briefs']} · {r['colours']}/{r['briefs']} "
                      f"| {r['same_pages']} | {r['files_only_here']} / {r['files_only_in_mkdocs']} |")
@@ -137,7 +138,7 @@ def table(rows: list[dict[str, Any]]) -> str:
 
 def main() -> None:
     root = Path(os.environ.get("BENCH_DIR", "/tmp/newsbriefs-engines"))
-    rows = []
+    rows, loads = [], []
     for archive in sys.argv[1:] or ["seed", "1000"]:
         project = root / archive
         if archive == "seed":
@@ -145,9 +146,11 @@ def main() -> None:
             make_project(project, SEED_BRIEFS)
         else:
             write_project(int(archive), project)
+        loads.append(f"{archive} {os.getloadavg()[0]:.1f}")
         rows.extend(measure("seed" if archive == "seed" else f"{int(archive):,} briefs", project))
         print(table(rows[-3:]), file=sys.stderr, flush=True)
     print(table(rows))
+    print(f"\nLoad average (1 minute) before each archive: {', '.join(loads)}; {os.cpu_count()} cores.")
 
 
 if __name__ == "__main__":
