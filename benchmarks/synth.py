@@ -66,8 +66,13 @@ def write_project(count: int, out: Path) -> Path:
     for part in ("docs", "theme_overrides"):
         shutil.copytree(ROOT / part, out / part)
     shutil.copy(ROOT / "mkdocs.yml", out / "mkdocs.yml")
-    briefs = out / "briefs"
-    briefs.mkdir()
+    write_briefs(count, out / "briefs")
+    return out
+
+
+def write_briefs(count: int, briefs: Path) -> None:
+    """``count`` synthetic briefs and their actor registry in the folder ``briefs``."""
+    briefs.mkdir(exist_ok=True)
     (briefs / "actors.yaml").write_text(yaml.safe_dump({"actors": actor_registry()}), encoding="utf-8")
     rng = random.Random(count)
     for index in range(count):
@@ -76,7 +81,6 @@ def write_project(count: int, out: Path) -> Path:
         (briefs / f"{stem}.txt").write_text(text, encoding="utf-8")
         (briefs / f"{stem}.yaml").write_text(yaml.safe_dump(sidecar, allow_unicode=True, sort_keys=False),
                                              encoding="utf-8")
-    return out
 
 
 if __name__ == "__main__":

@@ -13,7 +13,9 @@ from typing import TYPE_CHECKING
 import click
 
 from generator.errors import Problem
-from generator.linking.corpus import Corpus, load_corpus
+from generator.linking.check_cache import CACHE_DIR, check_briefs
+from generator.linking.corpus import load_corpus
+from generator.linking.git_index import NotStaged, staged_copy
 from generator.reading.article import Article
 from generator.reading.readers import READERS, read_article
 from generator.settings import Settings, read_project_settings
@@ -49,11 +51,6 @@ def _settings(config_file: Path) -> Settings:
     return settings
 
 
-def _load(config_file: Path) -> tuple[Corpus, list[Problem]]:
-    settings = _settings(config_file)
-    return load_corpus(settings, display_root=Path.cwd())
-
-
 def _report(problems: list[Problem]) -> None:
     for problem in sorted(problems):
         click.echo(problem.format())
@@ -63,14 +60,32 @@ def _report(problems: list[Problem]) -> None:
 
 @main.command()
 @CONFIG_OPTION
-def check(config_file: Path) -> None:
-    """Validate every brief; print path:line:col: message lines; exit 1 on problems."""
-    corpus, problems = _load(config_file)
-    if problems:
-        _report(problems)
+@click.option("--no-cache", is_flag=True,
+              help=f"Check every brief afresh, without reading or writing {CACHE_DIR}/.")
+@click.option("--staged", is_flag=True,
+              help="Check the project as staged in git (what a commit would hold), not as it is on disk.")
+def check(config_file: Path, no_cache: bool, staged: bool) -> None:
+    """Validate every brief; print path:line:col: message lines; exit 1 on problems.
+
+    Results are kept in .cache/briefs/ under the project, by the content of each
+    brief's files, so the next check re-checks only what changed.
+    """
+    cache_dir = None if no_cache else config_file.resolve().parent / CACHE_DIR
+    if staged:
+        try:
+            with staged_copy(config_file.resolve().parent) as in_copy:
+                if not in_copy(config_file).is_file():
+                    raise click.ClickException(f"{config_file}: not staged in git; `git add` it")
+                result = check_briefs(_settings(in_copy(config_file)), in_copy(Path.cwd()), cache_dir)
+        except NotStaged as error:
+            raise click.ClickException(f"--staged: {error}") from None
+    else:
+        result = check_briefs(_settings(config_file), Path.cwd(), cache_dir)
+    if result.problems:
+        _report(result.problems)
         sys.exit(1)
-    drafts = f" and {len(corpus.drafts)} draft(s)" if corpus.drafts else ""
-    click.echo(f"{len(corpus.briefs)} brief(s){drafts} checked: no problems", err=True)
+    drafts = f" and {result.drafts} draft(s)" if result.drafts else ""
+    click.echo(f"{result.sound} brief(s){drafts} checked: no problems", err=True)
 
 
 @main.command()

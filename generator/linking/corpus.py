@@ -27,7 +27,7 @@ from generator.settings import Settings
 from generator.sidecar.model import Actor, ActorKind, Registry, Sidecar
 from generator.sidecar.readiness import publication_problems
 from generator.sidecar.validate import Validated, load_registry, load_sidecar
-from generator.sidecar.yaml_positions import Positions
+from generator.sidecar.yaml_positions import FieldPath, Positions
 
 REGISTRY_NAME = "actors.yaml"
 SIDECAR_SUFFIX = ".yaml"
@@ -95,7 +95,9 @@ class Corpus:
 
 
 @dataclass(frozen=True)
-class _Definition:
+class Definition:
+    """An actor as defined in the registry or a sidecar, and where."""
+
     actor: Actor
     where: str  # path:line:col of the actor's key
     member_of_at: tuple[int, int] = (0, 0)
@@ -115,27 +117,29 @@ def load_corpus(settings: Settings, display_root: Path | None = None,
     """
     cache = cache or RebuildCache()
     root = settings.briefs_dir
-    shown = _display(display_root or root.parent)
+    shown = display_names(display_root or root.parent)
     problems: list[Problem] = []
-    pairs = _pair_files(root, shown, problems)
-    definitions = _registry_definitions(root, shown, problems)
+    pairs = pair_files(root, shown, problems)
+    definitions = registry_definitions(root, shown, problems)
     loaded: list[tuple[str, Article, Validated[Sidecar], str]] = []
     for done, (stem, (article_file, sidecar_file)) in enumerate(sorted(pairs.items()), start=1):
         if progress and done % PROGRESS_EVERY == 0:
             progress(done, len(pairs))
         article = cache.read("article", article_file,
-                             partial(_parse_article, article_file, shown(article_file)))
-        validated = cache.read("sidecar", sidecar_file, partial(_parse_sidecar, shown(sidecar_file)))
+                             partial(parse_article, article_file, shown(article_file)))
+        validated = cache.read("sidecar", sidecar_file, partial(parse_sidecar, shown(sidecar_file)))
         problems.extend(validated.problems)
         if isinstance(article, Problem):
             problems.append(article)
         elif validated.value is not None:
             loaded.append((stem, article, validated, shown(sidecar_file)))
-    _add_sidecar_definitions(loaded, definitions, problems)
+    add_sidecar_definitions([(actor_use(v.value), v.positions, source) for _, _, v, source in loaded
+                             if v.value is not None], definitions, problems)
     return _link(loaded, definitions, settings, problems, cache)
 
 
-def _display(base: Path) -> Shown:
+def display_names(base: Path) -> Shown:
+    """How files are named in messages: relative to ``base`` when inside it."""
     inside = os.path.join(base, "")  # compared as text: Path.relative_to is slow on every file
 
     def shown(path: Path) -> str:
@@ -144,11 +148,13 @@ def _display(base: Path) -> Shown:
     return shown
 
 
-def _parse_article(file: Path, name: str, data: bytes) -> Article | Problem:
+def parse_article(file: Path, name: str, data: bytes) -> Article | Problem:
+    """An article file's bytes read as an :class:`Article` (``file`` names its type)."""
     return article_from_bytes(data, file.suffix, name)
 
 
-def _parse_sidecar(name: str, data: bytes) -> Validated[Sidecar]:
+def parse_sidecar(name: str, data: bytes) -> Validated[Sidecar]:
+    """A sidecar's bytes parsed and validated."""
     text = _utf8_text(data, name)
     if isinstance(text, Problem):
         return Validated(None, Positions(), (text,))
@@ -163,17 +169,20 @@ def _utf8_text(data: bytes, name: str) -> str | Problem:
                        hint="re-save the file as UTF-8")
 
 
-def _pair_files(root: Path, shown: Shown, problems: list[Problem],
-                ) -> dict[str, tuple[Path, Path]]:
+def pair_files(root: Path, shown: Shown, problems: list[Problem]) -> dict[str, tuple[Path, Path]]:
+    """Each brief's article and sidecar by stem; files that do not pair up go to ``problems``."""
     if not root.is_dir():
         problems.append(Problem(shown(root), 0, 0, "briefs folder not found",
                                 hint="create it or set `briefs_dir` under the briefs plugin"))
         return {}
     articles: dict[str, list[Path]] = defaultdict(list)
     sidecars: dict[str, Path] = {}
-    for file in sorted(root.iterdir()):
-        if not file.is_file() or file.name.startswith(".") or file.name == REGISTRY_NAME:
+    with os.scandir(root) as entries:  # names and types in one call: a stat per file is slow
+        listed = sorted((e.name, e.is_file()) for e in entries)
+    for name, is_file in listed:
+        if not is_file or name.startswith(".") or name == REGISTRY_NAME:
             continue
+        file = root / name
         if file.suffix.lower() in READERS:
             articles[file.stem].append(file)
         elif file.suffix == SIDECAR_SUFFIX:
@@ -213,8 +222,8 @@ def _pairing_problem(stem: str, articles: list[Path], sidecar: Path | None,
     return None
 
 
-def _registry_definitions(root: Path, shown: Shown, problems: list[Problem],
-                          ) -> dict[str, _Definition]:
+def registry_definitions(root: Path, shown: Shown, problems: list[Problem]) -> dict[str, Definition]:
+    """The actors of ``actors.yaml`` by id; its problems go to ``problems``."""
     file = root / REGISTRY_NAME
     if not file.is_file():
         return {}
@@ -235,25 +244,41 @@ def _registry_definitions(root: Path, shown: Shown, problems: list[Problem],
     return definitions
 
 
-def _definition(actor: Actor, source: str, positions: Positions, actor_id: str) -> _Definition:
+def _definition(actor: Actor, source: str, positions: Positions, actor_id: str) -> Definition:
     line, col = positions.of(("actors", actor_id), key=True)
-    return _Definition(actor, f"{source}:{line}:{col}",
+    return Definition(actor, f"{source}:{line}:{col}",
                        positions.of(("actors", actor_id, "member_of")))
 
 
-def _add_sidecar_definitions(loaded: list[tuple[str, Article, Validated[Sidecar], str]],
-                             definitions: dict[str, _Definition], problems: list[Problem]) -> None:
+@dataclass(frozen=True)
+class ActorUse:
+    """What one sidecar says about actors: those it lists or defines, the ids its claims name."""
+
+    actors: dict[str, Actor | None]
+    references: tuple[tuple[FieldPath, str], ...]  # (field path, actor id)
+
+
+def actor_use(sidecar: Sidecar) -> ActorUse:
+    """The actors a sidecar lists and the ids its claims name, in the order they are written."""
+    references: list[tuple[FieldPath, str]] = []
+    for i, claim in enumerate(sidecar.claims):
+        references.append((("claims", i, "by"), claim.by))
+        references.extend((("claims", i, "about", j), about) for j, about in enumerate(claim.about))
+    return ActorUse(sidecar.actors, tuple(references))
+
+
+def add_sidecar_definitions(sidecars: list[tuple[ActorUse, Positions, str]],
+                            definitions: dict[str, Definition], problems: list[Problem]) -> None:
     """Actors defined (with a name) in sidecars join the registry; disagreements are errors."""
-    for _, _, validated, source in loaded:
-        assert validated.value is not None
-        log = ProblemLog(source, validated.positions, problems)
-        for actor_id, actor in validated.value.actors.items():
+    for use, positions, source in sidecars:
+        log = ProblemLog(source, positions, problems)
+        for actor_id, actor in use.actors.items():
             if actor is None or actor.name is None:
                 continue
             definition = replace(actor, role=None)
             known = definitions.get(actor_id)
             if known is None:
-                definitions[actor_id] = _definition(definition, source, validated.positions, actor_id)
+                definitions[actor_id] = _definition(definition, source, positions, actor_id)
             elif known.actor != definition:
                 log.add(("actors", actor_id), f"actor '{actor_id}' is also defined at "
                         f"{known.where}, differently", "define it once (in briefs/actors.yaml "
@@ -261,7 +286,7 @@ def _add_sidecar_definitions(loaded: list[tuple[str, Article, Validated[Sidecar]
 
 
 def _link(loaded: list[tuple[str, Article, Validated[Sidecar], str]],
-          definitions: dict[str, _Definition], settings: Settings, problems: list[Problem],
+          definitions: dict[str, Definition], settings: Settings, problems: list[Problem],
           cache: RebuildCache) -> tuple[Corpus, list[Problem]]:
     briefs: list[Brief] = []
     drafts: list[Brief] = []
@@ -272,7 +297,7 @@ def _link(loaded: list[tuple[str, Article, Validated[Sidecar], str]],
         sidecar = validated.value
         assert sidecar is not None
         log = ProblemLog(source, validated.positions, [])
-        involved = _check_actor_references(sidecar, definitions, log)
+        involved = check_actor_references(actor_use(sidecar), definitions, log)
         released, anchor_problems = cache.remember(
             ("brief", stem), (article, validated, source, settings),
             partial(_assemble_and_release, stem, article, sidecar, validated.positions, source, settings))
@@ -287,7 +312,7 @@ def _link(loaded: list[tuple[str, Article, Validated[Sidecar], str]],
             held_back += [(stem, claim_id) for claim_id in released.held_back]
         brief_actors[stem] = involved
         roles.update({(stem, k): a.role for k, a in sidecar.actors.items() if a and a.role})
-    _check_memberships(definitions, problems)
+    check_memberships(definitions, problems)
     actors = {k: _resolve(k, d) for k, d in definitions.items() if d.actor.name}
     briefs.sort(key=lambda b: (b.published, b.stem), reverse=True)
     histories = (verdict_histories(settings.briefs_dir, (b.stem for b in briefs), settings.allow_unrated)
@@ -303,19 +328,12 @@ def _assemble_and_release(stem: str, article: Article, sidecar: Sidecar, positio
     return (release(brief, settings) if brief else None), problems
 
 
-def _check_actor_references(sidecar: Sidecar, definitions: dict[str, _Definition],
-                            log: ProblemLog) -> tuple[str, ...]:
+def check_actor_references(use: ActorUse, definitions: dict[str, Definition],
+                           log: ProblemLog) -> tuple[str, ...]:
+    """Log every actor id the sidecar uses but nobody defines; the ids it involves, in order."""
     involved: list[str] = []
 
-    def need(path: tuple[str | int, ...], actor_id: str) -> None:
-        if actor_id not in definitions:
-            hint = suggest_closest(actor_id, sorted(definitions)) or ""
-            log.add(path, f"unknown actor '{actor_id}'", (f"{hint} " if hint else "") +
-                    "define it under `actors:` here or in briefs/actors.yaml")
-        elif actor_id not in involved:
-            involved.append(actor_id)
-
-    for actor_id, actor in sidecar.actors.items():
+    for actor_id, actor in use.actors.items():
         if actor is None or actor.name is None:
             if actor_id not in definitions:
                 log.add(("actors", actor_id), f"actor '{actor_id}' has no name and is not in "
@@ -323,17 +341,21 @@ def _check_actor_references(sidecar: Sidecar, definitions: dict[str, _Definition
                         "registry", key=True)
             continue
         involved.append(actor_id)
-    for i, claim in enumerate(sidecar.claims):
-        need(("claims", i, "by"), claim.by)
-        for j, about in enumerate(claim.about):
-            need(("claims", i, "about", j), about)
-    for actor_id in sidecar.actors:
+    for path, actor_id in use.references:
+        if actor_id not in definitions:
+            hint = suggest_closest(actor_id, sorted(definitions)) or ""
+            log.add(path, f"unknown actor '{actor_id}'", (f"{hint} " if hint else "") +
+                    "define it under `actors:` here or in briefs/actors.yaml")
+        elif actor_id not in involved:
+            involved.append(actor_id)
+    for actor_id in use.actors:
         if actor_id in definitions and actor_id not in involved:
             involved.append(actor_id)
     return tuple(involved)
 
 
-def _check_memberships(definitions: dict[str, _Definition], problems: list[Problem]) -> None:
+def check_memberships(definitions: dict[str, Definition], problems: list[Problem]) -> None:
+    """Log every ``member_of`` that names an actor nobody defines."""
     for actor_id, definition in definitions.items():
         parent = definition.actor.member_of
         if parent and parent not in definitions:
@@ -343,7 +365,7 @@ def _check_memberships(definitions: dict[str, _Definition], problems: list[Probl
                                     field=f"actors.{actor_id}.member_of", hint=hint or ""))
 
 
-def _resolve(actor_id: str, definition: _Definition) -> ResolvedActor:
+def _resolve(actor_id: str, definition: Definition) -> ResolvedActor:
     actor = definition.actor
     return ResolvedActor(actor_id, actor.name or actor_id, actor.kind or "other", actor.aliases,
                          actor.description, actor.member_of, actor.wikidata)

@@ -1,0 +1,175 @@
+"""``briefs check`` with a cache keyed by content, so a second check redoes only what changed.
+
+Reading, validating and anchoring one brief depends only on its two files and
+the settings; that result is kept on disk under the bytes of both files. What
+depends on other files (actor ids against ``actors.yaml`` and the actors other
+sidecars define, ``member_of`` links) is checked again on every run from the
+kept sidecars, which is quick. A cache written by another version of the
+generator, under other settings, or that cannot be read is ignored and written
+anew; the problems reported are the ones a check without the cache reports.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import sys
+import tempfile
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from generator.anchoring.assemble import ProblemLog, assemble_brief
+from generator.errors import Problem
+from generator.linking.corpus import (
+    ActorUse,
+    actor_use,
+    add_sidecar_definitions,
+    check_actor_references,
+    check_memberships,
+    display_names,
+    pair_files,
+    parse_article,
+    parse_sidecar,
+    registry_definitions,
+)
+from generator.settings import Settings
+from generator.sidecar.readiness import publication_problems
+from generator.sidecar.yaml_positions import Positions
+
+CACHE_DIR = Path(".cache") / "briefs"  # inside the project folder
+CACHE_FILE = "check.pickle"
+_GENERATOR = Path(__file__).resolve().parent.parent
+
+
+@dataclass(frozen=True)
+class _Checked:
+    """What checking one brief's own files found: kept under the digest of both files."""
+
+    digest: bytes
+    problems: tuple[Problem, ...]
+    use: ActorUse | None  # None when the brief cannot be linked (a file has problems)
+    ready: bool  # every quote and note anchored, nothing left to fill in
+    draft: bool
+
+
+@dataclass(frozen=True)
+class CheckResult:
+    """Every problem, how many briefs (and drafts) are sound, and how many were checked afresh."""
+
+    problems: list[Problem]
+    sound: int
+    drafts: int
+    rechecked: int
+
+
+def check_briefs(settings: Settings, display_root: Path, cache_dir: Path | None) -> CheckResult:
+    """Check every brief as :func:`~generator.linking.corpus.load_corpus` does, reusing ``cache_dir``.
+
+    With ``cache_dir`` None nothing is read or written.
+    """
+    root = settings.briefs_dir
+    shown = display_names(display_root)
+    context = _context(settings, shown(root))
+    kept = _read(cache_dir, context) if cache_dir else {}
+    problems: list[Problem] = []
+    pairs = pair_files(root, shown, problems)
+    definitions = registry_definitions(root, shown, problems)
+    checked: dict[str, _Checked] = {}
+    linkable: list[tuple[str, ActorUse, Positions, str]] = []
+    for stem, (article_file, sidecar_file) in pairs.items():
+        article_data, sidecar_data = article_file.read_bytes(), sidecar_file.read_bytes()
+        names = (shown(article_file), shown(sidecar_file))
+        digest = _digest(names, article_data, sidecar_data)
+        entry = kept.get(stem)
+        if entry is None or entry.digest != digest:
+            entry = _check_files(stem, article_file, names, article_data, sidecar_data, settings, digest)
+        checked[stem] = entry
+        problems.extend(entry.problems)
+        if entry.use is not None:
+            # Positions are found from the text only if a problem among briefs needs one.
+            linkable.append((stem, entry.use, Positions(sidecar_data.decode("utf-8-sig")), names[1]))
+    add_sidecar_definitions([link[1:] for link in linkable], definitions, problems)
+    sound = drafts = 0
+    for stem, use, positions, source in linkable:
+        log = ProblemLog(source, positions, problems)
+        before = len(problems)
+        check_actor_references(use, definitions, log)
+        if checked[stem].ready and len(problems) == before:
+            drafts += checked[stem].draft
+            sound += not checked[stem].draft
+    check_memberships(definitions, problems)
+    rechecked = sum(1 for stem, entry in checked.items() if kept.get(stem) is not entry)
+    if cache_dir and (rechecked or kept.keys() != checked.keys()):
+        _write(cache_dir, context, checked)
+    return CheckResult(problems, sound, drafts, rechecked)
+
+
+def _check_files(stem: str, article_file: Path, names: tuple[str, str], article_data: bytes,
+                 sidecar_data: bytes, settings: Settings, digest: bytes) -> _Checked:
+    article = parse_article(article_file, names[0], article_data)
+    validated = parse_sidecar(names[1], sidecar_data)
+    problems = list(validated.problems)
+    if isinstance(article, Problem):
+        return _Checked(digest, (*problems, article), None, False, False)
+    sidecar = validated.value
+    if sidecar is None:
+        return _Checked(digest, tuple(problems), None, False, False)
+    brief, anchor_problems = assemble_brief(stem, article, sidecar, validated.positions, names[1], settings)
+    not_ready = publication_problems(sidecar, validated.positions, names[1])
+    return _Checked(digest, (*problems, *anchor_problems, *not_ready), actor_use(sidecar),
+                    brief is not None and not not_ready, sidecar.status == "draft")
+
+
+def _digest(names: tuple[str, str], article: bytes, sidecar: bytes) -> bytes:
+    digest = hashlib.blake2b(digest_size=20)
+    for part in (*(n.encode() for n in names), article, sidecar):
+        digest.update(len(part).to_bytes(8, "little"))
+        digest.update(part)
+    return digest.digest()
+
+
+def _context(settings: Settings, shown_root: str) -> bytes:
+    """What every kept result depends on: the generator's code, Python, the settings."""
+    general = repr((sys.version, shown_root, settings.__class__.__name__,
+                    sorted((k, repr(v)) for k, v in vars(settings).items() if k != "briefs_dir")))
+    return hashlib.blake2b(general.encode() + _generator_digest(), digest_size=20).digest()
+
+
+@cache
+def _generator_digest() -> bytes:
+    digest = hashlib.blake2b(digest_size=20)
+    for source in sorted(_GENERATOR.rglob("*.py")):
+        digest.update(str(source.relative_to(_GENERATOR)).encode() + b"\0" + source.read_bytes())
+    return digest.digest()
+
+
+def _read(cache_dir: Path, context: bytes) -> dict[str, _Checked]:
+    """The kept results, or none when the file is missing, unreadable or from another context."""
+    try:
+        with (cache_dir / CACHE_FILE).open("rb") as stream:
+            if stream.read(len(context)) != context:
+                return {}
+            entries = pickle.load(stream)
+    except Exception:  # noqa: BLE001 - a cache that cannot be read is only rebuilt
+        return {}
+    if not isinstance(entries, dict) or not all(isinstance(e, _Checked) for e in entries.values()):
+        return {}
+    return entries
+
+
+def _write(cache_dir: Path, context: bytes, entries: dict[str, _Checked]) -> None:
+    """Replace the cache file in one step, so a check stopped half-way leaves the old one whole."""
+    try:
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        ignore = cache_dir / ".gitignore"
+        if not ignore.exists():
+            ignore.write_text("# written by briefs check: nothing here belongs in git\n*\n",
+                              encoding="utf-8")
+        with tempfile.NamedTemporaryFile("wb", dir=cache_dir, delete=False, suffix=".tmp") as stream:
+            stream.write(context)
+            pickle.dump(entries, stream, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(stream.name, cache_dir / CACHE_FILE)
+    except OSError:
+        pass  # a read-only project is checked all the same, only not faster next time
