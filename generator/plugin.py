@@ -25,24 +25,31 @@ from generator.linking.corpus import load_corpus
 from generator.linking.rebuild_cache import RebuildCache, no_cache
 from generator.publishing.page_store import store_changed
 from generator.publishing.pagefind import SEARCH_PAGE, index_site, render_search_page
+from generator.publishing.preview import PreviewRounds, problem_pages
 from generator.publishing.site import (
     VERDICT_CSS,
+    render_briefs,
+    render_drafts,
     render_site,
     site_jsonld,
     structured_data_problem,
     without_hand_written,
 )
+from generator.publishing.templates import ReusedTemplates
+from generator.rendering.brief_page import PageContext
 from generator.rendering.links import Linker
 from generator.settings import OPTIONS_FIELD, Settings, options_positions, settings_from_mapping
 from generator.sidecar.yaml_positions import Positions
 
 if TYPE_CHECKING:
+    from jinja2 import Environment
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.livereload import LiveReloadServer
     from mkdocs.structure.pages import Page
 
 log = get_plugin_logger("briefs")
 DIRTY_PAGES = Path(".cache") / "briefs" / "pages"
+SETTLE_DIR = Path(".cache") / "briefs" / "settle"
 
 
 class BriefsConfig(base.Config):
@@ -60,6 +67,9 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         self.preview = False
         self.project_dir = Path(".")
         self.cache: RebuildCache | None = None
+        self.rounds: PreviewRounds | None = None
+        self.quick = False
+        self.templates = ReusedTemplates()
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Defining on_startup makes MkDocs keep this instance (and its cache) across serve rebuilds.
@@ -99,6 +109,12 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
         started = time.monotonic()
+        if self.dirty and self.rounds is None:
+            self.rounds = PreviewRounds(self.settings.briefs_dir, self.project_dir / SETTLE_DIR)
+        focus = self.rounds.plan() if self.rounds else None
+        self.quick = focus is not None
+        if focus is not None:
+            return self._quick_round(files, config, focus, started)
         corpus, problems = load_corpus(self.settings, cache=self.cache, progress=_log_progress)
         for problem in problems:
             log.warning(problem.format())
@@ -116,11 +132,15 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         self.jsonld = site_jsonld(corpus, self.settings, linker, remember)
         generated = without_hand_written(render_site(corpus, self.settings, linker, remember),
                                          lambda page: files.get_file_from_path(page) is not None)
+        if self.preview:
+            generated.update(problem_pages(problems, corpus))
         if self.cache:
             self.cache.forget_unseen()
         if self.dirty:
             # On disk, so that MkDocs' dirty rebuild skips every page whose text did not change.
             stored = store_changed(generated, self.project_dir / DIRTY_PAGES)
+            if self.rounds:
+                self.rounds.remember_full_round(stored.paths)
             for path in generated:
                 files.append(File.generated(config, path, abs_src_path=str(stored.paths[path])))
             shown = ", ".join(stored.changed[:8]) + (", …" if len(stored.changed) > 8 else "")
@@ -131,11 +151,41 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
                 files.append(File.generated(config, path, content=content))
         log.info(f"{len(corpus.briefs)} brief(s) read and {len(generated)} page(s) and file(s) "
                  f"generated in {time.monotonic() - started:.1f} s")
+        return self._add_fixed_files(files, config, linker)
+
+    def _add_fixed_files(self, files: Files, config: MkDocsConfig, linker: Linker) -> Files:
         if self.settings.search == "pagefind":
             files.append(File.generated(config, SEARCH_PAGE, content=render_search_page(linker)))
         return files
 
+    def _quick_round(self, files: Files, config: MkDocsConfig, focus: set[str], started: float) -> Files:
+        """Only the edited briefs, beside the stored listings; a full round follows (see preview.py)."""
+        assert self.rounds is not None and self.cache is not None
+        corpus, problems = load_corpus(self.settings, cache=self.cache, only=focus)
+        for problem in problems:
+            log.warning(problem.format())
+        linker = Linker(directory_urls=config.use_directory_urls)
+        self.jsonld.update(site_jsonld(corpus, self.settings, linker, self.cache.remember))
+        ctx = PageContext(corpus, self.settings, linker)
+        generated = {**render_drafts(ctx), **render_briefs(ctx, self.cache.remember)}
+        generated.update(problem_pages(problems, corpus))
+        stored = store_changed(generated, self.project_dir / DIRTY_PAGES, prune=False)
+        self.rounds.shown_quickly.update(stored.paths)
+        for path, file in {**self.rounds.listings, **stored.paths}.items():
+            files.append(File.generated(config, path, abs_src_path=str(file)))
+        log.info(f"quick round: {', '.join(sorted(focus))} shown in {time.monotonic() - started:.1f} s; "
+                 "listings follow in a full round")
+        return self._add_fixed_files(files, config, linker)
+
+    def on_env(self, env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment:
+        if self.preview:
+            env.bytecode_cache = self.templates  # templates compile once per serve, not per rebuild
+        return env
+
     def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if self.quick and self.rounds:
+            self.rounds.ask_to_settle()
+            return  # the full round that follows indexes the site
         if self.settings.search == "pagefind" and (error := index_site(Path(config.site_dir))):
             raise PluginError(f"briefs: {error}")
 
@@ -148,6 +198,9 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
     def on_serve(self, server: LiveReloadServer, /, *, config: MkDocsConfig,
                  builder: Any) -> LiveReloadServer:
         server.watch(str(self.settings.briefs_dir))
+        if self.dirty:
+            (self.project_dir / SETTLE_DIR).mkdir(parents=True, exist_ok=True)
+            server.watch(str(self.project_dir / SETTLE_DIR))
         return server
 
 

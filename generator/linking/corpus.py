@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import re
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field, replace
 from functools import cached_property, partial
 from pathlib import Path
@@ -108,20 +108,25 @@ PROGRESS_EVERY = 1000
 
 def load_corpus(settings: Settings, display_root: Path | None = None,
                 cache: RebuildCache | None = None,
-                progress: Callable[[int, int], None] | None = None) -> tuple[Corpus, list[Problem]]:
+                progress: Callable[[int, int], None] | None = None,
+                only: Collection[str] | None = None) -> tuple[Corpus, list[Problem]]:
     """Read, validate, anchor and link every brief in ``settings.briefs_dir``.
 
     With a ``cache`` (kept across rebuilds), unchanged files are not parsed again
     and unchanged briefs are not anchored again;
     ``progress(done, total)`` is called every ``PROGRESS_EVERY`` briefs.
+    With ``only``, just those briefs are read and linked (for a quick preview):
+    the actors other sidecars define are taken from the cache as last read, and
+    the problems returned are those of the registry and of these briefs.
     """
     cache = cache or RebuildCache()
     root = settings.briefs_dir
     shown = display_names(display_root or root.parent)
     problems: list[Problem] = []
-    pairs = pair_files(root, shown, problems)
+    pairs = pair_files(root, shown, problems, only)
     definitions = registry_definitions(root, shown, problems)
     loaded: list[tuple[str, Article, Validated[Sidecar], str]] = []
+    definers = _cached_definers(set(only), cache, shown) if only is not None else []
     for done, (stem, (article_file, sidecar_file)) in enumerate(sorted(pairs.items()), start=1):
         if progress and done % PROGRESS_EVERY == 0:
             progress(done, len(pairs))
@@ -133,9 +138,30 @@ def load_corpus(settings: Settings, display_root: Path | None = None,
             problems.append(article)
         elif validated.value is not None:
             loaded.append((stem, article, validated, shown(sidecar_file)))
-    add_sidecar_definitions([(actor_use(v.value), v.positions, source) for _, _, v, source in loaded
+    sidecars = [(stem, v, source) for stem, _, v, source in loaded]
+    if only is not None:
+        # Problems those other sidecars raise were reported when they were read.
+        sidecars = sorted([*sidecars, *definers])
+        kept = problems
+        problems = []
+    add_sidecar_definitions([(actor_use(v.value), v.positions, source) for _, v, source in sidecars
                              if v.value is not None], definitions, problems)
+    if only is not None:
+        problems = kept + [p for p in problems if Path(p.path).stem in only]
     return _link(loaded, definitions, settings, problems, cache)
+
+
+def _cached_definers(skip: set[str], cache: RebuildCache, shown: Shown,
+                     ) -> list[tuple[str, Validated[Sidecar], str]]:
+    """The other sidecars, as last read, that define actors of their own."""
+    definers = []
+    for name, validated in cache.kept("sidecar").items():
+        stem = os.path.basename(name)[:-len(SIDECAR_SUFFIX)]
+        if stem in skip or not isinstance(validated, Validated) or validated.value is None:
+            continue
+        if any(actor is not None and actor.name for actor in validated.value.actors.values()):
+            definers.append((stem, validated, shown(Path(name))))
+    return definers
 
 
 def display_names(base: Path) -> Shown:
@@ -169,8 +195,12 @@ def _utf8_text(data: bytes, name: str) -> str | Problem:
                        hint="re-save the file as UTF-8")
 
 
-def pair_files(root: Path, shown: Shown, problems: list[Problem]) -> dict[str, tuple[Path, Path]]:
-    """Each brief's article and sidecar by stem; files that do not pair up go to ``problems``."""
+def pair_files(root: Path, shown: Shown, problems: list[Problem],
+               only: Collection[str] | None = None) -> dict[str, tuple[Path, Path]]:
+    """Each brief's article and sidecar by stem; files that do not pair up go to ``problems``.
+
+    With ``only``, just the files of those stems are looked at.
+    """
     if not root.is_dir():
         problems.append(Problem(shown(root), 0, 0, "briefs folder not found",
                                 hint="create it or set `briefs_dir` under the briefs plugin"))
@@ -181,6 +211,8 @@ def pair_files(root: Path, shown: Shown, problems: list[Problem]) -> dict[str, t
         listed = sorted((e.name, e.is_file()) for e in entries)
     for name, is_file in listed:
         if not is_file or name.startswith(".") or name == REGISTRY_NAME:
+            continue
+        if only is not None and name.rsplit(".", 1)[0] not in only:
             continue
         file = root / name
         if file.suffix.lower() in READERS:

@@ -44,6 +44,11 @@ class RebuildCache:
         self._entries[key] = (inputs, value)
         return value
 
+    def kept(self, kind: str) -> dict[str, Any]:
+        """Every result :meth:`read` keeps for a ``kind`` of file, by file name, as last read."""
+        return {key[1]: value for key, (_, value) in self._entries.items()
+                if isinstance(key, tuple) and len(key) == 2 and key[0] == kind}
+
     def read(self, kind: str, file: Path, parse: Callable[[bytes], T]) -> T:
         """``parse(bytes)`` of the file, or the earlier result when its bytes are unchanged."""
         data = file.read_bytes()

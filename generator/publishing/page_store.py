@@ -21,8 +21,11 @@ class StoredFiles:
     changed: tuple[str, ...]
 
 
-def store_changed(files: Mapping[str, str | bytes], folder: Path) -> StoredFiles:
-    """Write each file under ``folder`` unless it already holds that content; drop the others."""
+def store_changed(files: Mapping[str, str | bytes], folder: Path, *, prune: bool = True) -> StoredFiles:
+    """Write each file under ``folder`` unless it already holds that content; drop the others.
+
+    With ``prune`` False the other stored files are kept (``files`` is a part of the site).
+    """
     stored: dict[str, Path] = {}
     changed: list[str] = []
     for relative, content in files.items():
@@ -33,6 +36,8 @@ def store_changed(files: Mapping[str, str | bytes], folder: Path) -> StoredFiles
             target.write_bytes(data)
             changed.append(relative)
         stored[relative] = target
+    if not prune:
+        return StoredFiles(stored, tuple(changed))
     wanted = set(stored.values())
     for leftover in [p for p in folder.rglob("*") if p.is_file() and p not in wanted]:
         leftover.unlink()  # a brief or actor that is gone must not be served from an old copy

@@ -72,12 +72,8 @@ def render_site(corpus: Corpus, settings: Settings, linker: Linker,
              **schema_files(settings)}
     files.update(render_verdict_pages(ctx))
     files.update(render_editorial_pages(ctx))
-    if settings.show_drafts:
-        # Previews only: no listing, feed or data file names a draft.
-        files.update({brief_page(d.stem): render_brief(d, ctx) for d in corpus.drafts})
-    for brief in corpus.briefs:
-        files.update(remember(("brief files", brief.stem), brief_inputs(brief, corpus, settings, linker),
-                              partial(_brief_files, brief, ctx)))
+    files.update(render_drafts(ctx))
+    files.update(render_briefs(ctx, remember))
     files.update({actor_page(a.id): render_actor(a, ctx) for a in corpus.actors.values()
                   if corpus.briefs_of(a.id)})
     return files
@@ -109,6 +105,23 @@ def schema_files(settings: Settings) -> dict[str, str]:
     """The sidecar and registry schemas, published so editors can fetch them by URL."""
     return {SIDECAR_SCHEMA_PATH: schema_text(sidecar_schema(settings)),
             REGISTRY_SCHEMA_PATH: schema_text(registry_schema())}
+
+
+def render_drafts(ctx: PageContext) -> dict[str, str]:
+    """The pages of the drafts, in previews only: no listing, feed or data file names a draft."""
+    if not ctx.settings.show_drafts:
+        return {}
+    return {brief_page(d.stem): render_brief(d, ctx) for d in ctx.corpus.drafts}
+
+
+def render_briefs(ctx: PageContext, remember: Remember = no_cache) -> dict[str, str]:
+    """The page, data and annotations of every brief in ``ctx.corpus``, by path."""
+    files: dict[str, str] = {}
+    for brief in ctx.corpus.briefs:
+        files.update(remember(("brief files", brief.stem),
+                              brief_inputs(brief, ctx.corpus, ctx.settings, ctx.linker),
+                              partial(_brief_files, brief, ctx)))
+    return files
 
 
 def _brief_files(brief: Brief, ctx: PageContext) -> dict[str, str]:
