@@ -3,24 +3,31 @@
     python benchmarks/run.py [COUNT ...]        (default: 100 1000 10000)
 
 For each count it writes a synthetic project under $BENCH_DIR (default
-/tmp/newsbriefs-bench), then measures: ``briefs check``; the full
-``mkdocs build``; the same pages built by plain MkDocs from what
-``briefs render`` writes (the floor for any MkDocs site); peak memory of the
-build; site bytes per brief; the search index; the bytes a reader's first
-search downloads, in headless Chromium; and the rebuild after one sidecar edit
-under ``mkdocs serve``. Times are wall-clock seconds on this machine; compare
-the ratios, which are measured in the same run.
+/tmp/newsbriefs-bench), then measures: ``briefs check`` without its cache
+(cold) and with it after one sidecar edit (warm); the full ``mkdocs build``;
+the same pages built by plain MkDocs from what ``briefs render`` writes (the
+floor for any MkDocs site); peak memory of the build; site bytes per brief;
+the search index; the bytes a reader's first search downloads, in headless
+Chromium; and, under ``mkdocs serve --dirty``, the time from a sidecar edit
+to the edited brief's page showing it and to the home page showing it (the
+preview settled). Times are wall-clock seconds on this machine; CPU seconds
+(user + system of the process and its children) are printed beside the
+check and build times, since other work on a shared machine stretches wall
+time but not CPU time; compare the ratios, which are measured in the same run.
 """
 
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import socket
 import subprocess
 import sys
 import time
 import urllib.request
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -35,21 +42,30 @@ BIN = Path(sys.executable).parent
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
 CHROMIUM = "/usr/bin/chromium"
 REPEAT = int(os.environ.get("BENCH_REPEAT", "2"))
-# Parts to leave out of a long run, e.g. BENCH_SKIP=serve,plain at 10,000 briefs.
+# Parts to leave out of a long run, e.g. BENCH_SKIP=serve,plain,search at 10,000 briefs.
 SKIP = set(filter(None, os.environ.get("BENCH_SKIP", "").split(",")))
 NOT_RUN = float("nan")
 SEARCH_PATIENCE_S = 120
 
 
-def timed(command: list[str], cwd: Path) -> tuple[float, int]:
-    """Wall time and peak resident memory (KiB) of a command."""
+@dataclass(frozen=True)
+class Run:
+    """One command's wall time, CPU time (s) and peak resident memory (KiB)."""
+
+    wall: float
+    cpu: float
+    memory: int
+
+
+def timed(command: list[str], cwd: Path) -> Run:
+    """Wall time, CPU time and peak resident memory of a command."""
     started = time.monotonic()
     process = subprocess.Popen(command, cwd=cwd, env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     _, status, usage = os.wait4(process.pid, 0)
     elapsed = time.monotonic() - started
     if os.waitstatus_to_exitcode(status) != 0:
         raise SystemExit(f"{' '.join(command)} failed in {cwd}: {process.stderr.read().decode()[-2000:]}")
-    return elapsed, usage.ru_maxrss
+    return Run(elapsed, usage.ru_utime + usage.ru_stime, usage.ru_maxrss)
 
 
 def plain_project(project: Path) -> Path:
@@ -113,8 +129,9 @@ def first_search_bytes(site: Path, *, pagefind: bool = False) -> tuple[int, bool
     return max(sum(sizes), (site / "search" / "search_index.json").stat().st_size), found
 
 
-def serve_rebuild(project: Path) -> float:
-    """Seconds from a sidecar edit to the served page showing it, under ``mkdocs serve --dirty``."""
+def serve_rebuild(project: Path) -> tuple[float, float]:
+    """Seconds from a sidecar edit to the served brief page showing it, and to the home page
+    showing it too (the preview settled), under ``mkdocs serve --dirty``."""
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
@@ -127,14 +144,16 @@ def serve_rebuild(project: Path) -> float:
         text = sidecar.read_text(encoding="utf-8")
         started = time.monotonic()
         sidecar.write_text(text.replace("Synthetic brief 0 ", "Edited brief 0 "), encoding="utf-8")
-        wait_for(page, "Edited brief 0 ")
-        return time.monotonic() - started
+        wait_for(page, "Edited brief 0 ", pause=0.05)
+        shown = time.monotonic() - started
+        wait_for(f"http://127.0.0.1:{port}/", "Edited brief 0 ", pause=0.05)
+        return shown, time.monotonic() - started
     finally:
         server.terminate()
         server.wait()
 
 
-def wait_for(url: str, text: str, limit: float = 3600) -> None:
+def wait_for(url: str, text: str, limit: float = 3600, pause: float = 0.2) -> None:
     deadline = time.monotonic() + limit
     while time.monotonic() < deadline:
         try:
@@ -143,21 +162,39 @@ def wait_for(url: str, text: str, limit: float = 3600) -> None:
                     return
         except OSError:
             pass
-        time.sleep(0.2)
+        time.sleep(pause)
     raise SystemExit(f"{url} never showed {text!r}")
 
 
-def taking_turns(runs: dict[str, tuple[list[str], Path]]) -> dict[str, tuple[float, int]]:
-    """Each command's fastest time and highest peak memory over REPEAT rounds of all of them.
+def taking_turns(runs: dict[str, tuple[list[str], Path]],
+                 before: dict[str, Callable[[], None]] | None = None) -> dict[str, Run]:
+    """Each command's fastest wall and CPU time and highest peak memory over REPEAT rounds.
 
     The commands take turns, so every one meets the same spells of a shared
     machine's speed and the ratios of their times stay fair when it drifts.
+    ``before[name]()``, if given, runs untimed before each run of ``name``.
     """
-    runs_of: dict[str, list[tuple[float, int]]] = {name: [] for name in runs}
+    runs_of: dict[str, list[Run]] = {name: [] for name in runs}
     for _ in range(REPEAT):
         for name, (command, cwd) in runs.items():
+            if before and name in before:
+                before[name]()
             runs_of[name].append(timed(command, cwd))
-    return {name: (min(t for t, _ in r), max(m for _, m in r)) for name, r in runs_of.items()}
+    return {name: Run(min(r.wall for r in rs), min(r.cpu for r in rs), max(r.memory for r in rs))
+            for name, rs in runs_of.items()}
+
+
+def edit_one_sidecar(project: Path) -> Callable[[], None]:
+    """An edit to one sidecar, different each time it is called (for the warm check)."""
+    sidecar = project / "briefs" / "brief-00001.yaml"
+    edits = iter(range(1_000_000))
+
+    def edit() -> None:
+        text = sidecar.read_text(encoding="utf-8")
+        edited = re.sub(r"Synthetic brief 1 (\(edit \d+\) )?", f"Synthetic brief 1 (edit {next(edits)}) ",
+                        text, count=1)
+        sidecar.write_text(edited, encoding="utf-8")
+    return edit
 
 
 def pagefind_project(project: Path) -> Path:
@@ -171,42 +208,55 @@ def pagefind_project(project: Path) -> Path:
 def measure(count: int, root: Path) -> dict[str, Any]:
     project = write_project(count, root / f"briefs-{count}")
     build = [str(BIN / "mkdocs"), "build", "-q"]
-    runs = {"check": ([str(BIN / "briefs"), "check"], project), "build": (build, project)}
+    check = [str(BIN / "briefs"), "check"]
+    timed(check, project)  # fills the check cache
+    runs = {"check": ([*check, "--no-cache"], project), "warm check": (check, project),
+            "build": (build, project)}
     if "plain" not in SKIP:
         runs["plain"] = (build, plain_project(project))
-    times = taking_turns(runs)
-    check, (build_time, memory) = times["check"][0], times["build"]
-    floor = times["plain"][0] if "plain" in times else NOT_RUN
+    times = taking_turns(runs, before={"warm check": edit_one_sidecar(project)})
+    plain = times.get("plain", Run(NOT_RUN, NOT_RUN, 0))
     site = project / "site"
-    with_pagefind = pagefind_project(project)
-    pagefind_build, _ = timed(build, with_pagefind)
-    return {"count": count, "check": check, "build": build_time, "floor": floor, "memory_mb": memory / 1024,
-            "bytes_per_brief": folder_bytes(site) / count,
-            "search_mb": (site / "search" / "search_index.json").stat().st_size / 1e6,
-            "first_search": first_search_bytes(site),
-            "pagefind_build": pagefind_build,
-            "pagefind_first_search": first_search_bytes(with_pagefind / "site", pagefind=True),
-            "rebuild": NOT_RUN if "serve" in SKIP else serve_rebuild(project)}
+    row = {"count": count, "check": times["check"], "warm": times["warm check"], "build": times["build"],
+           "plain": plain, "bytes_per_brief": folder_bytes(site) / count,
+           "search_mb": (site / "search" / "search_index.json").stat().st_size / 1e6,
+           "first_search": (0, False), "pagefind_build": NOT_RUN, "pagefind_first_search": (0, False),
+           "preview": (NOT_RUN, NOT_RUN) if "serve" in SKIP else serve_rebuild(project)}
+    if "search" not in SKIP:
+        with_pagefind = pagefind_project(project)
+        row |= {"first_search": first_search_bytes(site), "pagefind_build": timed(build, with_pagefind).wall,
+                "pagefind_first_search": first_search_bytes(with_pagefind / "site", pagefind=True)}
+    return row
 
 
 def table(rows: list[dict[str, Any]]) -> str:
-    head = ("| briefs | check s | build s | plain MkDocs s | build / plain | build / check | peak MB "
+    head = ("| briefs | check cold s (CPU) | check after one edit s (CPU) | build s (CPU) "
+            "| plain MkDocs s (CPU) | build / plain (CPU) | build peak MB | plain peak MB "
+            "| preview: edited brief shown s | preview: settled s "
             "| KB per brief | search index MB | first search MB | Pagefind build s "
-            "| Pagefind first search MB | serve --dirty rebuild s | rebuild / build |")
-    lines = [head, "|" + "---|" * 14]
+            "| Pagefind first search MB |")
+    lines = [head, "|" + "---|" * 15]
     for r in rows:
-        cells = [f"{r['count']:,}", f"{r['check']:.1f}", f"{r['build']:.1f}", f"{r['floor']:.1f}",
-                 f"{r['build'] / r['floor']:.2f}", f"{r['build'] / r['check']:.0f}", f"{r['memory_mb']:.0f}",
+        check, warm, build, plain = r["check"], r["warm"], r["build"], r["plain"]
+        cells = [f"{r['count']:,}", _run_cell(check), _run_cell(warm), _run_cell(build), _run_cell(plain),
+                 f"{build.wall / plain.wall:.2f} ({build.cpu / plain.cpu:.2f})",
+                 f"{build.memory / 1024:.0f}", f"{plain.memory / 1024:.0f}",
+                 f"{r['preview'][0]:.1f}", f"{r['preview'][1]:.1f}",
                  f"{r['bytes_per_brief'] / 1024:.1f}", f"{r['search_mb']:.1f}",
                  _search_cell(r["first_search"]),
-                 f"{r['pagefind_build']:.1f}", _search_cell(r["pagefind_first_search"]),
-                 f"{r['rebuild']:.1f}", f"{r['rebuild'] / r['build']:.2f}"]
+                 f"{r['pagefind_build']:.1f}", _search_cell(r["pagefind_first_search"])]
         lines.append("| " + " | ".join(c.replace("nan", "not run") for c in cells) + " |")
     return "\n".join(lines)
 
 
+def _run_cell(run: Run) -> str:
+    return f"{run.wall:.1f} ({run.cpu:.1f})"
+
+
 def _search_cell(search: tuple[int, bool]) -> str:
     size, found = search
+    if size == 0:
+        return "not run"
     return f"{size / 1e6:.2f}" + ("" if found else f" (no result in {SEARCH_PATIENCE_S} s)")
 
 
