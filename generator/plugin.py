@@ -26,6 +26,7 @@ from generator.linking.rebuild_cache import RebuildCache, no_cache
 from generator.publishing.page_store import store_changed
 from generator.publishing.pagefind import SEARCH_PAGE, index_site, render_search_page
 from generator.publishing.preview import PreviewRounds, problem_pages
+from generator.publishing.render_cache import RenderCache
 from generator.publishing.site import (
     VERDICT_CSS,
     render_briefs,
@@ -50,6 +51,7 @@ if TYPE_CHECKING:
 log = get_plugin_logger("briefs")
 DIRTY_PAGES = Path(".cache") / "briefs" / "pages"
 SETTLE_DIR = Path(".cache") / "briefs" / "settle"
+RENDER_DIR = Path(".cache") / "briefs" / "render"
 
 
 class BriefsConfig(base.Config):
@@ -70,6 +72,7 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         self.rounds: PreviewRounds | None = None
         self.quick = False
         self.templates = ReusedTemplates()
+        self.renders: RenderCache | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Defining on_startup makes MkDocs keep this instance (and its cache) across serve rebuilds.
@@ -96,6 +99,9 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         if problem := structured_data_problem(settings, _shown(config_file)):
             raise PluginError(problem.format())
         self.settings = settings = replace(settings, show_drafts=self.preview)
+        if settings.render_cache:
+            self.renders = RenderCache(self.project_dir / RENDER_DIR,
+                                       (config.markdown_extensions, config.mdx_configs))
         if VERDICT_CSS not in config.extra_css:
             config.extra_css.append(VERDICT_CSS)
         if settings.search == "pagefind":
@@ -186,6 +192,9 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         if self.quick and self.rounds:
             self.rounds.ask_to_settle()
             return  # the full round that follows indexes the site
+        if self.renders and not self.dirty:
+            self.renders.prune()  # a dirty round renders only some pages: the others stay kept
+            log.info(f"{self.renders.hits} page(s) taken from the render cache")
         if self.settings.search == "pagefind" and (error := index_site(Path(config.site_dir))):
             raise PluginError(f"briefs: {error}")
 
@@ -193,6 +202,8 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
                          files: Files) -> str:
         if (jsonld := self.jsonld.get(page.file.src_uri)) is not None:
             page.meta["jsonld"] = jsonld  # printed into <head> by theme_overrides/main.html
+        if self.renders:
+            setattr(page, "render", partial(self.renders.render, page))  # noqa: B010 - one page's method
         return markdown
 
     def on_serve(self, server: LiveReloadServer, /, *, config: MkDocsConfig,

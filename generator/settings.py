@@ -111,6 +111,7 @@ class Settings:
     structured_data: bool = True
     show_drafts: bool = False  # set by `mkdocs serve`: drafts are previewed, never built to publish
     editorial: Editorial = Editorial()
+    render_cache: bool = True
 
     def verdict(self, verdict_id: str) -> Verdict:
         """The verdict with this id (callers validate ids first)."""
@@ -190,6 +191,9 @@ class PluginOptions:
         default=None, description="The reviewer's web address.")
     # "pagefind" for large archives: a chunked index instead of Material's one-file index.
     search: Literal["material", "pagefind"] = Field(default="material", description="The site search.")
+    render_cache: StrictBool = Field(
+        default=True, description="Keep each page's converted Markdown in .cache/briefs/render/ "
+        "for the next build (the site is the same without it).")
     # Checked here, used by _scale_problems on the options as written (so it reports with the rest).
     check_rating_order: StrictBool = Field(
         default=True, description="Refuse ratings that contradict the order of the scale.")
@@ -241,7 +245,7 @@ def _validated_settings(options: dict[str, Any], project_dir: Path, site_url: st
                     site_url=site_url, site_name=site_name, search=parsed.search, publish=parsed.publish,
                     excerpt_context=parsed.excerpt_context, allow_unrated=parsed.allow_unrated,
                     verdict_history=parsed.verdict_history, structured_data=parsed.structured_data,
-                    editorial=editorial)
+                    editorial=editorial, render_cache=parsed.render_cache)
 
 
 @dataclass(frozen=True)
