@@ -4,9 +4,11 @@
 
 For each count it writes a synthetic project under $BENCH_DIR (default
 /tmp/newsbriefs-bench), then measures: ``briefs check`` without its cache
-(cold) and with it after one sidecar edit (warm); the full ``mkdocs build``;
-the same pages built by plain MkDocs from what ``briefs render`` writes (the
-floor for any MkDocs site); peak memory of the build; site bytes per brief;
+(cold) and with it after one sidecar edit (warm); the full ``mkdocs build``
+with an empty render cache (cold), with the cache of the build before and no
+change (warm), and after one new brief joins the archive (incremental); the
+same pages built by plain MkDocs from what ``briefs render`` writes (the
+floor for any MkDocs site); peak memory of the builds; site bytes per brief;
 the search index; the bytes a reader's first search downloads, in headless
 Chromium; and, under ``mkdocs serve --dirty``, the time from a sidecar edit
 to the edited brief's page showing it and to the home page showing it (the
@@ -184,6 +186,20 @@ def taking_turns(runs: dict[str, tuple[list[str], Path]],
             for name, rs in runs_of.items()}
 
 
+def add_one_brief(project: Path) -> Callable[[], None]:
+    """A new brief (a copy of the first under a new name), a different one each time it is called."""
+    briefs = project / "briefs"
+    added = iter(range(1_000_000))
+
+    def add() -> None:
+        stem = f"late-{next(added):03d}"
+        for suffix in (".txt", ".yaml"):
+            text = (briefs / f"brief-00000{suffix}").read_text(encoding="utf-8")
+            (briefs / f"{stem}{suffix}").write_text(text.replace("Synthetic brief 0 ", f"Late brief {stem} "),
+                                                    encoding="utf-8")
+    return add
+
+
 def edit_one_sidecar(project: Path) -> Callable[[], None]:
     """An edit to one sidecar, different each time it is called (for the warm check)."""
     sidecar = project / "briefs" / "brief-00001.yaml"
@@ -214,10 +230,15 @@ def measure(count: int, root: Path) -> dict[str, Any]:
             "build": (build, project)}
     if "plain" not in SKIP:
         runs["plain"] = (build, plain_project(project))
-    times = taking_turns(runs, before={"warm check": edit_one_sidecar(project)})
+    runs |= {"warm build": (build, project), "incremental": (build, project)}
+    render_cache = project / ".cache" / "briefs" / "render"
+    times = taking_turns(runs, before={"warm check": edit_one_sidecar(project),
+                                       "build": lambda: shutil.rmtree(render_cache, ignore_errors=True),
+                                       "incremental": add_one_brief(project)})
     plain = times.get("plain", Run(NOT_RUN, NOT_RUN, 0))
     site = project / "site"
     row = {"count": count, "check": times["check"], "warm": times["warm check"], "build": times["build"],
+           "warm build": times["warm build"], "incremental": times["incremental"],
            "plain": plain, "bytes_per_brief": folder_bytes(site) / count,
            "search_mb": (site / "search" / "search_index.json").stat().st_size / 1e6,
            "first_search": (0, False), "pagefind_build": NOT_RUN, "pagefind_first_search": (0, False),
@@ -230,23 +251,30 @@ def measure(count: int, root: Path) -> dict[str, Any]:
 
 
 def table(rows: list[dict[str, Any]]) -> str:
-    head = ("| briefs | check cold s (CPU) | check after one edit s (CPU) | build s (CPU) "
-            "| plain MkDocs s (CPU) | build / plain (CPU) | build peak MB | plain peak MB "
+    head = ("| briefs | check cold s (CPU) | check after one edit s (CPU) | build cold s (CPU) "
+            "| build warm s (CPU) | one new brief s (CPU) | plain MkDocs s (CPU) | cold / plain (CPU) "
+            "| warm / plain (CPU) | new brief / cold (CPU) | build peak MB cold, warm | plain peak MB "
             "| preview: edited brief shown s | preview: settled s "
             "| KB per brief | search index MB | first search MB | Pagefind build s "
             "| Pagefind first search MB |")
-    lines = [head, "|" + "---|" * 15]
+    lines = [head, "|" + "---|" * 19]
     for r in rows:
         check, warm, build, plain = r["check"], r["warm"], r["build"], r["plain"]
-        cells = [f"{r['count']:,}", _run_cell(check), _run_cell(warm), _run_cell(build), _run_cell(plain),
-                 f"{build.wall / plain.wall:.2f} ({build.cpu / plain.cpu:.2f})",
-                 f"{build.memory / 1024:.0f}", f"{plain.memory / 1024:.0f}",
+        again, new = r["warm build"], r["incremental"]
+        cells = [f"{r['count']:,}", _run_cell(check), _run_cell(warm), _run_cell(build), _run_cell(again),
+                 _run_cell(new), _run_cell(plain), _ratio(build, plain), _ratio(again, plain),
+                 _ratio(new, build), f"{build.memory / 1024:.0f}, {again.memory / 1024:.0f}",
+                 f"{plain.memory / 1024:.0f}",
                  f"{r['preview'][0]:.1f}", f"{r['preview'][1]:.1f}",
                  f"{r['bytes_per_brief'] / 1024:.1f}", f"{r['search_mb']:.1f}",
                  _search_cell(r["first_search"]),
                  f"{r['pagefind_build']:.1f}", _search_cell(r["pagefind_first_search"])]
         lines.append("| " + " | ".join(c.replace("nan", "not run") for c in cells) + " |")
     return "\n".join(lines)
+
+
+def _ratio(run: Run, base: Run) -> str:
+    return f"{run.wall / base.wall:.2f} ({run.cpu / base.cpu:.2f})"
 
 
 def _run_cell(run: Run) -> str:
