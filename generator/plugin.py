@@ -26,7 +26,7 @@ from generator.linking.rebuild_cache import RebuildCache, no_cache
 from generator.publishing.page_store import store_changed
 from generator.publishing.pagefind import SEARCH_PAGE, index_site, render_search_page
 from generator.publishing.preview import PreviewRounds, problem_pages
-from generator.publishing.render_cache import RenderCache
+from generator.publishing.render_cache import RenderCache, SearchEntryCache
 from generator.publishing.site import (
     VERDICT_CSS,
     render_briefs,
@@ -52,6 +52,7 @@ log = get_plugin_logger("briefs")
 DIRTY_PAGES = Path(".cache") / "briefs" / "pages"
 SETTLE_DIR = Path(".cache") / "briefs" / "settle"
 RENDER_DIR = Path(".cache") / "briefs" / "render"
+SEARCH_DIR = Path(".cache") / "briefs" / "search"
 
 
 class BriefsConfig(base.Config):
@@ -73,6 +74,7 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         self.quick = False
         self.templates = ReusedTemplates()
         self.renders: RenderCache | None = None
+        self.search_entries: SearchEntryCache | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Defining on_startup makes MkDocs keep this instance (and its cache) across serve rebuilds.
@@ -99,9 +101,14 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         if problem := structured_data_problem(settings, _shown(config_file)):
             raise PluginError(problem.format())
         self.settings = settings = replace(settings, show_drafts=self.preview)
+        self.renders = self.search_entries = None
         if settings.render_cache:
             self.renders = RenderCache(self.project_dir / RENDER_DIR,
                                        (config.markdown_extensions, config.mdx_configs))
+            search = config.plugins.get("material/search") or config.plugins.get("search")
+            if search is not None and hasattr(search, "search_index"):  # made by its on_config, before ours
+                self.search_entries = SearchEntryCache(self.project_dir / SEARCH_DIR, search.config)
+                self.search_entries.serve(search.search_index)
         if VERDICT_CSS not in config.extra_css:
             config.extra_css.append(VERDICT_CSS)
         if settings.search == "pagefind":
@@ -193,8 +200,12 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
             self.rounds.ask_to_settle()
             return  # the full round that follows indexes the site
         if self.renders and not self.dirty:
-            self.renders.prune()  # a dirty round renders only some pages: the others stay kept
-            log.info(f"{self.renders.hits} page(s) taken from the render cache")
+            self.renders.kept.prune()  # a dirty round renders only some pages: the others stay kept
+            searched = self.search_entries.kept.hits if self.search_entries else 0
+            log.info(f"{self.renders.kept.hits} page(s) taken from the render cache, the search "
+                     f"entries of {searched}")
+        if self.search_entries and not self.dirty:
+            self.search_entries.kept.prune()
         if self.settings.search == "pagefind" and (error := index_site(Path(config.site_dir))):
             raise PluginError(f"briefs: {error}")
 

@@ -4,13 +4,14 @@ as a build without it: after no change, and after a new brief joins the archive.
 from __future__ import annotations
 
 import gzip
+import re
 import shutil
 from pathlib import Path
 
 from benchmarks.synth import write_briefs
 from tests.conftest import make_project, run_mkdocs_build
 
-RENDER_CACHE = Path(".cache") / "briefs" / "render"
+CACHES = [Path(".cache") / "briefs" / part for part in ("render", "search")]
 
 
 def site_files(site: Path) -> dict[str, bytes]:
@@ -32,9 +33,10 @@ def test_a_cached_build_and_an_incremental_one_equal_builds_without_the_cache(tm
     project = make_project(tmp_path / "project")
     write_briefs(6, project / "briefs")
     first = build(project, tmp_path / "first")
-    assert "briefs: 0 page(s) taken from the render cache" in first
+    assert "briefs: 0 page(s) taken from the render cache, the search entries of 0\n" in first
     again = build(project, tmp_path / "again")
-    assert "page(s) taken from the render cache" in again and " 0 page(s) taken" not in again
+    reused = re.search(r"(\d+) page\(s\) taken from the render cache, the search entries of (\d+)", again)
+    assert reused and int(reused.group(1)) > 6 and int(reused.group(2)) > 6
     assert site_files(tmp_path / "again") == site_files(tmp_path / "first")
     # One more brief: its page, the listings and its actors' pages change; the rest is reused.
     for suffix in (".txt", ".yaml"):
@@ -42,7 +44,8 @@ def test_a_cached_build_and_an_incremental_one_equal_builds_without_the_cache(tm
         (project / "briefs" / f"late-brief{suffix}").write_text(
             text.replace("Synthetic brief 2 ", "A late brief "), encoding="utf-8")
     build(project, tmp_path / "incremental")
-    shutil.rmtree(project / RENDER_CACHE)
+    for cache in CACHES:
+        shutil.rmtree(project / cache)
     build(project, tmp_path / "full")
     incremental, full = site_files(tmp_path / "incremental"), site_files(tmp_path / "full")
     assert "briefs/late-brief/index.html" in full
@@ -53,7 +56,7 @@ def test_a_damaged_cache_entry_is_converted_again(tmp_path: Path) -> None:
     project = make_project(tmp_path / "project")
     write_briefs(2, project / "briefs")
     build(project, tmp_path / "first")
-    for entry in (project / RENDER_CACHE).iterdir():
+    for entry in [e for cache in CACHES for e in (project / cache).iterdir()]:
         entry.write_bytes(b"damaged")
     build(project, tmp_path / "again")
     assert site_files(tmp_path / "again") == site_files(tmp_path / "first")

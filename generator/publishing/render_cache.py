@@ -15,6 +15,7 @@ attributes MkDocs' own ``Page.render`` reads and sets.
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import os
 import pickle
@@ -93,45 +94,40 @@ def _identity(file: Any) -> str | None:
     return None if file is None else f"{file.src_uri}\0{file.dest_uri}\0{file.url}"
 
 
-class RenderCache:
-    """Converted pages on disk under ``folder``, one file per page, pruned after each build."""
+class _PickleFolder:
+    """Values on disk under ``folder``, one file per key; the keys a build did not use are pruned."""
 
-    def __init__(self, folder: Path, markdown_config: tuple[Any, Any]) -> None:
+    def __init__(self, folder: Path) -> None:
         self.folder = folder
-        settings = repr(markdown_config)
-        self.enabled = not _READS_FILES.search(settings) and not _ADDRESS.search(settings)
-        versions = []
-        for package in _PACKAGES:
-            try:
-                versions.append(f"{package}={version(package)}")
-            except PackageNotFoundError:
-                versions.append(f"{package}=none")
-        self._context = f"{sys.version}\0{settings}\0{' '.join(versions)}".encode()
         self.used: set[str] = set()
         self.hits = 0
 
-    def render(self, page: Any, config: Any, files: Any) -> None:
-        """``Page.render`` for ``page``, or its result from an earlier build when still valid."""
-        if not self.enabled:
-            type(page).render(page, config, files)
-            return
-        key = self._key(page)
-        kept = self._load(key)
-        if kept is not None and all(_identity(files.get_file_from_path(path)) == found
-                                    for path, found in kept.lookups):
-            self.hits += 1
+    def load(self, key: str, kind: type) -> Any:
+        """The value kept under ``key`` if it is a ``kind``, else None (missing or damaged)."""
+        try:
+            with (self.folder / f"{key}.pickle").open("rb") as stream:
+                kept = pickle.load(stream)
+        except Exception:  # noqa: BLE001 - a missing or damaged entry is made again
+            return None
+        if not isinstance(kept, kind):
+            return None
+        self.used.add(key)
+        return kept
+
+    def save(self, key: str, value: object) -> None:
+        """Keep ``value`` under ``key``, written in one step."""
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            temporary = self.folder / f"{key}.{os.getpid()}.tmp"
+            with temporary.open("wb") as stream:
+                pickle.dump(value, stream, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(temporary, self.folder / f"{key}.pickle")
             self.used.add(key)
-            _restore(page, kept, files)
-            for name, level, text in kept.messages:
-                logging.getLogger(name).log(level, text)
-            return
-        recording = _RecordingFiles(files)
-        messages = tuple((r.name, r.levelno, r.getMessage())
-                         for r in _render_noting_messages(page, config, recording))
-        self._store(key, page, tuple(recording.lookups), messages)
+        except (OSError, pickle.PicklingError):
+            pass  # not kept: the next build makes it again
 
     def prune(self) -> None:
-        """Delete the kept pages this build did not use (pages gone or changed)."""
+        """Delete what this build did not use (pages gone or changed)."""
         if not self.folder.is_dir():
             return
         with os.scandir(self.folder) as entries:
@@ -139,39 +135,96 @@ class RenderCache:
                 if entry.name.endswith(".pickle") and entry.name[:-7] not in self.used:
                     os.unlink(entry.path)
 
-    def _key(self, page: Any) -> str:
-        digest = hashlib.blake2b(self._context, digest_size=20)
+
+def _versions() -> str:
+    found = []
+    for package in _PACKAGES:
+        try:
+            found.append(f"{package}={version(package)}")
+        except PackageNotFoundError:
+            found.append(f"{package}=none")
+    return f"{sys.version} {' '.join(found)}"
+
+
+def _digest(context: bytes, *parts: str) -> str:
+    digest = hashlib.blake2b(context, digest_size=20)
+    for part in parts:
+        data = part.encode("utf-8", "surrogatepass")
+        digest.update(len(data).to_bytes(8, "little") + data)
+    return digest.hexdigest()
+
+
+class RenderCache:
+    """Converted pages on disk under ``folder``, one file per page, pruned after each build."""
+
+    def __init__(self, folder: Path, markdown_config: tuple[Any, Any]) -> None:
+        self.kept = _PickleFolder(folder)
+        settings = repr(markdown_config)
+        self.enabled = not _READS_FILES.search(settings) and not _ADDRESS.search(settings)
+        self._context = f"{_versions()}\0{settings}".encode()
+
+    def render(self, page: Any, config: Any, files: Any) -> None:
+        """``Page.render`` for ``page``, or its result from an earlier build when still valid."""
+        if not self.enabled:
+            type(page).render(page, config, files)
+            return
         file = page.file
-        for part in (file.src_uri, file.dest_uri, file.url, page.markdown):
-            data = part.encode()
-            digest.update(len(data).to_bytes(8, "little") + data)
-        return digest.hexdigest()
-
-    def _load(self, key: str) -> Rendered | None:
-        try:
-            with (self.folder / f"{key}.pickle").open("rb") as stream:
-                kept = pickle.load(stream)
-        except FileNotFoundError:
-            return None
-        except Exception:  # noqa: BLE001 - a damaged entry is converted again
-            return None
-        return kept if isinstance(kept, Rendered) else None
-
-    def _store(self, key: str, page: Any, lookups: tuple[tuple[str, str | None], ...],
-               messages: tuple[tuple[str, int, str], ...]) -> None:
+        key = _digest(self._context, file.src_uri, file.dest_uri, file.url, page.markdown)
+        kept = self.kept.load(key, Rendered)
+        if kept is not None and all(_identity(files.get_file_from_path(path)) == found
+                                    for path, found in kept.lookups):
+            self.kept.hits += 1
+            _restore(page, kept, files)
+            for name, level, text in kept.messages:
+                logging.getLogger(name).log(level, text)
+            return
+        recording = _RecordingFiles(files)
+        messages = tuple((r.name, r.levelno, r.getMessage())
+                         for r in _render_noting_messages(page, config, recording))
         links = page.links_to_anchors
-        kept = Rendered(page.content, page.toc, page._title_from_render, page.present_anchor_ids,
-                        None if links is None else {f.src_uri: dict(a) for f, a in links.items()},
-                        lookups, messages)
-        try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            temporary = self.folder / f"{key}.{os.getpid()}.tmp"
-            with temporary.open("wb") as stream:
-                pickle.dump(kept, stream, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(temporary, self.folder / f"{key}.pickle")
-            self.used.add(key)
-        except (OSError, pickle.PicklingError):
-            pass  # not kept: the next build converts this page again
+        self.kept.save(key, Rendered(
+            page.content, page.toc, page._title_from_render, page.present_anchor_ids,
+            None if links is None else {f.src_uri: dict(a) for f, a in links.items()},
+            tuple(recording.lookups), messages))
+
+
+class SearchEntryCache:
+    """The search entries Material's search plugin makes of each page, kept across builds.
+
+    Material parses every page's HTML for its index on every build. Its entries
+    for a page follow from the page's HTML, table of contents, address, title
+    and front matter, and the plugin's settings; they are kept under a digest of
+    those and appended to the index in the page's turn, as the plugin would.
+    """
+
+    def __init__(self, folder: Path, search_settings: object) -> None:
+        self.kept = _PickleFolder(folder)
+        settings = repr(search_settings)
+        self.enabled = not _ADDRESS.search(settings)
+        self._context = f"{_versions()}\0{settings}".encode()
+
+    def serve(self, index: Any) -> None:
+        """Make ``index`` (Material's ``SearchIndex``) take each page's entries from here when kept."""
+        make = getattr(index, "add_entry_from_context", None)
+        if not self.enabled or make is None or not isinstance(getattr(index, "entries", None), list):
+            return
+
+        def add_entry_from_context(page: Any) -> None:
+            key = _digest(self._context, page.url, str(page.title), page.content or "", _toc_key(page.toc),
+                          json.dumps(page.meta, sort_keys=True, default=str))
+            kept = self.kept.load(key, list)
+            if kept is not None:
+                self.kept.hits += 1
+                index.entries.extend(kept)
+                return
+            before = len(index.entries)
+            make(page)
+            self.kept.save(key, index.entries[before:])
+        index.add_entry_from_context = add_entry_from_context
+
+
+def _toc_key(toc: Any) -> str:
+    return json.dumps([[item.title, item.id, item.level, _toc_key(item.children)] for item in toc or ()])
 
 
 def _restore(page: Any, kept: Rendered, files: Any) -> None:
