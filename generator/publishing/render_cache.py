@@ -26,7 +26,7 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
 
-_PACKAGES = ("mkdocs", "markdown", "mkdocs-material", "pymdown-extensions", "pygments")
+_PACKAGES = ("mkdocs", "markdown", "mkdocs-material", "pymdown-extensions", "pygments", "jieba")
 # Extensions that read other files while converting: their output is not a function of the page.
 _READS_FILES = re.compile(r"snippets|include|macros", re.IGNORECASE)
 _ADDRESS = re.compile(r" at 0x[0-9a-f]+")  # a repr that changes on every run
