@@ -169,7 +169,9 @@ class RenderCache:
             type(page).render(page, config, files)
             return
         file = page.file
-        key = _digest(self._context, file.src_uri, file.dest_uri, file.url, page.markdown)
+        # The page's class names the engine (MkDocs or a fork), whose objects the entry holds.
+        key = _digest(self._context, type(page).__module__, file.src_uri, file.dest_uri, file.url,
+                      page.markdown)
         kept = self.kept.load(key, Rendered)
         if kept is not None and all(_identity(files.get_file_from_path(path)) == found
                                     for path, found in kept.lookups):
@@ -210,7 +212,8 @@ class SearchEntryCache:
             return
 
         def add_entry_from_context(page: Any) -> None:
-            key = _digest(self._context, page.url, str(page.title), page.content or "", _toc_key(page.toc),
+            key = _digest(self._context, type(page).__module__, page.url, str(page.title), page.content or "",
+                          _toc_key(page.toc),
                           json.dumps(page.meta, sort_keys=True, default=str))
             kept = self.kept.load(key, list)
             if kept is not None:
