@@ -41,6 +41,18 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return site
 
 
+@pytest.fixture(scope="session")
+def reader_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The seed brief and a second brief of the next day (``fixtures/reader``), built for real."""
+    project = make_project(tmp_path_factory.mktemp("reader") / "project", SEED_BRIEFS)
+    for extra in (FIXTURES / "reader").iterdir():
+        shutil.copy(extra, project / "briefs" / extra.name)
+    site = tmp_path_factory.mktemp("reader-site")
+    result = run_mkdocs_build(project, site)
+    assert result.returncode == 0, result.stderr
+    return site
+
+
 def make_project(folder: Path, briefs: Path | None = None) -> Path:
     """A project in ``folder``: the repository's mkdocs.yml, docs and theme, and a copy of ``briefs``.
 

@@ -23,11 +23,16 @@ def test_each_table_of_meanings_covers_exactly_the_values_of_its_list() -> None:
 
 
 def test_the_stylesheet_marks_and_frames_every_note_kind_in_its_own_colour() -> None:
+    """Each kind has a colour of its own in each palette, used by its underline and its card."""
     css = STYLESHEET.read_text(encoding="utf-8")
     for rule, prop in (("mark.nb-note--", "text-decoration-color"), (".nb-note-card--", "border-left-color")):
-        colours = {kind: re.search(rf"{re.escape(rule)}{kind}\s*{{\s*{prop}:\s*(#[0-9a-f]{{6}})", css)
-                   for kind in NOTE_KINDS}
-        assert all(colours.values()), [rule + k for k, m in colours.items() if not m]
+        used = {kind: re.search(rf"{re.escape(rule)}{kind}\s*{{[^}}]*{prop}:\s*var\(--nb-{kind}\)", css)
+                for kind in NOTE_KINDS}
+        assert all(used.values()), [rule + k for k, m in used.items() if not m]
+    for palette in ('[data-md-color-scheme="default"]', '[data-md-color-scheme="slate"]'):
+        block = css[css.index(palette):].split("}", 1)[0]
+        colours = {kind: re.search(rf"--nb-{kind}:\s*(#[0-9a-f]{{6}})", block) for kind in NOTE_KINDS}
+        assert all(colours.values()), palette
         assert len({m.group(1) for m in colours.values() if m}) == len(NOTE_KINDS)
 
 

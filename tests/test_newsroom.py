@@ -265,9 +265,9 @@ def test_every_brief_links_the_methodology_and_the_corrections_policy(site: Path
 
 def test_reported_speech_is_shown_without_quotation_marks_and_exported_as_such(site: Path) -> None:
     brief = page(site, f"briefs/{EXCERPT}/")
-    row = brief.select_one("#row-operator-warned .nb-quote-link").get_text()
+    row = brief.select_one("#card-claim-operator-warned .nb-card__quote a").get_text()
     assert row == "the operator had warned of higher costs last autumn (reported speech)"
-    quoted = brief.select_one("#row-freeze-promised .nb-quote-link").get_text()
+    quoted = brief.select_one("#card-claim-freeze-promised .nb-card__quote a").get_text()
     assert quoted == "“We were promised that fares would be frozen until 2026”"
     data = json.loads(read(site, f"data/briefs/{EXCERPT}.json"))
     assert {c["id"]: c["paraphrase"] for c in data["claims"]} == {
@@ -284,7 +284,7 @@ def test_an_unrated_claim_is_held_back_everywhere(site: Path) -> None:
 
 
 def test_sources_show_their_date(site: Path) -> None:
-    item = page(site, f"briefs/{EXCERPT}/").select_one("#row-fuel-doubled ul.nb-sources li")
+    item = page(site, f"briefs/{EXCERPT}/").select_one("#card-claim-fuel-doubled ul.nb-sources li")
     assert item.get_text() == "“Fuel bills 2022-2024”, Island Ferries, 5 May 2024"
 
 

@@ -44,10 +44,13 @@ def test_every_piece_is_highlighted_as_the_same_claim_with_one_annotation(pieces
     assert further[0]["class"] == first["class"]
     shortened = article.select('mark[data-claim="claim-quay-waited"]')
     assert [m.get_text() for m in shortened] == ["keeps the rain out"]
-    markers = [m.get_text() for m in article.select(".nb-marker")]
-    assert markers == ["(1)", "(2)", "(3)"]  # one annotation per claim, not per piece
-    link = further[0].find_next_sibling("a", class_="nb-piece-marker")
-    assert link is not None and link["href"] == "#claim-difficult-decision" and link.get_text() == "(1)"
+    opened = [m["popovertarget"] for m in article.select(".nb-marker")]
+    assert sorted(set(opened)) == ["annotation-1", "annotation-2", "annotation-3"]  # one per claim
+    tail = further[0].find_next_sibling("span", class_="nb-tail")
+    assert tail is not None
+    piece_marker = tail.select_one(".nb-marker")
+    assert piece_marker["popovertarget"] == "annotation-1"
+    assert piece_marker["aria-label"].endswith(", continued")
 
 
 def test_the_data_export_gives_every_piece_with_its_offsets(pieces_site: Path) -> None:

@@ -60,7 +60,7 @@ def test_a_rebuild_shows_every_edit_a_fresh_build_shows(tmp_path: Path) -> None:
     relabelled = replace(settings, verdicts=tuple(replace(v, label=v.label.upper())
                                                   for v in settings.verdicts))
     assert rebuild(relabelled) == fresh(relabelled)
-    assert "ACCURATE</span>" in rebuild(relabelled)[page]
+    assert "ACCURATE</a>" in rebuild(relabelled)[page]
 
 
 def test_a_build_reports_what_the_generator_did_and_stays_silent_with_quiet(tmp_path: Path) -> None:

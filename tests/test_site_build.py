@@ -85,9 +85,9 @@ def test_each_anchored_note_is_highlighted_on_its_anchor(brief: BeautifulSoup) -
 
 def test_every_highlight_opens_an_annotation_of_its_own(brief: BeautifulSoup) -> None:
     highlights = brief.select(".nb-article mark")
-    annotations = brief.select("ol.nb-annotations > li")
+    popups = brief.select(".nb-popups > [popover]")
     assert len(highlights) == len(RATED) + sum("anchor" in n for n in SIDECAR["notes"])
-    assert len(annotations) == len(highlights)
+    assert [p["id"] for p in popups] == [f"annotation-{n}" for n in range(1, len(highlights) + 1)]
 
 
 def test_every_actor_link_on_every_page_reaches_a_page_that_exists(built_site: Path) -> None:
@@ -111,7 +111,7 @@ def test_actor_names_in_the_article_link_to_their_pages(brief: BeautifulSoup) ->
 def test_an_actor_page_lists_the_brief_and_the_actors_claims(built_site: Path) -> None:
     miller = page(built_site, "actors/matthew-miller/")
     assert miller.select_one("article h1").get_text() == "Matthew Miller"
-    claim_links = {a["href"] for a in miller.select("table.nb-claims a[href*='#claim-']")}
+    claim_links = {a["href"] for a in miller.select(".nb-card a[href*='#claim-']")}
     own = {f"../../{SEED_URL}#claim-{c['id']}" for c in RATED if c["by"] == "matthew-miller"}
     assert own <= claim_links
 
@@ -120,8 +120,8 @@ def test_the_claims_index_groups_every_claim_under_its_verdict(built_site: Path)
     index = page(built_site, "claims/")
     found: dict[str, str] = {}
     for heading in index.select("article h2"):
-        table = heading.find_next_sibling("table")
-        for link in table.select("a[href*='#claim-']"):
+        cards = heading.find_next_sibling("ul", class_="nb-cards")
+        for link in cards.select("a[href*='#claim-']"):
             found[link["href"].rsplit("#claim-", 1)[1]] = heading["id"]
     assert found == {c["id"]: c["verdict"] for c in RATED}
 

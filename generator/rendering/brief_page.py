@@ -19,22 +19,36 @@ import yaml
 from generator.anchoring.assemble import AnchoredClaim, AnchoredNote, Brief
 from generator.anchoring.release import GAP
 from generator.linking.corpus import Corpus, ResolvedActor
+from generator.rendering.annotation_popups import key_html, marker_html, popups_html
 from generator.rendering.article_html import NOT_SEARCHED, Highlight, article_html, literal_html
+from generator.rendering.claim_cards import (
+    NOTE_LABELS,
+    REPORTED_SPEECH,
+    claim_card,
+    note_body,
+    note_label,
+    number_html,
+    passage_html,
+    reported_speech,
+)
 from generator.rendering.links import (
     ABOUT,
     CORRECTIONS_POLICY,
     METHODOLOGY,
+    VERDICTS,
     Linker,
     actor_page,
     brief_page,
     data_file,
 )
 from generator.rendering.prose import inline_prose_html, prose_html, prose_text, text_html
+from generator.rendering.wording import count, tag_name
 from generator.settings import UNRATED, Settings
-from generator.sidecar.model import CHANGE_KINDS, NOTE_KINDS, Claim, SourceLink, SourceRef
+from generator.sidecar.model import CHANGE_KINDS, NOTE_KINDS, SourceLink, SourceRef
 
 _PRINTED_RAW = ("title", "description")
 _NOTE_ORDER = {kind: i for i, kind in enumerate(NOTE_KINDS)}
+__all__ = ["NOTE_LABELS", "PageContext", "passage_html", "render_brief", "reported_speech"]
 
 
 @dataclass(frozen=True)
@@ -56,11 +70,23 @@ class PageContext:
         href = self.linker.href(from_page, brief_page(brief.stem), fragment)
         return f'<a href="{text_html(href)}">{text_html(brief.title)}</a>'
 
-    def verdict_badge(self, verdict_id: str) -> str:
-        """A verdict label with its icon; colour is never the only signal."""
+    def verdict_badge(self, verdict_id: str, from_page: str | None = None) -> str:
+        """A verdict label with its icon; colour is never the only signal.
+
+        Given the page it sits on, the badge links to the verdict's definition on the scale.
+        """
         verdict = self.settings.verdict(verdict_id)
-        return (f'<span class="nb-verdict nb-verdict--{verdict_id}"><span aria-hidden="true">'
-                f"{text_html(verdict.icon)}</span> {text_html(verdict.label)}</span>")
+        inner = f'<span aria-hidden="true">{text_html(verdict.icon)}</span> {text_html(verdict.label)}'
+        if from_page is None or from_page == VERDICTS:
+            return f'<span class="nb-verdict nb-verdict--{verdict_id}">{inner}</span>'
+        href = text_html(self.linker.href(from_page, VERDICTS, verdict_id))
+        return (f'<a class="nb-verdict nb-verdict--{verdict_id}" href="{href}" '
+                f'title="What “{text_html(verdict.label)}” means">{inner}</a>')
+
+    def tag_names(self, tags: tuple[str, ...]) -> list[str]:
+        """Tags under the names readers see: an actor's name for an actor's id."""
+        names = {actor_id: actor.name for actor_id, actor in self.corpus.actors.items()}
+        return [tag_name(tag, names) for tag in tags]
 
 
 # libyaml's emitter writes the same YAML as the pure-Python one, several times faster.
@@ -91,7 +117,7 @@ def render_brief(brief: Brief, ctx: PageContext) -> str:
     numbered = _numbered_annotations(brief)
     parts = [
         front_matter({"title": brief.title, "description": brief.sidecar.summary,
-                      "tags": list(brief.sidecar.tags)}),
+                      "tags": ctx.tag_names(brief.sidecar.tags)}),
         draft_banner(brief),
         f"<h1>{text_html(brief.title)}</h1>\n",
         outlet_headline(brief),
@@ -103,9 +129,10 @@ def render_brief(brief: Brief, ctx: PageContext) -> str:
         _corrections_banner(brief, page),
         "## Article\n",
         excerpt_notice(brief),
+        key_html(ctx, page),
         _article(brief, numbered, ctx, page),
         "## Claims\n",
-        _claims_table(brief, ctx, page),
+        _claim_cards(brief, numbered, ctx, page),
         "## Context and corrections\n",
         _notes_section(brief, ctx, page),
         "## Who's who\n",
@@ -154,9 +181,8 @@ def _corrections_banner(brief: Brief, page: str) -> str:
     corrections = [n for n in brief.notes if n.note.kind == "correction"]
     if not corrections:
         return ""
-    count = len(corrections)
-    return (f'<p class="nb-corrections-banner" role="note"><strong>{count} correction'
-            f'{"s" if count != 1 else ""}</strong> to the article below; see '
+    return (f'<p class="nb-corrections-banner" role="note"><strong>{count(len(corrections), "correction")}'
+            f'</strong> to the article below; see '
             f'<a href="#context-and-corrections">Context and corrections</a>.</p>\n')
 
 
@@ -168,35 +194,31 @@ def _numbered_annotations(brief: Brief) -> list[AnchoredClaim | AnchoredNote]:
 
 def _article(brief: Brief, numbered: list[AnchoredClaim | AnchoredNote], ctx: PageContext,
              page: str) -> str:
-    highlights = [_highlight(item, i + 1, _print_note(item, i + 1, ctx)) for i, item in enumerate(numbered)]
-    highlights += [h for i, item in enumerate(numbered) for h in _further_pieces(item, i + 1)]
+    highlights = [_highlight(item, marker_html(ctx, item, i + 1), _print_note(item, i + 1, ctx))
+                  for i, item in enumerate(numbered)]
+    highlights += [h for i, item in enumerate(numbered) for h in _further_pieces(ctx, item, i + 1)]
     highlights += _actor_mentions(brief, ctx, page, highlights)
-    items = "\n".join(f"<li>{_annotation(item, ctx, page)}</li>" for item in numbered)
-    return (f'<div class="annotate nb-article" lang="en">\n{article_html(brief.text, highlights)}\n'
-            f"</div>\n<ol class=\"nb-annotations\">\n{items}\n</ol>\n")
+    return (f'<div class="nb-article" lang="en">\n{article_html(brief.text, highlights)}\n'
+            f"</div>\n{popups_html(ctx, page, numbered)}")
 
 
-def _highlight(item: AnchoredClaim | AnchoredNote, number: int, print_note: str) -> Highlight:
+def _highlight(item: AnchoredClaim | AnchoredNote, marker: str, print_note: str) -> Highlight:
     assert item.span is not None
     if isinstance(item, AnchoredClaim):
         classes = f"nb-claim nb-claim--{item.verdict}"
         return Highlight(item.span.start, item.span.end, "mark",
-                         f'class="{classes}" id="claim-{item.id}"', number, print_note)
+                         f'class="{classes}" id="claim-{item.id}"', marker, print_note)
     return Highlight(item.span.start, item.span.end, "mark",
-                     f'class="nb-note nb-note--{item.note.kind}" id="{item.id}"', number, print_note)
+                     f'class="nb-note nb-note--{item.note.kind}" id="{item.id}"', marker, print_note)
 
 
-def _further_pieces(item: AnchoredClaim | AnchoredNote, number: int) -> list[Highlight]:
-    """The highlights of a claim's further quote pieces: each opens the claim's own annotation."""
+def _further_pieces(ctx: PageContext, item: AnchoredClaim | AnchoredNote, number: int) -> list[Highlight]:
+    """The highlights of a claim's further quote pieces: each marker opens the claim's own pop-up."""
     if not isinstance(item, AnchoredClaim):
         return []
     classes = f"nb-claim nb-claim--{item.verdict}"
-    # Material pairs one "(n)" marker with one annotation, so a further piece links to the
-    # first piece's marker instead (briefs.js opens the annotation); "(" and "n)" stay apart.
-    link = (f'<a class="nb-piece-marker" href="#claim-{item.id}" data-annotation="{number}" {NOT_SEARCHED} '
-            f'aria-label="Annotation {number}, continued">(<span></span>{number})</a>')
     return [Highlight(span.start, span.end, "mark", f'class="{classes}" data-claim="claim-{item.id}"',
-                      after_marker=link) for span in item.more]
+                      marker_html(ctx, item, number, continued=True)) for span in item.more]
 
 
 def _print_note(item: AnchoredClaim | AnchoredNote, number: int, ctx: PageContext) -> str:
@@ -229,7 +251,6 @@ def _date_html(day: dt.date) -> str:
 
 CHANGES_HEADING = "Changes to this brief"
 CHANGES_ID = "changes-to-this-brief"
-REPORTED_SPEECH = "Reported speech: the article's account of what was said, not a direct quotation."
 
 
 def draft_banner(brief: Brief) -> str:
@@ -304,17 +325,6 @@ def excerpt_notice(brief: Brief) -> str:
             f"the passages it annotates, each in its sentence; {GAP} marks text left out{where}.</p>\n")
 
 
-def passage_html(brief: Brief, claim: AnchoredClaim) -> str:
-    """The claim's passage: in quotation marks when quoted, plainly (and labelled) when reported."""
-    words = text_html(claim.words(brief.text))
-    return f"{words} (reported speech)" if claim.claim.paraphrase else f"“{words}”"
-
-
-def reported_speech(claim: Claim) -> str:
-    """The label of a claim the article reports rather than quotes."""
-    return f'<p class="nb-reported-speech">{REPORTED_SPEECH}</p>\n' if claim.paraphrase else ""
-
-
 def editorial_links(ctx: PageContext, page: str) -> str:
     """Links to how the site works, on every brief."""
     links = " · ".join(f'<a href="{text_html(ctx.linker.href(page, target))}">{label}</a>'
@@ -367,57 +377,30 @@ def _names(actor: ResolvedActor) -> list[str]:
     return [n for n in (actor.name, *actor.aliases) if n.strip()]
 
 
-def _annotation(item: AnchoredClaim | AnchoredNote, ctx: PageContext, page: str) -> str:
-    if isinstance(item, AnchoredClaim):
-        claim = item.claim
-        return (f"<p>{ctx.actor_link(page, claim.by)} · {ctx.verdict_badge(item.verdict)}</p>\n"
-                f"<p><strong>Claim:</strong> {text_html(claim.claim)}</p>\n{reported_speech(claim)}"
-                f"{prose_html(claim.explanation) if claim.explanation else ''}"
-                f"{_sources(claim.sources)}")
-    label = NOTE_KINDS[item.note.kind].label
-    return (f'<p><span class="nb-note-label nb-note-label--{item.note.kind}">{label}</span></p>\n'
-            f"{prose_html(item.note.text)}{_sources(item.note.sources)}")
-
-
-def _sources(sources: tuple[SourceRef, ...]) -> str:
-    if not sources:
-        return ""
-    links = []
-    for source in sources:
-        url, title = (source.url, source.title) if isinstance(source, SourceLink) else (source, None)
-        dated = source.published if isinstance(source, SourceLink) else None
-        links.append(f'<li><a href="{text_html(url)}" rel="noopener nofollow">'
-                     f"{text_html(title or url)}</a>{', ' + _date_html(dated) if dated else ''}</li>")
-    return f'<p class="nb-sources-label">Sources:</p>\n<ul class="nb-sources">{"".join(links)}</ul>\n'
-
-
-def _claims_table(brief: Brief, ctx: PageContext, page: str) -> str:
+def _claim_cards(brief: Brief, numbered: list[AnchoredClaim | AnchoredNote], ctx: PageContext,
+                 page: str) -> str:
+    """The claims as cards in the order of their markers, numbered alike."""
     if not brief.claims:
         return "<p>This brief has no claims.</p>\n"
-    rows = "\n".join(
-        f'<tr id="row-{c.id}"><td>{ctx.actor_link(page, c.claim.by)}</td>'
-        f'<td>{text_html(c.claim.claim)}<br><a class="nb-quote-link" href="#claim-{c.id}">'
-        f"{passage_html(brief, c)}</a></td>"
-        f"<td>{ctx.verdict_badge(c.verdict)}</td><td>{_sources(c.claim.sources)}</td></tr>"
-        for c in brief.claims)
-    return ('<table class="nb-claims">\n<thead><tr><th scope="col">Who</th><th scope="col">Claim'
-            '</th><th scope="col">Verdict</th><th scope="col">Sources</th></tr></thead>\n'
-            f"<tbody>\n{rows}\n</tbody>\n</table>\n")
+    cards = [claim_card(ctx, page, brief, item, i + 1) for i, item in enumerate(numbered)
+             if isinstance(item, AnchoredClaim)]
+    return '<ul class="nb-cards">\n' + "\n".join(cards) + "\n</ul>\n"
 
 
 def _notes_section(brief: Brief, ctx: PageContext, page: str) -> str:
     if not brief.notes:
         return "<p>No notes.</p>\n"
+    numbers = {id(item): i + 1 for i, item in enumerate(_numbered_annotations(brief))}
     items = []
     for note in sorted(brief.notes, key=lambda n: _NOTE_ORDER[n.note.kind]):
         kind = note.note.kind
         quoted = (f'<p class="nb-note-quote">On <a href="#{note.id}">“'
                   f"{text_html(brief.text[note.span.start:note.span.end])}”</a></p>\n"
                   if note.span else "")
-        items.append(f'<div class="nb-note-card nb-note-card--{kind}">\n<p class="nb-note-label '
-                     f'nb-note-label--{kind}">{NOTE_KINDS[kind].label}</p>\n{quoted}'
-                     f"{prose_html(note.note.text)}{_sources(note.note.sources)}</div>")
-    return "\n".join(items) + "\n"
+        items.append(f'<li class="nb-card nb-note-card nb-note-card--{kind}" id="card-{note.id}">\n'
+                     f'<p class="nb-card__head">{number_html(NOTE_LABELS[kind], numbers.get(id(note)))}'
+                     f"{note_label(kind)}</p>\n{quoted}{note_body(note)}</li>")
+    return '<ul class="nb-cards">\n' + "\n".join(items) + "\n</ul>\n"
 
 
 def _whos_who(brief: Brief, ctx: PageContext, page: str) -> str:

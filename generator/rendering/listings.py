@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from generator.anchoring.assemble import AnchoredClaim, Brief
 from generator.linking.corpus import ResolvedActor
 from generator.rendering.brief_page import PageContext, front_matter
+from generator.rendering.charts import Bar, time_axis, verdict_chart
+from generator.rendering.claim_cards import claim_cards
 from generator.rendering.links import (
     ACTORS,
     CLAIMS,
@@ -19,6 +23,7 @@ from generator.rendering.links import (
     verdict_page,
 )
 from generator.rendering.prose import heading_text, prose_html, text_html
+from generator.rendering.wording import count, long_date
 
 
 def render_home(ctx: PageContext) -> str:
@@ -29,8 +34,8 @@ def render_home(ctx: PageContext) -> str:
         items.append(
             f'<li class="nb-brief-item"><p class="nb-brief-title">{ctx.brief_link(HOME, brief)}</p>'
             f'<p class="nb-source">{text_html(source.outlet)} · <time datetime="'
-            f'{brief.published.isoformat()}">{brief.published.strftime("%-d %B %Y")}</time> · '
-            f"{len(brief.claims)} claims, {len(brief.notes)} notes</p>"
+            f'{brief.published.isoformat()}">{long_date(brief.published)}</time> · '
+            f"{count(len(brief.claims), 'claim')}, {count(len(brief.notes), 'note')}</p>"
             f"{prose_html(brief.sidecar.summary)}</li>")
     listing = "\n".join(items) or "<li>No briefs yet.</li>"
     return (front_matter({"title": "News briefs"}) + "# News briefs\n\n"
@@ -39,18 +44,14 @@ def render_home(ctx: PageContext) -> str:
             f'<ul class="nb-brief-list">\n{listing}\n</ul>\n')
 
 
-def _claim_rows(ctx: PageContext, page: str, rows: list[tuple[Brief, AnchoredClaim]],
-                speaker: bool = True) -> str:
-    if not rows:
-        return "<p>None.</p>\n"
-    body = "\n".join(
-        f"<tr>{'<td>' + ctx.actor_link(page, c.claim.by) + '</td>' if speaker else ''}"
-        f"<td>{text_html(c.claim.claim)}</td><td>{ctx.verdict_badge(c.verdict)}</td>"
-        f"<td>{ctx.brief_link(page, b, f'claim-{c.id}')}</td></tr>" for b, c in rows)
-    head = '<th scope="col">Who</th>' if speaker else ""
-    return (f'<table class="nb-claims">\n<thead><tr>{head}<th scope="col">Claim</th>'
-            '<th scope="col">Verdict</th><th scope="col">Brief</th></tr></thead>\n'
-            f"<tbody>\n{body}\n</tbody>\n</table>\n")
+def _verdict_chart(ctx: PageContext, chart_id: str, title: str,
+                   rows: list[tuple[Brief, AnchoredClaim]]) -> str:
+    """How many of these claims got each verdict, in the order of the scale."""
+    tally: dict[str, int] = {}
+    for _, claim in rows:
+        tally[claim.verdict] = tally.get(claim.verdict, 0) + 1
+    return verdict_chart(chart_id, title, [Bar(v.id, v.label, tally.get(v.id, 0))
+                                           for v in ctx.settings.verdicts])
 
 
 def render_actor(actor: ResolvedActor, ctx: PageContext) -> str:
@@ -66,6 +67,7 @@ def render_actor(actor: ResolvedActor, ctx: PageContext) -> str:
     if actor.wikidata:
         profile.append(f'<p><a href="https://www.wikidata.org/wiki/{text_html(actor.wikidata)}" '
                        f'rel="noopener">Wikidata {text_html(actor.wikidata)}</a></p>')
+    made, about = ctx.corpus.claims_by(actor.id), ctx.corpus.claims_about(actor.id)
     briefs = "\n".join(f"<li>{ctx.brief_link(page, b)}"
                        f"{' — ' + text_html(r) if (r := ctx.corpus.roles.get((b.stem, actor.id))) else ''}"
                        "</li>" for b in ctx.corpus.briefs_of(actor.id))
@@ -73,8 +75,12 @@ def render_actor(actor: ResolvedActor, ctx: PageContext) -> str:
         front_matter({"title": actor.name, "description": actor.description or actor.name}),
         f"<h1>{text_html(actor.name)}</h1>\n", "\n".join(profile) + "\n",
         "## Briefs\n", f"<ul>\n{briefs or '<li>None.</li>'}\n</ul>\n",
-        "## Claims made\n", _claim_rows(ctx, page, ctx.corpus.claims_by(actor.id), speaker=False),
-        "## Claims about\n", _claim_rows(ctx, page, ctx.corpus.claims_about(actor.id)),
+        "## Claims made\n",
+        _verdict_chart(ctx, "verdicts-made", f"Verdicts on claims made by {actor.name}", made),
+        claim_cards(ctx, page, made),
+        "## Claims about\n",
+        _verdict_chart(ctx, "verdicts-about", f"Verdicts on claims about {actor.name}", about),
+        claim_cards(ctx, page, about),
     ])
 
 
@@ -83,7 +89,7 @@ def render_actors_index(ctx: PageContext) -> str:
     actors = sorted((a for a in ctx.corpus.actors.values() if ctx.corpus.briefs_of(a.id)),
                     key=lambda a: a.name.casefold())
     items = "\n".join(f"<li>{ctx.actor_link(ACTORS, a.id)} <span class=\"nb-kind\">"
-                      f"({text_html(a.kind)}, {len(ctx.corpus.briefs_of(a.id))} briefs)</span></li>"
+                      f"({text_html(a.kind)}, {count(len(ctx.corpus.briefs_of(a.id)), 'brief')})</span></li>"
                       for a in actors)
     return (front_matter({"title": "Actors"}) + "# Actors\n\n"
             f'<ul class="nb-actor-list">\n{items}\n</ul>\n')
@@ -92,11 +98,13 @@ def render_actors_index(ctx: PageContext) -> str:
 def render_claims_index(ctx: PageContext) -> str:
     """Every claim, grouped by verdict in the order of the scale, with a filter per verdict."""
     groups = _claims_by_verdict(ctx)
+    every = [row for group in groups.values() for row in group]
     parts = [front_matter({"title": "Claims by verdict"}), "# Claims by verdict\n",
+             _verdict_chart(ctx, "verdicts-all", "Verdicts on all claims", every),
              _verdict_filter(ctx, groups, CLAIMS, None)]
     for verdict_id, group in groups.items():
         parts.append(f"## {heading_text(ctx.settings.verdict(verdict_id).label)} {{ #{verdict_id} }}\n")
-        parts.append(_claim_rows(ctx, CLAIMS, group))
+        parts.append(claim_cards(ctx, CLAIMS, group))
     return "\n".join(parts)
 
 
@@ -110,7 +118,7 @@ def render_verdict_pages(ctx: PageContext) -> dict[str, str]:
         pages[page] = "\n".join([
             front_matter({"title": f"Claims rated {label}"}),
             f"<h1>Claims rated {text_html(label)}</h1>\n", _verdict_filter(ctx, groups, page, verdict_id),
-            _claim_rows(ctx, page, group)])
+            claim_cards(ctx, page, group)])
     return pages
 
 
@@ -140,20 +148,34 @@ def _filter_link(ctx: PageContext, page: str, target: str, label: str, current: 
 
 def render_timeline(ctx: PageContext) -> str:
     """Every brief by the date of the event it reports (publication date when none is given)."""
-    def event_date(brief: Brief) -> str:
+    def event_date(brief: Brief) -> dt.date:
         event = brief.sidecar.event
-        return (event.date if event and event.date else brief.published).isoformat()
+        return event.date if event and event.date else brief.published
 
-    rows = []
-    for brief in sorted(ctx.corpus.briefs, key=lambda b: (event_date(b), b.stem), reverse=True):
+    ordered = sorted(ctx.corpus.briefs, key=lambda b: (event_date(b), b.stem), reverse=True)
+    months: list[str] = []
+    current = ""
+    for brief in ordered:
+        day = event_date(brief)
+        month = day.strftime("%B %Y")
+        if month != current:
+            if current:
+                months.append("</ol></li>")
+            months.append(f'<li class="nb-timeline__month"><h2 class="nb-timeline__heading">{month}</h2>'
+                          '<ol class="nb-timeline__events">')
+            current = month
         event = brief.sidecar.event
         place = f" · {text_html(event.place)}" if event and event.place else ""
-        rows.append(f'<li><time datetime="{event_date(brief)}">{event_date(brief)}</time>{place} · '
-                    f"{ctx.brief_link(TIMELINE, brief)}</li>")
-    listing = "\n".join(rows) or "<li>No briefs yet.</li>"
+        months.append(f'<li><p class="nb-timeline__when"><time datetime="{day.isoformat()}">'
+                      f"{long_date(day)}</time>{place}</p>"
+                      f'<p class="nb-timeline__what">{ctx.brief_link(TIMELINE, brief)}</p></li>')
+    if current:
+        months.append("</ol></li>")
+    listing = "\n".join(months) or "<li>No briefs yet.</li>"
     return (front_matter({"title": "Timeline"}) + "# Timeline\n\n"
             "Briefs by the date of the events they report, newest first.\n\n"
-            f'<ol class="nb-timeline" reversed>\n{listing}\n</ol>\n')
+            + time_axis([event_date(b) for b in ordered])
+            + f'\n<ol class="nb-timeline">\n{listing}\n</ol>\n')
 
 
 def render_data_page(ctx: PageContext) -> str:
@@ -187,7 +209,7 @@ def render_data_page(ctx: PageContext) -> str:
 
 def render_verdicts(ctx: PageContext) -> str:
     """The verdict scale explained."""
-    items = "\n".join(f"<dt>{ctx.verdict_badge(v.id)}</dt><dd>{text_html(v.description)}</dd>"
+    items = "\n".join(f'<dt id="{v.id}">{ctx.verdict_badge(v.id)}</dt><dd>{text_html(v.description)}</dd>'
                       for v in ctx.settings.verdicts)
     return (front_matter({"title": "Verdict scale"}) + "# Verdict scale\n\n"
             "Each claim gets one verdict, with an explanation and sources.\n\n"
@@ -195,10 +217,11 @@ def render_verdicts(ctx: PageContext) -> str:
 
 
 def render_verdict_css(ctx: PageContext) -> str:
-    """Badge and highlight colours of the configured scale."""
+    """Badge, highlight, card and chart colours of the configured scale."""
     rules = [
         f".nb-verdict--{v.id}{{--nb-verdict:{v.colour}}}\n"
-        f".nb-claim--{v.id}{{--nb-verdict:{v.colour}}}" for v in ctx.settings.verdicts
+        f".nb-claim--{v.id},.nb-card--{v.id},.nb-chart__bar--{v.id}{{--nb-verdict:{v.colour}}}"
+        for v in ctx.settings.verdicts
     ]
     return "\n".join(rules) + "\n"
 

@@ -36,12 +36,13 @@ class NoteKindMeaning(NamedTuple):
 
     label: str
     motivation: str
+    icon: str  # shown with the label and on the marker, so colour is never the only sign
 
 
 NOTE_KINDS: dict[NoteKind, NoteKindMeaning] = {
-    "correction": NoteKindMeaning("Correction", "editing"),
-    "artefact": NoteKindMeaning("Capture artefact", "describing"),
-    "context": NoteKindMeaning("Context", "commenting"),
+    "correction": NoteKindMeaning("Correction", "editing", "✎"),
+    "artefact": NoteKindMeaning("Capture artefact", "describing", "⚙"),
+    "context": NoteKindMeaning("Context", "commenting", "ℹ"),
 }
 
 

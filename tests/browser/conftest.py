@@ -41,6 +41,12 @@ def site_url(built_site: Path) -> Iterator[str]:
 
 
 @pytest.fixture(scope="session")
+def reader_url(reader_site: Path) -> Iterator[str]:
+    """The reader-page fixture site, served over HTTP."""
+    yield from serve(reader_site)
+
+
+@pytest.fixture(scope="session")
 def browser() -> Iterator[Browser]:
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)

@@ -69,7 +69,7 @@ def test_no_payload_runs_on_any_page_of_the_hostile_site(browser: Browser, hosti
     ran = {}
     for path in pages:
         page.goto(hostile_url + ("" if path == "." else path + "/"))
-        page.locator(".md-annotation").first.click() if page.locator(".md-annotation").count() else None
+        page.locator(".nb-marker").first.click() if page.locator(".nb-article .nb-marker").count() else None
         page.mouse.move(10, 10)
         page.wait_for_timeout(50)
         if calls := page.evaluate("window.__calls"):
@@ -89,7 +89,7 @@ def test_the_article_text_shows_exactly_as_written(browser: Browser, hostile_url
     page.goto(f"{hostile_url}briefs/{STEM}/")
     shown = page.evaluate("""() => {
         const article = document.querySelector('.nb-article').cloneNode(true);
-        article.querySelectorAll('.md-annotation, .nb-print-note').forEach(e => e.remove());
+        article.querySelectorAll('.nb-marker, .nb-print-note').forEach(e => e.remove());
         return [...article.querySelectorAll('p')].map(p => p.textContent).join('\\n\\n');
     }""")
     assert shown.split("\n\n") == [p for p in source.split("\n\n")]

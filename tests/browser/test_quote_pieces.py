@@ -22,7 +22,7 @@ def pieces_url(pieces_site: Path) -> Iterator[str]:
 def test_the_marker_after_a_further_piece_opens_the_claims_annotation(page: Page, pieces_url: str) -> None:
     page.goto(f"{pieces_url}briefs/{STEM}/")
     page.wait_for_load_state("load")
-    page.locator('a.nb-piece-marker[href="#claim-difficult-decision"]').click()
-    tooltip = page.locator(".nb-article .md-annotation:focus .md-tooltip")
+    page.locator('mark[data-claim="claim-difficult-decision"] + .nb-tail .nb-marker').click()
+    tooltip = page.locator("#annotation-1")
     expect(tooltip).to_be_visible()
     expect(tooltip).to_contain_text("The board changed the plan twice after objections.")
