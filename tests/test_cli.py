@@ -27,7 +27,7 @@ def test_render_writes_the_markdown_pages_the_site_publishes(tmp_path: Path,
     page = (tmp_path / "out" / "briefs" / f"{SEED_STEM}.md").read_text(encoding="utf-8")
     assert page.startswith("---\ntitle: 'Kerman memorial bombings: who was blamed, and what the record "
                            "shows'\n")
-    assert '<div class="annotate nb-article"' in page
+    assert '<div class="nb-article"' in page
     assert (tmp_path / "out" / "index.md").is_file()
 
 
