@@ -35,7 +35,7 @@ def test_a_claim_annotation_opens_in_place(page: Page, engine_url: str) -> None:
 
 def test_verdicts_show_in_the_configured_colours(page: Page, engine_url: str) -> None:
     page.goto(engine_url + BRIEF)
-    badge = page.locator("table .nb-verdict--accurate").first
+    badge = page.locator(".nb-card .nb-verdict--accurate").first
     # The `accurate` step of the scale in mkdocs.yml, from verdicts.css; retried while the theme's
     # script is still rearranging the page after the load event.
     expect(badge).to_have_css("--nb-verdict", "#1a7f37")
