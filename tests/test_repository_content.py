@@ -12,7 +12,7 @@ import pytest
 from click.testing import CliRunner
 
 from generator.cli import main
-from tests.conftest import FIXTURES, ROOT, SEED_STEM
+from tests.conftest import FIXTURES, ROOT
 
 # Modules whose tests once read the repository's briefs; run again on changed content below.
 SITE_TEST_MODULES = ["tests/test_site_data.py", "tests/test_site_build.py", "tests/test_cli.py",
@@ -30,13 +30,14 @@ def test_the_repository_briefs_pass_check(monkeypatch: pytest.MonkeyPatch) -> No
 
 @pytest.fixture(scope="module")
 def newsroom_copy(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A copy of the repository as a newsroom makes it: example brief removed, a brief of its own added."""
+    """A copy of the repository as a newsroom makes it: the example brief replaced by one of its own.
+
+    Whatever ``briefs/`` holds today is replaced too, so these tests read none of it.
+    """
     copy = tmp_path_factory.mktemp("newsroom") / "repo"
     shutil.copytree(ROOT, copy, ignore=NOT_COPIED)
-    for example in (copy / "briefs").glob(f"{SEED_STEM}.*"):
-        example.unlink()
-    for own in (FIXTURES / "another_brief").iterdir():
-        shutil.copy(own, copy / "briefs" / own.name)
+    shutil.rmtree(copy / "briefs")
+    shutil.copytree(FIXTURES / "another_brief", copy / "briefs")
     return copy
 
 
