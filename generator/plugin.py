@@ -209,8 +209,8 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         if self.renders and not self.dirty:
             self.renders.kept.prune()  # a dirty round renders only some pages: the others stay kept
             searched = self.search_entries.kept.hits if self.search_entries else 0
-            log.info(f"{self.renders.kept.hits} page(s) taken from the render cache, the search "
-                     f"entries of {searched}")
+            log.info(f"render cache: {self.renders.kept.hits} page(s) and the search entries of "
+                     f"{searched} page(s) reused")
         if self.search_entries and not self.dirty:
             self.search_entries.kept.prune()
         if self.settings.search == "pagefind" and (error := index_site(Path(config.site_dir))):

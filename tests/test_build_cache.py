@@ -33,9 +33,10 @@ def test_a_cached_build_and_an_incremental_one_equal_builds_without_the_cache(tm
     project = make_project(tmp_path / "project")
     write_briefs(6, project / "briefs")
     first = build(project, tmp_path / "first")
-    assert "briefs: 0 page(s) taken from the render cache, the search entries of 0\n" in first
+    assert "briefs: render cache: 0 page(s) and the search entries of 0 page(s) reused\n" in first
     again = build(project, tmp_path / "again")
-    reused = re.search(r"(\d+) page\(s\) taken from the render cache, the search entries of (\d+)", again)
+    reused = re.search(r"render cache: (\d+) page\(s\) and the search entries of (\d+) page\(s\) reused",
+                       again)
     assert reused and int(reused.group(1)) > 6 and int(reused.group(2)) > 6
     assert site_files(tmp_path / "again") == site_files(tmp_path / "first")
     # One more brief: its page, the listings and its actors' pages change; the rest is reused.
