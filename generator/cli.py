@@ -13,8 +13,9 @@ from typing import TYPE_CHECKING
 import click
 
 from generator.errors import Problem
-from generator.linking.check_cache import CACHE_DIR, check_briefs
+from generator.linking.check_cache import check_briefs
 from generator.linking.corpus import load_corpus
+from generator.linking.disk_cache import CACHE_DIR
 from generator.linking.git_index import NotStaged, staged_copy
 from generator.reading.article import Article
 from generator.reading.readers import READERS, read_article

@@ -23,6 +23,7 @@ from mkdocs.structure.files import File, Files
 
 from generator.errors import Problem
 from generator.linking.corpus import load_corpus
+from generator.linking.disk_cache import CACHE_DIR
 from generator.linking.rebuild_cache import RebuildCache, no_cache
 from generator.publishing.page_store import store_changed
 from generator.publishing.pagefind import SEARCH_PAGE, index_site, render_search_page
@@ -50,10 +51,10 @@ if TYPE_CHECKING:
     from mkdocs.structure.pages import Page
 
 log = get_plugin_logger("briefs")
-DIRTY_PAGES = Path(".cache") / "briefs" / "pages"
-SETTLE_DIR = Path(".cache") / "briefs" / "settle"
-RENDER_DIR = Path(".cache") / "briefs" / "render"
-SEARCH_DIR = Path(".cache") / "briefs" / "search"
+DIRTY_PAGES = CACHE_DIR / "pages"
+SETTLE_DIR = CACHE_DIR / "settle"
+RENDER_DIR = CACHE_DIR / "render"
+SEARCH_DIR = CACHE_DIR / "search"
 
 
 class BriefsConfig(base.Config):

@@ -11,11 +11,8 @@ anew; the problems reported are the ones a check without the cache reports.
 
 from __future__ import annotations
 
-import hashlib
-import os
 import pickle
 import sys
-import tempfile
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -34,11 +31,11 @@ from generator.linking.corpus import (
     parse_sidecar,
     registry_definitions,
 )
+from generator.linking.disk_cache import digest_of, write_pickle
 from generator.settings import Settings
 from generator.sidecar.readiness import publication_problems
 from generator.sidecar.yaml_positions import Positions
 
-CACHE_DIR = Path(".cache") / "briefs"  # inside the project folder
 CACHE_FILE = "check.pickle"
 _GENERATOR = Path(__file__).resolve().parent.parent
 
@@ -81,7 +78,7 @@ def check_briefs(settings: Settings, display_root: Path, cache_dir: Path | None)
     for stem, (article_file, sidecar_file) in pairs.items():
         article_data, sidecar_data = article_file.read_bytes(), sidecar_file.read_bytes()
         names = (shown(article_file), shown(sidecar_file))
-        digest = _digest(names, article_data, sidecar_data)
+        digest = digest_of(*(n.encode() for n in names), article_data, sidecar_data)
         entry = kept.get(stem)
         if entry is None or entry.digest != digest:
             entry = _check_files(stem, article_file, names, article_data, sidecar_data, settings, digest)
@@ -122,27 +119,18 @@ def _check_files(stem: str, article_file: Path, names: tuple[str, str], article_
                     brief is not None and not not_ready, sidecar.status == "draft")
 
 
-def _digest(names: tuple[str, str], article: bytes, sidecar: bytes) -> bytes:
-    digest = hashlib.blake2b(digest_size=20)
-    for part in (*(n.encode() for n in names), article, sidecar):
-        digest.update(len(part).to_bytes(8, "little"))
-        digest.update(part)
-    return digest.digest()
-
-
 def _context(settings: Settings, shown_root: str) -> bytes:
     """What every kept result depends on: the generator's code, Python, the settings."""
     general = repr((sys.version, shown_root, settings.__class__.__name__,
                     sorted((k, repr(v)) for k, v in vars(settings).items() if k != "briefs_dir")))
-    return hashlib.blake2b(general.encode() + _generator_digest(), digest_size=20).digest()
+    return digest_of(general.encode(), _generator_digest())
 
 
 @cache
 def _generator_digest() -> bytes:
-    digest = hashlib.blake2b(digest_size=20)
-    for source in sorted(_GENERATOR.rglob("*.py")):
-        digest.update(str(source.relative_to(_GENERATOR)).encode() + b"\0" + source.read_bytes())
-    return digest.digest()
+    sources = sorted(_GENERATOR.rglob("*.py"))
+    return digest_of(*(part for source in sources
+                       for part in (str(source.relative_to(_GENERATOR)).encode(), source.read_bytes())))
 
 
 def _read(cache_dir: Path, context: bytes) -> dict[str, _Checked]:
@@ -160,16 +148,9 @@ def _read(cache_dir: Path, context: bytes) -> dict[str, _Checked]:
 
 
 def _write(cache_dir: Path, context: bytes, entries: dict[str, _Checked]) -> None:
-    """Replace the cache file in one step, so a check stopped half-way leaves the old one whole."""
-    try:
-        cache_dir.mkdir(parents=True, exist_ok=True)
+    """Replace the cache file (a read-only project is checked all the same, only not faster next time)."""
+    if write_pickle(cache_dir / CACHE_FILE, entries, header=context):
         ignore = cache_dir / ".gitignore"
         if not ignore.exists():
             ignore.write_text("# written by briefs check: nothing here belongs in git\n*\n",
                               encoding="utf-8")
-        with tempfile.NamedTemporaryFile("wb", dir=cache_dir, delete=False, suffix=".tmp") as stream:
-            stream.write(context)
-            pickle.dump(entries, stream, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(stream.name, cache_dir / CACHE_FILE)
-    except OSError:
-        pass  # a read-only project is checked all the same, only not faster next time

@@ -14,7 +14,6 @@ attributes MkDocs' own ``Page.render`` reads and sets.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
 import os
@@ -25,6 +24,8 @@ from dataclasses import dataclass
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
+
+from generator.linking.disk_cache import digest_of, write_pickle
 
 _PACKAGES = ("mkdocs", "markdown", "mkdocs-material", "pymdown-extensions", "pygments", "jieba")
 # Extensions that read other files while converting: their output is not a function of the page.
@@ -115,16 +116,9 @@ class _PickleFolder:
         return kept
 
     def save(self, key: str, value: object) -> None:
-        """Keep ``value`` under ``key``, written in one step."""
-        try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            temporary = self.folder / f"{key}.{os.getpid()}.tmp"
-            with temporary.open("wb") as stream:
-                pickle.dump(value, stream, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(temporary, self.folder / f"{key}.pickle")
+        """Keep ``value`` under ``key``, written in one step (if it cannot be, the next build makes it)."""
+        if write_pickle(self.folder / f"{key}.pickle", value):
             self.used.add(key)
-        except (OSError, pickle.PicklingError):
-            pass  # not kept: the next build makes it again
 
     def prune(self) -> None:
         """Delete what this build did not use (pages gone or changed)."""
@@ -147,11 +141,7 @@ def _versions() -> str:
 
 
 def _digest(context: bytes, *parts: str) -> str:
-    digest = hashlib.blake2b(context, digest_size=20)
-    for part in parts:
-        data = part.encode("utf-8", "surrogatepass")
-        digest.update(len(data).to_bytes(8, "little") + data)
-    return digest.hexdigest()
+    return digest_of(context, *(part.encode("utf-8", "surrogatepass") for part in parts)).hex()
 
 
 class RenderCache:
