@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 import typing
-from pathlib import Path
 
 import yaml
 
@@ -51,20 +50,17 @@ def test_the_default_scale_is_spelled_only_in_the_settings() -> None:
     ("false" and "unrated" are left out of the count: the guide must name them).
     """
     spelling = {}
-    for folder in ("generator", "docs", "theme_overrides"):
-        for path in (ROOT / folder).rglob("*"):
-            if path.suffix in (".py", ".md", ".css", ".html", ".js"):
-                text = path.read_text(encoding="utf-8")
-                named = [v.id for v in DEFAULT_VERDICTS if v.id not in ("false", UNRATED)
-                         if re.search(rf"[\"'`]{re.escape(v.id)}[\"'`]|--{re.escape(v.id)}\b", text)]
-                if len(named) >= 3:
-                    spelling[str(path.relative_to(ROOT))] = named
+    # The code, the theme and the guide the project ships; a newsroom's own pages in docs/ and
+    # its mkdocs.yml may spell out a scale of its own.
+    shipped = [p for folder in ("generator", "theme_overrides") for p in (ROOT / folder).rglob("*")]
+    for path in [*shipped, GUIDE]:
+        if path.suffix in (".py", ".md", ".css", ".html", ".js"):
+            text = path.read_text(encoding="utf-8")
+            named = [v.id for v in DEFAULT_VERDICTS if v.id not in ("false", UNRATED)
+                     if re.search(rf"[\"'`]{re.escape(v.id)}[\"'`]|--{re.escape(v.id)}\b", text)]
+            if len(named) >= 3:
+                spelling[str(path.relative_to(ROOT))] = named
     assert list(spelling) == ["generator/settings.py"], spelling
-    assert "verdicts:" not in _uncommented(ROOT / "mkdocs.yml")
-
-
-def _uncommented(path: Path) -> str:
-    return "\n".join(line.split("#")[0] for line in path.read_text(encoding="utf-8").splitlines())
 
 
 def test_the_guides_example_scale_is_a_valid_setting() -> None:
