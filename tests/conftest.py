@@ -20,6 +20,8 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 # A copy of the first brief the project published, kept as a fixture so the content can change.
 SEED_BRIEFS = FIXTURES / "seed_briefs"
 SEED_STEM = "2024-01-03-kerman-bombings"
+FIXTURE_SITE_URL = "https://briefs.example.org/"
+FIXTURE_PUBLISHER = "newsbriefs"
 
 
 def run_mkdocs_build(project: Path, site_dir: Path, *extra: str) -> subprocess.CompletedProcess[str]:
@@ -61,7 +63,14 @@ def make_project(folder: Path, briefs: Path | None = None) -> Path:
     """
     for part in ("docs", "theme_overrides"):
         shutil.copytree(ROOT / part, folder / part)
-    shutil.copy(ROOT / "mkdocs.yml", folder / "mkdocs.yml")
+    config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
+    # The names and address a newsroom sets for its own site are fixed here, so tests can expect them.
+    config.update(site_name=FIXTURE_PUBLISHER, site_url=FIXTURE_SITE_URL)
+    for plugin in config["plugins"]:
+        if isinstance(plugin, dict) and "briefs" in plugin:
+            plugin["briefs"]["review_author"] = FIXTURE_PUBLISHER
+    (folder / "mkdocs.yml").write_text(yaml.safe_dump(config, sort_keys=False, allow_unicode=True),
+                                       encoding="utf-8")
     if briefs is not None:
         shutil.copytree(briefs, folder / "briefs")
     else:

@@ -28,12 +28,20 @@ from generator.publishing.site import render_site
 from generator.rendering.links import Linker
 from generator.settings import Settings, settings_from_mapping
 from tests.claimreview import check_claim_review
-from tests.conftest import FIXTURES, SEED_BRIEFS, SEED_STEM, make_project, run_mkdocs_build
+from tests.conftest import (
+    FIXTURE_PUBLISHER,
+    FIXTURE_SITE_URL,
+    FIXTURES,
+    SEED_BRIEFS,
+    SEED_STEM,
+    make_project,
+    run_mkdocs_build,
+)
 
 FIXTURE = FIXTURES / "newsroom"
 EXCERPT = "2024-05-02-ferry-fares"
 DRAFT = "2024-05-09-school-roof"
-SITE_URL = "https://briefs.example.org/"
+SITE_URL = FIXTURE_SITE_URL
 
 
 def newsroom_project(folder: Path) -> Path:
@@ -336,7 +344,7 @@ def test_claim_reviews_carry_the_review_dates_and_the_scales_own_range(site: Pat
                                     "worstRating": 1}
     assert fuel["itemReviewed"]["appearance"]["url"] == "https://coastal-herald.example/2024/05/ferry-fares"
     assert fuel["itemReviewed"]["author"] == {"@type": "Organization", "name": "Island Ferries"}
-    assert fuel["author"] == {"@type": "Organization", "name": "newsbriefs", "url": SITE_URL}
+    assert fuel["author"] == {"@type": "Organization", "name": FIXTURE_PUBLISHER, "url": SITE_URL}
 
 
 def test_the_validator_reports_what_a_broken_review_lacks() -> None:

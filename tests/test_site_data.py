@@ -11,7 +11,7 @@ import extruct
 import pytest
 
 from generator.settings import DEFAULT_VERDICTS
-from tests.conftest import SEED_STEM
+from tests.conftest import FIXTURE_PUBLISHER, FIXTURE_SITE_URL, SEED_STEM
 from tests.test_site_build import RATED, SIDECAR, page
 
 SCALE = {v.id: (v.label, v.rating) for v in DEFAULT_VERDICTS}  # the site's mkdocs.yml keeps the default
@@ -48,8 +48,8 @@ def test_each_rated_claim_has_one_claim_review_with_its_rating_and_speaker(
         assert review["claimReviewed"] == claim["claim"]
         assert review["reviewRating"]["alternateName"] == label
         assert review["reviewRating"].get("ratingValue") == value
-        assert review["author"] == {"@type": "Organization", "name": "newsbriefs",
-                                    "url": "https://briefs.example.org/"}
+        assert review["author"] == {"@type": "Organization", "name": FIXTURE_PUBLISHER,
+                                    "url": FIXTURE_SITE_URL}
         assert review["itemReviewed"]["@type"] == "Claim"
         assert review["itemReviewed"]["author"]["name"]
     assert reviews["raisi-blames-israel"]["itemReviewed"]["author"] == {"@type": "Person",
@@ -86,7 +86,7 @@ def test_the_site_index_and_the_feed_list_the_brief(built_site: Path) -> None:
     index = json.loads((built_site / "data" / "index.json").read_text(encoding="utf-8"))
     assert [b["id"] for b in index["briefs"]] == [SEED_STEM]
     for key in ("data", "annotations"):
-        address = index["briefs"][0][key].removeprefix("https://briefs.example.org/")
+        address = index["briefs"][0][key].removeprefix(FIXTURE_SITE_URL)
         assert (built_site / address).is_file()
     feed = ET.fromstring((built_site / "feed.xml").read_bytes())
     atom = "{http://www.w3.org/2005/Atom}"
