@@ -64,11 +64,14 @@ def make_project(folder: Path, briefs: Path | None = None) -> Path:
     for part in ("docs", "theme_overrides"):
         shutil.copytree(ROOT / part, folder / part)
     config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
-    # The names and address a newsroom sets for its own site are fixed here, so tests can expect them.
+    # What a newsroom sets for its own site (name, address, reviewer, verdict scale) is fixed
+    # here, so tests can expect it whatever the repository's mkdocs.yml says.
     config.update(site_name=FIXTURE_PUBLISHER, site_url=FIXTURE_SITE_URL)
     for plugin in config["plugins"]:
         if isinstance(plugin, dict) and "briefs" in plugin:
             plugin["briefs"]["review_author"] = FIXTURE_PUBLISHER
+            for own in ("verdicts", "check_rating_order"):
+                plugin["briefs"].pop(own, None)
     (folder / "mkdocs.yml").write_text(yaml.safe_dump(config, sort_keys=False, allow_unicode=True),
                                        encoding="utf-8")
     if briefs is not None:
