@@ -7,6 +7,7 @@ other test's outcome.
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -63,17 +64,13 @@ def make_project(folder: Path, briefs: Path | None = None) -> Path:
     """
     for part in ("docs", "theme_overrides"):
         shutil.copytree(ROOT / part, folder / part)
-    config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
-    # What a newsroom sets for its own site (name, address, reviewer, verdict scale) is fixed
-    # here, so tests can expect it whatever the repository's mkdocs.yml says.
-    config.update(site_name=FIXTURE_PUBLISHER, site_url=FIXTURE_SITE_URL)
-    for plugin in config["plugins"]:
-        if isinstance(plugin, dict) and "briefs" in plugin:
-            plugin["briefs"]["review_author"] = FIXTURE_PUBLISHER
-            for own in ("verdicts", "check_rating_order"):
-                plugin["briefs"].pop(own, None)
-    (folder / "mkdocs.yml").write_text(yaml.safe_dump(config, sort_keys=False, allow_unicode=True),
-                                       encoding="utf-8")
+    # What a newsroom sets for its own site (name, address, reviewer) is fixed here, line by line
+    # so the file keeps its layout, and tests can expect it whatever the repository's mkdocs.yml says.
+    config = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    for key, value in (("site_name", FIXTURE_PUBLISHER), ("site_url", FIXTURE_SITE_URL),
+                       ("review_author", FIXTURE_PUBLISHER)):
+        config = re.sub(rf"^([ \t]*){key}:.*$", rf"\g<1>{key}: {value}", config, count=1, flags=re.MULTILINE)
+    (folder / "mkdocs.yml").write_text(config, encoding="utf-8")
     if briefs is not None:
         shutil.copytree(briefs, folder / "briefs")
     else:
