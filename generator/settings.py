@@ -112,6 +112,8 @@ class Settings:
     show_drafts: bool = False  # set by `mkdocs serve`: drafts are previewed, never built to publish
     editorial: Editorial = Editorial()
     render_cache: bool = True
+    # How many briefs or claims a listing shows; beyond it the rest go to a page per month.
+    listing_size: int = 100
 
     def verdict(self, verdict_id: str) -> Verdict:
         """The verdict with this id (callers validate ids first)."""
@@ -207,6 +209,9 @@ class PluginOptions:
         default=False, description="Show the verdict changes the git history of each sidecar records.")
     structured_data: StrictBool = Field(
         default=True, description="ClaimReview JSON-LD in brief pages; needs site_url.")
+    listing_size: PositiveInt = Field(
+        default=100, description="How many briefs or claims a listing shows, newest first; a longer "
+        "listing links a page per month for the rest.")
     editorial: EditorialOptions = Field(
         default_factory=lambda: EditorialOptions(),
         description="The words of the about, methodology and corrections pages.")
@@ -245,7 +250,8 @@ def _validated_settings(options: dict[str, Any], project_dir: Path, site_url: st
                     site_url=site_url, site_name=site_name, search=parsed.search, publish=parsed.publish,
                     excerpt_context=parsed.excerpt_context, allow_unrated=parsed.allow_unrated,
                     verdict_history=parsed.verdict_history, structured_data=parsed.structured_data,
-                    editorial=editorial, render_cache=parsed.render_cache)
+                    editorial=editorial, render_cache=parsed.render_cache,
+                    listing_size=parsed.listing_size)
 
 
 @dataclass(frozen=True)

@@ -38,6 +38,7 @@ from generator.rendering.listings import (
     render_claims_index,
     render_data_page,
     render_home,
+    render_month_pages,
     render_timeline,
     render_verdict_css,
     render_verdict_pages,
@@ -71,6 +72,7 @@ def render_site(corpus: Corpus, settings: Settings, linker: Linker,
              FEED: atom_feed(corpus, settings, linker, settings.site_name),
              **schema_files(settings)}
     files.update(render_verdict_pages(ctx))
+    files.update(render_month_pages(ctx))
     files.update(render_editorial_pages(ctx))
     files.update(render_drafts(ctx))
     files.update(render_briefs(ctx, remember))

@@ -54,6 +54,21 @@ def verdict_page(verdict_id: str) -> str:
     return f"claims/{verdict_id}.md"
 
 
+def briefs_month_page(month: str) -> str:
+    """The Markdown source path of the briefs published in a month (``2025-06``)."""
+    return f"archive/{month}.md"
+
+
+def claims_month_page(month: str) -> str:
+    """The Markdown source path of the claims of the briefs published in a month."""
+    return f"claims/months/{month}.md"
+
+
+def timeline_month_page(month: str) -> str:
+    """The Markdown source path of the briefs whose events fall in a month."""
+    return f"timeline/{month}.md"
+
+
 @dataclass(frozen=True)
 class Linker:
     """Computes relative URLs between generated pages."""

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Sequence
+from typing import TypeVar
 
 from generator.anchoring.assemble import AnchoredClaim, Brief
 from generator.linking.corpus import ResolvedActor
+from generator.rendering.archive import Month, by_month, month_index, month_pager
 from generator.rendering.brief_page import PageContext, front_matter
 from generator.rendering.charts import Bar, time_axis, verdict_chart
 from generator.rendering.claim_cards import claim_cards
@@ -19,29 +22,94 @@ from generator.rendering.links import (
     TIMELINE,
     actor_page,
     annotations_file,
+    briefs_month_page,
+    claims_month_page,
     data_file,
+    timeline_month_page,
     verdict_page,
 )
 from generator.rendering.prose import heading_text, prose_html, text_html
 from generator.rendering.wording import count, long_date
 
+Item = TypeVar("Item")
+
 
 def render_home(ctx: PageContext) -> str:
-    """The home page: every brief, newest first."""
+    """The home page: the newest briefs, and the briefs of every month when they are too many."""
+    briefs = ctx.corpus.briefs
+    shown = briefs[:ctx.settings.listing_size]
+    parts = [front_matter({"title": "News briefs"}), "# News briefs\n",
+             "Annotated news articles: who said what, how it holds up, and what the article "
+             "got wrong.\n", _brief_list(ctx, HOME, shown)]
+    if len(shown) < len(briefs):
+        parts += [f"## All {count(len(briefs), 'brief')} by month\n",
+                  month_index(ctx.linker, HOME, _briefs_by_month(ctx), _briefs_month, "brief",
+                              "Briefs by month")]
+    return "\n".join(parts)
+
+
+def _brief_list(ctx: PageContext, page: str, briefs: Sequence[Brief]) -> str:
     items = []
-    for brief in ctx.corpus.briefs:
+    for brief in briefs:
         source = brief.sidecar.source
         items.append(
-            f'<li class="nb-brief-item"><p class="nb-brief-title">{ctx.brief_link(HOME, brief)}</p>'
+            f'<li class="nb-brief-item"><p class="nb-brief-title">{ctx.brief_link(page, brief)}</p>'
             f'<p class="nb-source">{text_html(source.outlet)} · <time datetime="'
             f'{brief.published.isoformat()}">{long_date(brief.published)}</time> · '
             f"{count(len(brief.claims), 'claim')}, {count(len(brief.notes), 'note')}</p>"
             f"{prose_html(brief.sidecar.summary)}</li>")
     listing = "\n".join(items) or "<li>No briefs yet.</li>"
-    return (front_matter({"title": "News briefs"}) + "# News briefs\n\n"
-            "Annotated news articles: who said what, how it holds up, and what the article "
-            "got wrong.\n\n"
-            f'<ul class="nb-brief-list">\n{listing}\n</ul>\n')
+    return f'<ul class="nb-brief-list">\n{listing}\n</ul>\n'
+
+
+def _briefs_month(month: Month) -> str:
+    return briefs_month_page(month.key)
+
+
+def _claims_month(month: Month) -> str:
+    return claims_month_page(month.key)
+
+
+def _timeline_month(month: Month) -> str:
+    return timeline_month_page(month.key)
+
+
+def _briefs_by_month(ctx: PageContext) -> dict[Month, list[Brief]]:
+    return by_month(ctx.corpus.briefs, lambda b: b.published)
+
+
+def _claims_by_month(ctx: PageContext) -> dict[Month, list[tuple[Brief, AnchoredClaim]]]:
+    return by_month([(b, c) for b in ctx.corpus.briefs for c in b.claims], lambda row: row[0].published)
+
+
+def render_month_pages(ctx: PageContext) -> dict[str, str]:
+    """The pages per month of every listing too long for one page, by path."""
+    pages: dict[str, str] = {}
+    size = ctx.settings.listing_size
+    if len(ctx.corpus.briefs) > size:
+        pages.update(_month_pages(ctx, _briefs_by_month(ctx), _briefs_month, "Briefs of {}", HOME,
+                                  "All briefs", _brief_list))
+        pages.update(_month_pages(ctx, by_month(_by_event_date(ctx.corpus.briefs), _event_date),
+                                  _timeline_month, "Timeline: {}", TIMELINE, "Timeline", _timeline_list))
+    if sum(len(b.claims) for b in ctx.corpus.briefs) > size:
+        pages.update(_month_pages(
+            ctx, _claims_by_month(ctx), _claims_month, "Claims of {}", CLAIMS, "All claims",
+            lambda ctx, page, rows: _verdict_sections(ctx, page, _grouped_by_verdict(ctx, rows))))
+    return pages
+
+
+def _month_pages(ctx: PageContext, months: dict[Month, list[Item]], page_of: Callable[[Month], str],
+                 title: str, index_page: str, index_name: str,
+                 listing: Callable[[PageContext, str, list[Item]], str]) -> dict[str, str]:
+    """A page per month: its title, links to the months around it and the listing, its items."""
+    pages = {}
+    for month, held in months.items():
+        page = page_of(month)
+        pages[page] = "\n".join([
+            front_matter({"title": title.format(month.name)}), f"# {title.format(month.name)}\n",
+            month_pager(ctx.linker, list(months), page_of, index_page, index_name, month),
+            listing(ctx, page, held)])
+    return pages
 
 
 def _verdict_chart(ctx: PageContext, chart_id: str, title: str,
@@ -96,37 +164,60 @@ def render_actors_index(ctx: PageContext) -> str:
 
 
 def render_claims_index(ctx: PageContext) -> str:
-    """Every claim, grouped by verdict in the order of the scale, with a filter per verdict."""
+    """Every claim grouped by verdict with a filter per verdict, or its months when they are too many."""
     groups = _claims_by_verdict(ctx)
     every = [row for group in groups.values() for row in group]
     parts = [front_matter({"title": "Claims by verdict"}), "# Claims by verdict\n",
              _verdict_chart(ctx, "verdicts-all", "Verdicts on all claims", every),
              _verdict_filter(ctx, groups, CLAIMS, None)]
+    if len(every) <= ctx.settings.listing_size:
+        parts.append(_verdict_sections(ctx, CLAIMS, groups))
+    else:
+        parts += [f"## All {count(len(every), 'claim')} by month\n",
+                  month_index(ctx.linker, CLAIMS, _claims_by_month(ctx), _claims_month, "claim",
+                              "Claims by month")]
+    return "\n".join(parts)
+
+
+def _verdict_sections(ctx: PageContext, page: str,
+                      groups: dict[str, list[tuple[Brief, AnchoredClaim]]]) -> str:
+    parts = []
     for verdict_id, group in groups.items():
         parts.append(f"## {heading_text(ctx.settings.verdict(verdict_id).label)} {{ #{verdict_id} }}\n")
-        parts.append(claim_cards(ctx, CLAIMS, group))
+        parts.append(claim_cards(ctx, page, group))
     return "\n".join(parts)
 
 
 def render_verdict_pages(ctx: PageContext) -> dict[str, str]:
-    """One page per verdict that has claims: the claims index filtered to that verdict."""
+    """One page per verdict that has claims: the newest claims with that verdict, then its months."""
     pages = {}
     groups = _claims_by_verdict(ctx)
+    size = ctx.settings.listing_size
     for verdict_id, group in groups.items():
         page = verdict_page(verdict_id)
         label = ctx.settings.verdict(verdict_id).label
-        pages[page] = "\n".join([
-            front_matter({"title": f"Claims rated {label}"}),
-            f"<h1>Claims rated {text_html(label)}</h1>\n", _verdict_filter(ctx, groups, page, verdict_id),
-            claim_cards(ctx, page, group)])
+        parts = [front_matter({"title": f"Claims rated {label}"}),
+                 f"<h1>Claims rated {text_html(label)}</h1>\n",
+                 _verdict_filter(ctx, groups, page, verdict_id),
+                 claim_cards(ctx, page, group[:size])]
+        if len(group) > size:
+            months = by_month(group, lambda row: row[0].published)
+            parts += [f"## All {count(len(group), 'claim')} rated {text_html(label)}, by month\n",
+                      month_index(ctx.linker, page, months, _claims_month, "claim",
+                                  f"Claims rated {label} by month", fragment=verdict_id)]
+        pages[page] = "\n".join(parts)
     return pages
 
 
 def _claims_by_verdict(ctx: PageContext) -> dict[str, list[tuple[Brief, AnchoredClaim]]]:
+    return _grouped_by_verdict(ctx, [(b, c) for b in ctx.corpus.briefs for c in b.claims])
+
+
+def _grouped_by_verdict(ctx: PageContext, rows: list[tuple[Brief, AnchoredClaim]],
+                        ) -> dict[str, list[tuple[Brief, AnchoredClaim]]]:
     groups: dict[str, list[tuple[Brief, AnchoredClaim]]] = {v: [] for v in ctx.settings.verdict_ids}
-    for brief in ctx.corpus.briefs:
-        for claim in brief.claims:
-            groups[claim.verdict].append((brief, claim))
+    for brief, claim in rows:
+        groups[claim.verdict].append((brief, claim))
     return {verdict_id: group for verdict_id, group in groups.items() if group}
 
 
@@ -146,45 +237,56 @@ def _filter_link(ctx: PageContext, page: str, target: str, label: str, current: 
     return f'<li><a href="{text_html(ctx.linker.href(page, target))}"{aria}>{text_html(label)}</a></li>'
 
 
-def render_timeline(ctx: PageContext) -> str:
-    """Every brief by the date of the event it reports (publication date when none is given)."""
-    def event_date(brief: Brief) -> dt.date:
-        event = brief.sidecar.event
-        return event.date if event and event.date else brief.published
+def _event_date(brief: Brief) -> dt.date:
+    event = brief.sidecar.event
+    return event.date if event and event.date else brief.published
 
-    ordered = sorted(ctx.corpus.briefs, key=lambda b: (event_date(b), b.stem), reverse=True)
+
+def _by_event_date(briefs: Sequence[Brief]) -> list[Brief]:
+    return sorted(briefs, key=lambda b: (_event_date(b), b.stem), reverse=True)
+
+
+def render_timeline(ctx: PageContext) -> str:
+    """Briefs by the date of the event they report (publication date when none is given)."""
+    ordered = _by_event_date(ctx.corpus.briefs)
+    shown = ordered[:ctx.settings.listing_size]
+    parts = [front_matter({"title": "Timeline"}), "# Timeline\n",
+             "Briefs by the date of the events they report, newest first.\n",
+             time_axis([_event_date(b) for b in ordered]), _timeline_list(ctx, TIMELINE, shown)]
+    if len(shown) < len(ordered):
+        parts += ["## Every month\n",
+                  month_index(ctx.linker, TIMELINE, by_month(ordered, _event_date), _timeline_month,
+                              "brief", "Timeline by month")]
+    return "\n".join(parts)
+
+
+def _timeline_list(ctx: PageContext, page: str, ordered: Sequence[Brief]) -> str:
     months: list[str] = []
-    current = ""
-    for brief in ordered:
-        day = event_date(brief)
-        month = day.strftime("%B %Y")
-        if month != current:
-            if current:
-                months.append("</ol></li>")
-            months.append(f'<li class="nb-timeline__month"><h2 class="nb-timeline__heading">{month}</h2>'
-                          '<ol class="nb-timeline__events">')
-            current = month
-        event = brief.sidecar.event
-        place = f" · {text_html(event.place)}" if event and event.place else ""
-        months.append(f'<li><p class="nb-timeline__when"><time datetime="{day.isoformat()}">'
-                      f"{long_date(day)}</time>{place}</p>"
-                      f'<p class="nb-timeline__what">{ctx.brief_link(TIMELINE, brief)}</p></li>')
-    if current:
+    for month, briefs in by_month(ordered, _event_date).items():
+        months.append(f'<li class="nb-timeline__month"><h2 class="nb-timeline__heading">{month.name}</h2>'
+                      '<ol class="nb-timeline__events">')
+        for brief in briefs:
+            day, event = _event_date(brief), brief.sidecar.event
+            place = f" · {text_html(event.place)}" if event and event.place else ""
+            months.append(f'<li><p class="nb-timeline__when"><time datetime="{day.isoformat()}">'
+                          f"{long_date(day)}</time>{place}</p>"
+                          f'<p class="nb-timeline__what">{ctx.brief_link(page, brief)}</p></li>')
         months.append("</ol></li>")
     listing = "\n".join(months) or "<li>No briefs yet.</li>"
-    return (front_matter({"title": "Timeline"}) + "# Timeline\n\n"
-            "Briefs by the date of the events they report, newest first.\n\n"
-            + time_axis([event_date(b) for b in ordered])
-            + f'\n<ol class="nb-timeline">\n{listing}\n</ol>\n')
+    return f'<ol class="nb-timeline">\n{listing}\n</ol>\n'
 
 
 def render_data_page(ctx: PageContext) -> str:
     """Where the open data lives and how to read its offsets."""
+    briefs = ctx.corpus.briefs
+    shown = briefs[:ctx.settings.listing_size]
     rows = "\n".join(
         f"<li>{ctx.brief_link(DATA, b)}: "
         f'<a href="{text_html(ctx.linker.href(DATA, data_file(b.stem)))}" download>JSON</a> · '
         f'<a href="{text_html(ctx.linker.href(DATA, annotations_file(b.stem)))}" download>'
-        "Web Annotations</a></li>" for b in ctx.corpus.briefs)
+        "Web Annotations</a></li>" for b in shown)
+    newest = (f"The newest {len(shown)} of {count(len(briefs), 'brief')}; `{DATA_INDEX}` lists every "
+              "one, and each brief's page links its own files.\n\n" if len(shown) < len(briefs) else "")
     return (front_matter({"title": "Open data"}) + "# Open data\n\n"
             "Every brief is published as data as well as a page, under the same terms.\n\n"
             f"- [`{DATA_INDEX}`]({DATA_INDEX}): every brief with the "
@@ -203,7 +305,7 @@ def render_data_page(ctx: PageContext) -> str:
             "quote; in JavaScript use `Array.from(text).slice(start, end).join(\"\")`. A claim "
             "quoted in several pieces lists each in `pieces` with its own `start` and `end`; its "
             "`quote` joins them with \" … \" and its `start` and `end` are those of the first piece.\n\n"
-            "## Briefs\n\n"
+            "## Briefs\n\n" + newest +
             f'<ul class="nb-data-list">\n{rows or "<li>No briefs yet.</li>"}\n</ul>\n')
 
 
