@@ -7,6 +7,7 @@ it changes a handful of pages, not the whole archive's listings.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from pathlib import Path
@@ -17,6 +18,7 @@ from bs4 import BeautifulSoup
 
 from benchmarks.synth import write_briefs
 from generator.publishing.link_check import check_site
+from generator.rendering.charts import time_axis
 from tests.conftest import make_project, run_mkdocs_build
 
 SIZE = 5
@@ -144,3 +146,12 @@ def test_a_new_brief_leaves_the_earlier_months_pages_as_they_were(tmp_path: Path
     for month in ("archive/2020-01", "archive/2020-02", "claims/months/2020-01", "claims/months/2020-02",
                   "timeline/2020-01", "timeline/2020-02"):
         assert (after / month / "index.html").read_bytes() == (before / month / "index.html").read_bytes()
+
+
+def test_the_time_axis_of_years_of_briefs_has_a_column_per_month() -> None:
+    first = dt.date(2020, 1, 1)
+    dates = [first + dt.timedelta(days=n // 5) for n in range(5 * 1000)]  # 5 a day for 1,000 days
+    axis = BeautifulSoup(time_axis(dates), "html.parser")
+    columns = {dot["cx"] for dot in axis.select("circle.nb-axis__dot")}
+    assert len(columns) == 33  # January 2020 to September 2022
+    assert axis.select_one("desc").get_text() == "5000 briefs from 1 January 2020 to 26 September 2022."

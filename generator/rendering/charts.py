@@ -55,8 +55,12 @@ def verdict_chart(chart_id: str, title: str, bars: list[Bar]) -> str:
             + "\n".join(rows) + f"\n</svg>\n<figcaption>{text_html(title)}</figcaption>\n</figure>\n")
 
 
+_DAYS_A_COLUMN = 366
+
+
 def time_axis(dates: list[dt.date]) -> str:
-    """The briefs as dots on a time axis, one column per day, from the first to the last."""
+    """The briefs as dots on a time axis, from the first to the last: a column per day, or per
+    month when they span more than a year."""
     if not dates:
         return ""
     first, last = min(dates), max(dates)
@@ -65,13 +69,16 @@ def time_axis(dates: list[dt.date]) -> str:
     def x(day: dt.date) -> float:
         return 4 + (day - first).days / span * 92  # percent, leaving room for the end labels
 
-    per_day = Counter(dates)
+    # Over more than a year a column per day would be narrower than a dot: a column per month,
+    # too many for a number above each (the listing below gives each month's).
+    by_day = span <= _DAYS_A_COLUMN
+    per_column = Counter(dates if by_day else (dt.date(d.year, d.month, 1) for d in dates))
     dots = "".join(
         f'<circle class="nb-axis__dot" cx="{x(day):.2f}%" cy="{46 - 10 * k}" r="5"/>'
-        for day, n in sorted(per_day.items()) for k in range(min(n, 4)))
+        for day, n in sorted(per_column.items()) for k in range(min(n, 4)))
     counts = "".join(
         f'<text class="nb-axis__count" x="{x(day):.2f}%" y="{46 - 10 * min(n, 4) - 2}" '
-        f'text-anchor="middle">{n}</text>' for day, n in sorted(per_day.items()) if n > 1)
+        f'text-anchor="middle">{n}</text>' for day, n in sorted(per_column.items()) if n > 1 and by_day)
     ticks = "".join(
         f'<line class="nb-axis__tick" x1="{x(t):.2f}%" x2="{x(t):.2f}%" y1="52" y2="60"/>'
         + (f'<text class="nb-axis__label" x="{x(t):.2f}%" y="76" text-anchor="middle">'
