@@ -94,19 +94,21 @@ def render_month_pages(ctx: PageContext) -> dict[str, str]:
     if sum(len(b.claims) for b in ctx.corpus.briefs) > size:
         pages.update(_month_pages(
             ctx, _claims_by_month(ctx), _claims_month, "Claims of {}", CLAIMS, "All claims",
-            lambda ctx, page, rows: _verdict_sections(ctx, page, _grouped_by_verdict(ctx, rows))))
+            lambda ctx, page, rows: _verdict_sections(ctx, page, _grouped_by_verdict(ctx, rows)),
+            intro="The claims of the briefs published in {}, by verdict.\n"))
     return pages
 
 
 def _month_pages(ctx: PageContext, months: dict[Month, list[Item]], page_of: Callable[[Month], str],
                  title: str, index_page: str, index_name: str,
-                 listing: Callable[[PageContext, str, list[Item]], str]) -> dict[str, str]:
+                 listing: Callable[[PageContext, str, list[Item]], str], intro: str = "") -> dict[str, str]:
     """A page per month: its title, links to the months around it and the listing, its items."""
     pages = {}
     for month, held in months.items():
         page = page_of(month)
         pages[page] = "\n".join([
             front_matter({"title": title.format(month.name)}), f"# {title.format(month.name)}\n",
+            intro.format(month.name),
             month_pager(ctx.linker, list(months), page_of, index_page, index_name, month),
             listing(ctx, page, held)])
     return pages
