@@ -11,7 +11,7 @@ same pages built by plain MkDocs from what ``briefs render`` writes (the
 floor for any MkDocs site); peak memory of the builds; site bytes per brief;
 the search index; the bytes a reader's first search downloads, in headless
 Chromium; and, under ``mkdocs serve --dirty``, the time from a sidecar edit
-to the edited brief's page showing it and to the home page showing it (the
+to the edited brief's page showing it and to the listing naming it showing it (the
 preview settled). Times are wall-clock seconds on this machine; CPU seconds
 (user + system of the process and its children) are printed beside the
 check and build times, since other work on a shared machine stretches wall
@@ -38,6 +38,7 @@ import yaml
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from benchmarks.synth import write_project  # noqa: E402
 from generator.publishing.site import VERDICT_CSS  # noqa: E402
+from generator.settings import Settings  # noqa: E402
 from tests.conftest import use_pagefind  # noqa: E402
 
 BIN = Path(sys.executable).parent
@@ -131,9 +132,10 @@ def first_search_bytes(site: Path, *, pagefind: bool = False) -> tuple[int, bool
     return max(sum(sizes), (site / "search" / "search_index.json").stat().st_size), found
 
 
-def serve_rebuild(project: Path) -> tuple[float, float]:
-    """Seconds from a sidecar edit to the served brief page showing it, and to the home page
-    showing it too (the preview settled), under ``mkdocs serve --dirty``."""
+def serve_rebuild(project: Path, listing: str) -> tuple[float, float]:
+    """Seconds from a sidecar edit to the served brief page showing it, and to the listing page
+    that names the brief (``listing``) showing it too (the preview settled), under
+    ``mkdocs serve --dirty``."""
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
@@ -148,7 +150,7 @@ def serve_rebuild(project: Path) -> tuple[float, float]:
         sidecar.write_text(text.replace("Synthetic brief 0 ", "Edited brief 0 "), encoding="utf-8")
         wait_for(page, "Edited brief 0 ", pause=0.05)
         shown = time.monotonic() - started
-        wait_for(f"http://127.0.0.1:{port}/", "Edited brief 0 ", pause=0.05)
+        wait_for(f"http://127.0.0.1:{port}/{listing}", "Edited brief 0 ", pause=0.05)
         return shown, time.monotonic() - started
     finally:
         server.terminate()
@@ -242,12 +244,18 @@ def measure(count: int, root: Path) -> dict[str, Any]:
            "plain": plain, "bytes_per_brief": folder_bytes(site) / count,
            "search_mb": (site / "search" / "search_index.json").stat().st_size / 1e6,
            "first_search": (0, False), "pagefind_build": NOT_RUN, "pagefind_first_search": (0, False),
-           "preview": (NOT_RUN, NOT_RUN) if "serve" in SKIP else serve_rebuild(project)}
+           "preview": (NOT_RUN, NOT_RUN) if "serve" in SKIP
+           else serve_rebuild(project, _listing_of_first(count))}
     if "search" not in SKIP:
         with_pagefind = pagefind_project(project)
         row |= {"first_search": first_search_bytes(site), "pagefind_build": timed(build, with_pagefind).wall,
                 "pagefind_first_search": first_search_bytes(with_pagefind / "site", pagefind=True)}
     return row
+
+
+def _listing_of_first(count: int) -> str:
+    """The listing that names brief 0, the oldest: the home page, or its month's page in a long archive."""
+    return "" if count <= Settings().listing_size else "archive/2020-01/"
 
 
 def table(rows: list[dict[str, Any]]) -> str:
