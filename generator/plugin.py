@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from mkdocs.config import base
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin, get_plugin_logger
+from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
 
 from generator.errors import Problem
@@ -29,6 +29,7 @@ from generator.publishing.page_store import store_changed
 from generator.publishing.pagefind import SEARCH_PAGE, index_site, render_search_page
 from generator.publishing.preview import PreviewRounds, problem_pages
 from generator.publishing.render_cache import RenderCache, SearchEntryCache
+from generator.publishing.second_process import SecondProcess, can_fork
 from generator.publishing.site import (
     VERDICT_CSS,
     render_briefs,
@@ -77,6 +78,10 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         self.templates = ReusedTemplates()
         self.renders: RenderCache | None = None
         self.search_entries: SearchEntryCache | None = None
+        self.one_off = False
+        self.second_asked = False  # stays True in the second process, where `second` stays None
+        self.second: SecondProcess | None = None
+        self.index_early = False  # index the page being converted for search as soon as its HTML is final
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Defining on_startup makes MkDocs keep this instance (and its cache) across serve rebuilds.
@@ -84,6 +89,7 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         self.dirty = command == "serve" and dirty
         self.preview = command == "serve"
         self.cache = RebuildCache() if command == "serve" else None
+        self.one_off = command in ("build", "gh-deploy") and not dirty
 
     def load_config(self, options: dict[str, Any], config_file_path: str | None = None,
                     ) -> tuple[list[Any], list[Any]]:
@@ -104,6 +110,7 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
             raise PluginError(problem.format())
         self.settings = settings = replace(settings, show_drafts=self.preview)
         self.renders = self.search_entries = None
+        self.second_asked, self.second, self.index_early = not self.one_off, None, False
         if settings.render_cache:
             self.renders = RenderCache(self.project_dir / RENDER_DIR,
                                        (config.markdown_extensions, config.mdx_configs))
@@ -193,7 +200,46 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
                  "listings follow in a full round")
         return self._add_fixed_files(files, config, linker)
 
+    def on_pre_page(self, page: Page, /, *, config: MkDocsConfig, files: Files) -> Page:
+        if not self.second_asked:
+            self.second_asked = True
+            self.second = self._fork_second_process(config, files)
+        if self.second:
+            self.index_early = self.second.claim(page.file.src_uri)
+        return page
+
+    def _fork_second_process(self, config: MkDocsConfig, files: Files) -> SecondProcess | None:
+        """At the first page of a cold one-off build: a process converting the pages from the back."""
+        pages = [file.page for file in files.documentation_pages() if file.page is not None]
+        if not (self.settings.second_process and self.renders and self.renders.enabled and can_fork()
+                and len(self.renders.kept.earlier) < len(pages) // 2):
+            return None
+
+        def convert(number: int) -> None:  # in the second process: what the build runs for a page
+            page = pages[number]
+            self.index_early = True
+            config._current_page = page
+            page = config.plugins.on_pre_page(page, config=config, files=files)
+            page.read_source(config)
+            assert page.markdown is not None
+            page.markdown = config.plugins.on_page_markdown(page.markdown, page=page, config=config,
+                                                            files=files)
+            page.render(config, files)
+            assert page.content is not None
+            config.plugins.on_page_content(page.content, page=page, config=config, files=files)
+        return SecondProcess([page.file.src_uri for page in pages], convert)
+
+    @event_priority(-100)  # after every other plugin's: the HTML is then final
+    def on_page_content(self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        if self.index_early and self.search_entries:
+            page.content = html  # as the build sets it on return
+            self.search_entries.make_early(page)
+        return html
+
     def on_env(self, env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment:
+        if self.second:
+            self.second.finish()  # every page is converted: the rest of the build runs here
+            self.index_early = False
         if self.preview:
             env.bytecode_cache = self.templates  # templates compile once per serve, not per rebuild
         return env
@@ -207,6 +253,11 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
             # full garbage collection would walk (a second at 10,000 briefs), quick rounds too.
             gc.collect()
             gc.freeze()
+        if self.second and self.second.report:
+            report = self.second.report
+            log.info(f"second process: {report.pages} page(s) converted, peak memory "
+                     f"{report.peak_kib // 1024} MB" + ("; it failed, and this process converted the rest"
+                                                       if report.failed else ""))
         if self.renders and not self.dirty:
             self.renders.kept.prune()  # a dirty round renders only some pages: the others stay kept
             searched = self.search_entries.kept.hits if self.search_entries else 0
@@ -224,6 +275,10 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         if self.renders:
             setattr(page, "render", partial(self.renders.render, page))  # noqa: B010 - one page's method
         return markdown
+
+    def on_build_error(self, *, error: Exception) -> None:
+        if self.second:
+            self.second.finish()
 
     def on_serve(self, server: LiveReloadServer, /, *, config: MkDocsConfig,
                  builder: Any) -> LiveReloadServer:

@@ -114,6 +114,7 @@ class Settings:
     render_cache: bool = True
     # How many briefs or claims a listing shows; beyond it the rest go to a page per month.
     listing_size: int = 100
+    second_process: bool = True
 
     def verdict(self, verdict_id: str) -> Verdict:
         """The verdict with this id (callers validate ids first)."""
@@ -196,6 +197,9 @@ class PluginOptions:
     render_cache: StrictBool = Field(
         default=True, description="Keep each page's converted Markdown in .cache/briefs/render/ "
         "for the next build (the site is the same without it).")
+    second_process: StrictBool = Field(
+        default=True, description="With the render cache empty, `mkdocs build` converts pages in a "
+        "second process beside its own, where the system can fork and has two cores (the site is the same).")
     # Checked here, used by _scale_problems on the options as written (so it reports with the rest).
     check_rating_order: StrictBool = Field(
         default=True, description="Refuse ratings that contradict the order of the scale.")
@@ -251,7 +255,7 @@ def _validated_settings(options: dict[str, Any], project_dir: Path, site_url: st
                     excerpt_context=parsed.excerpt_context, allow_unrated=parsed.allow_unrated,
                     verdict_history=parsed.verdict_history, structured_data=parsed.structured_data,
                     editorial=editorial, render_cache=parsed.render_cache,
-                    listing_size=parsed.listing_size)
+                    listing_size=parsed.listing_size, second_process=parsed.second_process)
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,7 @@ import os
 import pickle
 import re
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
@@ -101,7 +102,11 @@ class _PickleFolder:
     def __init__(self, folder: Path) -> None:
         self.folder = folder
         self.used: set[str] = set()
-        self.hits = 0
+        self.hits = 0  # values kept by an earlier build and used again (not those made during this one)
+        try:
+            self.earlier = frozenset(name[:-7] for name in os.listdir(folder) if name.endswith(".pickle"))
+        except OSError:
+            self.earlier = frozenset()
 
     def load(self, key: str, kind: type) -> Any:
         """The value kept under ``key`` if it is a ``kind``, else None (missing or damaged)."""
@@ -113,6 +118,7 @@ class _PickleFolder:
         if not isinstance(kept, kind):
             return None
         self.used.add(key)
+        self.hits += key in self.earlier
         return kept
 
     def save(self, key: str, value: object) -> None:
@@ -165,7 +171,6 @@ class RenderCache:
         kept = self.kept.load(key, Rendered)
         if kept is not None and all(_identity(files.get_file_from_path(path)) == found
                                     for path, found in kept.lookups):
-            self.kept.hits += 1
             _restore(page, kept, files)
             for name, level, text in kept.messages:
                 logging.getLogger(name).log(level, text)
@@ -194,26 +199,48 @@ class SearchEntryCache:
         settings = repr(search_settings)
         self.enabled = not _ADDRESS.search(settings)
         self._context = f"{_versions()}\0{settings}".encode()
+        self._served: tuple[Any, Callable[[Any], None]] | None = None  # the index and its own method
+        self._made_early: dict[str, list[Any]] = {}
 
     def serve(self, index: Any) -> None:
         """Make ``index`` (Material's ``SearchIndex``) take each page's entries from here when kept."""
         make = getattr(index, "add_entry_from_context", None)
         if not self.enabled or make is None or not isinstance(getattr(index, "entries", None), list):
             return
+        self._served = index, make
 
         def add_entry_from_context(page: Any) -> None:
-            key = _digest(self._context, type(page).__module__, page.url, str(page.title), page.content or "",
-                          _toc_key(page.toc),
-                          json.dumps(page.meta, sort_keys=True, default=str))
-            kept = self.kept.load(key, list)
+            key = self._key(page)
+            kept = self._made_early.pop(key, None)
+            if kept is None:
+                kept = self.kept.load(key, list)
             if kept is not None:
-                self.kept.hits += 1
                 index.entries.extend(kept)
                 return
             before = len(index.entries)
             make(page)
             self.kept.save(key, index.entries[before:])
         index.add_entry_from_context = add_entry_from_context
+
+    def make_early(self, page: Any) -> None:
+        """Make and keep ``page``'s entries before its turn, which then takes them from here.
+
+        For a page whose HTML is final (after every ``on_page_content``): indexing it while
+        it is converted lets a build in two processes share the indexing too.
+        """
+        if self._served is None:
+            return
+        index, make = self._served
+        key = self._key(page)
+        before = len(index.entries)
+        make(page)
+        self._made_early[key] = made = index.entries[before:]
+        del index.entries[before:]
+        self.kept.save(key, made)
+
+    def _key(self, page: Any) -> str:
+        return _digest(self._context, type(page).__module__, page.url, str(page.title), page.content or "",
+                       _toc_key(page.toc), json.dumps(page.meta, sort_keys=True, default=str))
 
 
 def _toc_key(toc: Any) -> str:

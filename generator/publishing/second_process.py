@@ -1,0 +1,130 @@
+"""A cold build's pages converted by two processes: this one from the front, a forked one from the back.
+
+Converting the pages' Markdown and indexing them for search take most of a
+build with an empty render cache, and every page is converted on its own. At
+the first page, after the navigation is made, the build forks: the second
+process walks the same pages from the last one backwards and runs for each
+what the build runs for it (its events, its conversion, its search entries),
+which leaves the results in the render and search caches; this process walks
+forward as usual and finds the other's pages there. Each takes a page by
+moving a shared position, so no page is converted twice; once this process
+reaches the pages the other took, it waits for the other to end (it stops
+after the page at hand) and takes the rest from the caches.
+
+The second process prints nothing: the render cache keeps what each
+conversion logged and logs it again in this process, in the page's turn, so
+warnings and ``--strict`` are what a build in one process gives. Should the
+second process fail or die, the pages it did not finish are missing from the
+caches and this process converts them itself. Nothing here imports MkDocs:
+the plugin passes the pages' keys and a function that converts one.
+"""
+
+from __future__ import annotations
+
+import gc
+import logging
+import os
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from multiprocessing import get_context
+from typing import Any, NoReturn
+
+_FRONT, _BACK, _FINISHED = 0, 1, 2  # shared: this process's next page, the other's last, its count
+
+
+def can_fork() -> bool:
+    """Whether a second process can run here: ``os.fork`` exists and more than one core is ours."""
+    if not hasattr(os, "fork"):
+        return False
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    return cores > 1
+
+
+@dataclass(frozen=True)
+class SecondReport:
+    """What the second process did, told once it has ended."""
+
+    pages: int  # the pages it converted to the end
+    peak_kib: int  # its largest resident set (pages shared with this process counted too)
+    failed: bool  # it ended otherwise than by finishing its part
+
+
+class SecondProcess:
+    """The forked process converting the build's pages from the back; see the module's docstring."""
+
+    def __init__(self, keys: Sequence[str], convert: Callable[[int], None]) -> None:
+        """Fork a process that calls ``convert(i)`` for the pages ``keys[i]``, the last first.
+
+        In the forked process this never returns: it ends when its part is done.
+        """
+        self._index = {key: number for number, key in enumerate(keys)}
+        self._shared: Any = get_context("fork").Array("q", [0, len(keys), 0])
+        self.report: SecondReport | None = None
+        sys.stdout.flush()
+        sys.stderr.flush()
+        # Both processes share memory until either writes to it; a frozen generation is not
+        # walked by the forked process's garbage collector, which would copy every page it touches.
+        gc.freeze()
+        self._pid = os.fork()
+        if self._pid == 0:
+            _convert_from_the_back(self._shared, convert)
+        gc.unfreeze()
+
+    def claim(self, key: str) -> bool:
+        """Before this process converts the page ``key``: False if the other process took it.
+
+        On reaching the other's pages this process waits for it to end; the rest of the
+        pages are then in the caches (or converted here, if the other failed).
+        """
+        number = self._index.get(key)
+        if number is None:
+            return True
+        if self.report is not None:
+            return bool(number < self._shared[_BACK])
+        with self._shared.get_lock():
+            self._shared[_FRONT] = number + 1
+            taken = number >= self._shared[_BACK]
+        if taken:
+            self.finish()
+        return not taken
+
+    def finish(self) -> SecondReport:
+        """Stop the other process after its page at hand, wait for it to end, and say what it did."""
+        if self.report is None:
+            with self._shared.get_lock():
+                self._shared[_FRONT] = len(self._index)
+            _, status, usage = os.wait4(self._pid, 0)
+            self.report = SecondReport(self._shared[_FINISHED], usage.ru_maxrss,
+                                       os.waitstatus_to_exitcode(status) != 0)
+        return self.report
+
+
+def _convert_from_the_back(shared: Any, convert: Callable[[int], None]) -> NoReturn:
+    code = 1
+    try:
+        _print_nothing()
+        while True:
+            with shared.get_lock():
+                number = shared[_BACK] - 1
+                if number < shared[_FRONT]:
+                    break
+                shared[_BACK] = number
+            convert(number)
+            with shared.get_lock():
+                shared[_FINISHED] += 1
+        code = 0
+    finally:
+        os._exit(code)  # nothing of the build after this page (handlers, exit hooks) runs here
+
+
+def _print_nothing() -> None:
+    """Send this process's output nowhere: what it logs reaches the build through the render cache."""
+    quiet = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(quiet, 1)
+    os.dup2(quiet, 2)
+    os.close(quiet)
+    nowhere = logging.NullHandler()
+    for logger in [logging.getLogger(), *logging.Logger.manager.loggerDict.values()]:
+        if isinstance(logger, logging.Logger):
+            logger.handlers = [nowhere]

@@ -1,0 +1,65 @@
+"""A cold `mkdocs build` converts pages in a second process and writes the same site, byte for byte,
+as a build in one process; what the second process's pages warn is told once, and `--strict` fails."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from pathlib import Path
+
+from benchmarks.synth import write_briefs
+from tests.conftest import make_project, run_mkdocs_build
+from tests.test_build_cache import CACHES, site_files
+
+SECOND = re.compile(r"second process: (\d+) page\(s\) converted")
+
+
+def one_process_config(project: Path) -> Path:
+    """The project's configuration with the second process turned off."""
+    config = project / "mkdocs-one.yml"
+    text = (project / "mkdocs.yml").read_text(encoding="utf-8")
+    config.write_text(text.replace("  - briefs:\n", "  - briefs:\n      second_process: false\n", 1),
+                      encoding="utf-8")
+    return config
+
+
+def cold_build(project: Path, site: Path, *extra: str) -> tuple[int, str]:
+    """Exit code and output (the log, then what MkDocs prints on stopping) of a build without cache."""
+    for cache in CACHES:
+        shutil.rmtree(project / cache, ignore_errors=True)
+    result = run_mkdocs_build(project, site, *extra)
+    return result.returncode, result.stderr + result.stdout
+
+
+def test_a_cold_build_in_two_processes_equals_one_in_one_process(tmp_path: Path) -> None:
+    project = make_project(tmp_path / "project")
+    write_briefs(6, project / "briefs")
+    code, two = cold_build(project, tmp_path / "two")
+    assert code == 0, two
+    converted = SECOND.search(two)
+    assert converted and int(converted.group(1)) > 0, two
+    code, one = cold_build(project, tmp_path / "one", "-f", str(one_process_config(project)))
+    assert code == 0, one
+    assert not SECOND.search(one)
+    assert site_files(tmp_path / "two") == site_files(tmp_path / "one")
+    # With the cache the first build left, the second process has nothing to do and does not start.
+    warm = run_mkdocs_build(project, tmp_path / "warm")
+    assert warm.returncode == 0 and not SECOND.search(warm.stderr)
+
+
+def test_a_warning_from_the_second_process_is_told_once_and_strict_fails(tmp_path: Path) -> None:
+    project = make_project(tmp_path / "project")
+    # Many hand-written pages, each linking a page that does not exist: the second process,
+    # which starts from the last page, converts more pages than the plugin generates.
+    for number in range(60):
+        (project / "docs" / f"note-{number:02d}.md").write_text(
+            f"# Note {number}\n\nSee [the missing page](missing-{number:02d}.md).\n", encoding="utf-8")
+    code, two = cold_build(project, tmp_path / "two")
+    converted, generated = SECOND.search(two), re.search(r"(\d+) page\(s\) and file\(s\) generated", two)
+    assert converted and generated and int(converted.group(1)) > int(generated.group(1)), two
+    code_one, one = cold_build(project, tmp_path / "one", "-f", str(one_process_config(project)))
+    warnings = [line for line in two.splitlines() if line.startswith("WARNING")]
+    assert len(warnings) == len(set(warnings)) == 60, two
+    assert warnings == [line for line in one.splitlines() if line.startswith("WARNING")]
+    assert code == code_one == 1
+    assert "Aborted with 60 warnings in strict mode!" in two
