@@ -16,6 +16,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from mkdocs.commands.build import get_context
 from mkdocs.config import base
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
@@ -29,7 +30,7 @@ from generator.publishing.page_store import store_changed
 from generator.publishing.pagefind import SEARCH_PAGE, index_site, render_search_page
 from generator.publishing.preview import PreviewRounds, problem_pages
 from generator.publishing.render_cache import RenderCache, SearchEntryCache
-from generator.publishing.second_process import SecondProcess, can_fork
+from generator.publishing.second_process import HandedOver, SecondProcess, can_fork
 from generator.publishing.site import (
     VERDICT_CSS,
     render_briefs,
@@ -46,9 +47,10 @@ from generator.settings import OPTIONS_FIELD, Settings, options_positions, setti
 from generator.sidecar.yaml_positions import Positions
 
 if TYPE_CHECKING:
-    from jinja2 import Environment
+    from jinja2 import Environment, Template
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.livereload import LiveReloadServer
+    from mkdocs.structure.nav import Navigation
     from mkdocs.structure.pages import Page
 
 log = get_plugin_logger("briefs")
@@ -82,6 +84,9 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         self.second_asked = False  # stays True in the second process, where `second` stays None
         self.second: SecondProcess | None = None
         self.index_early = False  # index the page being converted for search as soon as its HTML is final
+        self.nav: Navigation | None = None
+        self.second_templates: SecondProcess | None = None  # then, one rendering pages' templates
+        self.handed: HandedOver | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Defining on_startup makes MkDocs keep this instance (and its cache) across serve rebuilds.
@@ -111,6 +116,7 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         self.settings = settings = replace(settings, show_drafts=self.preview)
         self.renders = self.search_entries = None
         self.second_asked, self.second, self.index_early = not self.one_off, None, False
+        self.second_templates = self.handed = None
         if settings.render_cache:
             self.renders = RenderCache(self.project_dir / RENDER_DIR,
                                        (config.markdown_extensions, config.mdx_configs))
@@ -229,6 +235,28 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
             config.plugins.on_page_content(page.content, page=page, config=config, files=files)
         return SecondProcess([page.file.src_uri for page in pages], convert)
 
+    def _fork_template_process(self, env: Environment, config: MkDocsConfig, files: Files) -> None:
+        """A second process rendering the pages' templates from the back, as the build would."""
+        doc_files = files.documentation_pages()
+        pages = [file.page for file in doc_files if file.page is not None]
+        handed = HandedOver()
+        assert self.nav is not None
+        nav = self.nav
+
+        def render(number: int) -> None:  # in the second process: the build's steps up to the template
+            page = pages[number]
+            page.active = True
+            context = get_context(nav, doc_files, config, page)
+            template = env.get_template(page.meta.get("template", "main.html"))
+            context = config.plugins.on_page_context(context, page=page, config=config, nav=nav)
+            handed.put(number, template.render(context))
+            page.active = False
+        self.second_templates = second = SecondProcess([page.file.src_uri for page in pages], render)
+        self.handed = handed
+        get_template = env.get_template
+        setattr(env, "get_template",  # noqa: B010 - this build's environment only
+                lambda *args, **kwargs: _TemplateHandedOver(get_template(*args, **kwargs), second, handed))
+
     @event_priority(-100)  # after every other plugin's: the HTML is then final
     def on_page_content(self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         if self.index_early and self.search_entries:
@@ -236,10 +264,16 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
             self.search_entries.make_early(page)
         return html
 
+    def on_nav(self, nav: Navigation, /, *, config: MkDocsConfig, files: Files) -> Navigation:
+        self.nav = nav
+        return nav
+
+    @event_priority(-100)  # after every other plugin's: the environment is then complete
     def on_env(self, env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment:
         if self.second:
-            self.second.finish()  # every page is converted: the rest of the build runs here
+            self.second.finish()  # every page is converted
             self.index_early = False
+            self._fork_template_process(env, config, files)
         if self.preview:
             env.bytecode_cache = self.templates  # templates compile once per serve, not per rebuild
         return env
@@ -253,10 +287,16 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
             # full garbage collection would walk (a second at 10,000 briefs), quick rounds too.
             gc.collect()
             gc.freeze()
+        self._end_template_process()
         if self.second and self.second.report:
             report = self.second.report
             log.info(f"second process: {report.pages} page(s) converted, peak memory "
                      f"{report.peak_kib // 1024} MB" + ("; it failed, and this process converted the rest"
+                                                       if report.failed else ""))
+        if self.second_templates and self.second_templates.report:
+            report = self.second_templates.report
+            log.info(f"second process: {report.pages} page template(s) rendered, peak memory "
+                     f"{report.peak_kib // 1024} MB" + ("; it failed, and this process rendered the rest"
                                                        if report.failed else ""))
         if self.renders and not self.dirty:
             self.renders.kept.prune()  # a dirty round renders only some pages: the others stay kept
@@ -279,6 +319,13 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
     def on_build_error(self, *, error: Exception) -> None:
         if self.second:
             self.second.finish()
+        self._end_template_process()
+
+    def _end_template_process(self) -> None:
+        if self.second_templates:
+            self.second_templates.finish()
+        if self.handed:
+            self.handed.remove()
 
     def on_serve(self, server: LiveReloadServer, /, *, config: MkDocsConfig,
                  builder: Any) -> LiveReloadServer:
@@ -287,6 +334,24 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
             (self.project_dir / SETTLE_DIR).mkdir(parents=True, exist_ok=True)
             server.watch(str(self.project_dir / SETTLE_DIR))
         return server
+
+
+class _TemplateHandedOver:
+    """A page's template, whose output the second process may have rendered already."""
+
+    def __init__(self, template: Template, second: SecondProcess, handed: HandedOver) -> None:
+        self.template, self.second, self.handed = template, second, handed
+
+    def render(self, *args: Any, **kwargs: Any) -> str:
+        page = args[0].get("page") if args and isinstance(args[0], dict) else None
+        if page is not None and not self.second.claim(page.file.src_uri):
+            number = self.second.number_of(page.file.src_uri)
+            if number is not None and (text := self.handed.take(number)) is not None:
+                return text
+        return self.template.render(*args, **kwargs)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.template, name)
 
 
 def _shown(config_file: Path) -> str:

@@ -1,5 +1,6 @@
-"""A cold `mkdocs build` converts pages in a second process and writes the same site, byte for byte,
-as a build in one process; what the second process's pages warn is told once, and `--strict` fails."""
+"""A cold `mkdocs build` converts pages, then renders their templates, in a second process too, and
+writes the same site, byte for byte, as a build in one process; what the second process's pages warn
+is told once, and `--strict` fails."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from tests.conftest import make_project, run_mkdocs_build
 from tests.test_build_cache import CACHES, site_files
 
 SECOND = re.compile(r"second process: (\d+) page\(s\) converted")
+TEMPLATES = re.compile(r"second process: (\d+) page template\(s\) rendered")
 
 
 def one_process_config(project: Path) -> Path:
@@ -36,8 +38,9 @@ def test_a_cold_build_in_two_processes_equals_one_in_one_process(tmp_path: Path)
     write_briefs(6, project / "briefs")
     code, two = cold_build(project, tmp_path / "two")
     assert code == 0, two
-    converted = SECOND.search(two)
+    converted, rendered = SECOND.search(two), TEMPLATES.search(two)
     assert converted and int(converted.group(1)) > 0, two
+    assert rendered and int(rendered.group(1)) > 0, two
     code, one = cold_build(project, tmp_path / "one", "-f", str(one_process_config(project)))
     assert code == 0, one
     assert not SECOND.search(one)

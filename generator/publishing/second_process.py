@@ -24,11 +24,17 @@ from __future__ import annotations
 import gc
 import logging
 import os
+import pickle
+import shutil
 import sys
+import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from multiprocessing import get_context
+from pathlib import Path
 from typing import Any, NoReturn
+
+from generator.linking.disk_cache import write_pickle
 
 _FRONT, _BACK, _FINISHED = 0, 1, 2  # shared: this process's next page, the other's last, its count
 
@@ -70,6 +76,10 @@ class SecondProcess:
         if self._pid == 0:
             _convert_from_the_back(self._shared, convert)
         gc.unfreeze()
+
+    def number_of(self, key: str) -> int | None:
+        """The page ``key``'s place among the pages, or None if it is not one of them."""
+        return self._index.get(key)
 
     def claim(self, key: str) -> bool:
         """Before this process converts the page ``key``: False if the other process took it.
@@ -128,3 +138,31 @@ def _print_nothing() -> None:
     for logger in [logging.getLogger(), *logging.Logger.manager.loggerDict.values()]:
         if isinstance(logger, logging.Logger):
             logger.handlers = [nowhere]
+
+
+class HandedOver:
+    """Texts the second process makes for this one (rendered templates), one file per page.
+
+    In a temporary folder, removed once the build has taken them: unlike converted
+    Markdown, a page's rendered template is not kept for the next build.
+    """
+
+    def __init__(self) -> None:
+        self.folder = Path(tempfile.mkdtemp(prefix="briefs-pages-"))
+
+    def put(self, number: int, text: str) -> None:
+        """Hand over the text of page ``number`` (in the second process)."""
+        write_pickle(self.folder / f"{number}.pickle", text)
+
+    def take(self, number: int) -> str | None:
+        """The text the second process made of page ``number``, or None if it did not finish it."""
+        try:
+            with (self.folder / f"{number}.pickle").open("rb") as stream:
+                text = pickle.load(stream)
+        except Exception:  # noqa: BLE001 - not made (the second process stopped): made here
+            return None
+        return text if isinstance(text, str) else None
+
+    def remove(self) -> None:
+        """Delete the folder and what is left in it."""
+        shutil.rmtree(self.folder, ignore_errors=True)
