@@ -10,13 +10,13 @@ in the plugin's options stop any build, every one named in one message.
 from __future__ import annotations
 
 import gc
+import importlib
 import time
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from mkdocs.commands.build import get_context
 from mkdocs.config import base
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
@@ -242,6 +242,9 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         handed = HandedOver()
         assert self.nav is not None
         nav = self.nav
+        # The engine running the build (MkDocs or a fork) names itself in the page context.
+        engine = type(config).__module__.split(".")[0]
+        get_context = importlib.import_module(f"{engine}.commands.build").get_context
 
         def render(number: int) -> None:  # in the second process: the build's steps up to the template
             page = pages[number]
