@@ -198,8 +198,9 @@ class PluginOptions:
         default=True, description="Keep each page's converted Markdown in .cache/briefs/render/ "
         "for the next build (the site is the same without it).")
     second_process: StrictBool = Field(
-        default=True, description="With the render cache empty, `mkdocs build` converts pages in a "
-        "second process beside its own, where the system can fork and has two cores (the site is the same).")
+        default=True, description="With the render cache empty, `mkdocs build` converts and renders "
+        "pages in a second process beside its own, where the system can fork and has two cores "
+        "(the site is the same).")
     # Checked here, used by _scale_problems on the options as written (so it reports with the rest).
     check_rating_order: StrictBool = Field(
         default=True, description="Refuse ratings that contradict the order of the scale.")

@@ -1,4 +1,4 @@
-"""A cold build's pages converted by two processes: this one from the front, a forked one from the back.
+"""A cold build's pages converted and rendered by two processes: this one from the front, a fork from the end.
 
 Converting the pages' Markdown and indexing them for search take most of a
 build with an empty render cache, and every page is converted on its own. At
@@ -9,7 +9,9 @@ which leaves the results in the render and search caches; this process walks
 forward as usual and finds the other's pages there. Each takes a page by
 moving a shared position, so no page is converted twice; once this process
 reaches the pages the other took, it waits for the other to end (it stops
-after the page at hand) and takes the rest from the caches.
+after the page at hand) and takes the rest from the caches. The pages'
+templates are then shared the same way by a second fork, whose rendered
+pages are handed over in a temporary folder (``HandedOver``).
 
 The second process prints nothing: the render cache keeps what each
 conversion logged and logs it again in this process, in the page's turn, so
