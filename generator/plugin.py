@@ -30,7 +30,7 @@ from generator.publishing.page_store import store_changed
 from generator.publishing.pagefind import SEARCH_PAGE, index_site, render_search_page
 from generator.publishing.preview import PreviewRounds, problem_pages
 from generator.publishing.render_cache import RenderCache, SearchEntryCache
-from generator.publishing.second_process import HandedOver, SecondProcess, can_fork
+from generator.publishing.second_process import can_fork
 from generator.publishing.site import (
     VERDICT_CSS,
     render_briefs,
@@ -41,13 +41,14 @@ from generator.publishing.site import (
     without_hand_written,
 )
 from generator.publishing.templates import ReusedTemplates
+from generator.publishing.two_process_build import TwoProcessBuild
 from generator.rendering.brief_page import PageContext
 from generator.rendering.links import Linker
 from generator.settings import OPTIONS_FIELD, Settings, options_positions, settings_from_mapping
 from generator.sidecar.yaml_positions import Positions
 
 if TYPE_CHECKING:
-    from jinja2 import Environment, Template
+    from jinja2 import Environment
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.livereload import LiveReloadServer
     from mkdocs.structure.nav import Navigation
@@ -81,12 +82,8 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         self.renders: RenderCache | None = None
         self.search_entries: SearchEntryCache | None = None
         self.one_off = False
-        self.second_asked = False  # stays True in the second process, where `second` stays None
-        self.second: SecondProcess | None = None
-        self.index_early = False  # index the page being converted for search as soon as its HTML is final
+        self.two_processes: TwoProcessBuild | None = None
         self.nav: Navigation | None = None
-        self.second_templates: SecondProcess | None = None  # then, one rendering pages' templates
-        self.handed: HandedOver | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Defining on_startup makes MkDocs keep this instance (and its cache) across serve rebuilds.
@@ -114,9 +111,7 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         if problem := structured_data_problem(settings, _shown(config_file)):
             raise PluginError(problem.format())
         self.settings = settings = replace(settings, show_drafts=self.preview)
-        self.renders = self.search_entries = None
-        self.second_asked, self.second, self.index_early = not self.one_off, None, False
-        self.second_templates = self.handed = None
+        self.renders = self.search_entries = self.two_processes = None
         if settings.render_cache:
             self.renders = RenderCache(self.project_dir / RENDER_DIR,
                                        (config.markdown_extensions, config.mdx_configs))
@@ -124,6 +119,8 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
             if search is not None and hasattr(search, "search_index"):  # made by its on_config, before ours
                 self.search_entries = SearchEntryCache(self.project_dir / SEARCH_DIR, search.config)
                 self.search_entries.serve(search.search_index)
+            if self.one_off and settings.second_process and self.renders.enabled and can_fork():
+                self.two_processes = TwoProcessBuild(self.renders, self.search_entries)
         if VERDICT_CSS not in config.extra_css:
             config.extra_css.append(VERDICT_CSS)
         if settings.search == "pagefind":
@@ -206,77 +203,27 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
                  "listings follow in a full round")
         return self._add_fixed_files(files, config, linker)
 
-    def on_pre_page(self, page: Page, /, *, config: MkDocsConfig, files: Files) -> Page:
-        if not self.second_asked:
-            self.second_asked = True
-            self.second = self._fork_second_process(config, files)
-        if self.second:
-            self.index_early = self.second.claim(page.file.src_uri)
-        return page
-
-    def _fork_second_process(self, config: MkDocsConfig, files: Files) -> SecondProcess | None:
-        """At the first page of a cold one-off build: a process converting the pages from the back."""
-        pages = [file.page for file in files.documentation_pages() if file.page is not None]
-        if not (self.settings.second_process and self.renders and self.renders.enabled and can_fork()
-                and len(self.renders.kept.earlier) < len(pages) // 2):
-            return None
-
-        def convert(number: int) -> None:  # in the second process: what the build runs for a page
-            page = pages[number]
-            self.index_early = True
-            config._current_page = page
-            page = config.plugins.on_pre_page(page, config=config, files=files)
-            page.read_source(config)
-            assert page.markdown is not None
-            page.markdown = config.plugins.on_page_markdown(page.markdown, page=page, config=config,
-                                                            files=files)
-            page.render(config, files)
-            assert page.content is not None
-            config.plugins.on_page_content(page.content, page=page, config=config, files=files)
-        return SecondProcess([page.file.src_uri for page in pages], convert)
-
-    def _fork_template_process(self, env: Environment, config: MkDocsConfig, files: Files) -> None:
-        """A second process rendering the pages' templates from the back, as the build would."""
-        doc_files = files.documentation_pages()
-        pages = [file.page for file in doc_files if file.page is not None]
-        handed = HandedOver()
-        assert self.nav is not None
-        nav = self.nav
-        # The engine running the build (MkDocs or a fork) names itself in the page context.
-        engine = type(config).__module__.split(".")[0]
-        get_context = importlib.import_module(f"{engine}.commands.build").get_context
-
-        def render(number: int) -> None:  # in the second process: the build's steps up to the template
-            page = pages[number]
-            page.active = True
-            context = get_context(nav, doc_files, config, page)
-            template = env.get_template(page.meta.get("template", "main.html"))
-            context = config.plugins.on_page_context(context, page=page, config=config, nav=nav)
-            handed.put(number, template.render(context))
-            page.active = False
-        self.second_templates = second = SecondProcess([page.file.src_uri for page in pages], render)
-        self.handed = handed
-        get_template = env.get_template
-        setattr(env, "get_template",  # noqa: B010 - this build's environment only
-                lambda *args, **kwargs: _TemplateHandedOver(get_template(*args, **kwargs), second, handed))
-
-    @event_priority(-100)  # after every other plugin's: the HTML is then final
-    def on_page_content(self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-        if self.index_early and self.search_entries:
-            page.content = html  # as the build sets it on return
-            self.search_entries.make_early(page)
-        return html
-
     def on_nav(self, nav: Navigation, /, *, config: MkDocsConfig, files: Files) -> Navigation:
         self.nav = nav
         return nav
 
+    def on_pre_page(self, page: Page, /, *, config: MkDocsConfig, files: Files) -> Page:
+        if self.two_processes:
+            self.two_processes.page_starts(page, config, files)
+        return page
+
+    @event_priority(-100)  # after every other plugin's: the HTML is then final
+    def on_page_content(self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        if self.two_processes:
+            self.two_processes.page_converted(page, html)
+        return html
+
     @event_priority(-100)  # after every other plugin's: the environment is then complete
     def on_env(self, env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment:
-        if self.second:
-            self.second.finish()  # every page is converted
-            self.index_early = False
-            self._fork_template_process(env, config, files)
+        if self.two_processes:
+            # The engine running the build (MkDocs or a fork) names itself in every page's context.
+            build = importlib.import_module(f"{type(config).__module__.split('.')[0]}.commands.build")
+            self.two_processes.pages_converted(env, config, files, self.nav, build.get_context)
         if self.preview:
             env.bytecode_cache = self.templates  # templates compile once per serve, not per rebuild
         return env
@@ -290,17 +237,8 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
             # full garbage collection would walk (a second at 10,000 briefs), quick rounds too.
             gc.collect()
             gc.freeze()
-        self._end_template_process()
-        if self.second and self.second.report:
-            report = self.second.report
-            log.info(f"second process: {report.pages} page(s) converted, peak memory "
-                     f"{report.peak_kib // 1024} MB" + ("; it failed, and this process converted the rest"
-                                                       if report.failed else ""))
-        if self.second_templates and self.second_templates.report:
-            report = self.second_templates.report
-            log.info(f"second process: {report.pages} page template(s) rendered, peak memory "
-                     f"{report.peak_kib // 1024} MB" + ("; it failed, and this process rendered the rest"
-                                                       if report.failed else ""))
+        for told in self.two_processes.end() if self.two_processes else ():
+            log.info(told)
         if self.renders and not self.dirty:
             self.renders.kept.prune()  # a dirty round renders only some pages: the others stay kept
             searched = self.search_entries.kept.hits if self.search_entries else 0
@@ -320,15 +258,8 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         return markdown
 
     def on_build_error(self, *, error: Exception) -> None:
-        if self.second:
-            self.second.finish()
-        self._end_template_process()
-
-    def _end_template_process(self) -> None:
-        if self.second_templates:
-            self.second_templates.finish()
-        if self.handed:
-            self.handed.remove()
+        if self.two_processes:
+            self.two_processes.end()
 
     def on_serve(self, server: LiveReloadServer, /, *, config: MkDocsConfig,
                  builder: Any) -> LiveReloadServer:
@@ -337,24 +268,6 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
             (self.project_dir / SETTLE_DIR).mkdir(parents=True, exist_ok=True)
             server.watch(str(self.project_dir / SETTLE_DIR))
         return server
-
-
-class _TemplateHandedOver:
-    """A page's template, whose output the second process may have rendered already."""
-
-    def __init__(self, template: Template, second: SecondProcess, handed: HandedOver) -> None:
-        self.template, self.second, self.handed = template, second, handed
-
-    def render(self, *args: Any, **kwargs: Any) -> str:
-        page = args[0].get("page") if args and isinstance(args[0], dict) else None
-        if page is not None and not self.second.claim(page.file.src_uri):
-            number = self.second.number_of(page.file.src_uri)
-            if number is not None and (text := self.handed.take(number)) is not None:
-                return text
-        return self.template.render(*args, **kwargs)
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self.template, name)
 
 
 def _shown(config_file: Path) -> str:

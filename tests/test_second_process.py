@@ -4,8 +4,14 @@ is told once, and `--strict` fails."""
 
 from __future__ import annotations
 
+import contextlib
+import os
 import re
 import shutil
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 from benchmarks.synth import write_briefs
@@ -66,3 +72,26 @@ def test_a_warning_from_the_second_process_is_told_once_and_strict_fails(tmp_pat
     assert warnings == [line for line in one.splitlines() if line.startswith("WARNING")]
     assert code == code_one == 1
     assert "Aborted with 60 warnings in strict mode!" in two
+
+
+def test_when_the_second_process_dies_the_build_converts_the_rest_itself(tmp_path: Path) -> None:
+    project = make_project(tmp_path / "project")
+    write_briefs(6, project / "briefs")
+    build = subprocess.Popen(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(project / "mkdocs.yml"),
+         "-d", str(tmp_path / "killed")],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        env={"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin"})
+    children = Path(f"/proc/{build.pid}/task/{build.pid}/children")
+    killed = set()
+    while build.poll() is None:  # each second process is killed as soon as it appears
+        for pid in set(children.read_text().split()) - killed if children.exists() else ():
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(int(pid), signal.SIGKILL)
+            killed.add(pid)
+        time.sleep(0.005)
+    stdout, stderr = build.communicate()
+    assert build.returncode == 0, stderr + stdout
+    assert killed and "it failed, and this process converted the rest" in stderr, stderr
+    cold_build(project, tmp_path / "one", "-f", str(one_process_config(project)))
+    assert site_files(tmp_path / "killed") == site_files(tmp_path / "one")
