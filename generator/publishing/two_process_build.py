@@ -70,7 +70,10 @@ class TwoProcessBuild:
         self.index_early = False
         doc_files = files.documentation_pages()
         pages: Sequence[Any] = [file.page for file in doc_files if file.page is not None]
-        self.handed = handed = HandedOver()
+        try:
+            self.handed = handed = HandedOver()
+        except OSError:  # no temporary folder to hand pages over in: this process renders them all
+            return
 
         def render(number: int) -> None:  # in the second process: the build's steps up to the template
             page = pages[number]
