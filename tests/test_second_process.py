@@ -18,8 +18,8 @@ from benchmarks.synth import write_briefs
 from tests.conftest import make_project, run_mkdocs_build
 from tests.test_build_cache import CACHES, site_files
 
-SECOND = re.compile(r"second process: (\d+) page\(s\) converted")
-TEMPLATES = re.compile(r"second process: (\d+) page template\(s\) rendered")
+SECOND = re.compile(r"second process: (\d+) page\(s\) converted in")
+TEMPLATES = re.compile(r"second process: (\d+) page template\(s\) rendered in")
 
 
 def one_process_config(project: Path) -> Path:

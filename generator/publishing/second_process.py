@@ -54,6 +54,7 @@ class SecondReport:
     """What the second process did, told once it has ended."""
 
     pages: int  # the pages it converted to the end
+    cpu_seconds: float  # user and system time
     peak_kib: int  # its largest resident set (pages shared with this process counted too)
     failed: bool  # it ended otherwise than by finishing its part
 
@@ -107,8 +108,8 @@ class SecondProcess:
             with self._shared.get_lock():
                 self._shared[_FRONT] = len(self._index)
             _, status, usage = os.wait4(self._pid, 0)
-            self.report = SecondReport(self._shared[_FINISHED], usage.ru_maxrss,
-                                       os.waitstatus_to_exitcode(status) != 0)
+            self.report = SecondReport(self._shared[_FINISHED], usage.ru_utime + usage.ru_stime,
+                                       usage.ru_maxrss, os.waitstatus_to_exitcode(status) != 0)
         return self.report
 
 

@@ -100,7 +100,8 @@ class TwoProcessBuild:
         for second, done, did in ((self.converting, "page(s) converted", "converted"),
                                   (self.rendering, "page template(s) rendered", "rendered")):
             if second and (report := second.report):
-                told.append(f"second process: {report.pages} {done}, peak memory {report.peak_kib // 1024} MB"
+                told.append(f"second process: {report.pages} {done} in {report.cpu_seconds:.1f} s of CPU "
+                            f"time, peak memory {report.peak_kib // 1024} MB"
                             + (f"; it failed, and this process {did} the rest" if report.failed else ""))
         return told
 
