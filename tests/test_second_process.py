@@ -14,10 +14,14 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from benchmarks.synth import write_briefs
+from generator.publishing.second_process import can_fork
 from tests.conftest import make_project, run_mkdocs_build
 from tests.test_build_cache import CACHES, site_files
 
+pytestmark = pytest.mark.skipif(not can_fork(), reason="a second process needs fork and two cores")
 SECOND = re.compile(r"second process: (\d+) page\(s\) converted in")
 TEMPLATES = re.compile(r"second process: (\d+) page template\(s\) rendered in")
 
@@ -74,6 +78,7 @@ def test_a_warning_from_the_second_process_is_told_once_and_strict_fails(tmp_pat
     assert "Aborted with 60 warnings in strict mode!" in two
 
 
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="finds the second process in /proc (Linux)")
 def test_when_the_second_process_dies_the_build_converts_the_rest_itself(tmp_path: Path) -> None:
     project = make_project(tmp_path / "project")
     write_briefs(6, project / "briefs")
