@@ -26,6 +26,7 @@ from generator.errors import Problem
 from generator.linking.corpus import load_corpus
 from generator.linking.disk_cache import CACHE_DIR
 from generator.linking.rebuild_cache import RebuildCache, no_cache
+from generator.publishing.page_output_cache import PageOutputCache
 from generator.publishing.page_store import store_changed
 from generator.publishing.pagefind import SEARCH_PAGE, index_site, render_search_page
 from generator.publishing.preview import PreviewRounds, problem_pages
@@ -59,6 +60,7 @@ DIRTY_PAGES = CACHE_DIR / "pages"
 SETTLE_DIR = CACHE_DIR / "settle"
 RENDER_DIR = CACHE_DIR / "render"
 SEARCH_DIR = CACHE_DIR / "search"
+OUTPUT_DIR = CACHE_DIR / "output"
 
 
 class BriefsConfig(base.Config):
@@ -84,6 +86,7 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         self.one_off = False
         self.two_processes: TwoProcessBuild | None = None
         self.nav: Navigation | None = None
+        self.outputs: PageOutputCache | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Defining on_startup makes MkDocs keep this instance (and its cache) across serve rebuilds.
@@ -112,6 +115,7 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
             raise PluginError(problem.format())
         self.settings = settings = replace(settings, show_drafts=self.preview)
         self.renders = self.search_entries = self.two_processes = None
+        self.outputs = PageOutputCache(self.project_dir / OUTPUT_DIR) if settings.render_cache else None
         if settings.render_cache:
             self.renders = RenderCache(self.project_dir / RENDER_DIR,
                                        (config.markdown_extensions, config.mdx_configs))
@@ -226,6 +230,10 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
             self.two_processes.pages_converted(env, config, files, self.nav, build.get_context)
         if self.preview:
             env.bytecode_cache = self.templates  # templates compile once per serve, not per rebuild
+        if self.two_processes and self.two_processes.rendering:
+            self.outputs = None  # a cold build's templates are rendered by two processes, and kept by none
+        if self.outputs:
+            self.outputs.serve(env)
         return env
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
@@ -246,6 +254,9 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
                      f"{searched} page(s) reused")
         if self.search_entries and not self.dirty:
             self.search_entries.kept.prune()
+        if self.outputs and not self.dirty:
+            self.outputs.kept.prune()
+            log.info(f"page output cache: {self.outputs.hits} page(s) reused")
         if self.settings.search == "pagefind" and (error := index_site(Path(config.site_dir))):
             raise PluginError(f"briefs: {error}")
 

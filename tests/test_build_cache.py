@@ -1,5 +1,7 @@
-"""A build that takes pages from the render cache writes the same site, byte for byte,
-as a build without it: after no change, and after a new brief joins the archive."""
+"""A build that takes pages from the caches (rendered Markdown, search entries, final page HTML)
+writes the same site, byte for byte, as a build without them: after no change, after a new brief
+joins the archive, and after changes to what every page shows (the navigation, the theme's
+templates, the site's settings, a page's front matter)."""
 
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ from pathlib import Path
 from benchmarks.synth import write_briefs
 from tests.conftest import make_project, run_mkdocs_build
 
-CACHES = [Path(".cache") / "briefs" / part for part in ("render", "search")]
+CACHES = [Path(".cache") / "briefs" / part for part in ("render", "search", "output")]
 
 
 def site_files(site: Path) -> dict[str, bytes]:
@@ -23,41 +25,112 @@ def site_files(site: Path) -> dict[str, bytes]:
     return files
 
 
-def build(project: Path, site: Path) -> str:
-    result = run_mkdocs_build(project, site)
+def build(project: Path, site: Path | None = None) -> str:
+    """Build into ``site``, by default the project's own site folder (the output cache keys on it)."""
+    result = run_mkdocs_build(project, site or project / "site")
     assert result.returncode == 0, result.stderr
     return result.stderr
+
+
+def reused_outputs(log: str) -> int:
+    found = re.search(r"page output cache: (\d+) page\(s\) reused", log)
+    assert found, log
+    return int(found.group(1))
+
+
+def html_pages(site: dict[str, bytes]) -> dict[str, str]:
+    return {path: data.decode() for path, data in site.items() if path.endswith(".html")}
+
+
+def edit(file: Path, old: str, new: str) -> None:
+    text = file.read_text(encoding="utf-8")
+    assert old in text
+    file.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
 def test_a_cached_build_and_an_incremental_one_equal_builds_without_the_cache(tmp_path: Path) -> None:
     project = make_project(tmp_path / "project")
     write_briefs(6, project / "briefs")
-    first = build(project, tmp_path / "first")
-    assert "briefs: render cache: 0 page(s) and the search entries of 0 page(s) reused\n" in first
-    again = build(project, tmp_path / "again")
+    first_log = build(project)
+    assert "briefs: render cache: 0 page(s) and the search entries of 0 page(s) reused\n" in first_log
+    assert reused_outputs(first_log) == 0
+    first = site_files(project / "site")
+    again_log = build(project)
     reused = re.search(r"render cache: (\d+) page\(s\) and the search entries of (\d+) page\(s\) reused",
-                       again)
+                       again_log)
     assert reused and int(reused.group(1)) > 6 and int(reused.group(2)) > 6
-    assert site_files(tmp_path / "again") == site_files(tmp_path / "first")
+    assert reused_outputs(again_log) == len(html_pages(first)) - 1  # every page; 404.html is no page
+    assert site_files(project / "site") == first
     # One more brief: its page, the listings and its actors' pages change; the rest is reused.
     for suffix in (".txt", ".yaml"):
         text = (project / "briefs" / f"brief-00002{suffix}").read_text(encoding="utf-8")
         (project / "briefs" / f"late-brief{suffix}").write_text(
             text.replace("Synthetic brief 2 ", "A late brief "), encoding="utf-8")
-    build(project, tmp_path / "incremental")
+    assert reused_outputs(build(project)) > 6
+    incremental = site_files(project / "site")
     for cache in CACHES:
         shutil.rmtree(project / cache)
-    build(project, tmp_path / "full")
-    incremental, full = site_files(tmp_path / "incremental"), site_files(tmp_path / "full")
+    build(project)
+    full = site_files(project / "site")
     assert "briefs/late-brief/index.html" in full
     assert incremental == full
+
+
+def test_a_change_every_page_shows_renders_every_page_again(tmp_path: Path) -> None:
+    project = make_project(tmp_path / "project")
+    write_briefs(1, project / "briefs")
+    note = project / "docs" / "claims" / "sources.md"  # a page outside the navigation
+    note.parent.mkdir()
+    note.write_text("# Where claims are checked\n\nAgainst the public record.\n", encoding="utf-8")
+    build(project)
+    config, override = project / "mkdocs.yml", project / "theme_overrides" / "main.html"
+    changes = [  # (what changes, the change, what every page shows after it)
+        ("a page's title in the navigation",
+         lambda: edit(config, "- Timeline: timeline.md", "- Chronology: timeline.md"), "Chronology"),
+        ("a theme override template",
+         lambda: edit(override, "{% block extrahead %}",
+                      '{% block extrahead %}<meta name="newsroom-edition" content="late">'),
+         '<meta name="newsroom-edition" content="late">'),
+        ("a setting of the site", lambda: edit(config, "site_name: newsbriefs", "site_name: Checked Daily"),
+         "Checked Daily"),
+    ]
+    for what, change, shown in changes:
+        change()
+        log = build(project)
+        pages = html_pages(site_files(project / "site"))
+        assert not [path for path, html in pages.items() if shown not in html], what
+        assert reused_outputs(log) == 0, what
+    # Front matter that changes nothing in the page's text: only that page is rendered again.
+    note.write_text("---\ndescription: How claims are checked.\n---\n" + note.read_text(encoding="utf-8"),
+                    encoding="utf-8")
+    log = build(project)
+    cached = site_files(project / "site")
+    pages = html_pages(cached)
+    assert '<meta name="description" content="How claims are checked.">' in pages["claims/sources/index.html"]
+    assert reused_outputs(log) == len(pages) - 2  # all but that page and 404.html
+    for cache in CACHES:
+        shutil.rmtree(project / cache)
+    build(project)
+    assert site_files(project / "site") == cached
+
+
+def test_a_page_that_shows_the_build_time_is_never_reused(tmp_path: Path) -> None:
+    project = make_project(tmp_path / "project")
+    edit(project / "theme_overrides" / "main.html", "{% block extrahead %}",
+         '{% block extrahead %}<meta name="built" content="{{ build_date_utc }}">')
+    build(project)
+    first = html_pages(site_files(project / "site"))
+    assert reused_outputs(build(project)) == 0
+    again = html_pages(site_files(project / "site"))
+    assert not [path for path, html in again.items() if html == first[path]]
 
 
 def test_a_damaged_cache_entry_is_converted_again(tmp_path: Path) -> None:
     project = make_project(tmp_path / "project")
     write_briefs(2, project / "briefs")
-    build(project, tmp_path / "first")
+    build(project)
+    first = site_files(project / "site")
     for entry in [e for cache in CACHES for e in (project / cache).iterdir()]:
         entry.write_bytes(b"damaged")
-    build(project, tmp_path / "again")
-    assert site_files(tmp_path / "again") == site_files(tmp_path / "first")
+    assert reused_outputs(build(project)) == 0
+    assert site_files(project / "site") == first

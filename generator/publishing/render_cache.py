@@ -22,9 +22,10 @@ import re
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from generator.linking.disk_cache import digest_of, write_pickle
 
@@ -32,6 +33,7 @@ _PACKAGES = ("mkdocs", "markdown", "mkdocs-material", "pymdown-extensions", "pyg
 # Extensions that read other files while converting: their output is not a function of the page.
 _READS_FILES = re.compile(r"snippets|include|macros", re.IGNORECASE)
 _ADDRESS = re.compile(r" at 0x[0-9a-f]+")  # a repr that changes on every run
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -72,8 +74,8 @@ class _Captured(logging.Handler):
         self.records.append(record)
 
 
-def _render_noting_messages(page: Any, config: Any, files: Any) -> list[logging.LogRecord]:
-    """``Page.render``, and every message it logged down to INFO, even under ``--quiet``.
+def noting_messages(run: Callable[[], T]) -> tuple[T, list[logging.LogRecord]]:
+    """``run()`` and every message it logged down to INFO, even under ``--quiet``.
 
     The messages reach MkDocs' own handlers afterwards, as they would have.
     """
@@ -82,21 +84,21 @@ def _render_noting_messages(page: Any, config: Any, files: Any) -> list[logging.
     logger.handlers = [captured]
     logger.setLevel(min(logger.getEffectiveLevel(), logging.INFO))
     try:
-        type(page).render(page, config, files)
+        result = run()
     finally:
         logger.handlers = handlers
         logger.setLevel(level)
     for record in captured.records:
         if logger.isEnabledFor(record.levelno):
             logger.handle(record)
-    return captured.records
+    return result, captured.records
 
 
 def _identity(file: Any) -> str | None:
     return None if file is None else f"{file.src_uri}\0{file.dest_uri}\0{file.url}"
 
 
-class _PickleFolder:
+class PickleFolder:
     """Values on disk under ``folder``, one file per key; the keys a build did not use are pruned."""
 
     def __init__(self, folder: Path) -> None:
@@ -154,7 +156,7 @@ class RenderCache:
     """Converted pages on disk under ``folder``, one file per page, pruned after each build."""
 
     def __init__(self, folder: Path, markdown_config: tuple[Any, Any]) -> None:
-        self.kept = _PickleFolder(folder)
+        self.kept = PickleFolder(folder)
         settings = repr(markdown_config)
         self.enabled = not _READS_FILES.search(settings) and not _ADDRESS.search(settings)
         self._context = f"{_versions()}\0{settings}".encode()
@@ -177,7 +179,7 @@ class RenderCache:
             return
         recording = _RecordingFiles(files)
         messages = tuple((r.name, r.levelno, r.getMessage())
-                         for r in _render_noting_messages(page, config, recording))
+                         for r in noting_messages(partial(type(page).render, page, config, recording))[1])
         links = page.links_to_anchors
         self.kept.save(key, Rendered(
             page.content, page.toc, page._title_from_render, page.present_anchor_ids,
@@ -195,7 +197,7 @@ class SearchEntryCache:
     """
 
     def __init__(self, folder: Path, search_settings: object) -> None:
-        self.kept = _PickleFolder(folder)
+        self.kept = PickleFolder(folder)
         settings = repr(search_settings)
         self.enabled = not _ADDRESS.search(settings)
         self._context = f"{_versions()}\0{settings}".encode()
