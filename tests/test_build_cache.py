@@ -91,6 +91,10 @@ def test_a_change_every_page_shows_renders_every_page_again(tmp_path: Path) -> N
          lambda: edit(override, "{% block extrahead %}",
                       '{% block extrahead %}<meta name="newsroom-edition" content="late">'),
          '<meta name="newsroom-edition" content="late">'),
+        ("a theme template added beside the others",  # Material's footer includes this name
+         lambda: (override.parent / "partials").mkdir() or (override.parent / "partials" / "copyright.html")
+         .write_text('<div class="newsroom-copyright">Checked by the desk</div>', encoding="utf-8"),
+         "Checked by the desk"),
         ("a setting of the site", lambda: edit(config, "site_name: newsbriefs", "site_name: Checked Daily"),
          "Checked Daily"),
     ]

@@ -37,7 +37,7 @@ from importlib.metadata import distributions
 from pathlib import Path
 from typing import Any
 
-from jinja2 import meta
+from jinja2 import TemplateNotFound, meta
 
 from generator.publishing.render_cache import PickleFolder, noting_messages
 from generator.publishing.template_inputs import (
@@ -59,7 +59,7 @@ class KeptOutput:
     """A page's HTML, the templates it was rendered with, and the build-varying values they read."""
 
     html: str
-    templates: tuple[tuple[str, bytes], ...]  # (template name, digest of its file name and source)
+    templates: tuple[tuple[str, bytes], ...]  # (name asked for, digest of the file found and its source)
     volatile: tuple[tuple[str, bytes], ...]  # ("pages", "build_date_utc", "update_date"; digest of it)
     messages: tuple[tuple[str, int, str], ...]  # (logger, level, text) the rendering logged
 
@@ -75,25 +75,25 @@ class PageOutputCache:
         self._templates: dict[str, bytes] = {}  # template name -> digest of its source, this build
         self._sources: dict[str, str] = {}  # template name -> its source, this build
         self._mentions: dict[str, set[str]] = {}  # template name -> the volatile names it reads
-        self._loaded: list[Any] | None = None  # templates loaded by the rendering under way
+        self._loaded: list[Any] | None = None  # templates asked for by the rendering under way
 
     def serve(self, env: Any) -> None:
         """Make ``env`` hand MkDocs templates whose ``render`` reuses a page's kept output."""
         self._env, self._build, self._templates, self._sources, self._mentions = env, None, {}, {}, {}
         get_template, select_template = env.get_template, env.select_template
 
-        def get_template_here(*args: Any, **kwargs: Any) -> Any:
-            template = get_template(*args, **kwargs)
-            if self._loaded is not None:  # an extends, include or import inside a page's rendering
-                self._loaded.append(template)
-                return template
-            return _PageTemplate(template, self)
+        def get_template_here(name: Any, *args: Any, **kwargs: Any) -> Any:
+            if self._loaded is None:  # MkDocs asking for a page's template
+                return _PageTemplate(get_template(name, *args, **kwargs), self)
+            # An extends, include or import inside a page's rendering, named as the loader sees it.
+            parent = args[0] if args else kwargs.get("parent")
+            self._loaded.append(env.join_path(name, parent) if parent and isinstance(name, str) else name)
+            return get_template(name, *args, **kwargs)
 
-        def select_template_here(*args: Any, **kwargs: Any) -> Any:
-            template = select_template(*args, **kwargs)
-            if self._loaded is not None:
-                self._loaded.append(template)
-            return template
+        def select_template_here(names: Any, *args: Any, **kwargs: Any) -> Any:
+            if self._loaded is not None:  # every name tried: one missing now may be written later
+                self._loaded.extend(names if isinstance(names, list | tuple) else [names])
+            return select_template(names, *args, **kwargs)
 
         env.get_template = get_template_here
         env.select_template = select_template_here
@@ -114,10 +114,10 @@ class PageOutputCache:
                 logging.getLogger(name).log(level, text)
             html: str = kept.html
             return html
-        self._loaded = [template]
+        self._loaded = [template.name]
         try:
             html, records = noting_messages(lambda: str(template.render(context)))
-            loaded = list(dict.fromkeys(t.name for t in self._loaded))
+            loaded = list(dict.fromkeys(getattr(t, "name", t) for t in self._loaded))  # names or templates
         finally:
             self._loaded = None
         with suppress(Unstable):  # a template read a value that cannot be digested: rendered every time
@@ -151,7 +151,9 @@ class PageOutputCache:
                 raise Unstable("no template loader")
             try:
                 source, filename, _ = loader.get_source(self._env, name)
-            except Exception as error:  # noqa: BLE001 - a template gone since: the entry is stale
+            except TemplateNotFound:
+                source, filename = "", None  # asked for and missing: kept so, until it is written
+            except Exception as error:  # noqa: BLE001 - a template that cannot be read is never kept
                 raise Unstable(f"template {name} cannot be read") from error
             self._sources[name] = source
             digest = self._templates[name] = digest_value((name, filename, source))
