@@ -25,6 +25,7 @@ from mkdocs.structure.files import File, Files
 from generator.errors import Problem
 from generator.linking.corpus import load_corpus
 from generator.linking.disk_cache import CACHE_DIR
+from generator.linking.kept_briefs import KeptBriefs
 from generator.linking.rebuild_cache import RebuildCache, no_cache
 from generator.publishing.page_output_cache import PageOutputCache
 from generator.publishing.page_store import store_changed
@@ -61,6 +62,7 @@ SETTLE_DIR = CACHE_DIR / "settle"
 RENDER_DIR = CACHE_DIR / "render"
 SEARCH_DIR = CACHE_DIR / "search"
 OUTPUT_DIR = CACHE_DIR / "output"
+CORPUS_DIR = CACHE_DIR / "corpus"
 
 
 class BriefsConfig(base.Config):
@@ -145,7 +147,9 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         if focus is not None:
             return self._quick_round(files, config, focus, started)
         gc.unfreeze()  # what the last full round kept may be garbage now
-        corpus, problems = load_corpus(self.settings, cache=self.cache, progress=_log_progress)
+        cache = self.cache or (KeptBriefs(self.project_dir / CORPUS_DIR) if self.settings.render_cache
+                               else None)  # a build reads from disk what a preview keeps in memory
+        corpus, problems = load_corpus(self.settings, cache=cache, progress=_log_progress)
         for problem in problems:
             log.warning(problem.format())
         if corpus.held_back:
@@ -158,14 +162,18 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
             log.warning(f"{len(problems)} problem(s) in the briefs; "
                         f"{len(corpus.briefs)} sound brief(s) published")
         linker = Linker(directory_urls=config.use_directory_urls)
-        remember = self.cache.remember if self.cache else no_cache
+        remember = cache.remember if cache else no_cache
         self.jsonld = site_jsonld(corpus, self.settings, linker, remember)
         generated = without_hand_written(render_site(corpus, self.settings, linker, remember),
                                          lambda page: files.get_file_from_path(page) is not None)
         if self.preview:
             generated.update(problem_pages(problems, corpus))
-        if self.cache:
-            self.cache.forget_unseen()
+        if cache:
+            cache.forget_unseen()
+            if isinstance(cache, KeptBriefs):
+                cache.save()
+                log.info("kept briefs: {} of {} brief(s) read and rendered in an earlier build".format(
+                    *cache.reused()))
         if self.dirty:
             # On disk, so that MkDocs' dirty rebuild skips every page whose text did not change.
             stored = store_changed(generated, self.project_dir / DIRTY_PAGES)

@@ -13,7 +13,7 @@ from pathlib import Path
 from benchmarks.synth import write_briefs
 from tests.conftest import make_project, run_mkdocs_build
 
-CACHES = [Path(".cache") / "briefs" / part for part in ("render", "search", "output")]
+CACHES = [Path(".cache") / "briefs" / part for part in ("render", "search", "output", "corpus")]
 
 
 def site_files(site: Path) -> dict[str, bytes]:
@@ -60,6 +60,7 @@ def test_a_cached_build_and_an_incremental_one_equal_builds_without_the_cache(tm
                        again_log)
     assert reused and int(reused.group(1)) > 6 and int(reused.group(2)) > 6
     assert reused_outputs(again_log) == len(html_pages(first)) - 1  # every page; 404.html is no page
+    assert "kept briefs: 6 of 6 brief(s) read and rendered in an earlier build" in again_log
     assert site_files(project / "site") == first
     # One more brief: its page, the listings and its actors' pages change; the rest is reused.
     for suffix in (".txt", ".yaml"):
@@ -112,6 +113,25 @@ def test_a_change_every_page_shows_renders_every_page_again(tmp_path: Path) -> N
     pages = html_pages(cached)
     assert '<meta name="description" content="How claims are checked.">' in pages["claims/sources/index.html"]
     assert reused_outputs(log) == len(pages) - 2  # all but that page and 404.html
+    for cache in CACHES:
+        shutil.rmtree(project / cache)
+    build(project)
+    assert site_files(project / "site") == cached
+
+
+def test_kept_briefs_follow_the_actor_registry(tmp_path: Path) -> None:
+    """A brief read in an earlier build shows an actor's new name, as speaker and as tag."""
+    project = make_project(tmp_path / "project")
+    write_briefs(2, project / "briefs")
+    sidecar, registry = project / "briefs" / "brief-00000.yaml", project / "briefs" / "actors.yaml"
+    edit(sidecar, "- army\n", "- actor-99\n")  # a tag naming an actor the brief does not involve
+    build(project)
+    for actor, name in (("0099", "Minister Renamed"), ("0028", "Speaker Renamed")):  # 28 speaks in brief 0
+        edit(registry, f"name: Actor Name {actor}", f"name: {name}")
+        log = build(project)
+        cached = site_files(project / "site")
+        assert name in cached["briefs/brief-00000/index.html"].decode()
+        assert "kept briefs: 2 of 2 brief(s) read and rendered" not in log
     for cache in CACHES:
         shutil.rmtree(project / cache)
     build(project)

@@ -14,7 +14,6 @@ from __future__ import annotations
 import pickle
 import sys
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 
 from generator.anchoring.assemble import ProblemLog, assemble_brief
@@ -31,13 +30,12 @@ from generator.linking.corpus import (
     parse_sidecar,
     registry_definitions,
 )
-from generator.linking.disk_cache import digest_of, write_pickle
+from generator.linking.disk_cache import digest_of, generator_digest, write_pickle
 from generator.settings import Settings
 from generator.sidecar.readiness import publication_problems
 from generator.sidecar.yaml_positions import Positions
 
 CACHE_FILE = "check.pickle"
-_GENERATOR = Path(__file__).resolve().parent.parent
 
 
 @dataclass(frozen=True)
@@ -123,14 +121,7 @@ def _context(settings: Settings, shown_root: str) -> bytes:
     """What every kept result depends on: the generator's code, Python, the settings."""
     general = repr((sys.version, shown_root, settings.__class__.__name__,
                     sorted((k, repr(v)) for k, v in vars(settings).items() if k != "briefs_dir")))
-    return digest_of(general.encode(), _generator_digest())
-
-
-@cache
-def _generator_digest() -> bytes:
-    sources = sorted(_GENERATOR.rglob("*.py"))
-    return digest_of(*(part for source in sources
-                       for part in (str(source.relative_to(_GENERATOR)).encode(), source.read_bytes())))
+    return digest_of(general.encode(), generator_digest())
 
 
 def _read(cache_dir: Path, context: bytes) -> dict[str, _Checked]:

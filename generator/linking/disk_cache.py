@@ -9,9 +9,13 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import sys
+from functools import cache
+from importlib.metadata import distributions
 from pathlib import Path
 
 CACHE_DIR = Path(".cache") / "briefs"  # inside the project folder
+_GENERATOR = Path(__file__).resolve().parent.parent
 
 
 def digest_of(*parts: bytes) -> bytes:
@@ -39,3 +43,17 @@ def write_pickle(path: Path, value: object, header: bytes = b"") -> bool:
         temporary.unlink(missing_ok=True)
         return False
     return True
+
+
+@cache
+def generator_digest() -> bytes:
+    """A digest of the generator's own code: a result kept by another version is not used."""
+    sources = sorted(_GENERATOR.rglob("*.py"))
+    return digest_of(*(part for source in sources
+                       for part in (str(source.relative_to(_GENERATOR)).encode(), source.read_bytes())))
+
+
+@cache
+def installed_versions() -> tuple[str, ...]:
+    """Python's version and every installed distribution's, read once per process."""
+    return (sys.version, *sorted(f"{d.metadata['Name']}=={d.version}" for d in distributions()))

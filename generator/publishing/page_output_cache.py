@@ -29,16 +29,15 @@ import hashlib
 import logging
 import os
 import re
-import sys
 from collections.abc import Iterable, Mapping
 from contextlib import suppress
 from dataclasses import dataclass
-from importlib.metadata import distributions
 from pathlib import Path
 from typing import Any
 
 from jinja2 import TemplateNotFound, meta
 
+from generator.linking.disk_cache import installed_versions
 from generator.publishing.render_cache import PickleFolder, noting_messages
 from generator.publishing.template_inputs import (
     Unstable,
@@ -140,7 +139,7 @@ class PageOutputCache:
 
     def _build_digest(self, context: Mapping[str, Any]) -> bytes:
         """What every page of this build shares: libraries, Python, environment, configuration, navigation."""
-        return digest_value((_versions(), digest_environment(self._env), _locales(self._env),
+        return digest_value((installed_versions(), digest_environment(self._env), _locales(self._env),
                              digest_value(context["config"]), digest_navigation(context["nav"])))
 
     def _template_digest(self, name: str) -> bytes:
@@ -208,17 +207,6 @@ class _PageTemplate:
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._template, name)
-
-
-_VERSIONS: list[str] = []
-
-
-def _versions() -> list[str]:
-    """Python's version and every installed distribution's, read once per process."""
-    if not _VERSIONS:
-        _VERSIONS.append(sys.version)
-        _VERSIONS.extend(sorted(f"{d.metadata['Name']}=={d.version}" for d in distributions()))
-    return _VERSIONS
 
 
 def _locales(env: Any) -> list[tuple[str, int, int]]:

@@ -39,35 +39,43 @@ class Unstable(Exception):
 
 
 class _Writer:
-    """Feeds values to a digest, each tagged with its kind, so that no two values write the same."""
+    """Writes values down as text, each tagged with its kind and length, so that no two values write the same.
+
+    The pieces are joined and digested once at the end: a page's key takes a few
+    hundred of them, and one digest of their join is quicker than one update each.
+    """
 
     def __init__(self) -> None:
-        self._digest = hashlib.blake2b(digest_size=20)
+        self._parts: list[str] = []
         self._open: set[int] = set()  # objects being written: a reference back to one is a cycle
         self.subject: Any = None  # the page rendered: written in full, every other page by reference
         self.navigation = False  # writing the navigation: pages with their settings, not their text
         self.subject_skip: frozenset[str] = frozenset()  # attributes of the subject left to the caller
 
     def digest(self) -> bytes:
-        return self._digest.digest()
+        text = _SEPARATOR.join(self._parts).encode("utf-8", "surrogatepass")
+        return hashlib.blake2b(text, digest_size=20).digest()
 
     def text(self, tag: str, text: str) -> None:
-        data = text.encode("utf-8", "surrogatepass")
-        self._digest.update(f"{tag}{len(data)}:".encode())
-        self._digest.update(data)
+        # The tag has no separator and the length says where the text ends: no two lists join the same.
+        self._parts += (tag, str(len(text)), text)
 
-    def value(self, value: Any, depth: int = 0) -> None:  # noqa: C901 - one case per kind of value
-        if depth > _MAX_DEPTH:
+    def value(self, value: Any, depth: int = 0) -> None:
+        kind = type(value)
+        if kind is str:
+            self._parts += ("s", str(len(value)), value)
+        elif value is None or kind is bool or kind is int or kind is float:
+            self._parts += ("a", repr(value))
+        elif depth > _MAX_DEPTH:
             raise Unstable(f"nested deeper than {_MAX_DEPTH} levels")
-        if value is None or isinstance(value, bool | int | float | complex):
-            self.text("a", repr(value))
         elif isinstance(value, str):
-            self.text("s", value)
+            self.text(f"s.{_qualified(kind)}", value)
+        elif isinstance(value, bool | int | float | complex):
+            self.text(f"a.{_qualified(kind)}", repr(value))
         elif isinstance(value, bytes | bytearray):
-            self._digest.update(b"b%d:" % len(value))
-            self._digest.update(value)
+            self.text("b", value.hex())
         elif id(value) in self._open:
-            self.text("cycle", type(value).__qualname__)
+            self.text("cycle", kind.__qualname__)
         else:
             self._open.add(id(value))
             try:
@@ -75,39 +83,48 @@ class _Writer:
             finally:
                 self._open.discard(id(value))
 
-    def _container_or_object(self, value: Any, depth: int) -> None:
-        if isinstance(value, list | tuple):
+    def _container_or_object(self, value: Any, depth: int) -> None:  # noqa: C901 - one case per kind
+        kind = _KINDS.get(type(value)) or _kind_of(value)
+        if kind == "sequence":
             self.text("list" if isinstance(value, list) else "tuple", str(len(value)))
-            for item in value:
-                self.value(item, depth)
-        elif isinstance(value, set | frozenset):
+            if all(type(item) in _PLAIN for item in value):
+                self._parts.append(repr(value))  # one piece, as exact as one per item
+            else:
+                for item in value:
+                    self.value(item, depth)
+        elif kind == "set":
             self.text("set", str(len(value)))
-            for item in sorted(_alone(item, depth) for item in value):
-                self._digest.update(item)
-        elif isinstance(value, Mapping):
+            if all(type(item) is str for item in value):
+                self._parts.append(repr(sorted(value)))
+            else:
+                self._parts += sorted(_alone(item, depth).hex() for item in value)
+        elif kind == "mapping":
             self.text("map", type(value).__qualname__)
-            for key, item in value.items():
-                self.value(key, depth)
-                self.value(item, depth)
-        elif getattr(value, "is_page", False) is True:
+            if type(value) is dict and all(type(k) in _PLAIN and type(v) in _PLAIN for k, v in value.items()):
+                self._parts.append(repr(value))
+            else:
+                for key, item in value.items():
+                    self.value(key, depth)
+                    self.value(item, depth)
+        elif kind == "page":
             self._page(value, depth)
-        elif getattr(value, "is_section", False) is True or getattr(value, "is_link", False) is True:
+        elif kind == "item":  # a section or link of the navigation
             self._attributes(value, depth, skip=_ACTIVE)
-        elif all(hasattr(value, name) for name in ("src_uri", "dest_uri", "url")):
+        elif kind == "file":
             self._file(value)
-        elif hasattr(value, "load_config") and isinstance(getattr(value, "config", None), Mapping):
+        elif kind == "plugin":
             self.text("plugin", _qualified(type(value)))  # a plugin: by its settings, not its state
             self.value(value.config, depth)
-        elif isinstance(value, type):
+        elif kind == "class":
             self.text("class", _qualified(value))
-        elif inspect.isroutine(value):
+        elif kind == "routine":
             self._callable(value, depth)
-        elif isinstance(value, functools.partial):
+        elif kind == "partial":
             self.text("partial", "")
             self.value((value.func, value.args, value.keywords), depth)
-        elif type(value).__name__ == "Locale":
+        elif kind == "locale":
             self.text("locale", str(value))  # babel's loads its data lazily: its attributes vary
-        elif hasattr(value, "__dict__") or hasattr(type(value), "__slots__"):
+        elif kind == "attributes":
             self._attributes(value, depth)
         else:
             shown = repr(value)
@@ -117,10 +134,13 @@ class _Writer:
 
     def _attributes(self, value: Any, depth: int, skip: frozenset[str] = frozenset()) -> None:
         self.text("object", _qualified(type(value)))
-        for name, item in _fields(value):
-            if name not in skip:
-                self.text("attr", name)
-                self.value(item, depth)
+        fields = [(name, item) for name, item in _fields(value) if name not in skip]
+        if all(type(item) in _PLAIN or type(item) in _EMPTY and not item for _, item in fields):
+            self._parts.append(repr(fields))  # one piece (a table of contents' entries are such)
+            return
+        for name, item in fields:
+            self.text("attr", name)
+            self.value(item, depth)
 
     def _page(self, page: Any, depth: int) -> None:
         self.text("page", _qualified(type(page)))
@@ -159,14 +179,64 @@ class _Writer:
                 self.value(settings, depth)
 
     def _code(self, code: types.CodeType, depth: int) -> None:
-        self.text("code", f"{code.co_filename}:{code.co_firstlineno}:{code.co_qualname}")
-        self._digest.update(code.co_code)
-        self.value((code.co_names, code.co_varnames), depth)
+        self.text("code", _code_digest(code, depth))
+
+
+_SEPARATOR = "\x1f"
+_PLAIN = frozenset({str, int, float, bool, type(None)})  # written exactly by repr
+_EMPTY = frozenset({list, tuple, dict})  # written exactly by repr when empty
+_KINDS: dict[type, str] = {}  # how values of a type are written, found from its first value
+
+
+def _kind_of(value: Any) -> str:
+    """How a value is written (see ``_Writer._container_or_object``); the same for every value of its type."""
+    if isinstance(value, list | tuple):
+        kind = "sequence"
+    elif isinstance(value, set | frozenset):
+        kind = "set"
+    elif isinstance(value, Mapping):
+        kind = "mapping"
+    elif getattr(value, "is_page", False) is True:
+        kind = "page"
+    elif getattr(value, "is_section", False) is True or getattr(value, "is_link", False) is True:
+        kind = "item"
+    elif all(hasattr(value, name) for name in ("src_uri", "dest_uri", "url")):
+        kind = "file"
+    elif hasattr(value, "load_config") and isinstance(getattr(value, "config", None), Mapping):
+        kind = "plugin"
+    elif isinstance(value, type):
+        kind = "class"
+    elif inspect.isroutine(value):
+        kind = "routine"
+    elif isinstance(value, functools.partial):
+        kind = "partial"
+    elif type(value).__name__ == "Locale":
+        kind = "locale"
+    elif hasattr(value, "__dict__") or _slots(type(value)):
+        kind = "attributes"
+    else:
+        kind = "repr"
+    if not isinstance(value, type):  # classes differ in what they are; their metaclass says nothing
+        _KINDS[type(value)] = kind
+    return kind
+_CODE_DIGESTS: dict[types.CodeType, str] = {}  # code never changes while a process runs
+
+
+def _code_digest(code: types.CodeType, depth: int) -> str:
+    """A function's code: its place, its bytecode, the names it uses and its constants (nested code too)."""
+    digest = _CODE_DIGESTS.get(code)
+    if digest is None:
+        writer = _Writer()
+        writer.text("code", f"{code.co_filename}:{code.co_firstlineno}:{code.co_qualname}")
+        writer.text("bytecode", code.co_code.hex())
+        writer.value((code.co_names, code.co_varnames), depth)
         for constant in code.co_consts:
             if isinstance(constant, types.CodeType):
-                self._code(constant, depth + 1)
+                writer.text("code", _code_digest(constant, depth + 1))
             else:
-                self.value(constant, depth + 1)
+                writer.value(constant, depth + 1)
+        digest = _CODE_DIGESTS[code] = writer.digest().hex()
+    return digest
 
 
 def _alone(value: Any, depth: int) -> bytes:
@@ -179,11 +249,25 @@ def _alone(value: Any, depth: int) -> bytes:
 def _fields(value: Any) -> list[tuple[str, Any]]:
     """An object's attributes: its ``__dict__`` and its slots, by name."""
     fields = dict(getattr(value, "__dict__", {}))
-    for cls in type(value).__mro__:
-        for slot in getattr(cls, "__slots__", ()):
-            if slot not in fields and slot != "__dict__" and hasattr(value, slot):
-                fields[slot] = getattr(value, slot)
-    return sorted(fields.items(), key=lambda field: field[0])
+    for slot in _slots(type(value)):
+        if slot not in fields and hasattr(value, slot):
+            fields[slot] = getattr(value, slot)
+    return sorted(fields.items())
+
+
+_SLOTS: dict[type, tuple[str, ...]] = {}
+
+
+def _slots(cls: type) -> tuple[str, ...]:
+    """The slot names of a class and its bases (found once per class)."""
+    found = _SLOTS.get(cls)
+    if found is None:
+        names: list[str] = []
+        for base in cls.__mro__:
+            slots = getattr(base, "__slots__", ())
+            names += [slots] if isinstance(slots, str) else list(slots)
+        found = _SLOTS[cls] = tuple(n for n in names if n not in ("__dict__", "__weakref__"))
+    return found
 
 
 def _qualified(cls: type) -> str:

@@ -108,7 +108,8 @@ def front_matter(meta: dict[str, object]) -> str:
 def brief_inputs(brief: Brief, corpus: Corpus, settings: Settings, linker: Linker) -> tuple[object, ...]:
     """Everything a brief's own page, data and structured data are made from."""
     actors = tuple(corpus.actors[a] for a in corpus.brief_actors[brief.stem])
-    return brief, actors, settings, linker, corpus.histories.get(brief.stem, ())
+    tagged = tuple(corpus.actors.get(tag) for tag in brief.sidecar.tags)  # a tag shows an actor's name
+    return brief, actors, tagged, settings, linker, corpus.histories.get(brief.stem, ())
 
 
 def render_brief(brief: Brief, ctx: PageContext) -> str:

@@ -1,0 +1,93 @@
+"""The rebuild cache kept on disk between builds, so a build re-reads and re-renders only changed briefs.
+
+``mkdocs serve`` keeps a :class:`~generator.linking.rebuild_cache.RebuildCache`
+in memory: each brief's parsed files, its anchored brief and its rendered
+files, each under the inputs it was made from. A one-off build (what the
+publish workflow runs) starts afresh every time, and read, validated, anchored
+and rendered every brief again. This cache keeps those entries on disk, one
+file per brief (the entries named by its stem), and reads a brief's file the
+first time the build asks for one of its entries; an entry is still used only
+when its inputs equal the build's, as in memory. The files carry a digest of
+the generator's code and of every installed library's version: another
+version's entries are not read. A missing or damaged file is made again.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+from collections.abc import Callable, Hashable
+from pathlib import Path
+from typing import Any, TypeVar
+
+from generator.linking.disk_cache import digest_of, generator_digest, installed_versions, write_pickle
+from generator.linking.rebuild_cache import RebuildCache
+
+T = TypeVar("T")
+_OTHER = "_other"  # the file of entries whose key names no brief
+
+
+class KeptBriefs(RebuildCache):
+    """A :class:`RebuildCache` whose entries are read from ``folder`` and written back by :meth:`save`."""
+
+    def __init__(self, folder: Path) -> None:
+        super().__init__()
+        self.folder = folder
+        self._header = digest_of(generator_digest(), "\0".join(installed_versions()).encode())
+        self._read: set[str] = set()  # briefs whose file was read (or found missing)
+        self._changed: set[str] = set()  # briefs with an entry made by this build
+
+    def remember(self, key: Hashable, inputs: tuple[Any, ...], compute: Callable[[], T]) -> T:
+        """As :meth:`RebuildCache.remember`, the entry first read from the brief's file."""
+        group = _group(key)
+        if group not in self._read:
+            self._read.add(group)
+            self._entries.update(self._load(group))
+        kept = self._entries.get(key)
+        value = super().remember(key, inputs, compute)
+        if self._entries[key] is not kept:
+            self._changed.add(group)
+        return value
+
+    def reused(self) -> tuple[int, int]:
+        """How many briefs this build took whole from the disk, of how many it asked for."""
+        asked = self._read - {_OTHER}
+        return len(asked - self._changed), len(asked)
+
+    def save(self) -> None:
+        """Write the files of briefs with new entries; delete those of briefs this build did not see.
+
+        Call it after :meth:`forget_unseen`, which drops the entries of briefs gone.
+        """
+        groups: dict[str, dict[Hashable, Any]] = {}
+        for key, entry in self._entries.items():
+            groups.setdefault(_group(key), {})[key] = entry
+        for group in self._changed & groups.keys():
+            write_pickle(self.folder / f"{group}.pickle", groups[group], header=self._header)
+        if self.folder.is_dir():
+            with os.scandir(self.folder) as files:
+                for file in files:
+                    if file.name.endswith(".pickle") and file.name[:-7] not in groups:
+                        os.unlink(file.path)
+
+    def _load(self, group: str) -> dict[Hashable, Any]:
+        try:
+            with (self.folder / f"{group}.pickle").open("rb") as stream:
+                if stream.read(len(self._header)) != self._header:
+                    return {}
+                entries = pickle.load(stream)
+        except Exception:  # noqa: BLE001 - a missing or damaged file is made again
+            return {}
+        if not isinstance(entries, dict) or not all(isinstance(e, tuple) and len(e) == 2 and
+                                                    isinstance(e[0], tuple) for e in entries.values()):
+            return {}
+        return entries
+
+
+def _group(key: Hashable) -> str:
+    """The brief a key belongs to: ``("brief", stem)``, ``("article", path of stem.txt)``, ..."""
+    if isinstance(key, tuple) and len(key) == 2 and isinstance(key[1], str):
+        name = os.path.basename(key[1]).split(".", 1)[0]
+        if name and not name.startswith("_"):
+            return name
+    return _OTHER
