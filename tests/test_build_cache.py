@@ -32,6 +32,14 @@ def build(project: Path, site: Path | None = None) -> str:
     return result.stderr
 
 
+def built_without_caches(project: Path) -> dict[str, bytes]:
+    """The site as a build that finds no cache writes it."""
+    for cache in CACHES:
+        shutil.rmtree(project / cache)
+    build(project)
+    return site_files(project / "site")
+
+
 def reused_outputs(log: str) -> int:
     found = re.search(r"page output cache: (\d+) page\(s\) reused", log)
     assert found, log
@@ -69,10 +77,7 @@ def test_a_cached_build_and_an_incremental_one_equal_builds_without_the_cache(tm
             text.replace("Synthetic brief 2 ", "A late brief "), encoding="utf-8")
     assert reused_outputs(build(project)) > 6
     incremental = site_files(project / "site")
-    for cache in CACHES:
-        shutil.rmtree(project / cache)
-    build(project)
-    full = site_files(project / "site")
+    full = built_without_caches(project)
     assert "briefs/late-brief/index.html" in full
     assert incremental == full
 
@@ -113,10 +118,7 @@ def test_a_change_every_page_shows_renders_every_page_again(tmp_path: Path) -> N
     pages = html_pages(cached)
     assert '<meta name="description" content="How claims are checked.">' in pages["claims/sources/index.html"]
     assert reused_outputs(log) == len(pages) - 2  # all but that page and 404.html
-    for cache in CACHES:
-        shutil.rmtree(project / cache)
-    build(project)
-    assert site_files(project / "site") == cached
+    assert built_without_caches(project) == cached
 
 
 def test_kept_briefs_follow_the_actor_registry(tmp_path: Path) -> None:
@@ -132,10 +134,7 @@ def test_kept_briefs_follow_the_actor_registry(tmp_path: Path) -> None:
         cached = site_files(project / "site")
         assert name in cached["briefs/brief-00000/index.html"].decode()
         assert "kept briefs: 2 of 2 brief(s) read and rendered" not in log
-    for cache in CACHES:
-        shutil.rmtree(project / cache)
-    build(project)
-    assert site_files(project / "site") == cached
+    assert built_without_caches(project) == cached
 
 
 def test_a_page_that_shows_the_build_time_is_never_reused(tmp_path: Path) -> None:
