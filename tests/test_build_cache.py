@@ -32,6 +32,14 @@ def build(project: Path, site: Path | None = None) -> str:
     return result.stderr
 
 
+def one_process_project(folder: Path) -> Path:
+    """A fixture project built in one process: a cold build in two keeps no page's final HTML."""
+    project = make_project(folder)
+    option = "      briefs_dir: briefs\n"
+    edit(project / "mkdocs.yml", option, option + "      second_process: false\n")
+    return project
+
+
 def built_without_caches(project: Path) -> dict[str, bytes]:
     """The site as a build that finds no cache writes it."""
     for cache in CACHES:
@@ -57,7 +65,7 @@ def edit(file: Path, old: str, new: str) -> None:
 
 
 def test_a_cached_build_and_an_incremental_one_equal_builds_without_the_cache(tmp_path: Path) -> None:
-    project = make_project(tmp_path / "project")
+    project = one_process_project(tmp_path / "project")
     write_briefs(6, project / "briefs")
     first_log = build(project)
     assert "briefs: render cache: 0 page(s) and the search entries of 0 page(s) reused\n" in first_log
@@ -83,7 +91,7 @@ def test_a_cached_build_and_an_incremental_one_equal_builds_without_the_cache(tm
 
 
 def test_a_change_every_page_shows_renders_every_page_again(tmp_path: Path) -> None:
-    project = make_project(tmp_path / "project")
+    project = one_process_project(tmp_path / "project")
     write_briefs(1, project / "briefs")
     note = project / "docs" / "claims" / "sources.md"  # a page outside the navigation
     note.parent.mkdir()
@@ -123,7 +131,7 @@ def test_a_change_every_page_shows_renders_every_page_again(tmp_path: Path) -> N
 
 def test_kept_briefs_follow_the_actor_registry(tmp_path: Path) -> None:
     """A brief read in an earlier build shows an actor's new name, as speaker and as tag."""
-    project = make_project(tmp_path / "project")
+    project = one_process_project(tmp_path / "project")
     write_briefs(2, project / "briefs")
     sidecar, registry = project / "briefs" / "brief-00000.yaml", project / "briefs" / "actors.yaml"
     edit(sidecar, "- army\n", "- actor-99\n")  # a tag naming an actor the brief does not involve
@@ -138,7 +146,7 @@ def test_kept_briefs_follow_the_actor_registry(tmp_path: Path) -> None:
 
 
 def test_a_page_that_shows_the_build_time_is_never_reused(tmp_path: Path) -> None:
-    project = make_project(tmp_path / "project")
+    project = one_process_project(tmp_path / "project")
     edit(project / "theme_overrides" / "main.html", "{% block extrahead %}",
          '{% block extrahead %}<meta name="built" content="{{ build_date_utc }}">')
     build(project)
@@ -149,7 +157,7 @@ def test_a_page_that_shows_the_build_time_is_never_reused(tmp_path: Path) -> Non
 
 
 def test_a_damaged_cache_entry_is_converted_again(tmp_path: Path) -> None:
-    project = make_project(tmp_path / "project")
+    project = one_process_project(tmp_path / "project")
     write_briefs(2, project / "briefs")
     build(project)
     first = site_files(project / "site")
