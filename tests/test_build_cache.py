@@ -165,3 +165,14 @@ def test_a_damaged_cache_entry_is_converted_again(tmp_path: Path) -> None:
         entry.write_bytes(b"damaged")
     assert reused_outputs(build(project)) == 0
     assert site_files(project / "site") == first
+
+
+def test_the_builds_after_a_cold_build_in_two_processes_write_the_same_site(tmp_path: Path) -> None:
+    project = make_project(tmp_path / "project")  # a cold build renders templates in two processes
+    write_briefs(2, project / "briefs")
+    build(project)
+    first = site_files(project / "site")
+    build(project)  # keeps each page's final HTML
+    assert site_files(project / "site") == first
+    assert reused_outputs(build(project)) > 2
+    assert site_files(project / "site") == first
