@@ -27,8 +27,9 @@ from generator.linking.corpus import load_corpus
 from generator.linking.disk_cache import CACHE_DIR
 from generator.linking.kept_briefs import KeptBriefs
 from generator.linking.rebuild_cache import RebuildCache, no_cache
+from generator.publishing.memos import forget_memos
 from generator.publishing.page_output_cache import PageOutputCache
-from generator.publishing.page_store import store_changed
+from generator.publishing.page_store import EncodedFiles, PageFolder, store_changed
 from generator.publishing.pagefind import SEARCH_PAGE, index_site, render_search_page
 from generator.publishing.preview import PreviewRounds, problem_pages
 from generator.publishing.render_cache import RenderCache, SearchEntryCache
@@ -89,6 +90,7 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         self.two_processes: TwoProcessBuild | None = None
         self.nav: Navigation | None = None
         self.outputs: PageOutputCache | None = None
+        self.generated: set[str] = set()  # the generated files of the last round, by path
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Defining on_startup makes MkDocs keep this instance (and its cache) across serve rebuilds.
@@ -164,31 +166,35 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         linker = Linker(directory_urls=config.use_directory_urls)
         remember = cache.remember if cache else no_cache
         self.jsonld = site_jsonld(corpus, self.settings, linker, remember)
-        generated = without_hand_written(render_site(corpus, self.settings, linker, remember),
-                                         lambda page: files.get_file_from_path(page) is not None)
+        # Each file set as it is rendered: in a dirty preview on disk, so that MkDocs' dirty rebuild
+        # skips every page whose text did not change; else in memory as UTF-8 (see page_store.py).
+        store = PageFolder(self.project_dir / DIRTY_PAGES) if self.dirty else EncodedFiles()
+        render_site(corpus, self.settings, linker, remember, store)
         if self.preview:
-            generated.update(problem_pages(problems, corpus))
+            store.update(problem_pages(problems, corpus))
         if cache:
             cache.forget_unseen()
             if isinstance(cache, KeptBriefs):
                 cache.save()
                 log.info("kept briefs: {} of {} brief(s) read and rendered in an earlier build".format(
                     *cache.reused()))
-        if self.dirty:
-            # On disk, so that MkDocs' dirty rebuild skips every page whose text did not change.
-            stored = store_changed(generated, self.project_dir / DIRTY_PAGES)
+        generated = without_hand_written(store.sources(),
+                                         lambda page: files.get_file_from_path(page) is not None)
+        for path, source in generated.items():
+            files.append(File.generated(config, path, content=source) if isinstance(source, bytes)
+                         else File.generated(config, path, abs_src_path=str(source)))
+        self.generated = set(generated)
+        if isinstance(store, PageFolder):
+            store.prune()
             if self.rounds:
-                self.rounds.remember_full_round(stored.paths)
-            for path in generated:
-                files.append(File.generated(config, path, abs_src_path=str(stored.paths[path])))
-            shown = ", ".join(stored.changed[:8]) + (", …" if len(stored.changed) > 8 else "")
-            log.info(f"{len(stored.changed)} of {len(generated)} generated file(s) changed"
+                self.rounds.remember_full_round({path: store.paths[path] for path in generated})
+            shown = ", ".join(store.changed[:8]) + (", …" if len(store.changed) > 8 else "")
+            log.info(f"{len(store.changed)} of {len(generated)} generated file(s) changed"
                      f"{': ' + shown if shown else ''}; the dirty preview rebuilds only those")
-        else:
-            for path, content in generated.items():
-                files.append(File.generated(config, path, content=content))
         log.info(f"{len(corpus.briefs)} brief(s) read and {len(generated)} page(s) and file(s) "
                  f"generated in {time.monotonic() - started:.1f} s")
+        if self.cache is None:
+            forget_memos()  # a one-off build renders nothing more
         return self._add_fixed_files(files, config, linker)
 
     def _add_fixed_files(self, files: Files, config: MkDocsConfig, linker: Linker) -> Files:
@@ -228,6 +234,10 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
     def on_page_content(self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
         if self.two_processes:
             self.two_processes.page_converted(page, html)
+        if page.file.src_uri in self.generated:
+            page.markdown = ""  # converted: MkDocs and the theme read only the HTML from here on
+            if page.file.abs_src_path is None:
+                page.file.content_bytes = b""  # read
         return html
 
     @event_priority(-100)  # after every other plugin's: the environment is then complete
@@ -279,6 +289,12 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
     def on_build_error(self, *, error: Exception) -> None:
         if self.two_processes:
             self.two_processes.end()
+
+    @event_priority(-100)  # after every other plugin's on_post_page
+    def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:
+        if page.file.src_uri in self.generated:
+            page.content = ""  # written: other pages show only its title and address
+        return output
 
     def on_serve(self, server: LiveReloadServer, /, *, config: MkDocsConfig,
                  builder: Any) -> LiveReloadServer:

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, MutableMapping
 from functools import partial
-from typing import Any
+from typing import Any, TypeVar
 
 from generator.anchoring.assemble import Brief
 from generator.errors import Problem
@@ -54,34 +54,37 @@ from generator.sidecar.json_schema import (
 )
 
 VERDICT_CSS = "assets/stylesheets/verdicts.css"
+_File = TypeVar("_File")  # a file's text, or where it is stored
 
 
-def render_site(corpus: Corpus, settings: Settings, linker: Linker,
-                remember: Remember = no_cache) -> dict[str, str]:
+def render_site(corpus: Corpus, settings: Settings, linker: Linker, remember: Remember = no_cache,
+                files: MutableMapping[str, str] | None = None) -> MutableMapping[str, str]:
     """Every generated page and file, keyed by its path relative to the docs folder.
 
     A brief's files are ``remember``-ed by what they show: the brief, its actors,
-    the settings and the link style; listings are rendered every time.
+    the settings and the link style; listings are rendered every time. Each file
+    is set in ``files`` as soon as it is rendered (a store on disk keeps no copy).
     """
     ctx = PageContext(corpus, settings, linker)
-    files = {HOME: render_home(ctx), ACTORS: render_actors_index(ctx),
+    files = {} if files is None else files
+    files.update({HOME: render_home(ctx), ACTORS: render_actors_index(ctx),
              CLAIMS: render_claims_index(ctx), VERDICTS: render_verdicts(ctx),
              TIMELINE: render_timeline(ctx), DATA: render_data_page(ctx),
              VERDICT_CSS: render_verdict_css(ctx),
              DATA_INDEX: _json(data_index(corpus, settings, linker)),
              FEED: atom_feed(corpus, settings, linker, settings.site_name),
-             **schema_files(settings)}
+             **schema_files(settings)})
     files.update(render_verdict_pages(ctx))
     files.update(render_month_pages(ctx))
     files.update(render_editorial_pages(ctx))
     files.update(render_drafts(ctx))
-    files.update(render_briefs(ctx, remember))
+    render_briefs(ctx, remember, files)
     files.update({actor_page(a.id): render_actor(a, ctx) for a in corpus.actors.values()
                   if corpus.briefs_of(a.id)})
     return files
 
 
-def without_hand_written(files: dict[str, str], hand_written: Callable[[str], bool]) -> dict[str, str]:
+def without_hand_written(files: Mapping[str, _File], hand_written: Callable[[str], bool]) -> dict[str, _File]:
     """The generated files less the editorial pages the newsroom wrote itself in its docs folder."""
     return {path: text for path, text in files.items()
             if not (path in EDITORIAL_PAGES and hand_written(path))}
@@ -116,9 +119,10 @@ def render_drafts(ctx: PageContext) -> dict[str, str]:
     return {brief_page(d.stem): render_brief(d, ctx) for d in ctx.corpus.drafts}
 
 
-def render_briefs(ctx: PageContext, remember: Remember = no_cache) -> dict[str, str]:
-    """The page, data and annotations of every brief in ``ctx.corpus``, by path."""
-    files: dict[str, str] = {}
+def render_briefs(ctx: PageContext, remember: Remember = no_cache,
+                  files: MutableMapping[str, str] | None = None) -> MutableMapping[str, str]:
+    """The page, data and annotations of every brief in ``ctx.corpus``, by path (set in ``files``)."""
+    files = {} if files is None else files
     for brief in ctx.corpus.briefs:
         files.update(remember(("brief files", brief.stem),
                               brief_inputs(brief, ctx.corpus, ctx.settings, ctx.linker),
