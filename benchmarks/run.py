@@ -30,6 +30,7 @@ import time
 import urllib.request
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +38,7 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from benchmarks.synth import write_project  # noqa: E402
+from generator.plugin import CORPUS_DIR, OUTPUT_DIR, RENDER_DIR, SEARCH_DIR  # noqa: E402
 from generator.publishing.site import VERDICT_CSS  # noqa: E402
 from generator.settings import Settings  # noqa: E402
 from tests.conftest import use_pagefind  # noqa: E402
@@ -202,6 +204,21 @@ def add_one_brief(project: Path) -> Callable[[], None]:
     return add
 
 
+def forget_build_caches(project: Path) -> None:
+    """Empty what a build keeps for the next one (not what ``briefs check`` keeps): a cold build."""
+    for folder in (RENDER_DIR, SEARCH_DIR, OUTPUT_DIR, CORPUS_DIR):
+        shutil.rmtree(project / folder, ignore_errors=True)
+
+
+def one_process_config(project: Path) -> Path:
+    """The project's mkdocs.yml with the second process switched off, beside it."""
+    text = (project / "mkdocs.yml").read_text(encoding="utf-8")
+    one = project / "mkdocs-one-process.yml"
+    one.write_text(re.sub(r"^(\s*)briefs_dir: briefs$", r"\g<0>\n\g<1>second_process: false", text,
+                          count=1, flags=re.MULTILINE), encoding="utf-8")
+    return one
+
+
 def edit_one_sidecar(project: Path) -> Callable[[], None]:
     """An edit to one sidecar, different each time it is called (for the warm check)."""
     sidecar = project / "briefs" / "brief-00001.yaml"
@@ -228,18 +245,20 @@ def measure(count: int, root: Path) -> dict[str, Any]:
     build = [str(BIN / "mkdocs"), "build", "-q"]
     check = [str(BIN / "briefs"), "check"]
     timed(check, project)  # fills the check cache
+    one_process = one_process_config(project)
     runs = {"check": ([*check, "--no-cache"], project), "warm check": (check, project),
-            "build": (build, project)}
+            "build": (build, project), "one process": ([*build, "-f", one_process.name], project)}
     if "plain" not in SKIP:
         runs["plain"] = (build, plain_project(project))
     runs |= {"warm build": (build, project), "incremental": (build, project)}
-    render_cache = project / ".cache" / "briefs" / "render"
     times = taking_turns(runs, before={"warm check": edit_one_sidecar(project),
-                                       "build": lambda: shutil.rmtree(render_cache, ignore_errors=True),
+                                       "build": partial(forget_build_caches, project),
+                                       "one process": partial(forget_build_caches, project),
                                        "incremental": add_one_brief(project)})
     plain = times.get("plain", Run(NOT_RUN, NOT_RUN, 0))
     site = project / "site"
     row = {"count": count, "check": times["check"], "warm": times["warm check"], "build": times["build"],
+           "one process": times["one process"],
            "warm build": times["warm build"], "incremental": times["incremental"],
            "plain": plain, "bytes_per_brief": folder_bytes(site) / count,
            "search_mb": (site / "search" / "search_index.json").stat().st_size / 1e6,
@@ -260,18 +279,22 @@ def _listing_of_first(count: int) -> str:
 
 def table(rows: list[dict[str, Any]]) -> str:
     head = ("| briefs | check cold s (CPU) | check after one edit s (CPU) | build cold s (CPU) "
+            "| build cold, one process s (CPU) "
             "| build warm s (CPU) | one new brief s (CPU) | plain MkDocs s (CPU) | cold / plain (CPU) "
-            "| warm / plain (CPU) | new brief / cold (CPU) | build peak MB cold, warm | plain peak MB "
+            "| one process / plain (CPU) | warm / plain (CPU) | new brief / cold (CPU) "
+            "| build peak MB cold, cold one process, warm | plain peak MB "
             "| preview: edited brief shown s | preview: settled s "
             "| KB per brief | search index MB | first search MB | Pagefind build s "
             "| Pagefind first search MB |")
-    lines = [head, "|" + "---|" * 19]
+    lines = [head, "|" + "---|" * 21]
     for r in rows:
         check, warm, build, plain = r["check"], r["warm"], r["build"], r["plain"]
         again, new = r["warm build"], r["incremental"]
-        cells = [f"{r['count']:,}", _run_cell(check), _run_cell(warm), _run_cell(build), _run_cell(again),
-                 _run_cell(new), _run_cell(plain), _ratio(build, plain), _ratio(again, plain),
-                 _ratio(new, build), f"{build.memory / 1024:.0f}, {again.memory / 1024:.0f}",
+        one = r["one process"]
+        cells = [f"{r['count']:,}", _run_cell(check), _run_cell(warm), _run_cell(build), _run_cell(one),
+                 _run_cell(again), _run_cell(new), _run_cell(plain), _ratio(build, plain), _ratio(one, plain),
+                 _ratio(again, plain), _ratio(new, build),
+                 f"{build.memory / 1024:.0f}, {one.memory / 1024:.0f}, {again.memory / 1024:.0f}",
                  f"{plain.memory / 1024:.0f}",
                  f"{r['preview'][0]:.1f}", f"{r['preview'][1]:.1f}",
                  f"{r['bytes_per_brief'] / 1024:.1f}", f"{r['search_mb']:.1f}",
