@@ -10,6 +10,11 @@ first time the build asks for one of its entries; an entry is still used only
 when its inputs equal the build's, as in memory. The files carry a digest of
 the generator's code and of every installed library's version: another
 version's entries are not read. A missing or damaged file is made again.
+
+A brief's file is written as soon as the build has made the last entry it
+makes for that brief (``last_kind``, the rendered files), and the brief's
+entries are let go: holding every brief's entries to the end would add their
+size to the build's peak memory.
 """
 
 from __future__ import annotations
@@ -30,24 +35,51 @@ _OTHER = "_other"  # the file of entries whose key names no brief
 class KeptBriefs(RebuildCache):
     """A :class:`RebuildCache` whose entries are read from ``folder`` and written back by :meth:`save`."""
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, last_kind: str = "brief files") -> None:
         super().__init__()
         self.folder = folder
+        self.last_kind = last_kind
+        self._saved: set[str] = set()  # briefs whose file is up to date and whose entries were let go
         self._header = digest_of(generator_digest(), "\0".join(installed_versions()).encode())
         self._read: set[str] = set()  # briefs whose file was read (or found missing)
         self._changed: set[str] = set()  # briefs with an entry made by this build
+        self._keys: dict[str, set[Hashable]] = {}  # each brief's keys in memory, to let them go at once
 
     def remember(self, key: Hashable, inputs: tuple[Any, ...], compute: Callable[[], T]) -> T:
         """As :meth:`RebuildCache.remember`, the entry first read from the brief's file."""
         group = _group(key)
         if group not in self._read:
             self._read.add(group)
-            self._entries.update(self._load(group))
+            self._take(group)
+        elif group in self._saved:  # asked again after it was let go: read back what was written
+            self._saved.discard(group)
+            self._take(group)
+        self._keys.setdefault(group, set()).add(key)
         kept = self._entries.get(key)
         value = super().remember(key, inputs, compute)
         if self._entries[key] is not kept:
             self._changed.add(group)
+        if isinstance(key, tuple) and key[0] == self.last_kind and group != _OTHER:
+            self._let_go(group)
         return value
+
+    def _take(self, group: str) -> None:
+        loaded = self._load(group)
+        self._entries.update(loaded)
+        self._keys.setdefault(group, set()).update(loaded)
+
+    def _let_go(self, group: str) -> None:
+        """Write the brief's file if it has new entries, and drop its entries from memory.
+
+        Only the entries this build asked for are written, as :meth:`forget_unseen` would keep.
+        """
+        keys = self._keys.pop(group, set())
+        entries = {key: self._entries.pop(key) for key in keys if key in self._entries}
+        if group in self._changed:
+            write_pickle(self.folder / f"{group}.pickle",
+                         {key: entry for key, entry in entries.items() if key in self._seen},
+                         header=self._header)
+        self._saved.add(group)
 
     def reused(self) -> tuple[int, int]:
         """How many briefs this build took whole from the disk, of how many it asked for."""
@@ -67,7 +99,8 @@ class KeptBriefs(RebuildCache):
         if self.folder.is_dir():
             with os.scandir(self.folder) as files:
                 for file in files:
-                    if file.name.endswith(".pickle") and file.name[:-7] not in groups:
+                    name = file.name[:-7]
+                    if file.name.endswith(".pickle") and name not in groups and name not in self._saved:
                         os.unlink(file.path)
 
     def _load(self, group: str) -> dict[Hashable, Any]:
