@@ -35,6 +35,7 @@ from generator.publishing.preview import PreviewRounds, problem_pages
 from generator.publishing.render_cache import RenderCache, SearchEntryCache
 from generator.publishing.second_process import can_fork
 from generator.publishing.site import (
+    BRIEF_FILES,
     VERDICT_CSS,
     render_briefs,
     render_drafts,
@@ -149,8 +150,9 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         if focus is not None:
             return self._quick_round(files, config, focus, started)
         gc.unfreeze()  # what the last full round kept may be garbage now
-        cache = self.cache or (KeptBriefs(self.project_dir / CORPUS_DIR) if self.settings.render_cache
-                               else None)  # a build reads from disk what a preview keeps in memory
+        # A build reads from disk what a preview keeps in memory.
+        cache = self.cache or (KeptBriefs(self.project_dir / CORPUS_DIR, BRIEF_FILES)
+                               if self.settings.render_cache else None)
         corpus, problems = load_corpus(self.settings, cache=cache, progress=_log_progress)
         for problem in problems:
             log.warning(problem.format())

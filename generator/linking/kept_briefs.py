@@ -12,7 +12,8 @@ the generator's code and of every installed library's version: another
 version's entries are not read. A missing or damaged file is made again.
 
 A brief's file is written as soon as the build has made the last entry it
-makes for that brief (``last_kind``, the rendered files), and the brief's
+makes for that brief (``last_kind``: the kind of key of its rendered files,
+``BRIEF_FILES`` in ``publishing/site.py``), and the brief's
 entries are let go: holding every brief's entries to the end would add their
 size to the build's peak memory.
 """
@@ -35,7 +36,7 @@ _OTHER = "_other"  # the file of entries whose key names no brief
 class KeptBriefs(RebuildCache):
     """A :class:`RebuildCache` whose entries are read from ``folder`` and written back by :meth:`save`."""
 
-    def __init__(self, folder: Path, last_kind: str = "brief files") -> None:
+    def __init__(self, folder: Path, last_kind: str) -> None:
         super().__init__()
         self.folder = folder
         self.last_kind = last_kind

@@ -54,6 +54,8 @@ from generator.sidecar.json_schema import (
 )
 
 VERDICT_CSS = "assets/stylesheets/verdicts.css"
+# The kind of the cache key of a brief's rendered files: the last entry a build makes for a brief.
+BRIEF_FILES = "brief files"
 _File = TypeVar("_File")  # a file's text, or where it is stored
 
 
@@ -124,7 +126,7 @@ def render_briefs(ctx: PageContext, remember: Remember = no_cache,
     """The page, data and annotations of every brief in ``ctx.corpus``, by path (set in ``files``)."""
     files = {} if files is None else files
     for brief in ctx.corpus.briefs:
-        files.update(remember(("brief files", brief.stem),
+        files.update(remember((BRIEF_FILES, brief.stem),
                               brief_inputs(brief, ctx.corpus, ctx.settings, ctx.linker),
                               partial(_brief_files, brief, ctx)))
     return files
