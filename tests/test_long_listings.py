@@ -14,7 +14,7 @@ from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
 import pytest
-from bs4 import BeautifulSoup
+from bs4 import BeautifulSoup, Tag
 
 from benchmarks.synth import write_briefs
 from generator.publishing.link_check import check_site
@@ -61,6 +61,16 @@ def month_links(site: Path, url: str) -> list[str]:
     return [followed(url, a["href"]) for a in page(site, url).select(".nb-months a")]
 
 
+def section_cards(heading: Tag) -> list[Tag]:
+    """The claim cards between a verdict's heading and the next heading."""
+    cards: list[Tag] = []
+    for sibling in heading.find_next_siblings():
+        if sibling.name == "h2":
+            break
+        cards += sibling.select(".nb-card--claim")
+    return cards
+
+
 def brief_links(soup: BeautifulSoup, selector: str) -> list[str]:
     return [a["href"].rstrip("/").rsplit("/", 1)[-1] for a in soup.select(selector)]
 
@@ -84,8 +94,8 @@ def test_every_claim_is_on_its_months_page_under_its_verdict(long_site: Path) ->
     seen: Counter[str] = Counter()
     for month in month_links(long_site, "claims/"):
         for section in page(long_site, month).select("h2[id]"):
-            cards = section.find_next_sibling("ul", class_="nb-cards").find_parent().select(
-                f".nb-card--{section['id']}")
+            cards = section_cards(section)
+            assert cards and all(f"nb-card--{section['id']}" in card["class"] for card in cards)
             seen.update(card["id"] + "@" + card.select_one(".nb-card__quote a")["href"] for card in cards)
     assert len(seen) == COUNT * 3 and set(seen.values()) == {1}
 
@@ -102,11 +112,10 @@ def test_a_verdict_page_shows_its_newest_claims_and_links_its_months_sections(lo
         target, fragment = followed(url, link["href"]).split("#")
         assert fragment == verdict
         month = page(long_site, target)
-        section = month.select_one(f"h2#{verdict}")
-        held = section.find_next_sibling("ul", class_="nb-cards").select(".nb-card--claim")
+        held = section_cards(month.select_one(f"h2#{verdict}"))
         assert all(f"nb-card--{verdict}" in card["class"] for card in held)
         claimed = int(re.search(r"\((\d+) claims?\)", link.find_parent("li").get_text()).group(1))
-        assert claimed == len(month.select(f".nb-card--{verdict}"))
+        assert claimed == len(held) == len(month.select(f".nb-card--{verdict}"))
         total += claimed
     label = soup.select_one(".nb-filter a[aria-current]").get_text()
     assert f"({total})" in label  # the months hold every claim the filter counts
