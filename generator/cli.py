@@ -200,7 +200,7 @@ def schema(config_file: Path, registry: bool) -> None:
         click.echo(schema_text(registry_schema()), nl=False)
         return
     settings = _settings(config_file) if config_file.is_file() else Settings()
-    click.echo(schema_text(sidecar_schema(settings)), nl=False)
+    click.echo(schema_text(sidecar_schema(settings.verdict_ids)), nl=False)
 
 
 def _require_article(article: Path) -> None:

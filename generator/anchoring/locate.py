@@ -153,6 +153,12 @@ def _changed_piece(chunk: str) -> str:
     return unicodedata.normalize("NFC", visible).translate(_FOLD) if visible else ""
 
 
+def forget_memos() -> None:
+    """Empty this module's memo caches (normalised anchors and pieces of text)."""
+    normalise.cache_clear()
+    _changed_piece.cache_clear()
+
+
 def locate(anchor: Anchor, view: NormalisedText) -> Located:
     """Find where ``anchor`` sits in the text behind ``view``."""
     quote = anchor if isinstance(anchor, TextQuote) else TextQuote(exact=anchor)

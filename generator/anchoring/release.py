@@ -86,6 +86,11 @@ def _sentences(text: str) -> tuple[tuple[int, int], ...]:
                  if (tokens := list(sentence)))
 
 
+def forget_memos() -> None:
+    """Empty this module's memo cache (the sentences of the last articles released)."""
+    _sentences.cache_clear()
+
+
 def _merged(windows: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
     """Overlapping windows, and windows only white space apart, joined into one."""
     merged: list[tuple[int, int]] = []

@@ -8,14 +8,16 @@ peak. A preview keeps them for its next round.
 
 from __future__ import annotations
 
-from generator.anchoring.locate import _changed_piece, normalise
-from generator.rendering.brief_page import _name_pattern
-from generator.rendering.links import _relative
-from generator.rendering.prose import prose_html
-from generator.sidecar.yaml_positions import _implicit_tag
+from generator.anchoring import locate, release
+from generator.rendering import brief_page, links, prose
+from generator.sidecar import yaml_positions
+
+# Each module that memoises offers forget_memos(); tests/test_memos.py fails when one is missing here.
+_FORGETTERS = (locate.forget_memos, release.forget_memos, brief_page.forget_memos,
+               links.forget_memos, prose.forget_memos, yaml_positions.forget_memos)
 
 
 def forget_memos() -> None:
     """Empty every memo cache of reading and rendering."""
-    for memo in (_relative, _name_pattern, prose_html, _implicit_tag, normalise, _changed_piece):
-        memo.cache_clear()
+    for forget in _FORGETTERS:
+        forget()

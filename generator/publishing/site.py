@@ -110,7 +110,7 @@ def structured_data_problem(settings: Settings, config_file: str) -> Problem | N
 
 def schema_files(settings: Settings) -> dict[str, str]:
     """The sidecar and registry schemas, published so editors can fetch them by URL."""
-    return {SIDECAR_SCHEMA_PATH: schema_text(sidecar_schema(settings)),
+    return {SIDECAR_SCHEMA_PATH: schema_text(sidecar_schema(settings.verdict_ids)),
             REGISTRY_SCHEMA_PATH: schema_text(registry_schema())}
 
 

@@ -374,6 +374,11 @@ def _name_pattern(name: str) -> re.Pattern[str]:
     return re.compile(rf"{re.escape(name)}(?!\w)")
 
 
+def forget_memos() -> None:
+    """Empty this module's memo cache (the pattern of each actor's name)."""
+    _name_pattern.cache_clear()
+
+
 def _names(actor: ResolvedActor) -> list[str]:
     return [n for n in (actor.name, *actor.aliases) if n.strip()]
 

@@ -119,6 +119,11 @@ def _relative(target: str, here: str) -> str:
     return relative
 
 
+def forget_memos() -> None:
+    """Empty this module's memo cache (relative links)."""
+    _relative.cache_clear()
+
+
 def absolute_url(settings: Settings, linker: Linker, page: str, fragment: str = "") -> str:
     """The page's URL under ``site_url``, or site-relative when no ``site_url`` is set."""
     base = settings.site_url.rstrip("/") + "/" if settings.site_url else "/"

@@ -35,6 +35,11 @@ def prose_html(text: str) -> str:
     return _rendered_prose(text)
 
 
+def forget_memos() -> None:
+    """Empty this module's memo cache (rendered prose)."""
+    prose_html.cache_clear()
+
+
 def _rendered_prose(text: str) -> str:
     """The full pipeline: Python-Markdown, then nh3 keeps only what is allowed."""
     # One reused converter: building a Markdown instance per call dominated large builds.

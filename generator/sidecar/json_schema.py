@@ -8,25 +8,29 @@ by hand; ``briefs schema`` prints it and the site publishes it.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from typing import Any
 
 from pydantic import TypeAdapter
 
-from generator.settings import Settings
 from generator.sidecar.model import UNRATED, Registry, Sidecar
 
 SIDECAR_SCHEMA_PATH = "schema/sidecar.schema.json"
 REGISTRY_SCHEMA_PATH = "schema/actors.schema.json"
 
 
-def sidecar_schema(settings: Settings) -> dict[str, Any]:
-    """The sidecar schema, with the configured verdict scale as the verdict's choices."""
+def sidecar_schema(verdict_ids: Sequence[str]) -> dict[str, Any]:
+    """The sidecar schema, with the verdict scale's ids (``Settings.verdict_ids``) as the verdict's choices.
+
+    It takes the ids rather than the settings: the settings are validated with the
+    sidecar's machinery, so the format cannot depend on them.
+    """
     schema = TypeAdapter(Sidecar).json_schema()
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["title"] = "newsbriefs sidecar (format version 1)"
     verdict = schema["$defs"]["Claim"]["properties"]["verdict"]
     verdict.pop("anyOf", None)
-    verdict.update({"enum": settings.verdict_ids, "default": UNRATED,
+    verdict.update({"enum": list(verdict_ids), "default": UNRATED,
                     "description": "One step of the verdict scale configured in mkdocs.yml."})
     return schema
 

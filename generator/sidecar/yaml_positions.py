@@ -46,6 +46,11 @@ def _implicit_tag(value: str) -> str:
     return _STR_TAG
 
 
+def forget_memos() -> None:
+    """Empty this module's memo cache (the YAML tag of each plain scalar)."""
+    _implicit_tag.cache_clear()
+
+
 class _Loader(_BaseLoader):  # type: ignore[misc,valid-type]
     """The safe loader, resolving scalar tags through a cache: sidecars repeat their keys and values."""
 
