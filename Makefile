@@ -33,10 +33,12 @@ golden: $(STAMP)
 chromium:
 	@command -v chromium >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
 
+# lint-imports checks the stage order ([tool.importlinter] in pyproject.toml).
 test: $(STAMP) chromium
 	$(BIN)/python tests/browser/vendor_axe.py
 	$(BIN)/ruff check generator tests
 	$(BIN)/mypy
+	$(BIN)/lint-imports --no-cache --no-logo
 	$(BIN)/pytest -q
 
 # requirements.lock: the exact versions of the set-up `make test` passed with, with hashes, for
