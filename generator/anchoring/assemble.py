@@ -24,7 +24,7 @@ from generator.anchoring.pieces import quote_pieces
 from generator.errors import Problem, suggest_closest
 from generator.reading.article import Article
 from generator.settings import UNRATED, Settings
-from generator.sidecar.model import Anchor, Claim, Note, Quote, Sidecar, TextQuote
+from generator.sidecar.model import Anchor, Claim, Note, Quote, Sidecar, TextQuote, default_claim_id
 from generator.sidecar.yaml_positions import FieldPath, Positions, format_field_path
 
 
@@ -131,7 +131,7 @@ def _claims(sidecar: Sidecar, anchorer: _Anchorer, log: ProblemLog, settings: Se
     claims: list[AnchoredClaim] = []
     seen: dict[str, int] = {}
     for i, claim in enumerate(sidecar.claims):
-        claim_id = claim.id or f"{claim.by}-{i + 1}"
+        claim_id = claim.id or default_claim_id(claim.by, i)
         if claim_id in seen:
             log.add(("claims", i, "id"), f"claim id '{claim_id}' is already used by "
                    f"claims[{seen[claim_id]}]", "give each claim its own id")

@@ -25,6 +25,7 @@ from typing import Any
 import yaml
 
 from generator.settings import UNRATED
+from generator.sidecar.model import default_claim_id
 
 SIDECAR_SUFFIX = ".yaml"
 _LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when there
@@ -123,7 +124,7 @@ def _verdicts(text: str) -> dict[str, str]:
     verdicts = {}
     for i, claim in enumerate(claims if isinstance(claims, list) else []):
         if isinstance(claim, dict):
-            claim_id = str(claim.get("id") or f"{claim.get('by')}-{i + 1}")
+            claim_id = str(claim.get("id") or default_claim_id(str(claim.get("by")), i))
             verdicts[claim_id] = str(claim.get("verdict") or UNRATED)
     return verdicts
 

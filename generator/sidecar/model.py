@@ -169,6 +169,15 @@ class Claim:
                              "rather than quoting them; shown without quotation marks.")
 
 
+def default_claim_id(by: str, index: int) -> str:
+    """The id of the claim at ``index`` (from 0) of a brief's ``claims`` that gives none: ``<by>-<n>``.
+
+    Pages, anchors, open data and the verdict history of past revisions all name a claim by it,
+    so a claim keeps its id as long as its author and place in the list do.
+    """
+    return f"{by}-{index + 1}"
+
+
 @dataclass(config=_STRICT)
 class Note:
     """Background, a correction of the article, or a capture artefact."""
