@@ -25,9 +25,8 @@ from typing import Any
 import yaml
 
 from generator.settings import UNRATED
-from generator.sidecar.model import default_claim_id
+from generator.sidecar.model import SIDECAR_SUFFIX, default_claim_id
 
-SIDECAR_SUFFIX = ".yaml"
 _LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when there
 
 

@@ -19,6 +19,7 @@ from pydantic.dataclasses import dataclass
 from pydantic_core import PydanticCustomError
 
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+SIDECAR_SUFFIX = ".yaml"  # a brief's sidecar is briefs/<stem>.yaml, beside its article
 UNRATED = "unrated"  # the verdict of a claim that has none; every verdict scale includes it
 
 # The closed vocabularies of the format. Each Literal is the one list of its values; the table
