@@ -21,6 +21,7 @@ from generator.anchoring.locate import (
 )
 from generator.anchoring.omit import Published, remove_omitted
 from generator.anchoring.pieces import quote_pieces
+from generator.dates import long_date
 from generator.errors import Problem, suggest_closest
 from generator.reading.article import Article
 from generator.settings import UNRATED, Settings
@@ -80,7 +81,7 @@ class Brief:
         if self.sidecar.title:
             return self.sidecar.title
         published = self.sidecar.source.published
-        when = published.strftime("%-d %B %Y") if published else "undated"
+        when = long_date(published) if published else "undated"
         return f"{self.sidecar.source.outlet}, {when}: annotated article"
 
     @property

@@ -42,7 +42,7 @@ from generator.rendering.links import (
     data_file,
 )
 from generator.rendering.prose import inline_prose_html, prose_html, prose_text, text_html
-from generator.rendering.wording import count, tag_name
+from generator.rendering.wording import count, long_date, tag_name
 from generator.settings import UNRATED, Settings
 from generator.sidecar.model import CHANGE_KINDS, NOTE_KINDS, SourceLink, SourceRef
 
@@ -166,8 +166,7 @@ def _source_line(brief: Brief) -> str:
 def _event_line(brief: Brief) -> str:
     """When and where the reported event happened, when the sidecar says."""
     event = brief.sidecar.event
-    bits = [f'<time datetime="{event.date.isoformat()}">{event.date.strftime("%-d %B %Y")}</time>'
-            ] if event and event.date else []
+    bits = [_date_html(event.date)] if event and event.date else []
     bits += [text_html(event.place)] if event and event.place else []
     return f'<p class="nb-event"><strong>Event:</strong> {" · ".join(bits)}</p>\n' if bits else ""
 
@@ -245,7 +244,7 @@ def _plain_sources(sources: tuple[SourceRef, ...]) -> str:
 
 
 def _date_html(day: dt.date) -> str:
-    return f'<time datetime="{day.isoformat()}">{day.strftime("%-d %B %Y")}</time>'
+    return f'<time datetime="{day.isoformat()}">{long_date(day)}</time>'
 
 
 # --- publishing like a newsroom: the brief's own header, its dates and its corrections log ---------
