@@ -24,7 +24,7 @@ from generator.linking.verdict_history import VerdictChange, verdict_histories
 from generator.reading.article import Article
 from generator.reading.readers import READERS, article_from_bytes
 from generator.settings import Settings
-from generator.sidecar.model import SIDECAR_SUFFIX, Actor, ActorKind, Registry, Sidecar
+from generator.sidecar.model import SIDECAR_SUFFIX, Actor, ActorKind, Registry, Sidecar, slug_like
 from generator.sidecar.readiness import publication_problems
 from generator.sidecar.validate import Validated, load_registry, load_sidecar
 from generator.sidecar.yaml_positions import FieldPath, Positions
@@ -236,10 +236,9 @@ def _pairing_problem(stem: str, articles: list[Path], sidecar: Path | None,
                      shown: Shown) -> Problem | None:
     if not STEM_PATTERN.match(stem):
         name = shown(sidecar or articles[0])
-        slug = re.sub(r"[^a-z0-9]+", "-", stem.lower()).strip("-") or "my-brief"
         return Problem(name, 0, 0, f"'{stem}' cannot be a page address",
                        hint=f"rename the article and sidecar to lowercase letters, digits and "
-                       f"hyphens, e.g. '{slug}'")
+                       f"hyphens, e.g. '{slug_like(stem, 'my-brief')}'")
     if sidecar is None:
         return Problem(shown(articles[0]), 0, 0, "article has no sidecar",
                        hint=f"add {stem}{SIDECAR_SUFFIX} beside it "

@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 from pydantic import AfterValidator, ConfigDict, Field, StringConstraints
 from pydantic.dataclasses import dataclass
 from pydantic_core import PydanticCustomError
+from slugify import slugify
 
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 SIDECAR_SUFFIX = ".yaml"  # a brief's sidecar is briefs/<stem>.yaml, beside its article
@@ -45,6 +46,11 @@ NOTE_KINDS: dict[NoteKind, NoteKindMeaning] = {
     "artefact": NoteKindMeaning("Capture artefact", "describing", "⚙"),
     "context": NoteKindMeaning("Context", "commenting", "ℹ"),
 }
+
+
+def slug_like(value: str, fallback: str = "my-id") -> str:
+    """``value`` as an id would spell it (``Café Ré``: ``cafe-re``) for a hint, else ``fallback``."""
+    return slugify(value) or fallback
 
 
 def one_of(vocabulary: object) -> str:

@@ -19,7 +19,7 @@ from typing import Any, TypeVar
 from pydantic import TypeAdapter, ValidationError
 
 from generator.errors import Problem, suggest_closest
-from generator.sidecar.model import Registry, Sidecar
+from generator.sidecar.model import Registry, Sidecar, slug_like
 from generator.sidecar.yaml_positions import (
     FieldPath,
     LocatedDocument,
@@ -221,9 +221,8 @@ def _pattern_message(value: str, pattern: str) -> tuple[str, str]:
         return f"'{value}' is not a Wikidata item id", "write it as Q followed by digits, e.g. Q2429253"
     if pattern.startswith("^https?"):
         return f"'{value}' is not an http:// or https:// address", ""
-    slug = re.sub(r"[^a-z0-9]+", "-", value.lower()).strip("-") or "my-id"
     return (f"'{value}' is not a valid id",
-            f"use lowercase letters, digits and single hyphens, e.g. '{slug}'")
+            f"use lowercase letters, digits and single hyphens, e.g. '{slug_like(value)}'")
 
 
 def _missing_hint(name: str) -> str:
