@@ -24,10 +24,9 @@ from typing import Any
 
 import yaml
 
+from generator.fast_yaml import SAFE_LOADER
 from generator.settings import UNRATED
 from generator.sidecar.model import SIDECAR_SUFFIX, default_claim_id
-
-_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when there
 
 
 @dataclass(frozen=True)
@@ -116,7 +115,7 @@ def _read_blobs(folder: Path, requests: list[str]) -> list[str]:
 
 def _verdicts(text: str) -> dict[str, str]:
     try:
-        data: Any = yaml.load(text, Loader=_LOADER)
+        data: Any = yaml.load(text, Loader=SAFE_LOADER)
     except yaml.YAMLError:
         return {}
     claims = data.get("claims") if isinstance(data, dict) else None

@@ -18,6 +18,7 @@ import yaml
 
 from generator.anchoring.assemble import AnchoredClaim, AnchoredNote, Brief
 from generator.anchoring.release import GAP
+from generator.fast_yaml import SAFE_DUMPER
 from generator.linking.corpus import Corpus, ResolvedActor
 from generator.rendering.annotation_popups import key_html, marker_html, popups_html
 from generator.rendering.article_html import NOT_SEARCHED, Highlight, article_html, literal_html
@@ -89,10 +90,6 @@ class PageContext:
         return [tag_name(tag, names) for tag in tags]
 
 
-# libyaml's emitter writes the same YAML as the pure-Python one, several times faster.
-_DUMPER: type[yaml.SafeDumper] = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
-
-
 def front_matter(meta: dict[str, object]) -> str:
     """A YAML front matter block; the safe dumper quotes every value for YAML.
 
@@ -101,7 +98,7 @@ def front_matter(meta: dict[str, object]) -> str:
     attribute, so those two are HTML-escaped here, once, for every page.
     """
     meta = {k: text_html(v) if k in _PRINTED_RAW and isinstance(v, str) else v for k, v in meta.items()}
-    body = yaml.dump(meta, Dumper=_DUMPER, allow_unicode=True, sort_keys=False, width=1_000_000)
+    body = yaml.dump(meta, Dumper=SAFE_DUMPER, allow_unicode=True, sort_keys=False, width=1_000_000)
     return f"---\n{body}---\n\n"
 
 

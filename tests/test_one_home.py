@@ -1,0 +1,23 @@
+"""Knowledge that has one home keeps it: no other module of ``generator/`` spells it again."""
+
+from __future__ import annotations
+
+import re
+
+from tests.conftest import ROOT
+
+
+def spelled_outside(pattern: str, home: str) -> list[str]:
+    """``path:line`` of each line of ``generator/`` but ``home`` that matches ``pattern``."""
+    found = re.compile(pattern)
+    return [f"{path.relative_to(ROOT)}:{n}" for path in sorted((ROOT / "generator").rglob("*.py"))
+            if path.relative_to(ROOT / "generator").as_posix() != home
+            for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if found.search(line)]
+
+
+def test_only_fast_yaml_looks_for_libyaml() -> None:
+    assert spelled_outside(r"CSafe(Loader|Dumper)|CLoader|CDumper", "fast_yaml.py") == []
+
+
+def test_only_the_format_defines_the_sidecar_suffix() -> None:
+    assert spelled_outside(r"SIDECAR_SUFFIX\s*=", "sidecar/model.py") == []
