@@ -21,3 +21,7 @@ def test_only_fast_yaml_looks_for_libyaml() -> None:
 
 def test_only_the_format_defines_the_sidecar_suffix() -> None:
     assert spelled_outside(r"SIDECAR_SUFFIX\s*=", "sidecar/model.py") == []
+
+
+def test_only_the_git_wrapper_starts_git() -> None:
+    assert spelled_outside(r"""["']git["']""", "linking/git.py") == []

@@ -15,7 +15,6 @@ than one.
 from __future__ import annotations
 
 import datetime as dt
-import subprocess
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -25,6 +24,7 @@ from typing import Any
 import yaml
 
 from generator.fast_yaml import SAFE_LOADER
+from generator.linking.git import GitFailed, run_git
 from generator.settings import UNRATED
 from generator.sidecar.model import SIDECAR_SUFFIX, default_claim_id
 
@@ -128,14 +128,10 @@ def _verdicts(text: str) -> dict[str, str]:
 
 
 def _git(folder: Path, *args: str) -> str:
-    """The output of a git command run in ``folder`` ('' when git or the repository is missing)."""
+    """The output of a git command run in ``folder`` ('' when it fails: then there is no history)."""
     return _git_bytes(folder, *args).decode("utf-8", "replace")
 
 
 def _git_bytes(folder: Path, *args: str, stdin: str = "") -> bytes:
-    try:
-        result = subprocess.run(["git", "-C", str(folder), *args], input=stdin.encode("utf-8"),
-                                capture_output=True, check=False, timeout=600)
-    except (OSError, subprocess.TimeoutExpired):
-        return b""
-    return result.stdout if result.returncode == 0 else b""
+    output = run_git(folder, *args, stdin=stdin.encode("utf-8"))
+    return b"" if isinstance(output, GitFailed) else output
