@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import re
 
 from tests.conftest import ROOT
@@ -25,3 +26,19 @@ def test_only_the_format_defines_the_sidecar_suffix() -> None:
 
 def test_only_the_git_wrapper_starts_git() -> None:
     assert spelled_outside(r"""["']git["']""", "linking/git.py") == []
+
+
+def test_the_theme_names_only_code_that_exists() -> None:
+    """A template's comment that names where a value is made (``generator.x.y``) names a real function."""
+    named = {m.group(0) for path in (ROOT / "theme_overrides").rglob("*.html")
+             for m in re.finditer(r"generator(\.\w+)+", path.read_text(encoding="utf-8"))}
+    missing = []
+    for dotted in sorted(named):
+        module, _, name = dotted.rpartition(".")
+        try:
+            found = hasattr(importlib.import_module(module), name)
+        except ImportError:
+            found = False
+        if not found:
+            missing.append(dotted)
+    assert named and missing == []
