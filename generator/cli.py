@@ -21,7 +21,7 @@ from generator.reading.article import Article
 from generator.reading.readers import READERS, read_article
 from generator.settings import Settings, read_project_settings
 from generator.sidecar.json_schema import registry_schema, schema_text, sidecar_schema
-from generator.sidecar.model import SLUG_PATTERN
+from generator.sidecar.model import SIDECAR_SUFFIX, SLUG_PATTERN
 
 DEFAULT_TIMEOUT_S = 20.0
 
@@ -244,7 +244,7 @@ def text(article: Path, line_numbers: bool) -> None:
 @click.argument("article", type=click.Path(dir_okay=False, path_type=Path))
 def new(config_file: Path, article: Path) -> None:
     """Draft a sidecar for ARTICLE (.txt, .md or .html); never overwrites."""
-    sidecar = article.with_suffix(".yaml")
+    sidecar = article.with_suffix(SIDECAR_SUFFIX)
     if sidecar.exists():
         raise click.ClickException(f"{sidecar}: already exists; briefs new never overwrites a "
                                    "sidecar (edit it, or move it away first)")
@@ -299,7 +299,7 @@ def capture(config_file: Path, url: str, stem: str | None, timeout: float) -> No
     if stem is None:
         stem = default_stem(article, captured.date())
         _check_new_stem(briefs_dir, stem)
-    html, sidecar = briefs_dir / f"{stem}.html", briefs_dir / f"{stem}.yaml"
+    html, sidecar = briefs_dir / f"{stem}.html", briefs_dir / f"{stem}{SIDECAR_SUFFIX}"
     text = capture_sidecar(article, page.url, captured, settings.verdict_ids)
     with html.open("xb") as out:
         out.write(data)
@@ -315,7 +315,7 @@ def _check_new_stem(briefs_dir: Path, stem: str) -> None:
     if not re.fullmatch(SLUG_PATTERN, stem):
         raise click.ClickException(f"'{stem}' cannot be a page address; use lowercase letters, digits and "
                                    "hyphens, e.g. 2024-03-12-dock-strike")
-    taken = sorted(p.name for p in briefs_dir.glob(f"{stem}.*") if p.suffix in (*READERS, ".yaml"))
+    taken = sorted(p.name for p in briefs_dir.glob(f"{stem}.*") if p.suffix in (*READERS, SIDECAR_SUFFIX))
     if taken:
         raise click.ClickException(f"{briefs_dir / taken[0]}: already exists; briefs capture never "
                                    "overwrites (choose another STEM)")

@@ -27,6 +27,7 @@ from pydantic.dataclasses import dataclass as model_dataclass
 from pydantic_core import PydanticCustomError
 
 from generator.errors import Problem
+from generator.fast_yaml import SAFE_LOADER
 from generator.sidecar.model import UNRATED, PublishMode, Slug, Text, WebUrl, one_of
 from generator.sidecar.validate import validate_located
 from generator.sidecar.yaml_positions import (
@@ -351,7 +352,7 @@ def _order_problems(rated: list[tuple[str, int]], at: _Locator) -> list[Problem]
 # --- reading mkdocs.yml without MkDocs ---------------------------------------------------------
 
 
-class _TolerantLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
+class _TolerantLoader(SAFE_LOADER):  # type: ignore[misc,valid-type]
     """Reads mkdocs.yml safely (with libyaml when PyYAML has it): tags such as
     ``!!python/name`` become plain None."""
 

@@ -11,6 +11,7 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
+from generator.authoring.draft import candidate_names
 from generator.cli import main
 from tests.conftest import SEED_BRIEFS, SEED_STEM, make_project, run_mkdocs_build
 from tests.test_settings import write_options
@@ -157,3 +158,9 @@ def test_new_refuses_a_broken_scale_as_check_does(tmp_path: Path, monkeypatch: p
     assert code == 1
     assert "mkdocs.yml:" in output and "plugins.briefs.verdicts.accurate.colour: expected #rrggbb" in output
     assert not (project / "briefs" / "dock-strike.yaml").exists()
+
+
+def test_candidate_names_lose_the_words_that_open_a_sentence_but_keep_an_organisations_title() -> None:
+    text = ("Yet Gordon Sondland met the State Department. Some White House aides left. "
+            "Former Labour Party leaders met.")
+    assert candidate_names(text) == ["Gordon Sondland", "State Department", "White House", "Labour Party"]

@@ -1,8 +1,9 @@
-"""Every field of the sidecar model reaches the brief's JSON export and its page.
+"""Every field of the sidecar model reaches the brief's JSON export, its page and its JSON-LD.
 
 The fields are read from the model itself, so a field added to the model fails
-here until the fixture sets it, the export carries it and the page shows it:
-a half-done field cannot pass.
+here until the fixture sets it, the export carries it, the page shows it and the
+page's schema.org data carries it (or an allow-list says, with the reason, where
+it goes instead): a half-done field cannot pass.
 """
 
 from __future__ import annotations
@@ -13,9 +14,11 @@ import json
 import types
 import typing
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import extruct
 import pytest
 import yaml
 from bs4 import BeautifulSoup
@@ -46,6 +49,33 @@ NOT_IN_THE_EXPORT = {
     "claims[].quote.prefix", "claims[].quote.suffix", "notes[].anchor.prefix", "notes[].anchor.suffix",
     # How lines are picked out: the export lists the lines the pattern left out ("omitted").
     "omit[].pattern",
+}
+# Fields that by design are not in the page's JSON-LD (schema.org has no place for them in a
+# ClaimReview of a NewsArticle); the JSON export and the page carry them.
+NOT_IN_THE_JSONLD = {
+    # The brief's own words about the article: the page shows them, ClaimReview has no field for them.
+    "title", "summary", "tags[]", "source.perspective", "event.date", "event.place",
+    # Publishing decisions, not facts about the article or the claim.
+    "status", "publish", "omit[].first", "omit[].last", "omit[].pattern",
+    # The corrections log: its latest date is the review's dateModified (changes[].date, checked).
+    "changes[].kind", "changes[].text",
+    # A ClaimReview reviews what is claimed in plain words (claimReviewed) and rates it with the
+    # scale's label and rating, not the verdict's id; the quote, the reasons and sources stay on the page.
+    "claims[].quote.exact", "claims[].quote.prefix", "claims[].quote.suffix", "claims[].paraphrase",
+    "claims[].verdict", "claims[].explanation", "claims[].sources[].url", "claims[].sources[].title",
+    "claims[].sources[].published", "claims[].about[]",
+    # The claim's author is named (and linked to Wikidata) in the ClaimReview, not by its id.
+    "claims[].by", "actors{}.kind", "actors{}.aliases[]", "actors{}.description", "actors{}.member_of",
+    "actors{}.role",
+    # Notes are the brief's own annotations of the article; schema.org has no place for them.
+    "notes[].kind", "notes[].text", "notes[].anchor.exact", "notes[].anchor.prefix",
+    "notes[].anchor.suffix", "notes[].sources[].url", "notes[].sources[].title",
+    "notes[].sources[].published",
+}
+# Fields of which only some values belong in the JSON-LD, with which.
+SOME_IN_THE_JSONLD = {
+    # Only an actor who makes a claim is in a ClaimReview, as the claim's author.
+    "actors{}.name",
 }
 
 
@@ -92,7 +122,7 @@ def values_at(data: Any, path: str) -> list[Any]:
 
 
 def export_values(value: Any) -> set[str]:
-    """Every text and number in the JSON export."""
+    """Every text and number in JSON data (the export, the JSON-LD)."""
     if isinstance(value, dict):
         return {v for item in value.values() for v in export_values(item)}
     if isinstance(value, list):
@@ -100,20 +130,41 @@ def export_values(value: Any) -> set[str]:
     return {str(value)}
 
 
+@dataclass(frozen=True)
+class Built:
+    """What the build published for the fixture brief."""
+
+    export: set[str]  # every text and number of its JSON export, but the article text
+    page: str  # its whole page (head, attributes, the article element and all), without scripts
+    article: str  # the article text as published, which the page carries once
+    jsonld: set[str]  # every text and number of the JSON-LD the page carries
+
+    def on_page(self, value: str) -> bool:
+        """Whether the page shows ``value`` beyond the article text's own words.
+
+        The article may contain a field's value (a quote, a speaker's name); each time it does, the
+        page holds the value once as article text, so the value must be there once more.
+        """
+        return self.page.count(value) > self.article.count(value)
+
+
 @pytest.fixture(scope="module")
-def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[set[str], str]:
+def built(tmp_path_factory: pytest.TempPathFactory) -> Built:
     folder = tmp_path_factory.mktemp("every-field")
     project = make_project(folder / "project", FIXTURE)
     result = run_mkdocs_build(project, folder / "site")
     assert result.returncode == 0, result.stderr
     export = json.loads((folder / "site" / "data" / "briefs" / f"{STEM}.json").read_text(encoding="utf-8"))
-    page = BeautifulSoup((folder / "site" / "briefs" / STEM / "index.html").read_text(encoding="utf-8"),
-                         "html.parser")
-    content = page.find("article") or page
-    for article_text in content.select(".nb-article"):
-        article_text.decompose()  # a value found in the article itself proves nothing about its field
+    html = (folder / "site" / "briefs" / STEM / "index.html").read_text(encoding="utf-8")
+    jsonld = extruct.extract(html, syntaxes=["json-ld"], uniform=False)["json-ld"]
+    assert jsonld, "the brief page carries no JSON-LD"
+    page = BeautifulSoup(html, "html.parser")
+    for script in page.find_all("script"):
+        script.decompose()  # data for machines, checked on its own below, is not what a reader sees
+    # Built.on_page counts on the page carrying the article text once: a sentence no field repeats.
+    assert str(page).count("declined to comment further.") == 1
     # Whole values are compared, so the article text (one value) cannot stand in for a field.
-    return export_values(export) - {export["text"]}, str(content)
+    return Built(export_values(export) - {export["text"]}, str(page), export["text"], export_values(jsonld))
 
 
 SIDECAR_DATA = yaml.safe_load((FIXTURE / f"{STEM}.yaml").read_text(encoding="utf-8"))
@@ -127,21 +178,30 @@ def test_each_field_of_the_model_is_set_in_the_fixture(path: str) -> None:
 
 
 @pytest.mark.parametrize("path", [p for p in PATHS if p not in NOT_IN_THE_EXPORT])
-def test_each_field_is_in_the_json_export(path: str, built: tuple[set[str], str]) -> None:
-    export, _ = built
-    missing = [v for v in values_at(SIDECAR_DATA, path) if v not in export]
+def test_each_field_is_in_the_json_export(path: str, built: Built) -> None:
+    missing = [v for v in values_at(SIDECAR_DATA, path) if v not in built.export]
     assert not missing, f"{path}: {missing} not in data/briefs/{STEM}.json (publishing/open_data.py)"
 
 
 @pytest.mark.parametrize("path", [p for p in PATHS if p not in NOT_ON_THE_PAGE])
-def test_each_field_shows_on_the_brief_page(path: str, built: tuple[set[str], str]) -> None:
-    _, page = built
-    missing = [v for v in values_at(SIDECAR_DATA, path) if v not in page]
-    assert not missing, f"{path}: {missing} not on the brief page (rendering/brief_page.py)"
+def test_each_field_shows_on_the_brief_page(path: str, built: Built) -> None:
+    missing = [v for v in values_at(SIDECAR_DATA, path) if not built.on_page(v)]
+    assert not missing, (f"{path}: {missing} not on the brief page beyond the article text (the brief "
+                         "page's template under generator/templates/briefs/, or rendering/brief_page.py)")
+
+
+@pytest.mark.parametrize("path", [p for p in PATHS if p not in NOT_IN_THE_JSONLD])
+def test_each_field_is_in_the_pages_json_ld(path: str, built: Built) -> None:
+    """A value may sit inside a longer one: an id in an address, a Wikidata item in its URL."""
+    values = values_at(SIDECAR_DATA, path)
+    missing = [v for v in values if not any(v in item for item in built.jsonld)]
+    if path in SOME_IN_THE_JSONLD:
+        missing = missing if len(missing) == len(values) else []
+    assert not missing, f"{path}: {missing} not in the brief page's JSON-LD (publishing/json_ld.py)"
 
 
 def test_the_allow_lists_name_only_real_fields() -> None:
-    assert set(PATHS) >= NOT_ON_THE_PAGE | NOT_IN_THE_EXPORT
+    assert set(PATHS) >= NOT_ON_THE_PAGE | NOT_IN_THE_EXPORT | NOT_IN_THE_JSONLD | SOME_IN_THE_JSONLD
 
 
 @pytest.mark.parametrize("path", PATHS)

@@ -16,6 +16,7 @@ import pytest
 
 from generator.linking.corpus import load_corpus
 from generator.settings import Settings
+from generator.sidecar.validate import load_sidecar
 from tests.conftest import ROOT, make_project, run_mkdocs_build
 
 GOLDEN = Path(__file__).parent / "golden" / "problems"
@@ -65,3 +66,9 @@ def test_a_non_strict_build_publishes_the_sound_briefs_and_names_the_broken_one(
     assert (site / "briefs" / "first" / "index.html").is_file()
     assert not (site / "briefs" / "second").exists()
     assert "briefs/second.yaml:8:3: actors.nobody:" in result.stderr
+
+
+def test_an_id_with_accents_or_another_script_is_hinted_in_letters_an_id_can_hold() -> None:
+    problems = load_sidecar("summary: S\nsource: {outlet: O}\ntags: [Café Ré, 日本]\n", "b.yaml").problems
+    assert [p.hint for p in problems] == ["use lowercase letters, digits and single hyphens, e.g. 'cafe-re'",
+                                          "use lowercase letters, digits and single hyphens, e.g. 'ri-ben'"]

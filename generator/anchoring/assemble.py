@@ -21,10 +21,11 @@ from generator.anchoring.locate import (
 )
 from generator.anchoring.omit import Published, remove_omitted
 from generator.anchoring.pieces import quote_pieces
+from generator.dates import long_date
 from generator.errors import Problem, suggest_closest
 from generator.reading.article import Article
 from generator.settings import UNRATED, Settings
-from generator.sidecar.model import Anchor, Claim, Note, Quote, Sidecar, TextQuote
+from generator.sidecar.model import Anchor, Claim, Note, Quote, Sidecar, TextQuote, default_claim_id
 from generator.sidecar.yaml_positions import FieldPath, Positions, format_field_path
 
 
@@ -80,7 +81,7 @@ class Brief:
         if self.sidecar.title:
             return self.sidecar.title
         published = self.sidecar.source.published
-        when = published.strftime("%-d %B %Y") if published else "undated"
+        when = long_date(published) if published else "undated"
         return f"{self.sidecar.source.outlet}, {when}: annotated article"
 
     @property
@@ -131,7 +132,7 @@ def _claims(sidecar: Sidecar, anchorer: _Anchorer, log: ProblemLog, settings: Se
     claims: list[AnchoredClaim] = []
     seen: dict[str, int] = {}
     for i, claim in enumerate(sidecar.claims):
-        claim_id = claim.id or f"{claim.by}-{i + 1}"
+        claim_id = claim.id or default_claim_id(claim.by, i)
         if claim_id in seen:
             log.add(("claims", i, "id"), f"claim id '{claim_id}' is already used by "
                    f"claims[{seen[claim_id]}]", "give each claim its own id")

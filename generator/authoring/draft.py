@@ -24,6 +24,7 @@ import yaml
 from slugify import slugify
 
 from generator.anchoring.locate import NormalisedText, normalise
+from generator.authoring.name_words import OPENERS
 from generator.authoring.quotations import Piece, find_quotations
 from generator.authoring.quotations import Speaker as QuotedSpeaker
 from generator.reading.article import Article
@@ -35,9 +36,6 @@ _NAME = r"(?:[A-Z][\w’'-]+(?:[^\S\n]+(?:[A-Z][\w’'-]+|de|van|von|bin|al-\w+)
 _ARTEFACT = re.compile(r"^\s*(read(\s+(more|also))?\b|also read|related:|advertisement|sign up|subscribe|"
                        r"click here|follow us|share this|newsletter)", re.I)
 _BYLINE = re.compile(r"^By\s+(?P<author>" + _NAME + r")(?:,\s*(?P<outlet>.+))?$")
-_NOT_NAMES = {"The", "A", "An", "But", "And", "However", "When", "While", "Read", "Two", "Neither",
-              "As", "If", "In", "On", "At", "It", "He", "She", "They", "We", "I", "This", "That",
-              "By", "Saying", "According"}
 _UNKNOWN = "todo-speaker"
 
 
@@ -120,7 +118,7 @@ def candidate_names(text: str) -> list[str]:
     seen: dict[str, None] = {}
     for match in re.finditer(rf"{_NAME}|\b[A-Z]{{3,}}\b", _QUOTE.sub(" ", text)):
         words = match.group(0).split()
-        while words and words[0] in _NOT_NAMES:
+        while words and words[0] in OPENERS:  # titles stay: "State Department"
             words.pop(0)
         if len(words) > 1 or (words and words[0].isupper()):
             seen.setdefault(" ".join(words), None)

@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from generator.authoring.name_words import NOT_NAMES, ORG_WORDS
+
 _SPEECH_VERBS = (
     "said|says|say|told|tells|tell|wrote|writes|added|adds|noted|notes|responded|replied|warned|warns|"
     "warning|stated|states|explained|explains|asked|asks|argued|argues|insisted|insists|claimed|claims|"
@@ -48,35 +50,6 @@ _ROLE = re.compile(
     r"(?P<words>(?:[\w’'\"“”-]+\s+){0,3}?)"
     rf"(?P<noun>{_ROLE_NOUNS})\b"
     r"(?P<tail>(?:\s+(?:for|of|at|on|from|with|in)\s+(?:the\s+)?[A-Za-z][\w’'-]*){0,2})", re.I)
-# Capitalised words that open a sentence or a title but never a person's name.
-_NOT_NAMES = {
-    "The", "A", "An", "But", "And", "However", "When", "While", "Read", "Two", "Neither", "As", "If", "In",
-    "On", "At", "It", "He", "She", "They", "We", "I", "This", "That", "By", "Saying", "According", "Then",
-    "Now", "Later", "Earlier", "After", "Before", "Meanwhile", "Last", "Next", "Both", "Some", "Many",
-    "Other", "Those", "These", "There", "Here", "What", "Why", "How", "Who", "Where", "Our", "His", "Her",
-    "Their", "Its", "Former", "Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.", "Dr", "Dr.", "Sir", "Dame", "Lord",
-    "Lady", "Prof", "Prof.", "Gov.", "Sen.", "Rep.", "Lt.", "Col.", "Gen.", "Sgt.", "Capt.", "St.", "Rev.",
-    "Secretary", "President", "Minister", "Ambassador", "Governor", "Senator", "Chancellor", "Speaker",
-    "Superintendent", "Director", "Deputy", "Chief", "Judge", "Justice", "General", "Coach", "Chairman",
-    "Commissioner", "Mayor", "Prime", "Foreign", "Defense", "Defence", "Press", "Vice", "State", "Prince",
-    "Princess", "King", "Queen", "Pope", "Officer", "Professor", "Host", "Captain", "Attorney", "CEO",
-    "Lt", "Col", "Gen", "Sgt", "Capt", "Gov", "Sen", "Rep", "Administrator", "Dean", "Bishop",
-    "Founder", "Executive", "Republican", "Democratic", "Democrat", "Labour", "Conservative", "Also",
-    "Despite", "During", "For", "From", "With", "Without", "Under", "Over", "Once", "So", "Yet", "Or",
-    "Even", "Still", "Just", "Only", "Since", "Until", "Though", "Although", "Because", "Monday",
-    "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Australian", "American",
-    "British", "Afghan", "Indian", "French", "Chinese", "Russian", "German", "Iranian", "Israeli",
-}
-_ORG_WORDS = {
-    "House", "Department", "Office", "Association", "University", "Prosecution", "Authority", "Council",
-    "Ministry", "Party", "Agency", "Commission", "Court", "Times", "News", "Post", "Press", "Inc", "Inc.",
-    "Corp", "Corp.", "Company", "Co.", "Group", "Institute", "Foundation", "Productions", "Studios",
-    "Police", "Army", "Navy", "Force", "Forces", "Government", "Bank", "Board", "Committee", "Union",
-    "Service", "Services", "Center", "Centre", "School", "College", "Club", "League", "Federation",
-    "Organization", "Organisation", "Network", "Media", "Records", "Machine", "Robotics", "Systems",
-    "Directorate", "Administration", "Embassy", "Senate", "Congress", "Parliament", "Assembly", "Fund",
-    "Reserve", "Nations", "States", "Kingdom", "Republic", "Leader", "Gazette",
-}
 _SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|Lt|No))"
                            r"(?<!\b(?:Mrs|Gov|Sen|Rep|Col|Gen|Inc))[.!?](?=[\s”\"’]|$)")
 _SMALL_WORDS = {"a", "an", "the", "of", "with", "on", "in", "for", "and", "to", "at", "by", "or", "from"}
@@ -347,15 +320,15 @@ def _person_part(run: str, not_first: set[str]) -> str:
     words = re.sub(r"[’']s$", "", run.strip()).split()
     if words and words[-1].endswith(".") and len(words[-1]) > 3 and words[-1] not in ("Jr.", "Sr."):
         words[-1] = words[-1][:-1]  # the sentence's full stop, not an initial
-    while words and (words[0] in _NOT_NAMES or words[0] in ("of", "the", "and")
+    while words and (words[0] in NOT_NAMES or words[0] in ("of", "the", "and")
                      or words[0].endswith(("’s", "'s"))):
         words.pop(0)
     tail: list[str] = []
     for word in reversed(words):
-        if word in _NOT_NAMES or word in _ORG_WORDS or word in ("of", "the", "and") or _is_acronym(word):
+        if word in NOT_NAMES or word in ORG_WORDS or word in ("of", "the", "and") or _is_acronym(word):
             break
         tail.insert(0, word)
-    if not tail or (len(tail) == 1 and any(w in _ORG_WORDS for w in words)):
+    if not tail or (len(tail) == 1 and any(w in ORG_WORDS for w in words)):
         return " ".join(words)
     while len(tail) > 2 and tail[0] in not_first:
         tail.pop(0)
@@ -368,7 +341,7 @@ def _is_acronym(word: str) -> bool:
 
 def _is_org(name: str) -> bool:
     words = name.split()
-    return any(w in _ORG_WORDS for w in words) or _is_acronym(name) or " of " in f" {name} "
+    return any(w in ORG_WORDS for w in words) or _is_acronym(name) or " of " in f" {name} "
 
 
 # --- speakers ---------------------------------------------------------------------------------------
@@ -422,7 +395,7 @@ class _Reader:
         subject, rest = clause[:verb.start()], clause[verb.end():]
         inverted = subject.rstrip().endswith(",") and verb.group() not in _TAKES_AN_OBJECT \
             and re.match(r"\s+(?:the|a|an|another|former)\b|\s+[A-Z]", rest) is not None \
-            and (rest.split() or [""])[0] not in _NOT_NAMES
+            and (rest.split() or [""])[0] not in NOT_NAMES
         if verb.group().lower() == "according":
             return self.mention(rest, offset + verb.end(), "first")
         if not subject.strip(" ,…’”\"'") or inverted:
@@ -449,7 +422,7 @@ class _Reader:
         tokens: list[tuple[int, str, object]] = []
         for match in _NAME.finditer(words):
             name = self.names.name_of(match.group())
-            if name and name not in _NOT_NAMES:
+            if name and name not in NOT_NAMES:
                 tokens.append((match.start(), "name", name))
         tokens += [(m.start(), "pronoun", m.group(1).lower()) for m in _PRONOUN.finditer(words)]
         # 'the Swedish Prosecution Authority' is a name; 'a spokesperson for UCEA' a description.
@@ -496,7 +469,7 @@ class _Reader:
                 subjects = [self.names.resolve(self.names.name_of(m.group(1))) for m in re.finditer(
                     rf"({_NAME.pattern}),?\s+(?:have|has|had|is|are|was|were|{_SPEECH_VERBS}|[a-z]+s)\b",
                     sentence)]
-                bodies = [s for s in subjects if s and not self.names.is_person(s) and s not in _NOT_NAMES]
+                bodies = [s for s in subjects if s and not self.names.is_person(s) and s not in NOT_NAMES]
                 if bodies:
                     return Speaker(bodies[-1], "organization")
         person = self.last is not None and self.last.named and self.last.kind == "person"

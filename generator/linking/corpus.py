@@ -24,13 +24,12 @@ from generator.linking.verdict_history import VerdictChange, verdict_histories
 from generator.reading.article import Article
 from generator.reading.readers import READERS, article_from_bytes
 from generator.settings import Settings
-from generator.sidecar.model import Actor, ActorKind, Registry, Sidecar
+from generator.sidecar.model import SIDECAR_SUFFIX, Actor, ActorKind, Registry, Sidecar, slug_like
 from generator.sidecar.readiness import publication_problems
 from generator.sidecar.validate import Validated, load_registry, load_sidecar
 from generator.sidecar.yaml_positions import FieldPath, Positions
 
 REGISTRY_NAME = "actors.yaml"
-SIDECAR_SUFFIX = ".yaml"
 Shown = Callable[[Path], str]  # how a file is named in messages
 STEM_PATTERN = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")
 
@@ -220,8 +219,8 @@ def pair_files(root: Path, shown: Shown, problems: list[Problem],
         elif file.suffix == SIDECAR_SUFFIX:
             sidecars[file.stem] = file
         elif file.suffix == ".yml":
-            problems.append(Problem(shown(file), 0, 0, "sidecars end in .yaml",
-                                    hint=f"rename it to {file.stem}.yaml"))
+            problems.append(Problem(shown(file), 0, 0, f"sidecars end in {SIDECAR_SUFFIX}",
+                                    hint=f"rename it to {file.stem}{SIDECAR_SUFFIX}"))
     pairs = {}
     for stem in sorted(set(articles) | set(sidecars)):
         found, sidecar = articles.get(stem, []), sidecars.get(stem)
@@ -237,13 +236,13 @@ def _pairing_problem(stem: str, articles: list[Path], sidecar: Path | None,
                      shown: Shown) -> Problem | None:
     if not STEM_PATTERN.match(stem):
         name = shown(sidecar or articles[0])
-        slug = re.sub(r"[^a-z0-9]+", "-", stem.lower()).strip("-") or "my-brief"
         return Problem(name, 0, 0, f"'{stem}' cannot be a page address",
                        hint=f"rename the article and sidecar to lowercase letters, digits and "
-                       f"hyphens, e.g. '{slug}'")
+                       f"hyphens, e.g. '{slug_like(stem, 'my-brief')}'")
     if sidecar is None:
         return Problem(shown(articles[0]), 0, 0, "article has no sidecar",
-                       hint=f"add {stem}.yaml beside it (`briefs new {shown(articles[0])}` drafts one)")
+                       hint=f"add {stem}{SIDECAR_SUFFIX} beside it "
+                            f"(`briefs new {shown(articles[0])}` drafts one)")
     if not articles:
         return Problem(shown(sidecar), 0, 0, "sidecar has no article",
                        hint=f"add the article as {stem}.txt (or .md or .html) or remove the sidecar")

@@ -9,25 +9,24 @@ untracked files in place; checking a copy of the index is exact either way.
 
 from __future__ import annotations
 
-import subprocess
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from tempfile import TemporaryDirectory
+
+from generator.linking.git import GitFailed, run_git
 
 
 class NotStaged(Exception):
     """The project is not in a git repository, or its configuration is not staged."""
 
 
-def _git(cwd: Path, *args: str, stdin: bytes | None = None) -> bytes:
-    try:
-        result = subprocess.run(["git", *args], cwd=cwd, input=stdin, capture_output=True, check=False)
-    except FileNotFoundError:
-        raise NotStaged("git is not installed") from None
-    if result.returncode != 0:
-        raise NotStaged(result.stderr.decode(errors="replace").strip() or f"git {args[0]} failed")
-    return result.stdout
+def _git(folder: Path, *args: str, stdin: bytes = b"") -> bytes:
+    """Git's output; a failure (``linking.git``'s policy) stops the staged copy with its one line."""
+    output = run_git(folder, *args, stdin=stdin)
+    if isinstance(output, GitFailed):
+        raise NotStaged(output.reason)
+    return output
 
 
 @contextmanager

@@ -15,7 +15,6 @@ than one.
 from __future__ import annotations
 
 import datetime as dt
-import subprocess
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -24,10 +23,10 @@ from typing import Any
 
 import yaml
 
+from generator.fast_yaml import SAFE_LOADER
+from generator.linking.git import GitFailed, run_git
 from generator.settings import UNRATED
-
-SIDECAR_SUFFIX = ".yaml"
-_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when there
+from generator.sidecar.model import SIDECAR_SUFFIX, default_claim_id
 
 
 @dataclass(frozen=True)
@@ -116,27 +115,23 @@ def _read_blobs(folder: Path, requests: list[str]) -> list[str]:
 
 def _verdicts(text: str) -> dict[str, str]:
     try:
-        data: Any = yaml.load(text, Loader=_LOADER)
+        data: Any = yaml.load(text, Loader=SAFE_LOADER)
     except yaml.YAMLError:
         return {}
     claims = data.get("claims") if isinstance(data, dict) else None
     verdicts = {}
     for i, claim in enumerate(claims if isinstance(claims, list) else []):
         if isinstance(claim, dict):
-            claim_id = str(claim.get("id") or f"{claim.get('by')}-{i + 1}")
+            claim_id = str(claim.get("id") or default_claim_id(str(claim.get("by")), i))
             verdicts[claim_id] = str(claim.get("verdict") or UNRATED)
     return verdicts
 
 
 def _git(folder: Path, *args: str) -> str:
-    """The output of a git command run in ``folder`` ('' when git or the repository is missing)."""
+    """The output of a git command run in ``folder`` ('' when it fails: then there is no history)."""
     return _git_bytes(folder, *args).decode("utf-8", "replace")
 
 
 def _git_bytes(folder: Path, *args: str, stdin: str = "") -> bytes:
-    try:
-        result = subprocess.run(["git", "-C", str(folder), *args], input=stdin.encode("utf-8"),
-                                capture_output=True, check=False, timeout=600)
-    except (OSError, subprocess.TimeoutExpired):
-        return b""
-    return result.stdout if result.returncode == 0 else b""
+    output = run_git(folder, *args, stdin=stdin.encode("utf-8"))
+    return b"" if isinstance(output, GitFailed) else output

@@ -17,6 +17,7 @@ from typing import Any
 
 import yaml
 
+from generator.fast_yaml import SAFE_DUMPER
 from generator.linking.corpus import Corpus
 from generator.linking.rebuild_cache import Remember, no_cache
 from generator.publishing.page_store import StoredFiles, store_changed
@@ -27,8 +28,6 @@ from generator.settings import PLUGIN_NAME, Settings
 # Written into every rendered folder: a later render may replace a folder holding it, and no other.
 MARKER = ".newsbriefs-sources"
 MARKER_TEXT = "Written by `briefs render`: every file here is replaced on the next render.\n"
-# libyaml's emitter quotes the same way as the pure-Python one, several times faster.
-_DUMPER: type[yaml.SafeDumper] = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
 
 class SourcesError(Exception):
@@ -111,7 +110,7 @@ def site_sources(corpus: Corpus, settings: Settings, linker: Linker, docs_dir: P
 
 def with_front_matter(page: str, values: dict[str, str]) -> str:
     """The page with ``values`` added at the end of its YAML front matter (or in a new one)."""
-    lines = yaml.dump(values, Dumper=_DUMPER, allow_unicode=True, sort_keys=False, width=1_000_000)
+    lines = yaml.dump(values, Dumper=SAFE_DUMPER, allow_unicode=True, sort_keys=False, width=1_000_000)
     end = page.find("\n---\n", 3) if page.startswith("---\n") else -1
     if end < 0:
         return f"---\n{lines}---\n\n{page}"

@@ -17,7 +17,7 @@ from typing import TypeVar
 
 from generator.rendering.links import Linker
 from generator.rendering.prose import text_html
-from generator.rendering.wording import count
+from generator.rendering.wording import count, month_name
 
 Item = TypeVar("Item")
 
@@ -32,7 +32,7 @@ class Month:
 
 def month_of(day: dt.date) -> Month:
     """The month a day falls in."""
-    return Month(f"{day.year:04d}-{day.month:02d}", day.strftime("%B %Y"))
+    return Month(f"{day.year:04d}-{day.month:02d}", month_name(day))
 
 
 def by_month(items: Sequence[Item], day_of: Callable[[Item], dt.date]) -> dict[Month, list[Item]]:

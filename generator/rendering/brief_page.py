@@ -18,6 +18,7 @@ import yaml
 
 from generator.anchoring.assemble import AnchoredClaim, AnchoredNote, Brief
 from generator.anchoring.release import GAP
+from generator.fast_yaml import SAFE_DUMPER
 from generator.linking.corpus import Corpus, ResolvedActor
 from generator.rendering.annotation_popups import key_html, marker_html, popups_html
 from generator.rendering.article_html import NOT_SEARCHED, Highlight, article_html, literal_html
@@ -42,7 +43,7 @@ from generator.rendering.links import (
     data_file,
 )
 from generator.rendering.prose import inline_prose_html, prose_html, prose_text, text_html
-from generator.rendering.wording import count, tag_name
+from generator.rendering.wording import count, long_date, tag_name
 from generator.settings import UNRATED, Settings
 from generator.sidecar.model import CHANGE_KINDS, NOTE_KINDS, SourceLink, SourceRef
 
@@ -89,10 +90,6 @@ class PageContext:
         return [tag_name(tag, names) for tag in tags]
 
 
-# libyaml's emitter writes the same YAML as the pure-Python one, several times faster.
-_DUMPER: type[yaml.SafeDumper] = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
-
-
 def front_matter(meta: dict[str, object]) -> str:
     """A YAML front matter block; the safe dumper quotes every value for YAML.
 
@@ -101,7 +98,7 @@ def front_matter(meta: dict[str, object]) -> str:
     attribute, so those two are HTML-escaped here, once, for every page.
     """
     meta = {k: text_html(v) if k in _PRINTED_RAW and isinstance(v, str) else v for k, v in meta.items()}
-    body = yaml.dump(meta, Dumper=_DUMPER, allow_unicode=True, sort_keys=False, width=1_000_000)
+    body = yaml.dump(meta, Dumper=SAFE_DUMPER, allow_unicode=True, sort_keys=False, width=1_000_000)
     return f"---\n{body}---\n\n"
 
 
@@ -166,8 +163,7 @@ def _source_line(brief: Brief) -> str:
 def _event_line(brief: Brief) -> str:
     """When and where the reported event happened, when the sidecar says."""
     event = brief.sidecar.event
-    bits = [f'<time datetime="{event.date.isoformat()}">{event.date.strftime("%-d %B %Y")}</time>'
-            ] if event and event.date else []
+    bits = [_date_html(event.date)] if event and event.date else []
     bits += [text_html(event.place)] if event and event.place else []
     return f'<p class="nb-event"><strong>Event:</strong> {" · ".join(bits)}</p>\n' if bits else ""
 
@@ -245,7 +241,7 @@ def _plain_sources(sources: tuple[SourceRef, ...]) -> str:
 
 
 def _date_html(day: dt.date) -> str:
-    return f'<time datetime="{day.isoformat()}">{day.strftime("%-d %B %Y")}</time>'
+    return f'<time datetime="{day.isoformat()}">{long_date(day)}</time>'
 
 
 # --- publishing like a newsroom: the brief's own header, its dates and its corrections log ---------

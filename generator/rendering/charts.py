@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from generator.rendering.prose import text_html
-from generator.rendering.wording import count, long_date
+from generator.rendering.wording import count, long_date, short_month_name
 
 _ROW = 30  # px per bar
 _LABEL_WIDTH = 38  # percent of the width for the verdict labels
@@ -110,4 +110,4 @@ def _ticks(first: dt.date, last: dt.date) -> list[tuple[dt.date, str, bool]]:
     if len(months) > 24:
         return [(d, str(d.year), True) for d in months if d.month == 1]
     every = max(1, len(months) // 6)
-    return [(d, d.strftime("%b %Y"), i % every == 0) for i, d in enumerate(months)]
+    return [(d, short_month_name(d), i % every == 0) for i, d in enumerate(months)]

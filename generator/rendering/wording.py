@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
+# Dates are put in words in one place for every stage; the pages take them from here.
+from generator.dates import format_date as format_date
+from generator.dates import long_date as long_date
+from generator.dates import month_name as month_name
+from generator.dates import short_month_name as short_month_name
 
 _PLURALS = {"brief": "briefs", "claim": "claims", "note": "notes", "correction": "corrections"}
 
@@ -10,11 +14,6 @@ _PLURALS = {"brief": "briefs", "claim": "claims", "note": "notes", "correction":
 def count(number: int, noun: str) -> str:
     """``1 brief``, ``2 briefs``, ``0 claims``: a number with its noun in the right form."""
     return f"{number} {noun if number == 1 else _PLURALS.get(noun, noun + 's')}"
-
-
-def long_date(day: dt.date) -> str:
-    """A date as readers write it: ``3 January 2024``."""
-    return f"{day.day} {day.strftime('%B %Y')}"
 
 
 def tag_name(slug: str, actor_names: dict[str, str]) -> str:

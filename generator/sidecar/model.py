@@ -9,16 +9,20 @@ checked later, where the whole corpus and the article are known.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import typing
+from collections.abc import Callable
 from typing import Annotated, Literal, NamedTuple
 from urllib.parse import urlsplit
 
 from pydantic import AfterValidator, ConfigDict, Field, StringConstraints
 from pydantic.dataclasses import dataclass
 from pydantic_core import PydanticCustomError
+from slugify import slugify
 
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+SIDECAR_SUFFIX = ".yaml"  # a brief's sidecar is briefs/<stem>.yaml, beside its article
 UNRATED = "unrated"  # the verdict of a claim that has none; every verdict scale includes it
 
 # The closed vocabularies of the format. Each Literal is the one list of its values; the table
@@ -46,6 +50,11 @@ NOTE_KINDS: dict[NoteKind, NoteKindMeaning] = {
 }
 
 
+def slug_like(value: str, fallback: str = "my-id") -> str:
+    """``value`` as an id would spell it (``Café Ré``: ``cafe-re``) for a hint, else ``fallback``."""
+    return slugify(value) or fallback
+
+
 def one_of(vocabulary: object) -> str:
     """``a, b or c`` for the values of a Literal, as descriptions and hints spell them."""
     values = typing.get_args(vocabulary)
@@ -68,10 +77,42 @@ def _require_web_url(value: str) -> str:
     return value
 
 
+@dataclasses.dataclass(frozen=True)
+class Message:
+    """What an author is told when text breaks the constraints of its type, declared beside them.
+
+    Put in the type's ``Annotated[str, <constraints>, Message(...)]``: validation
+    (``sidecar/validate.py``) finds it wherever the type is used (a field, a list
+    item, a mapping's key, an arm of a union) and tells text that fails any of
+    the constraints ``text`` and ``hint``, with ``{value}`` standing for the text
+    written and ``{example}`` for ``example(value)``. A value that is not text at
+    all gets the general message for its kind.
+    """
+
+    text: str
+    hint: str = ""
+    example: Callable[[str], str] | None = None
+
+    def about(self, value: str) -> tuple[str, str]:
+        """The message and the hint for ``value``."""
+        example = self.example(value) if self.example else ""
+        # The value goes in last, so nothing an author wrote is read as a placeholder.
+        text, hint = (t.replace("{example}", example).replace("{value}", value)
+                      for t in (self.text, self.hint))
+        return text, hint
+
+
 Text = Annotated[str, StringConstraints(min_length=1)]
-Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN)]
-WebUrl = Annotated[str, AfterValidator(_require_web_url), Field(pattern=r"^https?://\S+$")]
-Wikidata = Annotated[str, StringConstraints(pattern=r"^Q[1-9][0-9]*$")]
+Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN),
+                 Message("'{value}' is not a valid id",
+                         hint="use lowercase letters, digits and single hyphens, e.g. '{example}'",
+                         example=slug_like)]
+WebUrl = Annotated[str, AfterValidator(_require_web_url), Field(pattern=r"^https?://\S+$"),
+                   Message("'{value}' is not an http:// or https:// address",
+                           hint="links must start with http:// or https://")]
+Wikidata = Annotated[str, StringConstraints(pattern=r"^Q[1-9][0-9]*$"),
+                     Message("'{value}' is not a Wikidata item id",
+                             hint="write it as Q followed by digits, e.g. Q2429253")]
 
 
 @dataclass(config=_STRICT)
@@ -167,6 +208,15 @@ class Claim:
     sources: tuple[SourceRef, ...] = Field(default=(), description="Addresses or {title, url} that back it.")
     paraphrase: bool = Field(default=False, description="true when the article reports the words "
                              "rather than quoting them; shown without quotation marks.")
+
+
+def default_claim_id(by: str, index: int) -> str:
+    """The id of the claim at ``index`` (from 0) of a brief's ``claims`` that gives none: ``<by>-<n>``.
+
+    Pages, anchors, open data and the verdict history of past revisions all name a claim by it,
+    so a claim keeps its id as long as its author and place in the list do.
+    """
+    return f"{by}-{index + 1}"
 
 
 @dataclass(config=_STRICT)

@@ -19,7 +19,7 @@ from typing import Any, TypeVar
 from pydantic import TypeAdapter, ValidationError
 
 from generator.errors import Problem, suggest_closest
-from generator.sidecar.model import Registry, Sidecar
+from generator.sidecar.model import Message, Registry, Sidecar
 from generator.sidecar.yaml_positions import (
     FieldPath,
     LocatedDocument,
@@ -176,7 +176,12 @@ def _problem(detail: dict[str, Any], path: FieldPath, on_key: bool, positions: P
         return Problem(source, *positions.of(path, key=True), f"unknown key '{path[-1]}'",
                        field=format_field_path(path[:-1]),
                        hint=_suggest(str(path[-1]), allowed, "allowed keys"))
-    message, hint = _explain(kind, value, detail, model, path)
+    # Text that breaks its type's constraints is told what the type declares (a wrong type is not).
+    if isinstance(value, str) and not kind.endswith("_type") and (
+            declared := _declared_message(model, path, on_key)):
+        message, hint = declared.about(value)
+    else:
+        message, hint = _explain(kind, value, detail, model, path)
     where = positions.of(path, key=on_key)
     return Problem(source, *where, message, field=format_field_path(path), hint=hint)
 
@@ -186,13 +191,8 @@ def _explain(kind: str, value: Any, detail: dict[str, Any], model: type, path: F
     ctx = detail.get("ctx") or {}
     if kind == "string_type":
         return f"must be text, not {_describe(value)}", _quote_hint(value)
-    if kind == "web_url":
-        return (f"'{value}' is not an http:// or https:// address",
-                "links must start with http:// or https://")
     if kind == "string_too_short":
         return "must not be empty", "write the text or remove the key"
-    if kind == "string_pattern_mismatch":
-        return _pattern_message(str(value), ctx.get("pattern", ""))
     if kind == "literal_error":
         options = re.findall(r"'([^']*)'", ctx.get("expected", ""))
         return f"'{value}' is not one of: {', '.join(options)}", _suggest(str(value), options, "")
@@ -214,16 +214,6 @@ def _explain(kind: str, value: Any, detail: dict[str, Any], model: type, path: F
         fields = ", ".join(_field_names(_model_at(model, path)))
         return f"must be text or a mapping with keys ({fields}), not {_describe(value)}", ""
     return str(detail["msg"]), ""
-
-
-def _pattern_message(value: str, pattern: str) -> tuple[str, str]:
-    if pattern.startswith("^Q"):
-        return f"'{value}' is not a Wikidata item id", "write it as Q followed by digits, e.g. Q2429253"
-    if pattern.startswith("^https?"):
-        return f"'{value}' is not an http:// or https:// address", ""
-    slug = re.sub(r"[^a-z0-9]+", "-", value.lower()).strip("-") or "my-id"
-    return (f"'{value}' is not a valid id",
-            f"use lowercase letters, digits and single hyphens, e.g. '{slug}'")
 
 
 def _missing_hint(name: str) -> str:
@@ -259,6 +249,29 @@ def _describe(value: Any) -> str:
 # --- walking the model's type hints ------------------------------------------------------------
 
 
+def _declared_message(model: type, path: FieldPath, on_key: bool) -> Message | None:
+    """The ``Message`` declared beside the type of the value at ``path`` (of its key with ``on_key``)."""
+    annotation: Any = model
+    for part in path[:-1] if on_key else path:
+        annotation = _step(annotation, part)
+        if annotation is None:
+            return None
+    if on_key:
+        mappings = [_strip(arm) for arm in _arms(annotation) if typing.get_origin(_strip(arm)) is dict]
+        annotation = typing.get_args(mappings[0])[0] if mappings else None
+    return next((m for arm in _arms(annotation) for m in getattr(arm, "__metadata__", ())
+                 if isinstance(m, Message)), None)
+
+
+def _arms(annotation: Any) -> list[Any]:
+    """The types a value may have: each arm of a union (of an annotated union too), else the type."""
+    annotated = typing.get_origin(annotation) is typing.Annotated
+    inner = typing.get_args(annotation)[0] if annotated else annotation
+    if typing.get_origin(inner) in (typing.Union, types.UnionType):
+        return [arm for arg in typing.get_args(inner) for arm in _arms(arg)]
+    return [annotation]
+
+
 def _field_names(model: Any) -> list[str]:
     return [f.name for f in dataclasses.fields(model)] if dataclasses.is_dataclass(model) else []
 
@@ -278,7 +291,7 @@ def _step(annotation: Any, part: str | int) -> Any:
         annotation = _only_sequence(annotation) or annotation
     annotation = _only_dataclass(annotation) or _strip(annotation)
     if dataclasses.is_dataclass(annotation):
-        hints = typing.get_type_hints(annotation, include_extras=False)
+        hints = typing.get_type_hints(annotation, include_extras=True)  # a field's Message is an extra
         return hints.get(str(part))
     origin, args = typing.get_origin(annotation), typing.get_args(annotation)
     if origin in (tuple, list) and args:

@@ -16,11 +16,9 @@ from typing import Any
 import yaml
 
 from generator.errors import Problem
+from generator.fast_yaml import SAFE_LOADER
 
-try:  # libyaml is several times faster and keeps the same marks
-    _BaseLoader: type[yaml.SafeLoader] = yaml.CSafeLoader  # type: ignore[assignment]
-except AttributeError:  # pragma: no cover - depends on how PyYAML was built
-    _BaseLoader = yaml.SafeLoader
+_BaseLoader = SAFE_LOADER  # libyaml keeps the same marks
 
 FieldPath = tuple[str | int, ...]
 _Tables = tuple[dict[FieldPath, tuple[int, int]], dict[FieldPath, tuple[int, int]]]

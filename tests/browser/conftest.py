@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, ConsoleMessage, Page, sync_playwright
 
+from tests.browser.vendor_axe import AXE_JS, COMMAND, vendor
+
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                  "--disable-background-networking", "--disable-component-update", "--no-first-run"]
@@ -44,6 +46,14 @@ def site_url(built_site: Path) -> Iterator[str]:
 def reader_url(reader_site: Path) -> Iterator[str]:
     """The reader-page fixture site, served over HTTP."""
     yield from serve(reader_site)
+
+
+@pytest.fixture(scope="session")
+def axe_js() -> Path:
+    """axe-core's script for the accessibility tests, vendored on first use (``make test`` does it first)."""
+    if failure := vendor():
+        pytest.fail(f"{failure}; run `{COMMAND}` where the npm registry can be reached", pytrace=False)
+    return AXE_JS
 
 
 @pytest.fixture(scope="session")

@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, Page, expect
-
-from tests.browser.vendor_axe import AXE_JS
 
 BRIEF = "briefs/2024-01-03-kerman-bombings/"
 PAGE_TYPES = {"brief": BRIEF, "actor": "actors/matthew-miller/", "claims index": "claims/",
@@ -212,8 +211,8 @@ def test_markers_and_underlines_stand_out_at_3_to_1_and_note_kinds_not_by_colour
     assert len(set(styles.values())) == 3
 
 
-def run_axe(page: Page) -> list[str]:
-    page.add_script_tag(path=str(AXE_JS))
+def run_axe(page: Page, axe_js: Path) -> list[str]:
+    page.add_script_tag(path=str(axe_js))
     result: list[str] = page.evaluate(
         "async (tags) => (await axe.run(document, {runOnly: {type: 'tag', values: tags}})).violations"
         ".map(v => v.id + ' (' + v.impact + '): ' + v.nodes.map(n => n.target.join(' ')).join(', '))",
@@ -222,14 +221,15 @@ def run_axe(page: Page) -> list[str]:
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_axe_finds_no_violation_on_any_page_type(browser: Browser, reader_url: str, scheme: str) -> None:
+def test_axe_finds_no_violation_on_any_page_type(browser: Browser, reader_url: str, scheme: str,
+                                                 axe_js: Path) -> None:
     context = browser.new_context(viewport={"width": 1280, "height": 900}, color_scheme=scheme)
     page = context.new_page()
     found = {}
     for name, path in PAGE_TYPES.items():
         page.goto(reader_url + path)
         page.wait_for_load_state("load")
-        found[name] = run_axe(page)
+        found[name] = run_axe(page, axe_js)
         if name == "brief":  # and with an annotation open
             page.get_by_role("button", name="Correction 1", exact=True).click()
             found["brief, annotation open"] = page.evaluate(

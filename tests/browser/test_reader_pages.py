@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.browser.vendor_axe import AXE_JS
 from tests.conftest import SEED_STEM
 
 BRIEF = f"briefs/{SEED_STEM}/"
@@ -71,10 +71,10 @@ def test_pages_load_without_console_errors(page: Page, site_url: str, path: str)
 @pytest.mark.parametrize("scheme", ["default", "slate"])
 @pytest.mark.parametrize("path", READER_PAGES)
 def test_axe_finds_no_serious_or_critical_violations(page: Page, site_url: str, path: str,
-                                                     scheme: str) -> None:
+                                                     scheme: str, axe_js: Path) -> None:
     open_page(page, site_url, path)
     page.evaluate(f"document.body.setAttribute('data-md-color-scheme', '{scheme}')")
-    page.add_script_tag(path=str(AXE_JS))
+    page.add_script_tag(path=str(axe_js))
     violations = page.evaluate("async () => (await axe.run(document)).violations"
                                ".filter(v => ['serious', 'critical'].includes(v.impact))"
                                ".map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(', '))")

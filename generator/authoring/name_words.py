@@ -1,0 +1,51 @@
+"""The capitalised words that are not a name, for the rules that find names in news prose.
+
+A capitalised run of words is a name only once the words that merely open it
+are gone. Two kinds of such words differ in what they may start:
+
+- ``OPENERS`` open a sentence or a phrase and never a name of anyone or
+  anything ("The", "However", "Yet", "Former"): drop them always.
+- ``TITLES`` come before a person's name without being part of it (ranks,
+  offices, honorifics, nationalities, parties, weekdays), yet may begin an
+  organisation's ("State Department", "Labour Party", "American University").
+
+``ORG_WORDS`` end or fill an organisation's name ("Department", "Party").
+The speaker rules (``quotations``) strip both kinds before a person's name;
+the draft's list of candidate names (``draft``) strips only the openers, so
+organisations keep their whole names.
+"""
+
+from __future__ import annotations
+
+OPENERS = frozenset({
+    "The", "A", "An", "But", "And", "However", "When", "While", "Read", "Two", "Neither", "As", "If", "In",
+    "On", "At", "It", "He", "She", "They", "We", "I", "This", "That", "By", "Saying", "According", "Then",
+    "Now", "Later", "Earlier", "After", "Before", "Meanwhile", "Last", "Next", "Both", "Some", "Many",
+    "Other", "Those", "These", "There", "Here", "What", "Why", "How", "Who", "Where", "Our", "His", "Her",
+    "Their", "Its", "Former", "Also", "Despite", "During", "For", "From", "With", "Without", "Under",
+    "Over", "Once", "So", "Yet", "Or", "Even", "Still", "Just", "Only", "Since", "Until", "Though",
+    "Although", "Because",
+})
+TITLES = frozenset({
+    "Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.", "Dr", "Dr.", "Sir", "Dame", "Lord", "Lady", "Prof", "Prof.",
+    "Gov.", "Sen.", "Rep.", "Lt.", "Col.", "Gen.", "Sgt.", "Capt.", "St.", "Rev.", "Secretary", "President",
+    "Minister", "Ambassador", "Governor", "Senator", "Chancellor", "Speaker", "Superintendent", "Director",
+    "Deputy", "Chief", "Judge", "Justice", "General", "Coach", "Chairman", "Commissioner", "Mayor", "Prime",
+    "Foreign", "Defense", "Defence", "Press", "Vice", "State", "Prince", "Princess", "King", "Queen", "Pope",
+    "Officer", "Professor", "Host", "Captain", "Attorney", "CEO", "Lt", "Col", "Gen", "Sgt", "Capt", "Gov",
+    "Sen", "Rep", "Administrator", "Dean", "Bishop", "Founder", "Executive", "Republican", "Democratic",
+    "Democrat", "Labour", "Conservative", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+    "Saturday", "Sunday", "Australian", "American", "British", "Afghan", "Indian", "French", "Chinese",
+    "Russian", "German", "Iranian", "Israeli",
+})
+NOT_NAMES = OPENERS | TITLES  # never the first word of a person's name
+ORG_WORDS = frozenset({
+    "House", "Department", "Office", "Association", "University", "Prosecution", "Authority", "Council",
+    "Ministry", "Party", "Agency", "Commission", "Court", "Times", "News", "Post", "Press", "Inc", "Inc.",
+    "Corp", "Corp.", "Company", "Co.", "Group", "Institute", "Foundation", "Productions", "Studios",
+    "Police", "Army", "Navy", "Force", "Forces", "Government", "Bank", "Board", "Committee", "Union",
+    "Service", "Services", "Center", "Centre", "School", "College", "Club", "League", "Federation",
+    "Organization", "Organisation", "Network", "Media", "Records", "Machine", "Robotics", "Systems",
+    "Directorate", "Administration", "Embassy", "Senate", "Congress", "Parliament", "Assembly", "Fund",
+    "Reserve", "Nations", "States", "Kingdom", "Republic", "Leader", "Gazette",
+})
