@@ -22,18 +22,21 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
 
+from generator.caching.compiled_templates import ReusedTemplates
+from generator.caching.folders import CORPUS_DIR, DIRTY_PAGES, OUTPUT_DIR, RENDER_DIR, SEARCH_DIR, SETTLE_DIR
+from generator.caching.kept_briefs import KeptBriefs
+from generator.caching.page_output_cache import PageOutputCache
+from generator.caching.rebuild_cache import RebuildCache
+from generator.caching.render_cache import RenderCache, SearchEntryCache
+from generator.caching.second_process import can_fork
+from generator.caching.two_process_build import TwoProcessBuild
 from generator.errors import Problem
 from generator.linking.corpus import load_corpus
-from generator.linking.disk_cache import CACHE_DIR
-from generator.linking.kept_briefs import KeptBriefs
-from generator.linking.rebuild_cache import RebuildCache, no_cache
+from generator.linking.remember import no_cache
 from generator.publishing.memos import forget_memos
-from generator.publishing.page_output_cache import PageOutputCache
 from generator.publishing.page_store import EncodedFiles, PageFolder, store_changed
 from generator.publishing.pagefind import SEARCH_PAGE, index_site, render_search_page
 from generator.publishing.preview import PreviewRounds, problem_pages
-from generator.publishing.render_cache import RenderCache, SearchEntryCache
-from generator.publishing.second_process import can_fork
 from generator.publishing.site import (
     BRIEF_FILES,
     VERDICT_CSS,
@@ -44,8 +47,6 @@ from generator.publishing.site import (
     structured_data_problem,
     without_hand_written,
 )
-from generator.publishing.templates import ReusedTemplates
-from generator.publishing.two_process_build import TwoProcessBuild
 from generator.rendering.brief_page import PageContext
 from generator.rendering.links import Linker
 from generator.settings import OPTIONS_FIELD, Settings, options_positions, settings_from_mapping
@@ -59,12 +60,6 @@ if TYPE_CHECKING:
     from mkdocs.structure.pages import Page
 
 log = get_plugin_logger("briefs")
-DIRTY_PAGES = CACHE_DIR / "pages"
-SETTLE_DIR = CACHE_DIR / "settle"
-RENDER_DIR = CACHE_DIR / "render"
-SEARCH_DIR = CACHE_DIR / "search"
-OUTPUT_DIR = CACHE_DIR / "output"
-CORPUS_DIR = CACHE_DIR / "corpus"
 
 
 class BriefsConfig(base.Config):

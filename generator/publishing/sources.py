@@ -18,7 +18,7 @@ from typing import Any
 import yaml
 
 from generator.linking.corpus import Corpus
-from generator.linking.rebuild_cache import Remember, no_cache
+from generator.linking.remember import Remember, no_cache
 from generator.publishing.page_store import StoredFiles, store_changed
 from generator.publishing.site import VERDICT_CSS, render_site, site_jsonld, without_hand_written
 from generator.rendering.links import Linker

@@ -6,7 +6,7 @@ page's HTML follows from the template context (the page in full, the
 navigation, the whole configuration with every plugin's settings, what
 plugins added to the context), from the Jinja environment and from the
 template files; it is kept under a digest of the first two
-(:mod:`generator.publishing.template_inputs`), with the name and a digest of
+(:mod:`generator.caching.template_inputs`), with the name and a digest of
 the source of every template the rendering loaded, and used again only when
 each of those templates still has the same source.
 
@@ -37,9 +37,9 @@ from typing import Any
 
 from jinja2 import TemplateNotFound, meta
 
-from generator.linking.disk_cache import installed_versions
-from generator.publishing.render_cache import PickleFolder, noting_messages
-from generator.publishing.template_inputs import (
+from generator.caching.disk_cache import installed_versions
+from generator.caching.render_cache import PickleFolder, noting_messages
+from generator.caching.template_inputs import (
     Unstable,
     digest_environment,
     digest_navigation,

@@ -27,7 +27,7 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any, TypeVar
 
-from generator.linking.disk_cache import digest_of, write_pickle
+from generator.caching.disk_cache import digest_of, write_pickle
 
 _PACKAGES = ("mkdocs", "markdown", "mkdocs-material", "pymdown-extensions", "pygments", "jieba")
 # Extensions that read other files while converting: their output is not a function of the page.

@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.anchoring.assemble import ProblemLog, assemble_brief
+from generator.caching.disk_cache import digest_of, generator_digest, write_pickle
+from generator.caching.folders import CHECK_FILE
 from generator.errors import Problem
 from generator.linking.corpus import (
     ActorUse,
@@ -30,12 +32,9 @@ from generator.linking.corpus import (
     parse_sidecar,
     registry_definitions,
 )
-from generator.linking.disk_cache import digest_of, generator_digest, write_pickle
 from generator.settings import Settings
 from generator.sidecar.readiness import publication_problems
 from generator.sidecar.yaml_positions import Positions
-
-CACHE_FILE = "check.pickle"
 
 
 @dataclass(frozen=True)
@@ -127,7 +126,7 @@ def _context(settings: Settings, shown_root: str) -> bytes:
 def _read(cache_dir: Path, context: bytes) -> dict[str, _Checked]:
     """The kept results, or none when the file is missing, unreadable or from another context."""
     try:
-        with (cache_dir / CACHE_FILE).open("rb") as stream:
+        with (cache_dir / CHECK_FILE).open("rb") as stream:
             if stream.read(len(context)) != context:
                 return {}
             entries = pickle.load(stream)
@@ -140,7 +139,7 @@ def _read(cache_dir: Path, context: bytes) -> dict[str, _Checked]:
 
 def _write(cache_dir: Path, context: bytes, entries: dict[str, _Checked]) -> None:
     """Replace the cache file (a read-only project is checked all the same, only not faster next time)."""
-    if write_pickle(cache_dir / CACHE_FILE, entries, header=context):
+    if write_pickle(cache_dir / CHECK_FILE, entries, header=context):
         ignore = cache_dir / ".gitignore"
         if not ignore.exists():
             ignore.write_text("# written by briefs check: nothing here belongs in git\n*\n",

@@ -1,6 +1,6 @@
 """The rebuild cache kept on disk between builds, so a build re-reads and re-renders only changed briefs.
 
-``mkdocs serve`` keeps a :class:`~generator.linking.rebuild_cache.RebuildCache`
+``mkdocs serve`` keeps a :class:`~generator.caching.rebuild_cache.RebuildCache`
 in memory: each brief's parsed files, its anchored brief and its rendered
 files, each under the inputs it was made from. A one-off build (what the
 publish workflow runs) starts afresh every time, and read, validated, anchored
@@ -26,8 +26,8 @@ from collections.abc import Callable, Hashable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from generator.linking.disk_cache import digest_of, generator_digest, installed_versions, write_pickle
-from generator.linking.rebuild_cache import RebuildCache
+from generator.caching.disk_cache import digest_of, generator_digest, installed_versions, write_pickle
+from generator.caching.rebuild_cache import RebuildCache
 
 T = TypeVar("T")
 _OTHER = "_other"  # the file of entries whose key names no brief

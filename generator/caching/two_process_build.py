@@ -15,8 +15,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from generator.publishing.render_cache import RenderCache, SearchEntryCache
-from generator.publishing.second_process import HandedOver, SecondProcess
+from generator.caching.render_cache import RenderCache, SearchEntryCache
+from generator.caching.second_process import HandedOver, SecondProcess
 
 
 class TwoProcessBuild:

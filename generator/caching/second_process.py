@@ -36,7 +36,7 @@ from multiprocessing import get_context
 from pathlib import Path
 from typing import Any, NoReturn
 
-from generator.linking.disk_cache import write_pickle
+from generator.caching.disk_cache import write_pickle
 
 _FRONT, _BACK, _FINISHED = 0, 1, 2  # shared: this process's next page, the other's last, its count
 

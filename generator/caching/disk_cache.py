@@ -14,7 +14,6 @@ from functools import cache
 from importlib.metadata import distributions
 from pathlib import Path
 
-CACHE_DIR = Path(".cache") / "briefs"  # inside the project folder
 _GENERATOR = Path(__file__).resolve().parent.parent
 
 
