@@ -82,6 +82,8 @@ def check(config_file: Path, no_cache: bool, staged: bool) -> None:
             raise click.ClickException(f"--staged: {error}") from None
     else:
         result = check_briefs(_settings(config_file), Path.cwd(), cache_dir)
+    if result.cache_trouble:
+        click.echo(f"briefs check: {result.cache_trouble}", err=True)
     if result.problems:
         _report(result.problems)
         sys.exit(1)

@@ -29,6 +29,7 @@ from generator.caching.page_output_cache import PageOutputCache
 from generator.caching.rebuild_cache import RebuildCache
 from generator.caching.render_cache import RenderCache, SearchEntryCache
 from generator.caching.second_process import can_fork
+from generator.caching.store import Trouble
 from generator.caching.two_process_build import TwoProcessBuild
 from generator.errors import Problem
 from generator.linking.corpus import load_corpus
@@ -87,6 +88,7 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         self.nav: Navigation | None = None
         self.outputs: PageOutputCache | None = None
         self.generated: set[str] = set()  # the generated files of the last round, by path
+        self.trouble = Trouble()  # what went wrong with the cache folders in this build
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Defining on_startup makes MkDocs keep this instance (and its cache) across serve rebuilds.
@@ -115,13 +117,15 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
             raise PluginError(problem.format())
         self.settings = settings = replace(settings, show_drafts=self.preview)
         self.renders = self.search_entries = self.two_processes = None
-        self.outputs = PageOutputCache(self.project_dir / OUTPUT_DIR) if settings.render_cache else None
+        self.trouble = trouble = Trouble()
+        self.outputs = (PageOutputCache(self.project_dir / OUTPUT_DIR, trouble) if settings.render_cache
+                        else None)
         if settings.render_cache:
             self.renders = RenderCache(self.project_dir / RENDER_DIR,
-                                       (config.markdown_extensions, config.mdx_configs))
+                                       (config.markdown_extensions, config.mdx_configs), trouble)
             search = config.plugins.get("material/search") or config.plugins.get("search")
             if search is not None and hasattr(search, "search_index"):  # made by its on_config, before ours
-                self.search_entries = SearchEntryCache(self.project_dir / SEARCH_DIR, search.config)
+                self.search_entries = SearchEntryCache(self.project_dir / SEARCH_DIR, search.config, trouble)
                 self.search_entries.serve(search.search_index)
             if self.one_off and settings.second_process and self.renders.enabled and can_fork():
                 self.two_processes = TwoProcessBuild(self.renders, self.search_entries)
@@ -146,7 +150,7 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
             return self._quick_round(files, config, focus, started)
         gc.unfreeze()  # what the last full round kept may be garbage now
         # A build reads from disk what a preview keeps in memory.
-        cache = self.cache or (KeptBriefs(self.project_dir / CORPUS_DIR, BRIEF_FILES)
+        cache = self.cache or (KeptBriefs(self.project_dir / CORPUS_DIR, BRIEF_FILES, self.trouble)
                                if self.settings.render_cache else None)
         corpus, problems = load_corpus(self.settings, cache=cache, progress=_log_progress)
         for problem in problems:
@@ -272,6 +276,11 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         if self.outputs and not self.dirty:
             self.outputs.kept.prune()
             log.info(f"page output cache: {self.outputs.hits} page(s) reused")
+        if self.trouble.refused:
+            log.info(f"build cache: {self.trouble.refused} damaged, foreign or unauthenticated entries "
+                     "dropped and made again")
+        if message := self.trouble.message():
+            log.info(message)
         if self.settings.search == "pagefind" and (error := index_site(Path(config.site_dir))):
             raise PluginError(f"briefs: {error}")
 

@@ -37,8 +37,8 @@ from typing import Any
 
 from jinja2 import TemplateNotFound, meta
 
-from generator.caching.disk_cache import installed_versions
-from generator.caching.render_cache import PickleFolder, noting_messages
+from generator.caching.render_cache import noting_messages
+from generator.caching.store import EntryFolder, Trouble, installed_versions
 from generator.caching.template_inputs import (
     Unstable,
     digest_environment,
@@ -66,8 +66,8 @@ class KeptOutput:
 class PageOutputCache:
     """Rendered pages on disk under ``folder``, one file per page, pruned after each build."""
 
-    def __init__(self, folder: Path) -> None:
-        self.kept = PickleFolder(folder)
+    def __init__(self, folder: Path, trouble: Trouble) -> None:
+        self.kept = EntryFolder(folder, trouble)
         self.hits = 0  # pages whose output this build took from the folder
         self._env: Any = None
         self._build: bytes | Unstable | None = None  # digest of what every page of this build shares
