@@ -10,7 +10,6 @@ in the plugin's options stop any build, every one named in one message.
 from __future__ import annotations
 
 import gc
-import importlib
 import time
 from dataclasses import replace
 from functools import partial
@@ -23,6 +22,7 @@ from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
 
 from generator.caching.compiled_templates import ReusedTemplates
+from generator.caching.engine_internals import engine_get_context
 from generator.caching.folders import CORPUS_DIR, DIRTY_PAGES, OUTPUT_DIR, RENDER_DIR, SEARCH_DIR, SETTLE_DIR
 from generator.caching.kept_briefs import KeptBriefs
 from generator.caching.page_output_cache import PageOutputCache
@@ -245,8 +245,7 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
     def on_env(self, env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment:
         if self.two_processes:
             # The engine running the build (MkDocs or a fork) names itself in every page's context.
-            build = importlib.import_module(f"{type(config).__module__.split('.')[0]}.commands.build")
-            self.two_processes.pages_converted(env, config, files, self.nav, build.get_context)
+            self.two_processes.pages_converted(env, config, files, self.nav, engine_get_context(config))
         if self.preview:
             env.bytecode_cache = self.templates  # templates compile once per serve, not per rebuild
         if self.two_processes and self.two_processes.rendering:

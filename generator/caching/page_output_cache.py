@@ -37,6 +37,7 @@ from typing import Any
 
 from jinja2 import TemplateNotFound, meta
 
+from generator.caching.engine_internals import wrap_template_lookup
 from generator.caching.render_cache import noting_messages
 from generator.caching.store import EntryFolder, Trouble, installed_versions
 from generator.caching.template_inputs import (
@@ -94,8 +95,7 @@ class PageOutputCache:
                 self._loaded.extend(names if isinstance(names, list | tuple) else [names])
             return select_template(names, *args, **kwargs)
 
-        env.get_template = get_template_here
-        env.select_template = select_template_here
+        wrap_template_lookup(env, get_template_here, select_template_here)
 
     def render(self, template: Any, context: Mapping[str, Any]) -> str:
         """``template.render(context)``, or the page's output from an earlier build when still valid."""

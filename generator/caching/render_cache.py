@@ -25,6 +25,12 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any, TypeVar
 
+from generator.caching.engine_internals import (
+    replace_search_entry_maker,
+    restore_title_from_render,
+    search_entry_maker,
+    title_from_render,
+)
 from generator.caching.store import EntryFolder, Trouble, digest_of
 
 _PACKAGES = ("mkdocs", "markdown", "mkdocs-material", "pymdown-extensions", "pygments", "jieba")
@@ -140,7 +146,7 @@ class RenderCache:
                          for r in noting_messages(partial(type(page).render, page, config, recording))[1])
         links = page.links_to_anchors
         self.kept.save(key, Rendered(
-            page.content, page.toc, page._title_from_render, page.present_anchor_ids,
+            page.content, page.toc, title_from_render(page), page.present_anchor_ids,
             None if links is None else {f.src_uri: dict(a) for f, a in links.items()},
             tuple(recording.lookups), messages))
 
@@ -164,8 +170,8 @@ class SearchEntryCache:
 
     def serve(self, index: Any) -> None:
         """Make ``index`` (Material's ``SearchIndex``) take each page's entries from here when kept."""
-        make = getattr(index, "add_entry_from_context", None)
-        if not self.enabled or make is None or not isinstance(getattr(index, "entries", None), list):
+        make = search_entry_maker(index)
+        if not self.enabled or make is None:
             return
         self._served = index, make
 
@@ -180,7 +186,7 @@ class SearchEntryCache:
             before = len(index.entries)
             make(page)
             self.kept.save(key, index.entries[before:])
-        index.add_entry_from_context = add_entry_from_context
+        replace_search_entry_maker(index, add_entry_from_context)
 
     def make_early(self, page: Any) -> None:
         """Make and keep ``page``'s entries before its turn, which then takes them from here.
@@ -210,7 +216,7 @@ def _toc_key(toc: Any) -> str:
 def _restore(page: Any, kept: Rendered, files: Any) -> None:
     page.content = kept.content
     page.toc = kept.toc
-    page._title_from_render = kept.title
+    restore_title_from_render(page, kept.title)
     page.present_anchor_ids = kept.present_anchor_ids
     if kept.links_to_anchors is not None:
         page.links_to_anchors = {files.get_file_from_path(uri): dict(anchors)
