@@ -33,3 +33,12 @@ def test_the_check_sees_an_import_of_the_caches(tmp_path: Path) -> None:
     planted = tmp_path / "module.py"
     planted.write_text("from generator.caching.folders import CACHE_DIR\n", encoding="utf-8")
     assert "generator.caching.folders" in imported_modules(planted)
+
+
+def test_the_plugin_is_glue_no_method_over_30_lines() -> None:
+    tree = ast.parse((GENERATOR / "plugin.py").read_text(encoding="utf-8"))
+    long = [f"{node.name} ({node.end_lineno - node.lineno + 1} lines)" for node in ast.walk(tree)
+            if isinstance(node, ast.FunctionDef) and node.end_lineno
+            and node.end_lineno - node.lineno + 1 > 30]
+    assert not long, ("generator/plugin.py adapts MkDocs' events to the core and to "
+                      "generator/caching/build_caches.py; move the work there: " + ", ".join(long))
