@@ -113,3 +113,24 @@ def test_a_file_where_the_folder_should_be_is_noted_once(own_key: None, tmp_path
     message = trouble.message()
     assert message is not None and message.endswith("the build goes on without it")
     assert "\n" not in message
+
+
+def test_without_a_writable_state_folder_the_key_serves_one_process_only(
+        own_key: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "not a folder").write_text("", encoding="utf-8")
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "not a folder"))
+    path = tmp_path / "a.pickle"
+    assert write_entry(path, "the page", Trouble())
+    assert read_entry(path, str, Trouble()) == "the page"  # this process's own key
+    store.forget_key()  # as the next build, in another process, would start
+    assert read_entry(path, str, Trouble()) is None
+
+
+def test_the_environment_key_is_used_by_every_process(own_key: None, tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(KEY_VARIABLE, "a secret of the CI")
+    path = tmp_path / "a.pickle"
+    write_entry(path, "the page", Trouble())
+    store.forget_key()
+    assert read_entry(path, str, Trouble()) == "the page"
+    assert not (tmp_path / "state").exists()  # no key file was made
