@@ -38,7 +38,7 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from benchmarks.synth import write_project  # noqa: E402
-from generator.plugin import CORPUS_DIR, OUTPUT_DIR, RENDER_DIR, SEARCH_DIR  # noqa: E402
+from generator.caching.folders import CORPUS_DIR, OUTPUT_DIR, RENDER_DIR, SEARCH_DIR  # noqa: E402
 from generator.publishing.site import VERDICT_CSS  # noqa: E402
 from generator.settings import Settings  # noqa: E402
 from tests.conftest import use_pagefind  # noqa: E402

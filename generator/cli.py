@@ -12,10 +12,10 @@ from typing import TYPE_CHECKING
 
 import click
 
+from generator.caching.check_cache import check_briefs
+from generator.caching.folders import CACHE_DIR
 from generator.errors import Problem
-from generator.linking.check_cache import check_briefs
 from generator.linking.corpus import load_corpus
-from generator.linking.disk_cache import CACHE_DIR
 from generator.linking.git_index import NotStaged, staged_copy
 from generator.reading.article import Article
 from generator.reading.readers import READERS, read_article
@@ -26,7 +26,7 @@ from generator.sidecar.model import SIDECAR_SUFFIX, SLUG_PATTERN
 DEFAULT_TIMEOUT_S = 20.0
 
 if TYPE_CHECKING:
-    from generator.linking.rebuild_cache import RebuildCache
+    from generator.caching.rebuild_cache import RebuildCache
     from generator.rendering.links import Linker
 
 CONFIG_OPTION = click.option(
@@ -82,6 +82,8 @@ def check(config_file: Path, no_cache: bool, staged: bool) -> None:
             raise click.ClickException(f"--staged: {error}") from None
     else:
         result = check_briefs(_settings(config_file), Path.cwd(), cache_dir)
+    if result.cache_trouble:
+        click.echo(f"briefs check: {result.cache_trouble}", err=True)
     if result.problems:
         _report(result.problems)
         sys.exit(1)
@@ -108,7 +110,7 @@ def render(config_file: Path, out_dir: Path, flat_urls: bool, source_links: bool
     earlier render that the site no longer has are removed.
     """
     # Rendering imports Markdown and more; `briefs check` should start without them.
-    from generator.linking.rebuild_cache import RebuildCache
+    from generator.caching.rebuild_cache import RebuildCache
     from generator.publishing.site import structured_data_problem
     from generator.publishing.sources import SourcesError, engine_config, read_config
     from generator.rendering.links import Linker
@@ -152,7 +154,7 @@ def render(config_file: Path, out_dir: Path, flat_urls: bool, source_links: bool
 def _render_sources(settings: Settings, docs_dir: Path, linker: Linker, out_dir: Path,
                     cache: RebuildCache | None) -> bool:
     """One render of the site's sources into ``out_dir``; False (and nothing written) on problems."""
-    from generator.linking.rebuild_cache import no_cache
+    from generator.linking.remember import no_cache
     from generator.publishing.sources import SourcesError, site_sources, write_sources
 
     corpus, problems = load_corpus(settings, display_root=Path.cwd(), cache=cache)

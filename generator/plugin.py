@@ -10,7 +10,6 @@ in the plugin's options stop any build, every one named in one message.
 from __future__ import annotations
 
 import gc
-import importlib
 import time
 from dataclasses import replace
 from functools import partial
@@ -22,20 +21,15 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
 
+from generator.caching.build_caches import BuildCaches
+from generator.caching.folders import DIRTY_PAGES, SETTLE_DIR
 from generator.errors import Problem
-from generator.linking.corpus import load_corpus
-from generator.linking.disk_cache import CACHE_DIR
-from generator.linking.kept_briefs import KeptBriefs
-from generator.linking.rebuild_cache import RebuildCache, no_cache
+from generator.linking.corpus import Corpus, load_corpus
 from generator.publishing.memos import forget_memos
-from generator.publishing.page_output_cache import PageOutputCache
 from generator.publishing.page_store import EncodedFiles, PageFolder, store_changed
 from generator.publishing.pagefind import SEARCH_PAGE, index_site, render_search_page
 from generator.publishing.preview import PreviewRounds, problem_pages
-from generator.publishing.render_cache import RenderCache, SearchEntryCache
-from generator.publishing.second_process import can_fork
 from generator.publishing.site import (
-    BRIEF_FILES,
     VERDICT_CSS,
     render_briefs,
     render_drafts,
@@ -44,8 +38,6 @@ from generator.publishing.site import (
     structured_data_problem,
     without_hand_written,
 )
-from generator.publishing.templates import ReusedTemplates
-from generator.publishing.two_process_build import TwoProcessBuild
 from generator.rendering.brief_page import PageContext
 from generator.rendering.links import Linker
 from generator.settings import OPTIONS_FIELD, Settings, options_positions, settings_from_mapping
@@ -59,12 +51,6 @@ if TYPE_CHECKING:
     from mkdocs.structure.pages import Page
 
 log = get_plugin_logger("briefs")
-DIRTY_PAGES = CACHE_DIR / "pages"
-SETTLE_DIR = CACHE_DIR / "settle"
-RENDER_DIR = CACHE_DIR / "render"
-SEARCH_DIR = CACHE_DIR / "search"
-OUTPUT_DIR = CACHE_DIR / "output"
-CORPUS_DIR = CACHE_DIR / "corpus"
 
 
 class BriefsConfig(base.Config):
@@ -78,28 +64,17 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         self.options: dict[str, Any] = {}
         self.settings = Settings()
         self.jsonld: dict[str, str] = {}
-        self.dirty = False
-        self.preview = False
         self.project_dir = Path(".")
-        self.cache: RebuildCache | None = None
+        self.caches = BuildCaches(self.project_dir, "", dirty=False)  # every cache: generator/caching
         self.rounds: PreviewRounds | None = None
         self.quick = False
-        self.templates = ReusedTemplates()
-        self.renders: RenderCache | None = None
-        self.search_entries: SearchEntryCache | None = None
-        self.one_off = False
-        self.two_processes: TwoProcessBuild | None = None
         self.nav: Navigation | None = None
-        self.outputs: PageOutputCache | None = None
         self.generated: set[str] = set()  # the generated files of the last round, by path
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Defining on_startup makes MkDocs keep this instance (and its cache) across serve rebuilds.
         # A one-off build keeps nothing: holding every parsed brief to the end only costs memory.
-        self.dirty = command == "serve" and dirty
-        self.preview = command == "serve"
-        self.cache = RebuildCache() if command == "serve" else None
-        self.one_off = command in ("build", "gh-deploy") and not dirty
+        self.caches = BuildCaches(self.project_dir, command, dirty)
 
     def load_config(self, options: dict[str, Any], config_file_path: str | None = None,
                     ) -> tuple[list[Any], list[Any]]:
@@ -118,18 +93,8 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
             raise PluginError("\n".join(p.format() for p in settings))
         if problem := structured_data_problem(settings, _shown(config_file)):
             raise PluginError(problem.format())
-        self.settings = settings = replace(settings, show_drafts=self.preview)
-        self.renders = self.search_entries = self.two_processes = None
-        self.outputs = PageOutputCache(self.project_dir / OUTPUT_DIR) if settings.render_cache else None
-        if settings.render_cache:
-            self.renders = RenderCache(self.project_dir / RENDER_DIR,
-                                       (config.markdown_extensions, config.mdx_configs))
-            search = config.plugins.get("material/search") or config.plugins.get("search")
-            if search is not None and hasattr(search, "search_index"):  # made by its on_config, before ours
-                self.search_entries = SearchEntryCache(self.project_dir / SEARCH_DIR, search.config)
-                self.search_entries.serve(search.search_index)
-            if self.one_off and settings.second_process and self.renders.enabled and can_fork():
-                self.two_processes = TwoProcessBuild(self.renders, self.search_entries)
+        self.settings = settings = replace(settings, show_drafts=self.caches.preview)
+        self.caches.configure(self.project_dir, config, settings)
         if VERDICT_CSS not in config.extra_css:
             config.extra_css.append(VERDICT_CSS)
         if settings.search == "pagefind":
@@ -143,43 +108,35 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
         started = time.monotonic()
-        if self.dirty and self.rounds is None:
+        if self.caches.dirty and self.rounds is None:
             self.rounds = PreviewRounds(self.settings.briefs_dir, self.project_dir / SETTLE_DIR)
         focus = self.rounds.plan() if self.rounds else None
         self.quick = focus is not None
         if focus is not None:
             return self._quick_round(files, config, focus, started)
         gc.unfreeze()  # what the last full round kept may be garbage now
-        # A build reads from disk what a preview keeps in memory.
-        cache = self.cache or (KeptBriefs(self.project_dir / CORPUS_DIR, BRIEF_FILES)
-                               if self.settings.render_cache else None)
-        corpus, problems = load_corpus(self.settings, cache=cache, progress=_log_progress)
-        for problem in problems:
-            log.warning(problem.format())
-        if corpus.held_back:
-            log.info(f"{len(corpus.held_back)} unrated claim(s) held back until they have a verdict: "
-                     + ", ".join(f"{stem}#{claim}" for stem, claim in corpus.held_back))
-        if corpus.drafts:
-            log.info(f"{len(corpus.drafts)} draft(s) not published"
-                     + ("; shown in this preview with a Draft banner" if self.preview else ""))
-        if problems:
-            log.warning(f"{len(problems)} problem(s) in the briefs; "
-                        f"{len(corpus.briefs)} sound brief(s) published")
+        corpus, problems = load_corpus(self.settings, cache=self.caches.for_briefs(self.settings),
+                                       progress=_log_progress)
+        _log_corpus(corpus, problems, self.caches.preview)
         linker = Linker(directory_urls=config.use_directory_urls)
-        remember = cache.remember if cache else no_cache
-        self.jsonld = site_jsonld(corpus, self.settings, linker, remember)
+        self.jsonld = site_jsonld(corpus, self.settings, linker, self.caches.remember)
         # Each file set as it is rendered: in a dirty preview on disk, so that MkDocs' dirty rebuild
         # skips every page whose text did not change; else in memory as UTF-8 (see page_store.py).
-        store = PageFolder(self.project_dir / DIRTY_PAGES) if self.dirty else EncodedFiles()
-        render_site(corpus, self.settings, linker, remember, store)
-        if self.preview:
+        store = PageFolder(self.project_dir / DIRTY_PAGES) if self.caches.dirty else EncodedFiles()
+        render_site(corpus, self.settings, linker, self.caches.remember, store)
+        if self.caches.preview:
             store.update(problem_pages(problems, corpus))
-        if cache:
-            cache.forget_unseen()
-            if isinstance(cache, KeptBriefs):
-                cache.save()
-                log.info("kept briefs: {} of {} brief(s) read and rendered in an earlier build".format(
-                    *cache.reused()))
+        for told in self.caches.briefs_rendered():
+            log.info(told)
+        self._add_generated(files, config, store)
+        log.info(f"{len(corpus.briefs)} brief(s) read and {len(self.generated)} page(s) and file(s) "
+                 f"generated in {time.monotonic() - started:.1f} s")
+        if self.caches.in_memory is None:
+            forget_memos()  # a one-off build renders nothing more
+        return self._add_fixed_files(files, config, linker)
+
+    def _add_generated(self, files: Files, config: MkDocsConfig, store: PageFolder | EncodedFiles) -> None:
+        """Every generated file not written by hand into the build; in a dirty preview, kept on disk."""
         generated = without_hand_written(store.sources(),
                                          lambda page: files.get_file_from_path(page) is not None)
         for path, source in generated.items():
@@ -193,11 +150,6 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
             shown = ", ".join(store.changed[:8]) + (", …" if len(store.changed) > 8 else "")
             log.info(f"{len(store.changed)} of {len(generated)} generated file(s) changed"
                      f"{': ' + shown if shown else ''}; the dirty preview rebuilds only those")
-        log.info(f"{len(corpus.briefs)} brief(s) read and {len(generated)} page(s) and file(s) "
-                 f"generated in {time.monotonic() - started:.1f} s")
-        if self.cache is None:
-            forget_memos()  # a one-off build renders nothing more
-        return self._add_fixed_files(files, config, linker)
 
     def _add_fixed_files(self, files: Files, config: MkDocsConfig, linker: Linker) -> Files:
         if self.settings.search == "pagefind":
@@ -206,14 +158,15 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
 
     def _quick_round(self, files: Files, config: MkDocsConfig, focus: set[str], started: float) -> Files:
         """Only the edited briefs, beside the stored listings; a full round follows (see preview.py)."""
-        assert self.rounds is not None and self.cache is not None
-        corpus, problems = load_corpus(self.settings, cache=self.cache, only=focus)
+        cache = self.caches.in_memory
+        assert self.rounds is not None and cache is not None
+        corpus, problems = load_corpus(self.settings, cache=cache, only=focus)
         for problem in problems:
             log.warning(problem.format())
         linker = Linker(directory_urls=config.use_directory_urls)
-        self.jsonld.update(site_jsonld(corpus, self.settings, linker, self.cache.remember))
+        self.jsonld.update(site_jsonld(corpus, self.settings, linker, cache.remember))
         ctx = PageContext(corpus, self.settings, linker)
-        generated = {**render_drafts(ctx), **render_briefs(ctx, self.cache.remember)}
+        generated = {**render_drafts(ctx), **render_briefs(ctx, cache.remember)}
         generated.update(problem_pages(problems, corpus))
         stored = store_changed(generated, self.project_dir / DIRTY_PAGES, prune=False)
         self.rounds.shown_quickly.update(stored.paths)
@@ -228,14 +181,12 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         return nav
 
     def on_pre_page(self, page: Page, /, *, config: MkDocsConfig, files: Files) -> Page:
-        if self.two_processes:
-            self.two_processes.page_starts(page, config, files)
+        self.caches.page_starts(page, config, files)
         return page
 
     @event_priority(-100)  # after every other plugin's: the HTML is then final
     def on_page_content(self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str:
-        if self.two_processes:
-            self.two_processes.page_converted(page, html)
+        self.caches.page_converted(page, html)
         if page.file.src_uri in self.generated:
             page.markdown = ""  # converted: MkDocs and the theme read only the HTML from here on
             if page.file.abs_src_path is None:
@@ -244,39 +195,20 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
 
     @event_priority(-100)  # after every other plugin's: the environment is then complete
     def on_env(self, env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment:
-        if self.two_processes:
-            # The engine running the build (MkDocs or a fork) names itself in every page's context.
-            build = importlib.import_module(f"{type(config).__module__.split('.')[0]}.commands.build")
-            self.two_processes.pages_converted(env, config, files, self.nav, build.get_context)
-        if self.preview:
-            env.bytecode_cache = self.templates  # templates compile once per serve, not per rebuild
-        if self.two_processes and self.two_processes.rendering:
-            self.outputs = None  # a cold build's templates are rendered by two processes, and kept by none
-        if self.outputs:
-            self.outputs.serve(env)
+        self.caches.environment(env, config, files, self.nav)
         return env
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         if self.quick and self.rounds:
             self.rounds.ask_to_settle()
             return  # the full round that follows indexes the site
-        if self.preview:
+        if self.caches.preview:
             # A preview keeps the parsed archive between rounds: millions of objects, which every
             # full garbage collection would walk (a second at 10,000 briefs), quick rounds too.
             gc.collect()
             gc.freeze()
-        for told in self.two_processes.end() if self.two_processes else ():
+        for told in self.caches.build_ended():
             log.info(told)
-        if self.renders and not self.dirty:
-            self.renders.kept.prune()  # a dirty round renders only some pages: the others stay kept
-            searched = self.search_entries.kept.hits if self.search_entries else 0
-            log.info(f"render cache: {self.renders.kept.hits} page(s) and the search entries of "
-                     f"{searched} page(s) reused")
-        if self.search_entries and not self.dirty:
-            self.search_entries.kept.prune()
-        if self.outputs and not self.dirty:
-            self.outputs.kept.prune()
-            log.info(f"page output cache: {self.outputs.hits} page(s) reused")
         if self.settings.search == "pagefind" and (error := index_site(Path(config.site_dir))):
             raise PluginError(f"briefs: {error}")
 
@@ -284,13 +216,11 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
                          files: Files) -> str:
         if (jsonld := self.jsonld.get(page.file.src_uri)) is not None:
             page.meta["jsonld"] = jsonld  # printed into <head> by theme_overrides/main.html
-        if self.renders:
-            setattr(page, "render", partial(self.renders.render, page))  # noqa: B010 - one page's method
+        self.caches.page_read(page)
         return markdown
 
     def on_build_error(self, *, error: Exception) -> None:
-        if self.two_processes:
-            self.two_processes.end()
+        self.caches.build_failed()
 
     @event_priority(-100)  # after every other plugin's on_post_page
     def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:
@@ -301,7 +231,7 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
     def on_serve(self, server: LiveReloadServer, /, *, config: MkDocsConfig,
                  builder: Any) -> LiveReloadServer:
         server.watch(str(self.settings.briefs_dir))
-        if self.dirty:
+        if self.caches.dirty:
             (self.project_dir / SETTLE_DIR).mkdir(parents=True, exist_ok=True)
             server.watch(str(self.project_dir / SETTLE_DIR))
         return server
@@ -322,3 +252,18 @@ def _options_positions(config_file: Path) -> Positions | None:
 
 def _log_progress(done: int, total: int) -> None:
     log.info(f"{done:,} of {total:,} briefs read")
+
+
+def _log_corpus(corpus: Corpus, problems: list[Problem], preview: bool) -> None:
+    """Each problem as a warning (``--strict`` fails on them), and what was held back or not published."""
+    for problem in problems:
+        log.warning(problem.format())
+    if corpus.held_back:
+        log.info(f"{len(corpus.held_back)} unrated claim(s) held back until they have a verdict: "
+                 + ", ".join(f"{stem}#{claim}" for stem, claim in corpus.held_back))
+    if corpus.drafts:
+        log.info(f"{len(corpus.drafts)} draft(s) not published"
+                 + ("; shown in this preview with a Draft banner" if preview else ""))
+    if problems:
+        log.warning(f"{len(problems)} problem(s) in the briefs; "
+                    f"{len(corpus.briefs)} sound brief(s) published")

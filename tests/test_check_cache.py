@@ -11,9 +11,9 @@ import pytest
 from click.testing import CliRunner, Result
 
 from benchmarks.synth import write_briefs
+from generator.caching.check_cache import check_briefs
+from generator.caching.folders import CACHE_DIR
 from generator.cli import main
-from generator.linking.check_cache import check_briefs
-from generator.linking.disk_cache import CACHE_DIR
 from generator.settings import Settings, read_project_settings
 from tests.conftest import make_project
 

@@ -53,6 +53,9 @@ def test_the_generator_keeps_every_contract() -> None:
     ("rendering/prose.py", "generator.capturing.download", TOOLS,
      "generator.rendering.prose -> generator.capturing.download"),
     ("settings.py", "mkdocs.config", CORE, "generator.settings -> mkdocs"),
+    # The stages are handed a remember function; none may reach into the caches behind it.
+    ("publishing/site.py", "generator.caching.store", STAGES,
+     "generator.publishing.site -> generator.caching.store"),
 ])
 def test_a_wrong_import_breaks_its_contract(tmp_path: Path, module: str, wrong_import: str,
                                             contract: str, reported: str) -> None:

@@ -6,8 +6,8 @@ import shutil
 from dataclasses import replace
 from pathlib import Path
 
+from generator.caching.rebuild_cache import RebuildCache
 from generator.linking.corpus import load_corpus
-from generator.linking.rebuild_cache import RebuildCache
 from generator.publishing.site import render_site
 from generator.rendering.links import Linker
 from generator.settings import Settings

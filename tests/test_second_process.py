@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from benchmarks.synth import write_briefs
-from generator.publishing.second_process import can_fork
+from generator.caching.second_process import can_fork
 from tests.conftest import make_project, run_mkdocs_build
 from tests.test_build_cache import CACHES, site_files
 

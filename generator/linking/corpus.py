@@ -19,7 +19,7 @@ from pathlib import Path
 from generator.anchoring.assemble import AnchoredClaim, Brief, ProblemLog, assemble_brief
 from generator.anchoring.release import Released, release
 from generator.errors import Problem, suggest_closest
-from generator.linking.rebuild_cache import RebuildCache
+from generator.linking.remember import NOTHING_KEPT, Memo
 from generator.linking.verdict_history import VerdictChange, verdict_histories
 from generator.reading.article import Article
 from generator.reading.readers import READERS, article_from_bytes
@@ -106,7 +106,7 @@ PROGRESS_EVERY = 1000
 
 
 def load_corpus(settings: Settings, display_root: Path | None = None,
-                cache: RebuildCache | None = None,
+                cache: Memo | None = None,
                 progress: Callable[[int, int], None] | None = None,
                 only: Collection[str] | None = None) -> tuple[Corpus, list[Problem]]:
     """Read, validate, anchor and link every brief in ``settings.briefs_dir``.
@@ -118,7 +118,7 @@ def load_corpus(settings: Settings, display_root: Path | None = None,
     the actors other sidecars define are taken from the cache as last read, and
     the problems returned are those of the registry and of these briefs.
     """
-    cache = cache or RebuildCache()
+    cache = cache or NOTHING_KEPT
     root = settings.briefs_dir
     shown = display_names(display_root or root.parent)
     problems: list[Problem] = []
@@ -150,7 +150,7 @@ def load_corpus(settings: Settings, display_root: Path | None = None,
     return _link(loaded, definitions, settings, problems, cache)
 
 
-def _cached_definers(skip: set[str], cache: RebuildCache, shown: Shown,
+def _cached_definers(skip: set[str], cache: Memo, shown: Shown,
                      ) -> list[tuple[str, Validated[Sidecar], str]]:
     """The other sidecars, as last read, that define actors of their own."""
     definers = []
@@ -318,7 +318,7 @@ def add_sidecar_definitions(sidecars: list[tuple[ActorUse, Positions, str]],
 
 def _link(loaded: list[tuple[str, Article, Validated[Sidecar], str]],
           definitions: dict[str, Definition], settings: Settings, problems: list[Problem],
-          cache: RebuildCache) -> tuple[Corpus, list[Problem]]:
+          cache: Memo) -> tuple[Corpus, list[Problem]]:
     briefs: list[Brief] = []
     drafts: list[Brief] = []
     held_back: list[tuple[str, str]] = []

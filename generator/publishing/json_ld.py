@@ -13,7 +13,7 @@ from typing import Any
 
 from generator.anchoring.assemble import AnchoredClaim, Brief
 from generator.linking.corpus import Corpus
-from generator.linking.rebuild_cache import Remember, no_cache
+from generator.linking.remember import Remember, no_cache
 from generator.rendering.brief_page import brief_inputs
 from generator.rendering.links import Linker, absolute_url, brief_page
 from generator.settings import BEST_RATING, UNRATED, WORST_RATING, Settings

@@ -10,7 +10,7 @@ from typing import Any, TypeVar
 from generator.anchoring.assemble import Brief
 from generator.errors import Problem
 from generator.linking.corpus import Corpus
-from generator.linking.rebuild_cache import Remember, no_cache
+from generator.linking.remember import Remember, no_cache
 from generator.publishing.feed import atom_feed
 from generator.publishing.json_ld import page_jsonld
 from generator.publishing.open_data import brief_data, data_index, web_annotations

@@ -19,7 +19,7 @@ import yaml
 
 from generator.fast_yaml import SAFE_DUMPER
 from generator.linking.corpus import Corpus
-from generator.linking.rebuild_cache import Remember, no_cache
+from generator.linking.remember import Remember, no_cache
 from generator.publishing.page_store import StoredFiles, store_changed
 from generator.publishing.site import VERDICT_CSS, render_site, site_jsonld, without_hand_written
 from generator.rendering.links import Linker

@@ -11,12 +11,13 @@ anew; the problems reported are the ones a check without the cache reports.
 
 from __future__ import annotations
 
-import pickle
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 from generator.anchoring.assemble import ProblemLog, assemble_brief
+from generator.caching.folders import CHECK_FILE
+from generator.caching.store import Trouble, digest_of, generator_digest, read_entry, write_entry
 from generator.errors import Problem
 from generator.linking.corpus import (
     ActorUse,
@@ -30,12 +31,9 @@ from generator.linking.corpus import (
     parse_sidecar,
     registry_definitions,
 )
-from generator.linking.disk_cache import digest_of, generator_digest, write_pickle
 from generator.settings import Settings
 from generator.sidecar.readiness import publication_problems
 from generator.sidecar.yaml_positions import Positions
-
-CACHE_FILE = "check.pickle"
 
 
 @dataclass(frozen=True)
@@ -57,6 +55,7 @@ class CheckResult:
     sound: int
     drafts: int
     rechecked: int
+    cache_trouble: str | None = None  # why the cache could not be used (the check went on without it)
 
 
 def check_briefs(settings: Settings, display_root: Path, cache_dir: Path | None) -> CheckResult:
@@ -67,7 +66,8 @@ def check_briefs(settings: Settings, display_root: Path, cache_dir: Path | None)
     root = settings.briefs_dir
     shown = display_names(display_root)
     context = _context(settings, shown(root))
-    kept = _read(cache_dir, context) if cache_dir else {}
+    trouble = Trouble()
+    kept = _read(cache_dir, context, trouble) if cache_dir else {}
     problems: list[Problem] = []
     pairs = pair_files(root, shown, problems)
     definitions = registry_definitions(root, shown, problems)
@@ -97,8 +97,8 @@ def check_briefs(settings: Settings, display_root: Path, cache_dir: Path | None)
     check_memberships(definitions, problems)
     rechecked = sum(1 for stem, entry in checked.items() if kept.get(stem) is not entry)
     if cache_dir and (rechecked or kept.keys() != checked.keys()):
-        _write(cache_dir, context, checked)
-    return CheckResult(problems, sound, drafts, rechecked)
+        _write(cache_dir, context, checked, trouble)
+    return CheckResult(problems, sound, drafts, rechecked, trouble.message())
 
 
 def _check_files(stem: str, article_file: Path, names: tuple[str, str], article_data: bytes,
@@ -124,24 +124,21 @@ def _context(settings: Settings, shown_root: str) -> bytes:
     return digest_of(general.encode(), generator_digest())
 
 
-def _read(cache_dir: Path, context: bytes) -> dict[str, _Checked]:
-    """The kept results, or none when the file is missing, unreadable or from another context."""
-    try:
-        with (cache_dir / CACHE_FILE).open("rb") as stream:
-            if stream.read(len(context)) != context:
-                return {}
-            entries = pickle.load(stream)
-    except Exception:  # noqa: BLE001 - a cache that cannot be read is only rebuilt
-        return {}
-    if not isinstance(entries, dict) or not all(isinstance(e, _Checked) for e in entries.values()):
+def _read(cache_dir: Path, context: bytes, trouble: Trouble) -> dict[str, _Checked]:
+    """The kept results, or none when the file is missing, unreadable, foreign or of another context."""
+    entries = read_entry(cache_dir / CHECK_FILE, dict, trouble, context)
+    if entries is None or not all(isinstance(e, _Checked) for e in entries.values()):
         return {}
     return entries
 
 
-def _write(cache_dir: Path, context: bytes, entries: dict[str, _Checked]) -> None:
+def _write(cache_dir: Path, context: bytes, entries: dict[str, _Checked], trouble: Trouble) -> None:
     """Replace the cache file (a read-only project is checked all the same, only not faster next time)."""
-    if write_pickle(cache_dir / CACHE_FILE, entries, header=context):
+    if write_entry(cache_dir / CHECK_FILE, entries, trouble, context):
         ignore = cache_dir / ".gitignore"
-        if not ignore.exists():
-            ignore.write_text("# written by briefs check: nothing here belongs in git\n*\n",
-                              encoding="utf-8")
+        try:
+            if not ignore.exists():
+                ignore.write_text("# written by briefs check: nothing here belongs in git\n*\n",
+                                  encoding="utf-8")
+        except OSError as error:
+            trouble.note(error)

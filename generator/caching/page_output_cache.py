@@ -6,7 +6,7 @@ page's HTML follows from the template context (the page in full, the
 navigation, the whole configuration with every plugin's settings, what
 plugins added to the context), from the Jinja environment and from the
 template files; it is kept under a digest of the first two
-(:mod:`generator.publishing.template_inputs`), with the name and a digest of
+(:mod:`generator.caching.template_inputs`), with the name and a digest of
 the source of every template the rendering loaded, and used again only when
 each of those templates still has the same source.
 
@@ -37,9 +37,10 @@ from typing import Any
 
 from jinja2 import TemplateNotFound, meta
 
-from generator.linking.disk_cache import installed_versions
-from generator.publishing.render_cache import PickleFolder, noting_messages
-from generator.publishing.template_inputs import (
+from generator.caching.engine_internals import wrap_template_lookup
+from generator.caching.render_cache import noting_messages
+from generator.caching.store import EntryFolder, Trouble, installed_versions
+from generator.caching.template_inputs import (
     Unstable,
     digest_environment,
     digest_navigation,
@@ -66,8 +67,8 @@ class KeptOutput:
 class PageOutputCache:
     """Rendered pages on disk under ``folder``, one file per page, pruned after each build."""
 
-    def __init__(self, folder: Path) -> None:
-        self.kept = PickleFolder(folder)
+    def __init__(self, folder: Path, trouble: Trouble) -> None:
+        self.kept = EntryFolder(folder, trouble)
         self.hits = 0  # pages whose output this build took from the folder
         self._env: Any = None
         self._build: bytes | Unstable | None = None  # digest of what every page of this build shares
@@ -94,8 +95,7 @@ class PageOutputCache:
                 self._loaded.extend(names if isinstance(names, list | tuple) else [names])
             return select_template(names, *args, **kwargs)
 
-        env.get_template = get_template_here
-        env.select_template = select_template_here
+        wrap_template_lookup(env, get_template_here, select_template_here)
 
     def render(self, template: Any, context: Mapping[str, Any]) -> str:
         """``template.render(context)``, or the page's output from an earlier build when still valid."""

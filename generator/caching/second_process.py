@@ -26,7 +26,6 @@ from __future__ import annotations
 import gc
 import logging
 import os
-import pickle
 import shutil
 import sys
 import tempfile
@@ -36,7 +35,7 @@ from multiprocessing import get_context
 from pathlib import Path
 from typing import Any, NoReturn
 
-from generator.linking.disk_cache import write_pickle
+from generator.caching.store import Trouble, cache_key, read_entry, write_entry
 
 _FRONT, _BACK, _FINISHED = 0, 1, 2  # shared: this process's next page, the other's last, its count
 
@@ -152,19 +151,16 @@ class HandedOver:
 
     def __init__(self) -> None:
         self.folder = Path(tempfile.mkdtemp(prefix="briefs-pages-"))
+        self.trouble = Trouble()  # a page not handed over is rendered here: nothing to tell
+        cache_key()  # made before the fork, so that both processes sign with it
 
     def put(self, number: int, text: str) -> None:
         """Hand over the text of page ``number`` (in the second process)."""
-        write_pickle(self.folder / f"{number}.pickle", text)
+        write_entry(self.folder / f"{number}.pickle", text, self.trouble)
 
     def take(self, number: int) -> str | None:
         """The text the second process made of page ``number``, or None if it did not finish it."""
-        try:
-            with (self.folder / f"{number}.pickle").open("rb") as stream:
-                text = pickle.load(stream)
-        except Exception:  # noqa: BLE001 - not made (the second process stopped): made here
-            return None
-        return text if isinstance(text, str) else None
+        return read_entry(self.folder / f"{number}.pickle", str, self.trouble)
 
     def remove(self) -> None:
         """Delete the folder and what is left in it."""

@@ -15,8 +15,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from generator.publishing.render_cache import RenderCache, SearchEntryCache
-from generator.publishing.second_process import HandedOver, SecondProcess
+from generator.caching.engine_internals import set_current_page, wrap_template_lookup
+from generator.caching.render_cache import RenderCache, SearchEntryCache
+from generator.caching.second_process import HandedOver, SecondProcess
 
 
 class TwoProcessBuild:
@@ -45,7 +46,7 @@ class TwoProcessBuild:
     def _convert(self, page: Any, config: Any, files: Any) -> None:
         """In the second process: what the build runs to convert a page."""
         self.index_early = True
-        config._current_page = page
+        set_current_page(config, page)
         page = config.plugins.on_pre_page(page, config=config, files=files)
         page.read_source(config)
         page.markdown = config.plugins.on_page_markdown(page.markdown, page=page, config=config, files=files)
@@ -85,8 +86,8 @@ class TwoProcessBuild:
             page.active = False
         self.rendering = rendering = SecondProcess([page.file.src_uri for page in pages], render)
         get_template = env.get_template
-        env.get_template = lambda *args, **kwargs: _TemplateHandedOver(get_template(*args, **kwargs),
-                                                                       rendering, handed)
+        wrap_template_lookup(env, lambda *args, **kwargs: _TemplateHandedOver(get_template(*args, **kwargs),
+                                                                              rendering, handed))
 
     def end(self) -> list[str]:
         """Once the pages are written, or the build failed: wait for the second process; what to log."""

@@ -10,15 +10,9 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Hashable
 from pathlib import Path
-from typing import Any, Protocol, TypeVar
+from typing import Any, TypeVar
 
 T = TypeVar("T")
-
-
-class Remember(Protocol):
-    """:meth:`RebuildCache.remember`, or :func:`no_cache` where nothing is kept."""
-
-    def __call__(self, key: Hashable, inputs: tuple[Any, ...], compute: Callable[[], T]) -> T: ...
 
 
 class RebuildCache:
@@ -58,8 +52,3 @@ class RebuildCache:
         """Drop results not asked for since the last call (deleted or renamed briefs)."""
         self._entries = {k: v for k, v in self._entries.items() if k in self._seen}
         self._seen = set()
-
-
-def no_cache(key: Hashable, inputs: tuple[Any, ...], compute: Callable[[], T]) -> T:
-    """``compute()``: what :meth:`RebuildCache.remember` does with nothing kept."""
-    return compute()

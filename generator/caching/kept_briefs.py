@@ -1,6 +1,6 @@
 """The rebuild cache kept on disk between builds, so a build re-reads and re-renders only changed briefs.
 
-``mkdocs serve`` keeps a :class:`~generator.linking.rebuild_cache.RebuildCache`
+``mkdocs serve`` keeps a :class:`~generator.caching.rebuild_cache.RebuildCache`
 in memory: each brief's parsed files, its anchored brief and its rendered
 files, each under the inputs it was made from. A one-off build (what the
 publish workflow runs) starts afresh every time, and read, validated, anchored
@@ -9,7 +9,8 @@ file per brief (the entries named by its stem), and reads a brief's file the
 first time the build asks for one of its entries; an entry is still used only
 when its inputs equal the build's, as in memory. The files carry a digest of
 the generator's code and of every installed library's version: another
-version's entries are not read. A missing or damaged file is made again.
+version's entries are not read. A missing, damaged or foreign file is made again
+(``store.py`` verifies each before it is read).
 
 A brief's file is written as soon as the build has made the last entry it
 makes for that brief (``last_kind``: the kind of key of its rendered files,
@@ -21,13 +22,12 @@ size to the build's peak memory.
 from __future__ import annotations
 
 import os
-import pickle
 from collections.abc import Callable, Hashable
 from pathlib import Path
 from typing import Any, TypeVar
 
-from generator.linking.disk_cache import digest_of, generator_digest, installed_versions, write_pickle
-from generator.linking.rebuild_cache import RebuildCache
+from generator.caching.rebuild_cache import RebuildCache
+from generator.caching.store import EntryFolder, Trouble
 
 T = TypeVar("T")
 _OTHER = "_other"  # the file of entries whose key names no brief
@@ -36,12 +36,11 @@ _OTHER = "_other"  # the file of entries whose key names no brief
 class KeptBriefs(RebuildCache):
     """A :class:`RebuildCache` whose entries are read from ``folder`` and written back by :meth:`save`."""
 
-    def __init__(self, folder: Path, last_kind: str) -> None:
+    def __init__(self, folder: Path, last_kind: str, trouble: Trouble) -> None:
         super().__init__()
-        self.folder = folder
+        self.files = EntryFolder(folder, trouble)  # the store's header names the code and versions
         self.last_kind = last_kind
         self._saved: set[str] = set()  # briefs whose file is up to date and whose entries were let go
-        self._header = digest_of(generator_digest(), "\0".join(installed_versions()).encode())
         self._read: set[str] = set()  # briefs whose file was read (or found missing)
         self._changed: set[str] = set()  # briefs with an entry made by this build
         self._keys: dict[str, set[Hashable]] = {}  # each brief's keys in memory, to let them go at once
@@ -77,9 +76,7 @@ class KeptBriefs(RebuildCache):
         keys = self._keys.pop(group, set())
         entries = {key: self._entries.pop(key) for key in keys if key in self._entries}
         if group in self._changed:
-            write_pickle(self.folder / f"{group}.pickle",
-                         {key: entry for key, entry in entries.items() if key in self._seen},
-                         header=self._header)
+            self.files.save(group, {key: entry for key, entry in entries.items() if key in self._seen})
         self._saved.add(group)
 
     def reused(self) -> tuple[int, int]:
@@ -96,24 +93,14 @@ class KeptBriefs(RebuildCache):
         for key, entry in self._entries.items():
             groups.setdefault(_group(key), {})[key] = entry
         for group in self._changed & groups.keys():
-            write_pickle(self.folder / f"{group}.pickle", groups[group], header=self._header)
-        if self.folder.is_dir():
-            with os.scandir(self.folder) as files:
-                for file in files:
-                    name = file.name[:-7]
-                    if file.name.endswith(".pickle") and name not in groups and name not in self._saved:
-                        os.unlink(file.path)
+            self.files.save(group, groups[group])
+        self.files.used = groups.keys() | self._saved
+        self.files.prune()
 
     def _load(self, group: str) -> dict[Hashable, Any]:
-        try:
-            with (self.folder / f"{group}.pickle").open("rb") as stream:
-                if stream.read(len(self._header)) != self._header:
-                    return {}
-                entries = pickle.load(stream)
-        except Exception:  # noqa: BLE001 - a missing or damaged file is made again
-            return {}
-        if not isinstance(entries, dict) or not all(isinstance(e, tuple) and len(e) == 2 and
-                                                    isinstance(e[0], tuple) for e in entries.values()):
+        entries = self.files.load(group, dict)
+        if entries is None or not all(isinstance(e, tuple) and len(e) == 2 and isinstance(e[0], tuple)
+                                      for e in entries.values()):
             return {}
         return entries
 

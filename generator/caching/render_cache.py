@@ -16,8 +16,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
-import pickle
 import re
 import sys
 from collections.abc import Callable
@@ -27,7 +25,13 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any, TypeVar
 
-from generator.linking.disk_cache import digest_of, write_pickle
+from generator.caching.engine_internals import (
+    replace_search_entry_maker,
+    restore_title_from_render,
+    search_entry_maker,
+    title_from_render,
+)
+from generator.caching.store import EntryFolder, Trouble, digest_of
 
 _PACKAGES = ("mkdocs", "markdown", "mkdocs-material", "pymdown-extensions", "pygments", "jieba")
 # Extensions that read other files while converting: their output is not a function of the page.
@@ -98,46 +102,6 @@ def _identity(file: Any) -> str | None:
     return None if file is None else f"{file.src_uri}\0{file.dest_uri}\0{file.url}"
 
 
-class PickleFolder:
-    """Values on disk under ``folder``, one file per key; the keys a build did not use are pruned."""
-
-    def __init__(self, folder: Path) -> None:
-        self.folder = folder
-        self.used: set[str] = set()
-        self.hits = 0  # values kept by an earlier build and used again (not those made during this one)
-        try:
-            self.earlier = frozenset(name[:-7] for name in os.listdir(folder) if name.endswith(".pickle"))
-        except OSError:
-            self.earlier = frozenset()
-
-    def load(self, key: str, kind: type) -> Any:
-        """The value kept under ``key`` if it is a ``kind``, else None (missing or damaged)."""
-        try:
-            with (self.folder / f"{key}.pickle").open("rb") as stream:
-                kept = pickle.load(stream)
-        except Exception:  # noqa: BLE001 - a missing or damaged entry is made again
-            return None
-        if not isinstance(kept, kind):
-            return None
-        self.used.add(key)
-        self.hits += key in self.earlier
-        return kept
-
-    def save(self, key: str, value: object) -> None:
-        """Keep ``value`` under ``key``, written in one step (if it cannot be, the next build makes it)."""
-        if write_pickle(self.folder / f"{key}.pickle", value):
-            self.used.add(key)
-
-    def prune(self) -> None:
-        """Delete what this build did not use (pages gone or changed)."""
-        if not self.folder.is_dir():
-            return
-        with os.scandir(self.folder) as entries:
-            for entry in entries:
-                if entry.name.endswith(".pickle") and entry.name[:-7] not in self.used:
-                    os.unlink(entry.path)
-
-
 def _versions() -> str:
     found = []
     for package in _PACKAGES:
@@ -155,8 +119,8 @@ def _digest(context: bytes, *parts: str) -> str:
 class RenderCache:
     """Converted pages on disk under ``folder``, one file per page, pruned after each build."""
 
-    def __init__(self, folder: Path, markdown_config: tuple[Any, Any]) -> None:
-        self.kept = PickleFolder(folder)
+    def __init__(self, folder: Path, markdown_config: tuple[Any, Any], trouble: Trouble) -> None:
+        self.kept = EntryFolder(folder, trouble)
         settings = repr(markdown_config)
         self.enabled = not _READS_FILES.search(settings) and not _ADDRESS.search(settings)
         self._context = f"{_versions()}\0{settings}".encode()
@@ -182,7 +146,7 @@ class RenderCache:
                          for r in noting_messages(partial(type(page).render, page, config, recording))[1])
         links = page.links_to_anchors
         self.kept.save(key, Rendered(
-            page.content, page.toc, page._title_from_render, page.present_anchor_ids,
+            page.content, page.toc, title_from_render(page), page.present_anchor_ids,
             None if links is None else {f.src_uri: dict(a) for f, a in links.items()},
             tuple(recording.lookups), messages))
 
@@ -196,8 +160,8 @@ class SearchEntryCache:
     those and appended to the index in the page's turn, as the plugin would.
     """
 
-    def __init__(self, folder: Path, search_settings: object) -> None:
-        self.kept = PickleFolder(folder)
+    def __init__(self, folder: Path, search_settings: object, trouble: Trouble) -> None:
+        self.kept = EntryFolder(folder, trouble)
         settings = repr(search_settings)
         self.enabled = not _ADDRESS.search(settings)
         self._context = f"{_versions()}\0{settings}".encode()
@@ -206,8 +170,8 @@ class SearchEntryCache:
 
     def serve(self, index: Any) -> None:
         """Make ``index`` (Material's ``SearchIndex``) take each page's entries from here when kept."""
-        make = getattr(index, "add_entry_from_context", None)
-        if not self.enabled or make is None or not isinstance(getattr(index, "entries", None), list):
+        make = search_entry_maker(index)
+        if not self.enabled or make is None:
             return
         self._served = index, make
 
@@ -222,7 +186,7 @@ class SearchEntryCache:
             before = len(index.entries)
             make(page)
             self.kept.save(key, index.entries[before:])
-        index.add_entry_from_context = add_entry_from_context
+        replace_search_entry_maker(index, add_entry_from_context)
 
     def make_early(self, page: Any) -> None:
         """Make and keep ``page``'s entries before its turn, which then takes them from here.
@@ -252,7 +216,7 @@ def _toc_key(toc: Any) -> str:
 def _restore(page: Any, kept: Rendered, files: Any) -> None:
     page.content = kept.content
     page.toc = kept.toc
-    page._title_from_render = kept.title
+    restore_title_from_render(page, kept.title)
     page.present_anchor_ids = kept.present_anchor_ids
     if kept.links_to_anchors is not None:
         page.links_to_anchors = {files.get_file_from_path(uri): dict(anchors)

@@ -1,0 +1,147 @@
+"""The one interface between the plugin and every cache: :class:`BuildCaches`, called from MkDocs' events.
+
+The plugin creates one per MkDocs run (a build, or a whole ``mkdocs serve``)
+and calls it from its events in the order MkDocs runs them; it returns what
+the plugin logs. What each cache keeps is described in ``generator/caching/__init__.py``.
+Nothing here imports MkDocs: its objects are passed in.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from generator.caching.compiled_templates import ReusedTemplates
+from generator.caching.engine_internals import engine_get_context
+from generator.caching.folders import CORPUS_DIR, OUTPUT_DIR, RENDER_DIR, SEARCH_DIR
+from generator.caching.kept_briefs import KeptBriefs
+from generator.caching.page_output_cache import PageOutputCache
+from generator.caching.rebuild_cache import RebuildCache
+from generator.caching.render_cache import RenderCache, SearchEntryCache
+from generator.caching.second_process import can_fork
+from generator.caching.store import Trouble
+from generator.caching.two_process_build import TwoProcessBuild
+from generator.linking.remember import Remember, no_cache
+from generator.publishing.site import BRIEF_FILES
+from generator.settings import Settings
+
+
+class BuildCaches:
+    """Every cache of one MkDocs run, and the second process of a cold build.
+
+    ``command`` and ``dirty`` are MkDocs': ``serve`` keeps the briefs in memory
+    between rebuilds; a one-off ``build`` reads them from disk and may convert
+    its pages in two processes; a dirty round prunes nothing.
+    """
+
+    def __init__(self, project_dir: Path, command: str, dirty: bool) -> None:
+        self.project_dir = project_dir
+        self.preview = command == "serve"
+        self.dirty = self.preview and dirty  # a dirty preview round: only the edited pages are built
+        self.one_off = command in ("build", "gh-deploy") and not dirty
+        self.in_memory = RebuildCache() if self.preview else None  # kept across a preview's rebuilds
+        self.templates = ReusedTemplates()
+        self.briefs: RebuildCache | None = self.in_memory
+        self.renders: RenderCache | None = None
+        self.search_entries: SearchEntryCache | None = None
+        self.outputs: PageOutputCache | None = None
+        self.two_processes: TwoProcessBuild | None = None
+        self.trouble = Trouble()
+
+    def configure(self, project_dir: Path, config: Any, settings: Settings) -> None:
+        """At ``on_config``: this build's disk caches (none with ``render_cache: false``)."""
+        self.project_dir = project_dir
+        self.trouble = trouble = Trouble()
+        self.renders = self.search_entries = self.outputs = self.two_processes = None
+        if not settings.render_cache:
+            return
+        self.outputs = PageOutputCache(project_dir / OUTPUT_DIR, trouble)
+        self.renders = RenderCache(project_dir / RENDER_DIR, (config.markdown_extensions, config.mdx_configs),
+                                   trouble)
+        search = config.plugins.get("material/search") or config.plugins.get("search")
+        if search is not None and hasattr(search, "search_index"):  # made by its on_config, before ours
+            self.search_entries = SearchEntryCache(project_dir / SEARCH_DIR, search.config, trouble)
+            self.search_entries.serve(search.search_index)
+        if self.one_off and settings.second_process and self.renders.enabled and can_fork():
+            self.two_processes = TwoProcessBuild(self.renders, self.search_entries)
+
+    def for_briefs(self, settings: Settings) -> RebuildCache | None:
+        """At ``on_files``: what reading and rendering the briefs remember (a build reads it from disk)."""
+        self.briefs = self.in_memory or (KeptBriefs(self.project_dir / CORPUS_DIR, BRIEF_FILES, self.trouble)
+                                         if settings.render_cache else None)
+        return self.briefs
+
+    @property
+    def remember(self) -> Remember:
+        """The ``remember`` function the stages are handed."""
+        return self.briefs.remember if self.briefs else no_cache
+
+    def briefs_rendered(self) -> list[str]:
+        """Once every brief is rendered: drop the entries of briefs gone, write the rest; what to log."""
+        if self.briefs is None:
+            return []
+        self.briefs.forget_unseen()
+        if not isinstance(self.briefs, KeptBriefs):
+            return []
+        self.briefs.save()
+        return ["kept briefs: {} of {} brief(s) read and rendered in an earlier build".format(
+            *self.briefs.reused())]
+
+    def page_starts(self, page: Any, config: Any, files: Any) -> None:
+        """At ``on_pre_page``: the first page of a cold build forks the second process."""
+        if self.two_processes:
+            self.two_processes.page_starts(page, config, files)
+
+    def page_read(self, page: Any) -> None:
+        """At ``on_page_markdown``: the page converts its Markdown through the render cache."""
+        if self.renders:
+            setattr(page, "render", partial(self.renders.render, page))  # noqa: B010 - one page's method
+
+    def page_converted(self, page: Any, html: str) -> None:
+        """At ``on_page_content``, after every other plugin's: the page's HTML is final."""
+        if self.two_processes:
+            self.two_processes.page_converted(page, html)
+
+    def environment(self, env: Any, config: Any, files: Any, nav: Any) -> None:
+        """At ``on_env``, after every other plugin's: templates through the caches and the second process."""
+        if self.two_processes:
+            self.two_processes.pages_converted(env, config, files, nav, engine_get_context(config))
+        if self.preview:
+            env.bytecode_cache = self.templates  # templates compile once per serve, not per rebuild
+        if self.two_processes and self.two_processes.rendering:
+            self.outputs = None  # a cold build's templates are rendered by two processes, and kept by none
+        if self.outputs:
+            self.outputs.serve(env)
+
+    def build_ended(self) -> list[str]:
+        """At ``on_post_build``: wait for the second process, prune what was not used; what to log."""
+        told = self.two_processes.end() if self.two_processes else []
+        if not self.dirty:  # a dirty round renders only some pages: the others stay kept
+            told += self._prune()
+        if self.trouble.refused:
+            told.append(f"build cache: {self.trouble.refused} damaged, foreign or unauthenticated entries "
+                        "dropped and made again")
+        if message := self.trouble.message():
+            told.append(message)
+        return told
+
+    def _prune(self) -> list[str]:
+        told = []
+        if self.renders:
+            self.renders.kept.prune()
+            searched = self.search_entries.kept.hits if self.search_entries else 0
+            told.append(f"render cache: {self.renders.kept.hits} page(s) and the search entries of "
+                        f"{searched} page(s) reused")
+        if self.search_entries:
+            self.search_entries.kept.prune()
+        if self.outputs:
+            self.outputs.kept.prune()
+            told.append(f"page output cache: {self.outputs.hits} page(s) reused")
+        return told
+
+    def build_failed(self) -> None:
+        """At ``on_build_error``: the second process is stopped and waited for."""
+        if self.two_processes:
+            self.two_processes.end()
+

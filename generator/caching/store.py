@@ -1,0 +1,324 @@
+"""The one way a cache file is written and read back: a verified entry, or a miss.
+
+Every cache of the generator keeps its files under ``.cache/briefs/`` (or, for
+the second process, a private temporary folder) through this module. A file
+holds one entry::
+
+    header   magic, format version, a digest of the code and versions that wrote it
+             (newsbriefs' own code, Python, MkDocs, ProperDocs, Material and every
+             other installed distribution), a digest of the cache's own context
+    mac      HMAC-SHA256 over header and payload
+    payload  the value, pickled
+
+The header is compared and the HMAC checked (``hmac.compare_digest``) *before*
+the payload is unpickled, and the value's type after: an entry that fails any
+test is a miss, and its file is deleted. Nothing read from the folder is
+trusted, because the folder is outside input: a CI job restores it from its
+cache store, a colleague may copy a project with it, a disk may flip a bit.
+
+Why pickle, and why authenticated. Two caches keep objects of the engine
+itself: a converted page's table of contents is made of MkDocs' (or
+ProperDocs') ``AnchorLink`` objects, which the theme reads attribute by
+attribute, and the kept briefs hold the parsed ``Article``, validated
+``Sidecar`` (pydantic) and anchored ``Brief`` objects with their positions.
+Writing those as JSON would need a converter per class, kept in step with
+three libraries, and would still not give back the same objects. Measured on
+the 1,000-brief synthetic project (``benchmarks/synth.py 1000``, a shared
+2-core machine): a cold build takes about 40 s of CPU, a warm one about 6.5 s,
+nearly all of the difference being entries unpickled instead of remade; the
+warm build reads 5,245 entries (139 MB). Verifying them (header, HMAC-SHA256,
+type) costs 0.14 s of CPU in all (0.37 s to read and unpickle them verified,
+0.24 s unverified, medians of 7), and eight interleaved warm builds each way
+gave a median user time of 4.24 s before and 4.26 s after (wall medians 9.9 s
+and 10.4 s, fastest 6.24 s and 6.38 s: within the noise of the shared machine).
+``diskcache`` and ``joblib.Memory`` were considered: both store pickles by
+default (``joblib`` always) and authenticate nothing, so they would give the
+same format with a dependency more and the same hole; an HMAC keyed outside
+the cache closes the hole whatever the format, with no new dependency. The key (:func:`cache_key`)
+never lives in ``.cache/``: it is ``NEWSBRIEFS_CACHE_KEY`` when set (CI sets it
+from a secret), else a random key in a 0600 file of the user's state folder,
+else a random key for this process only (the cache then serves only within one
+build, which is safe). Someone who can write to ``.cache/`` but not read that
+key cannot make the build load anything.
+
+A cache folder that cannot be used (read-only, full, a file where a folder
+should be, permission denied) never stops a build: the first such error is
+noted in the build's :class:`Trouble`, which stops writing and deleting, and
+the face logs it once; the build goes on without the cache.
+"""
+
+from __future__ import annotations
+
+import errno
+import hashlib
+import hmac
+import os
+import pickle
+import secrets
+import sys
+from collections.abc import Iterator
+from contextlib import suppress
+from functools import cache, lru_cache
+from importlib.metadata import distributions
+from pathlib import Path
+from typing import TypeVar
+
+T = TypeVar("T")
+
+MAGIC = b"newsbriefs cache\n"
+FORMAT = 1  # bumped whenever the layout of an entry changes
+KEY_VARIABLE = "NEWSBRIEFS_CACHE_KEY"
+_DIGEST = 32  # bytes of each digest in the header, and of the HMAC
+_HEADER = len(MAGIC) + 1 + 2 * _DIGEST
+_GENERATOR = Path(__file__).resolve().parent.parent
+SUFFIX = ".pickle"
+
+
+def digest_of(*parts: bytes) -> bytes:
+    """A 20-byte digest of ``parts`` in order; each is length-prefixed, so no two lists collide."""
+    digest = hashlib.blake2b(digest_size=20)
+    for part in parts:
+        digest.update(len(part).to_bytes(8, "little"))
+        digest.update(part)
+    return digest.digest()
+
+
+@cache
+def generator_digest() -> bytes:
+    """A digest of the generator's own code: a result kept by another version is not used."""
+    sources = sorted(_GENERATOR.rglob("*.py"))
+    return digest_of(*(part for source in sources
+                       for part in (str(source.relative_to(_GENERATOR)).encode(), source.read_bytes())))
+
+
+@cache
+def installed_versions() -> tuple[str, ...]:
+    """Python's version and every installed distribution's, read once per process."""
+    return (sys.version, *sorted(f"{d.metadata['Name']}=={d.version}" for d in distributions()))
+
+
+@cache
+def _writer_digest() -> bytes:
+    """What wrote an entry: newsbriefs' code, Python and every installed distribution (MkDocs, …)."""
+    return hashlib.sha256(generator_digest() + "\0".join(installed_versions()).encode()).digest()
+
+
+def key_file() -> Path:
+    """Where the cache key is kept when ``NEWSBRIEFS_CACHE_KEY`` is not set: the user's state folder."""
+    state = os.environ.get("XDG_STATE_HOME") or os.path.join(os.path.expanduser("~"), ".local", "state")
+    return Path(state) / "newsbriefs" / "cache.key"
+
+
+@cache
+def cache_key() -> bytes:
+    """The HMAC key: the environment's, else the user's key file (made once), else this process's own."""
+    if given := os.environ.get(KEY_VARIABLE):
+        return hashlib.sha256(given.encode("utf-8", "surrogateescape")).digest()
+    try:
+        return _key_from_file(key_file())
+    except OSError:
+        return secrets.token_bytes(_DIGEST)  # no writable home: entries serve only this process
+
+
+def forget_key() -> None:
+    """Read the key afresh at the next entry (after ``NEWSBRIEFS_CACHE_KEY`` or the key file changed)."""
+    cache_key.cache_clear()
+    _keyed.cache_clear()
+
+
+def _key_from_file(path: Path) -> bytes:
+    try:
+        key = path.read_bytes()
+    except FileNotFoundError:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        # Made whole under another name, then linked: two builds starting at once agree on one key.
+        temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        try:
+            os.write(descriptor, secrets.token_bytes(_DIGEST))
+        finally:
+            os.close(descriptor)
+        try:
+            os.link(temporary, path)
+        except FileExistsError:
+            pass
+        finally:
+            temporary.unlink(missing_ok=True)
+        key = path.read_bytes()
+    if len(key) < _DIGEST:
+        raise OSError(errno.EINVAL, "cache key too short", str(path))
+    return key
+
+
+@lru_cache(maxsize=64)
+def _header(context: bytes) -> bytes:
+    return MAGIC + bytes([FORMAT]) + _writer_digest() + hashlib.sha256(context).digest()
+
+
+@lru_cache(maxsize=64)
+def _keyed(header: bytes) -> hmac.HMAC:
+    """The HMAC with the key and ``header`` taken in; copied for each entry (thousands per build)."""
+    return hmac.new(cache_key(), header, hashlib.sha256)
+
+
+def _mac(header: bytes, payload: bytes | memoryview) -> bytes:
+    mac = _keyed(header).copy()
+    mac.update(payload)
+    return mac.digest()
+
+
+class Trouble:
+    """The first reason a build's cache folder could not be used, and the entries it refused.
+
+    Once a folder failed, nothing more is written or deleted in this build; the
+    face logs :meth:`message` once.
+    """
+
+    def __init__(self) -> None:
+        self.error: OSError | None = None
+        self.refused = 0  # damaged, foreign or unauthenticated entries, dropped as misses
+
+    @property
+    def failed(self) -> bool:
+        """Whether a cache folder failed in this build."""
+        return self.error is not None
+
+    def note(self, error: OSError) -> None:
+        """Keep the first error (later ones only repeat it)."""
+        if self.error is None:
+            self.error = error
+
+    def message(self) -> str | None:
+        """One line saying what is wrong and that the build goes on without the cache; None if nothing is."""
+        if self.error is None:
+            return None
+        what = self.error.strerror or str(self.error) or type(self.error).__name__
+        where = f": {self.error.filename}" if self.error.filename else ""
+        return f"the build cache cannot be used ({what}{where}); the build goes on without it"
+
+
+def write_entry(path: Path, value: object, trouble: Trouble, context: bytes = b"") -> bool:
+    """Write ``value`` to ``path`` as a verified entry, in one step; False if it cannot be kept.
+
+    The file is replaced whole, so a run stopped half-way leaves the old one intact.
+    """
+    if trouble.failed:
+        return False
+    try:
+        payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+    except (pickle.PicklingError, TypeError, AttributeError, RecursionError):
+        return False  # a value that cannot be kept is made again next time
+    header = _header(context)
+    temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with temporary.open("wb") as stream:
+            stream.write(header)
+            stream.write(_mac(header, payload))
+            stream.write(payload)
+        os.replace(temporary, path)
+    except OSError as error:
+        trouble.note(error)
+        _quietly_unlink(temporary)
+        return False
+    return True
+
+
+def read_entry(path: Path, kind: type[T], trouble: Trouble, context: bytes = b"") -> T | None:
+    """The value kept at ``path`` if its entry is whole, authentic, from this version and a ``kind``.
+
+    Anything else is None: a missing file is a plain miss; a file that fails a test
+    is deleted and counted in ``trouble.refused``; an unreadable one is noted.
+    """
+    try:
+        with path.open("rb") as stream:
+            data = stream.read()
+    except FileNotFoundError:
+        return None
+    except OSError as error:
+        trouble.note(error)
+        return None
+    value = _verified(data, kind, context)
+    if value is None:
+        trouble.refused += 1
+        remove_entry(path, trouble)
+    return value
+
+
+def _verified(data: bytes, kind: type[T], context: bytes) -> T | None:
+    header = _header(context)
+    view = memoryview(data)
+    mac, payload = view[_HEADER:_HEADER + _DIGEST], view[_HEADER + _DIGEST:]
+    if view[:_HEADER] != header or not hmac.compare_digest(mac, _mac(header, payload)):
+        return None
+    try:
+        value = pickle.loads(payload)
+    except Exception:  # noqa: BLE001 - authentic but unreadable (a class changed shape): a miss
+        return None
+    return value if isinstance(value, kind) else None
+
+
+def remove_entry(path: Path, trouble: Trouble) -> None:
+    """Delete one entry (no longer wanted, or refused), unless the folder already failed."""
+    if trouble.failed:
+        return
+    try:
+        os.unlink(path)
+    except FileNotFoundError:
+        pass
+    except OSError as error:
+        trouble.note(error)
+
+
+def entry_names(folder: Path, trouble: Trouble) -> Iterator[str]:
+    """The names of the entries in ``folder`` (without their suffix); none if it does not exist."""
+    try:
+        with os.scandir(folder) as files:
+            names = [file.name[:-len(SUFFIX)] for file in files if file.name.endswith(SUFFIX)]
+    except FileNotFoundError:
+        return iter(())
+    except OSError as error:
+        trouble.note(error)
+        return iter(())
+    return iter(names)
+
+
+def _quietly_unlink(path: Path) -> None:
+    with suppress(OSError):  # the folder failed already; the error that says so is noted
+        path.unlink(missing_ok=True)
+
+
+class EntryFolder:
+    """Entries under ``folder``, one file per key; the keys a build did not use are pruned."""
+
+    def __init__(self, folder: Path, trouble: Trouble, context: bytes = b"") -> None:
+        self.folder = folder
+        self.trouble = trouble
+        self.context = context
+        self.used: set[str] = set()
+        self.hits = 0  # values kept by an earlier build and used again (not those made during this one)
+        self.earlier = frozenset(entry_names(folder, trouble))
+        cache_key()  # made now, before any fork: a second process must sign with the same key
+
+    def path(self, key: str) -> Path:
+        """The file of the entry under ``key``."""
+        return self.folder / f"{key}{SUFFIX}"
+
+    def load(self, key: str, kind: type[T]) -> T | None:
+        """The value kept under ``key`` if it is a verified ``kind``, else None."""
+        kept = read_entry(self.path(key), kind, self.trouble, self.context)
+        if kept is not None:
+            self.used.add(key)
+            self.hits += key in self.earlier
+        return kept
+
+    def save(self, key: str, value: object) -> None:
+        """Keep ``value`` under ``key`` (if it cannot be, the next build makes it)."""
+        if write_entry(self.path(key), value, self.trouble, self.context):
+            self.used.add(key)
+
+    def prune(self) -> None:
+        """Delete what this build did not use (pages gone or changed)."""
+        for name in entry_names(self.folder, self.trouble):
+            if name not in self.used:
+                remove_entry(self.path(name), self.trouble)
