@@ -17,8 +17,10 @@ import shutil
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -114,31 +116,62 @@ def build_command(project: Path) -> list[str]:
             "-d", str(project / "site")]
 
 
-def timed_build(project: Path) -> tuple[subprocess.CompletedProcess[str], float]:
-    """A build of ``project`` and its wall-clock duration, from starting Python to its exit."""
-    start = time.monotonic()
-    result = subprocess.run(build_command(project), capture_output=True, text=True, env=MKDOCS_ENV,
-                            check=False)
-    return result, time.monotonic() - start
+def run_build(project: Path) -> subprocess.CompletedProcess[str]:
+    """A build of ``project`` into its own ``site/``."""
+    return subprocess.run(build_command(project), capture_output=True, text=True, env=MKDOCS_ENV, check=False)
 
 
-def build_killed_after(project: Path, delay: float) -> bool:
-    """Start a build and SIGKILL its whole process group after ``delay`` seconds.
+@dataclass(frozen=True)
+class WatchedBuild:
+    """How a build watched from outside went, in seconds from its start."""
 
-    A build may fork helpers; they share its process group and die with it. True when the
-    build was killed, False when it had already ended.
+    killed: bool
+    first_write: float | None  # when its cache folder first changed; None if it never did
+    end: float  # when it ended, or was killed
+    result: subprocess.CompletedProcess[str]  # its exit status and what it printed
+
+
+def watched_build(project: Path, cache: Path, kill_after_first_write: float | None = None) -> WatchedBuild:
+    """Run a build, watching ``cache`` for its first write; SIGKILL it that many seconds after it.
+
+    A build may fork helpers; they share its process group and die with it. A build that
+    writes nothing to its cache is never killed.
     """
-    process = subprocess.Popen(build_command(project), stdout=subprocess.DEVNULL,
-                               stderr=subprocess.DEVNULL, env=MKDOCS_ENV, start_new_session=True)
-    try:
-        process.wait(timeout=delay)
-    except subprocess.TimeoutExpired:
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(process.pid, signal.SIGKILL)
-        process.wait()
-        _wait_for_group_to_end(process.pid)
-        return True
-    return False
+    before = cache_signature(cache)
+    start = time.monotonic()
+    with tempfile.TemporaryFile("w+") as stdout, tempfile.TemporaryFile("w+") as stderr:
+        process = subprocess.Popen(build_command(project), stdout=stdout, stderr=stderr, text=True,
+                                   env=MKDOCS_ENV, start_new_session=True)
+        first_write, killed = None, False
+        while process.poll() is None:
+            now = time.monotonic() - start
+            if first_write is None and cache_signature(cache) != before:
+                first_write = now
+            if first_write is not None and kill_after_first_write is not None \
+                    and now >= first_write + kill_after_first_write:
+                with contextlib.suppress(ProcessLookupError):
+                    os.killpg(process.pid, signal.SIGKILL)
+                process.wait()
+                _wait_for_group_to_end(process.pid)
+                killed = True
+                break
+            time.sleep(0.01)
+        end = time.monotonic() - start
+        stdout.seek(0)
+        stderr.seek(0)
+        result = subprocess.CompletedProcess(process.args, process.returncode, stdout.read(), stderr.read())
+    return WatchedBuild(killed, first_write, end, result)
+
+
+def cache_signature(cache: Path) -> frozenset[tuple[str, int, int]]:
+    """Each file under ``cache`` with its size and time of change: what a write changes."""
+    found = set()
+    for folder, _, names in os.walk(cache):  # os.walk passes over folders removed meanwhile
+        for name in names:
+            with contextlib.suppress(OSError):  # a file the build just replaced or removed
+                stat = os.stat(os.path.join(folder, name))
+                found.add((os.path.join(folder, name), stat.st_size, stat.st_mtime_ns))
+    return frozenset(found)
 
 
 def _wait_for_group_to_end(group: int, timeout: float = 5.0) -> None:

@@ -20,17 +20,17 @@ import pytest
 
 from tests.cache_faults import (
     DAMAGES,
-    build_killed_after,
     cache_files,
     check_build,
     fill,
     genuine_header,
     planted_pickle,
     read_only,
+    run_build,
     site_difference,
     site_files,
     small_tmpfs,
-    timed_build,
+    watched_build,
 )
 from tests.conftest import FIXTURES, SEED_BRIEFS, make_project
 
@@ -50,7 +50,8 @@ class Warmed:
     reference: dict[str, bytes]
     # "cold": no cache; "half": after one build (pages converted, no final page yet); "warm": after two.
     caches: dict[str, Path]  # no entry for "cold"
-    durations: dict[str, float]  # how long a build takes from each of those caches, in seconds
+    # How long a build from each stage's caches writes to them: from its first write to its end, seconds.
+    writing: dict[str, float]
 
 
 @pytest.fixture(scope="module")
@@ -61,11 +62,13 @@ def warmed(tmp_path_factory: pytest.TempPathFactory) -> Warmed:
     for extra in (FIXTURES / "reader").iterdir():
         shutil.copy(extra, project / "briefs" / extra.name)
     caches: dict[str, Path] = {}
-    durations = {}
+    writing = {}
     reference: dict[str, bytes] = {}
     for stage, next_stage in (("cold", "half"), ("half", "warm"), ("warm", None)):
-        result, durations[stage] = timed_build(project)
-        assert result.returncode == 0, result.stderr
+        run = watched_build(project, project / CACHE)
+        assert run.result.returncode == 0, run.result.stderr
+        if run.first_write is not None:
+            writing[stage] = run.end - run.first_write
         if not reference:
             reference = site_files(project / "site")
         else:  # the caches the faults start from must themselves give the reference site
@@ -75,7 +78,8 @@ def warmed(tmp_path_factory: pytest.TempPathFactory) -> Warmed:
             caches[next_stage] = base / next_stage
             shutil.copytree(project / CACHE, base / next_stage, symlinks=True)
     assert cache_files(base / "warm"), "a build left no cache files to damage"
-    return Warmed(project, reference, caches, durations)
+    assert "cold" in writing and "half" in writing, f"the builds that write their caches: {writing}"
+    return Warmed(project, reference, caches, writing)
 
 
 @pytest.fixture
@@ -104,27 +108,29 @@ def use_cache(project: Path, warmed: Warmed, stage: str) -> None:
 
 def build(project: Path, warmed: Warmed, what: str) -> None:
     """Build the project and check it ended cleanly and wrote the reference site."""
-    result, _ = timed_build(project)
+    result = run_build(project)
     check_build(result, project / "site", warmed.reference, what)
 
 
 def test_a_build_killed_at_any_moment_leaves_caches_the_next_build_recovers_from(
         project: Path, warmed: Warmed) -> None:
     # Cold builds write the most (and fork a second process), so they come up most often; "left"
-    # starts from whatever the last recovery left.
-    stages = ["cold", "half", "cold", "warm", "left"]
+    # starts from whatever the last recovery left. Each is killed at a random moment while it
+    # writes its caches: from its first write to about when such a build ends.
+    stages = ["cold", "half", "cold", "left"]
     chance = random.Random(KILL_SEED)
     killed, tried = 0, 0
     while killed < KILLS and tried < 2 * KILLS:
         stage = stages[tried % len(stages)]
-        delay = chance.uniform(0.05, 0.95) * warmed.durations["half" if stage == "left" else stage]
+        delay = chance.uniform(0, 0.95) * warmed.writing["half" if stage == "left" else stage]
         tried += 1
         if stage != "left":
             use_cache(project, warmed, stage)
-        if not build_killed_after(project, delay):
+        if not watched_build(project, project / CACHE, kill_after_first_write=delay).killed:
             continue
         killed += 1
-        build(project, warmed, f"a {stage} build killed after {delay:.2f} s (kill {killed})")
+        build(project, warmed, f"a {stage} build killed {delay:.2f} s after it first wrote its cache "
+              f"(kill {killed})")
     assert killed >= KILLS, f"only {killed} of {tried} builds were still running when killed"
 
 
@@ -178,7 +184,7 @@ def test_a_planted_cache_file_runs_no_code(project: Path, warmed: Warmed, tmp_pa
     for file in files:
         header = genuine_header(file.read_bytes()) if placement != "raw" else b""
         file.write_bytes(header + payload)
-    result, _ = timed_build(project)
+    result = run_build(project)
     assert not marker.exists(), (f"loading the {len(files)} cache file(s) replaced by a pickle "
                                  f"({placement}) ran its code")
     check_build(result, project / "site", warmed.reference,
