@@ -108,7 +108,7 @@ def _tail(output: str, lines: int = 8) -> str:
     return "\n".join(output.rstrip().splitlines()[-lines:])
 
 
-# --- killing a build ---------------------------------------------------------------------------
+# --- running, watching and killing a build --------------------------------------------------------
 
 def build_command(project: Path) -> list[str]:
     """``mkdocs build --strict`` of ``project`` into its own ``site/``."""
