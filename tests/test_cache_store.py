@@ -79,6 +79,19 @@ def test_an_entry_of_another_context_or_type_is_a_miss(own_key: None, tmp_path: 
     assert read_entry(path, dict, Trouble()) is None
 
 
+def test_a_genuine_entry_under_another_name_is_a_miss(own_key: None, tmp_path: Path) -> None:
+    # Each entry is bound to its name: swapped files would otherwise give one page another's HTML.
+    first, second = tmp_path / "cache" / "first.pickle", tmp_path / "cache" / "second.pickle"
+    write_entry(first, "the first page", Trouble())
+    write_entry(second, "the second page", Trouble())
+    first_bytes = first.read_bytes()
+    first.write_bytes(second.read_bytes())
+    second.write_bytes(first_bytes)
+    trouble = Trouble()
+    assert (read_entry(first, str, trouble), read_entry(second, str, trouble)) == (None, None)
+    assert trouble.refused == 2
+
+
 def test_an_entry_signed_with_another_key_is_not_unpickled(own_key: None, tmp_path: Path,
                                                             monkeypatch: pytest.MonkeyPatch) -> None:
     marker = tmp_path / "ran"

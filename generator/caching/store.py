@@ -7,7 +7,7 @@ holds one entry::
     header   magic, format version, a digest of the code and versions that wrote it
              (newsbriefs' own code, Python, MkDocs, ProperDocs, Material and every
              other installed distribution), a digest of the cache's own context
-    mac      HMAC-SHA256 over header and payload
+    mac      HMAC-SHA256 over the header, the entry's name (its folder and file) and the payload
     payload  the value, pickled
 
 The header is compared and the HMAC checked (``hmac.compare_digest``) *before*
@@ -66,7 +66,7 @@ from typing import TypeVar
 T = TypeVar("T")
 
 MAGIC = b"newsbriefs cache\n"
-FORMAT = 1  # bumped whenever the layout of an entry changes
+FORMAT = 2  # bumped whenever the layout of an entry changes
 KEY_VARIABLE = "NEWSBRIEFS_CACHE_KEY"
 _DIGEST = 32  # bytes of each digest in the header, and of the HMAC
 _HEADER = len(MAGIC) + 1 + 2 * _DIGEST
@@ -161,8 +161,11 @@ def _keyed(header: bytes) -> hmac.HMAC:
     return hmac.new(cache_key(), header, hashlib.sha256)
 
 
-def _mac(header: bytes, payload: bytes | memoryview) -> bytes:
+def _mac(header: bytes, path: Path, payload: bytes | memoryview) -> bytes:
+    """The entry's HMAC, bound to its name: a genuine entry copied over another's is refused."""
     mac = _keyed(header).copy()
+    name = f"{path.parent.name}/{path.name}".encode("utf-8", "surrogateescape")
+    mac.update(len(name).to_bytes(4, "little") + name)
     mac.update(payload)
     return mac.digest()
 
@@ -214,7 +217,7 @@ def write_entry(path: Path, value: object, trouble: Trouble, context: bytes = b"
         path.parent.mkdir(parents=True, exist_ok=True)
         with temporary.open("wb") as stream:
             stream.write(header)
-            stream.write(_mac(header, payload))
+            stream.write(_mac(header, path, payload))
             stream.write(payload)
         os.replace(temporary, path)
     except OSError as error:
@@ -238,18 +241,18 @@ def read_entry(path: Path, kind: type[T], trouble: Trouble, context: bytes = b""
     except OSError as error:
         trouble.note(error)
         return None
-    value = _verified(data, kind, context)
+    value = _verified(data, path, kind, context)
     if value is None:
         trouble.refused += 1
         remove_entry(path, trouble)
     return value
 
 
-def _verified(data: bytes, kind: type[T], context: bytes) -> T | None:
+def _verified(data: bytes, path: Path, kind: type[T], context: bytes) -> T | None:
     header = _header(context)
     view = memoryview(data)
     mac, payload = view[_HEADER:_HEADER + _DIGEST], view[_HEADER + _DIGEST:]
-    if view[:_HEADER] != header or not hmac.compare_digest(mac, _mac(header, payload)):
+    if view[:_HEADER] != header or not hmac.compare_digest(mac, _mac(header, path, payload)):
         return None
     try:
         value = pickle.loads(payload)
