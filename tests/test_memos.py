@@ -20,9 +20,10 @@ from generator.rendering.links import Linker
 from generator.settings import Settings
 from tests.conftest import FIXTURES
 
-# Computed once per process and never grown by the briefs: not memos of a build.
-PER_PROCESS = {"generator.linking.disk_cache.generator_digest",
-               "generator.linking.disk_cache.installed_versions"}
+# Computed once per process (or once per cache folder) and never grown by the briefs: not memos
+# of reading and rendering. The store's key and headers must outlive a build's end, for its fork.
+PER_PROCESS = {f"generator.caching.store.{name}" for name in (
+    "generator_digest", "installed_versions", "_writer_digest", "cache_key", "_header", "_keyed")}
 
 
 def memos() -> Iterator[tuple[str, Any]]:
