@@ -113,7 +113,8 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         self.project_dir = config_file.parent
         locate = partial(_options_positions, config_file)
         settings = settings_from_mapping(self.options, self.project_dir, config.site_url or "",
-                                         config.site_name, source=_shown(config_file), locate=locate)
+                                         config.site_name, source=_shown(config_file), locate=locate,
+                                         theme_dir=config.theme.custom_dir)
         if isinstance(settings, tuple):
             raise PluginError("\n".join(p.format() for p in settings))
         if problem := structured_data_problem(settings, _shown(config_file)):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import yaml
@@ -42,6 +42,7 @@ from generator.rendering.links import (
     data_file,
 )
 from generator.rendering.prose import inline_prose_html, prose_html, prose_text, text_html
+from generator.rendering.templating import Templates, templates_for
 from generator.rendering.wording import count, tag_name
 from generator.settings import UNRATED, Settings
 from generator.sidecar.model import CHANGE_KINDS, NOTE_KINDS, SourceLink, SourceRef
@@ -58,6 +59,11 @@ class PageContext:
     corpus: Corpus
     settings: Settings
     linker: Linker
+    # The templates as they are when the pages are rendered: read once, at the start of a build.
+    templates: Templates = field(init=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "templates", templates_for(self.settings.theme_dir))
 
     def actor_link(self, from_page: str, actor_id: str) -> str:
         """An HTML link to an actor's page, named as the site names the actor."""
@@ -105,11 +111,17 @@ def front_matter(meta: dict[str, object]) -> str:
     return f"---\n{body}---\n\n"
 
 
-def brief_inputs(brief: Brief, corpus: Corpus, settings: Settings, linker: Linker) -> tuple[object, ...]:
-    """Everything a brief's own page, data and structured data are made from."""
+def brief_inputs(brief: Brief, corpus: Corpus, settings: Settings, linker: Linker,
+                 templates: Templates | None = None) -> tuple[object, ...]:
+    """Everything a brief's own page, data and structured data are made from.
+
+    ``templates`` are those its page is rendered with (a template edited between two
+    builds changes the page); what no template makes leaves them out.
+    """
     actors = tuple(corpus.actors[a] for a in corpus.brief_actors[brief.stem])
     tagged = tuple(corpus.actors.get(tag) for tag in brief.sidecar.tags)  # a tag shows an actor's name
-    return brief, actors, tagged, settings, linker, corpus.histories.get(brief.stem, ())
+    return (brief, actors, tagged, settings, linker, corpus.histories.get(brief.stem, ()),
+            templates.digest if templates else b"")
 
 
 def render_brief(brief: Brief, ctx: PageContext) -> str:

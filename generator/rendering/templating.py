@@ -1,0 +1,109 @@
+"""Reader-facing markup as Jinja2 templates: the package's own, each replaceable by the site's.
+
+A template is named by its path under the package's ``templates`` folder
+(``briefs/claim_card.html``). A site replaces one the way a MkDocs theme is
+overridden: a file of the same relative name in the theme's ``custom_dir``
+(``theme_overrides/briefs/claim_card.html``) wins. The names sit under
+``briefs/``, so they never meet the theme's own ``main.html`` or partials, and
+MkDocs never copies an ``.html`` file of ``custom_dir`` into the site.
+
+Python prepares plain values; the templates decide the markup, and the engine
+escapes every value printed (``autoescape``). Markup already made safe (author
+prose after its sanitiser, another template's output) is passed as ``Markup``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined, Template
+from markupsafe import Markup
+
+from generator.rendering.prose import inline_prose_html, prose_html
+from generator.rendering.wording import count, long_date
+
+PACKAGE_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+
+
+@dataclass(frozen=True)
+class Templates:
+    """The templates a site renders with: the package's, under any of the site's own.
+
+    ``digest`` covers the source of every file either folder holds, so a result
+    kept under it is made again when a template changes.
+    """
+
+    override_dir: Path | None
+    digest: bytes
+
+    def render(self, name: str, /, **values: Any) -> str:
+        """The named template rendered with ``values``."""
+        return self.template(name).render(values)
+
+    def template(self, name: str) -> Template:
+        """The named template, loaded and compiled once per set of sources."""
+        return _environment(self.override_dir, self.digest).get_template(name)
+
+
+def templates_for(override_dir: Path | None) -> Templates:
+    """The templates as their folders hold them now (``override_dir``: the theme's ``custom_dir``)."""
+    return Templates(override_dir, _digest_of_sources(override_dir))
+
+
+def package_templates() -> Templates:
+    """The package's templates alone, for a page rendered without a site's settings."""
+    return templates_for(None)
+
+
+def _digest_of_sources(override_dir: Path | None) -> bytes:
+    """A digest of every file the environment could load, with its folder and name."""
+    digest = hashlib.blake2b(digest_size=20)
+    folders = [PACKAGE_TEMPLATES, *([override_dir] if override_dir and override_dir.is_dir() else [])]
+    for folder in folders:
+        for file in sorted(p for p in folder.rglob("*") if p.is_file()):
+            for part in (str(file).encode(), file.read_bytes()):
+                digest.update(len(part).to_bytes(8, "little") + part)  # length-prefixed: no collisions
+    return digest.digest()
+
+
+def _escaped(value: object) -> object:
+    """Every printed value escaped as the pages always were (``&quot;``, ``&#x27;``), Markup kept.
+
+    Autoescape would escape the same characters, spelling two of them ``&#34;`` and
+    ``&#39;``; doing it here first keeps the published bytes what they were.
+    """
+    if isinstance(value, str) and not isinstance(value, Markup):
+        return Markup(html.escape(value, quote=True))
+    return value
+
+
+def safe_prose(text: str) -> Markup:
+    """An author's Markdown as sanitised HTML (see :func:`prose_html`), marked safe to print."""
+    return Markup(prose_html(text))
+
+
+def safe_inline_prose(text: str) -> Markup:
+    """One short paragraph of an author's Markdown, without its ``<p>``, marked safe to print."""
+    return Markup(inline_prose_html(text))
+
+
+@lru_cache(maxsize=4)
+def _environment(override_dir: Path | None, digest: bytes) -> Environment:
+    """One environment per set of template sources (the digest): a change makes a new one.
+
+    Templates are never reloaded by date while an environment lives, so rendering
+    never touches the disk once a template is compiled.
+    """
+    loaders = [FileSystemLoader(override_dir)] if override_dir else []
+    environment = Environment(
+        loader=ChoiceLoader([*loaders, FileSystemLoader(PACKAGE_TEMPLATES)]),
+        autoescape=True, undefined=StrictUndefined, finalize=_escaped, auto_reload=False,
+        trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
+    environment.filters.update(long_date=long_date, prose=safe_prose, inline_prose=safe_inline_prose,
+                               count=count)
+    return environment
