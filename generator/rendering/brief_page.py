@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Any
 
 import yaml
 
@@ -43,6 +44,7 @@ from generator.rendering.links import (
 )
 from generator.rendering.prose import inline_prose_html, prose_html, prose_text, text_html
 from generator.rendering.templating import Templates, templates_for
+from generator.rendering.views import ActorRef, Badge, BriefRef
 from generator.rendering.wording import count, tag_name
 from generator.settings import UNRATED, Settings
 from generator.sidecar.model import CHANGE_KINDS, NOTE_KINDS, SourceLink, SourceRef
@@ -65,29 +67,40 @@ class PageContext:
     def __post_init__(self) -> None:
         object.__setattr__(self, "templates", templates_for(self.settings.theme_dir))
 
+    @property
+    def _links(self) -> Any:
+        """The macros of ``briefs/links.html``."""
+        return self.templates.template("briefs/links.html").module
+
+    def actor_ref(self, from_page: str, actor_id: str) -> ActorRef:
+        """An actor as linked from ``from_page``, named as the site names the actor."""
+        return ActorRef(self.corpus.actors[actor_id].name, self.linker.href(from_page, actor_page(actor_id)))
+
     def actor_link(self, from_page: str, actor_id: str) -> str:
         """An HTML link to an actor's page, named as the site names the actor."""
-        actor = self.corpus.actors[actor_id]
-        href = self.linker.href(from_page, actor_page(actor_id))
-        return f'<a class="nb-actor" href="{text_html(href)}">{text_html(actor.name)}</a>'
+        return str(self._links.actor_link(self.actor_ref(from_page, actor_id)))
+
+    def brief_ref(self, from_page: str, brief: Brief, fragment: str = "") -> BriefRef:
+        """A brief as linked from ``from_page``, by its title."""
+        return BriefRef(brief.title, self.linker.href(from_page, brief_page(brief.stem), fragment))
 
     def brief_link(self, from_page: str, brief: Brief, fragment: str = "") -> str:
         """An HTML link to a brief's page, by its title."""
-        href = self.linker.href(from_page, brief_page(brief.stem), fragment)
-        return f'<a href="{text_html(href)}">{text_html(brief.title)}</a>'
+        return str(self._links.brief_link(self.brief_ref(from_page, brief, fragment)))
+
+    def badge(self, verdict_id: str, from_page: str | None = None) -> Badge:
+        """A verdict as a badge; given the page it sits on, linked to its definition on the scale."""
+        verdict = self.settings.verdict(verdict_id)
+        linked = from_page is not None and from_page != VERDICTS
+        return Badge(verdict_id, verdict.icon, verdict.label,
+                     self.linker.href(from_page, VERDICTS, verdict_id) if linked and from_page else "")
 
     def verdict_badge(self, verdict_id: str, from_page: str | None = None) -> str:
         """A verdict label with its icon; colour is never the only signal.
 
         Given the page it sits on, the badge links to the verdict's definition on the scale.
         """
-        verdict = self.settings.verdict(verdict_id)
-        inner = f'<span aria-hidden="true">{text_html(verdict.icon)}</span> {text_html(verdict.label)}'
-        if from_page is None or from_page == VERDICTS:
-            return f'<span class="nb-verdict nb-verdict--{verdict_id}">{inner}</span>'
-        href = text_html(self.linker.href(from_page, VERDICTS, verdict_id))
-        return (f'<a class="nb-verdict nb-verdict--{verdict_id}" href="{href}" '
-                f'title="What “{text_html(verdict.label)}” means">{inner}</a>')
+        return str(self._links.verdict_badge(self.badge(verdict_id, from_page)))
 
     def tag_names(self, tags: tuple[str, ...]) -> list[str]:
         """Tags under the names readers see: an actor's name for an actor's id."""
@@ -397,7 +410,7 @@ def _claim_cards(brief: Brief, numbered: list[AnchoredClaim | AnchoredNote], ctx
         return "<p>This brief has no claims.</p>\n"
     cards = [claim_card(ctx, page, brief, item, i + 1) for i, item in enumerate(numbered)
              if isinstance(item, AnchoredClaim)]
-    return '<ul class="nb-cards">\n' + "\n".join(cards) + "\n</ul>\n"
+    return '<ul class="nb-cards">\n' + "".join(cards) + "</ul>\n"
 
 
 def _notes_section(brief: Brief, ctx: PageContext, page: str) -> str:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from generator.anchoring.assemble import AnchoredClaim, AnchoredNote, Brief
 from generator.rendering.links import brief_page
 from generator.rendering.prose import prose_html, text_html
+from generator.rendering.views import ClaimGroup, ClaimView, Quote, Source
 from generator.rendering.wording import long_date
 from generator.sidecar.model import NOTE_KINDS, Claim, NoteKind, SourceLink, SourceRef
 
@@ -24,23 +25,30 @@ REPORTED_SPEECH = "Reported speech: the article's account of what was said, not 
 
 
 def number_html(kind_label: str, number: int | None) -> str:
-    """The card's number, the same as its marker's in the article (``Claim 3``)."""
+    """The card's number, the same as its marker's in the article (``Note 3``)."""
     if number is None:
         return ""
     return (f'<span class="nb-num"><span class="nb-sr">{text_html(kind_label)} </span>'
             f"{number}</span> ")
 
 
-def claim_body(ctx: PageContext, page: str, claim: AnchoredClaim, number: str = "", quote: str = "",
-               ) -> str:
-    """Who, the verdict (linked to its definition), the claim, the explanation and the sources."""
-    return (f'<p class="nb-card__head">{number}{ctx.actor_link(page, claim.claim.by)} '
-            f"{ctx.verdict_badge(claim.verdict, page)}</p>\n"
-            f'<p class="nb-card__claim">{text_html(claim.claim.claim)}</p>\n{quote}'
-            f"{reported_speech(claim.claim)}"
-            + (f'<div class="nb-card__why">{prose_html(claim.claim.explanation)}</div>\n'
-               if claim.claim.explanation else "")
-            + sources_html(claim.claim.sources))
+def source_views(sources: tuple[SourceRef, ...]) -> tuple[Source, ...]:
+    """The sources as the templates receive them."""
+    return tuple(Source(s.url, s.title or "", s.published) if isinstance(s, SourceLink) else Source(s)
+                 for s in sources)
+
+
+def claim_view(ctx: PageContext, page: str, claim: AnchoredClaim) -> ClaimView:
+    """Who, the verdict (linked to its definition from ``page``), the claim and its explanation."""
+    return ClaimView(claim.id, ctx.actor_ref(page, claim.claim.by), ctx.badge(claim.verdict, page),
+                     claim.claim.claim, claim.claim.paraphrase, claim.claim.explanation or "",
+                     source_views(claim.claim.sources))
+
+
+def claim_body(ctx: PageContext, page: str, claim: AnchoredClaim) -> str:
+    """The claim's card without its number and quote: the body of its pop-up."""
+    return ctx.templates.render("briefs/claim_body.html", claim=claim_view(ctx, page, claim), number=None,
+                                quote=None)
 
 
 def passage_html(brief: Brief, claim: AnchoredClaim) -> str:
@@ -54,38 +62,27 @@ def reported_speech(claim: Claim) -> str:
     return f'<p class="nb-reported-speech">{REPORTED_SPEECH}</p>\n' if claim.paraphrase else ""
 
 
-def quote_html(brief: Brief, claim: AnchoredClaim, href: str) -> str:
-    """The quote as published, linked to its highlight in the article."""
-    return (f'<blockquote class="nb-card__quote"><p><a href="{text_html(href)}">'
-            f"{passage_html(brief, claim)}</a></p></blockquote>\n")
+def quote(ctx: PageContext, page: str, brief: Brief, claim: AnchoredClaim) -> Quote:
+    """The quote as published, linked to its highlight on the brief's page."""
+    return Quote(claim.words(brief.text), ctx.linker.href(page, brief_page(brief.stem), f"claim-{claim.id}"))
 
 
 def claim_card(ctx: PageContext, page: str, brief: Brief, claim: AnchoredClaim,
                number: int | None = None) -> str:
-    """One claim as a card; its quote links to the highlight on the brief's page."""
-    href = ctx.linker.href(page, brief_page(brief.stem), f"claim-{claim.id}")
-    return (f'<li class="nb-card nb-card--claim nb-card--{claim.verdict}" id="card-claim-{claim.id}">\n'
-            f"{claim_body(ctx, page, claim, number_html('Claim', number), quote_html(brief, claim, href))}"
-            "</li>")
+    """One claim as a card (``briefs/claim_card.html``), ending with a line break."""
+    return ctx.templates.render("briefs/claim_card.html", claim=claim_view(ctx, page, claim),
+                                number=number, quote=quote(ctx, page, brief, claim))
 
 
-def claim_cards(ctx: PageContext, page: str, rows: list[tuple[Brief, AnchoredClaim]],
-                group_by_brief: bool = True) -> str:
-    """Claims as cards under the title of their brief, each brief named once."""
-    if not rows:
-        return "<p>None.</p>\n"
-    parts: list[str] = []
-    current: Brief | None = None
+def claim_cards(ctx: PageContext, page: str, rows: list[tuple[Brief, AnchoredClaim]]) -> str:
+    """Claims as cards under the title of their brief, each brief named once (``briefs/claim_list.html``)."""
+    groups: list[tuple[Brief, list[tuple[ClaimView, Quote]]]] = []
     for brief, claim in rows:
-        if group_by_brief and brief is not current:
-            if current is not None:
-                parts.append("</ul>")
-            parts.append(f'<p class="nb-card-group">From {ctx.brief_link(page, brief)}</p>\n'
-                         '<ul class="nb-cards">')
-            current = brief
-        parts.append(claim_card(ctx, page, brief, claim))
-    parts.append("</ul>")
-    return "\n".join(parts) + "\n"
+        if not groups or groups[-1][0] is not brief:
+            groups.append((brief, []))
+        groups[-1][1].append((claim_view(ctx, page, claim), quote(ctx, page, brief, claim)))
+    return ctx.templates.render("briefs/claim_list.html", groups=[
+        ClaimGroup(ctx.brief_ref(page, brief), tuple(cards)) for brief, cards in groups])
 
 
 def note_label(kind: NoteKind) -> str:

@@ -1,0 +1,80 @@
+"""The plain values the templates receive: what a page shows, prepared, never markup.
+
+Each is a small frozen dataclass; the templates (``generator/templates/briefs/``)
+decide how it looks. Text is plain and the engine escapes it; fields holding an
+author's Markdown say so and are printed through the ``prose`` filters.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class ActorRef:
+    """A person or organisation as linked from a page: its name and the link to its page."""
+
+    name: str
+    href: str
+
+
+@dataclass(frozen=True)
+class Badge:
+    """A verdict as a badge: its id (for the colour), icon and label; ``href`` to its definition,
+    empty where the badge is not linked (on the verdict scale itself)."""
+
+    id: str
+    icon: str
+    label: str
+    href: str = ""
+
+
+@dataclass(frozen=True)
+class Source:
+    """A source of a claim or note: its address, its title (empty for a bare address), its date."""
+
+    url: str
+    title: str = ""
+    published: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A claim's passage as published: the words, and the link to its highlight in the article."""
+
+    words: str
+    href: str
+
+
+@dataclass(frozen=True)
+class ClaimView:
+    """A claim as its card shows it.
+
+    ``explanation`` is the author's Markdown (print it with the ``prose`` filter);
+    ``paraphrase`` is true when the article reports the words rather than quotes them.
+    """
+
+    id: str
+    by: ActorRef
+    verdict: Badge
+    claim: str
+    paraphrase: bool
+    explanation: str
+    sources: tuple[Source, ...]
+
+
+@dataclass(frozen=True)
+class BriefRef:
+    """A brief as linked from another page: its title and the link to its page."""
+
+    title: str
+    href: str
+
+
+@dataclass(frozen=True)
+class ClaimGroup:
+    """Claims of one brief in a listing, each with the quote its card shows."""
+
+    brief: BriefRef
+    cards: tuple[tuple[ClaimView, Quote], ...]
