@@ -26,9 +26,7 @@ from generator.rendering.claim_cards import (
     NOTE_LABELS,
     REPORTED_SPEECH,
     claim_card,
-    note_body,
-    note_label,
-    number_html,
+    note_card,
     passage_html,
     reported_speech,
 )
@@ -225,7 +223,7 @@ def _article(brief: Brief, numbered: list[AnchoredClaim | AnchoredNote], ctx: Pa
     highlights += [h for i, item in enumerate(numbered) for h in _further_pieces(ctx, item, i + 1)]
     highlights += _actor_mentions(brief, ctx, page, highlights)
     return (f'<div class="nb-article" lang="en">\n{article_html(brief.text, highlights)}\n'
-            f"</div>\n{popups_html(ctx, page, numbered)}")
+            f"</div>\n{popups_html(ctx, page, brief, numbered)}")
 
 
 def _highlight(item: AnchoredClaim | AnchoredNote, marker: str, print_note: str) -> Highlight:
@@ -417,16 +415,9 @@ def _notes_section(brief: Brief, ctx: PageContext, page: str) -> str:
     if not brief.notes:
         return "<p>No notes.</p>\n"
     numbers = {id(item): i + 1 for i, item in enumerate(_numbered_annotations(brief))}
-    items = []
-    for note in sorted(brief.notes, key=lambda n: _NOTE_ORDER[n.note.kind]):
-        kind = note.note.kind
-        quoted = (f'<p class="nb-note-quote">On <a href="#{note.id}">“'
-                  f"{text_html(brief.text[note.span.start:note.span.end])}”</a></p>\n"
-                  if note.span else "")
-        items.append(f'<li class="nb-card nb-note-card nb-note-card--{kind}" id="card-{note.id}">\n'
-                     f'<p class="nb-card__head">{number_html(NOTE_LABELS[kind], numbers.get(id(note)))}'
-                     f"{note_label(kind)}</p>\n{quoted}{note_body(note)}</li>")
-    return '<ul class="nb-cards">\n' + "\n".join(items) + "\n</ul>\n"
+    cards = [note_card(ctx, brief, note, numbers.get(id(note)))
+             for note in sorted(brief.notes, key=lambda n: _NOTE_ORDER[n.note.kind])]
+    return '<ul class="nb-cards">\n' + "".join(cards) + "</ul>\n"
 
 
 def _whos_who(brief: Brief, ctx: PageContext, page: str) -> str:

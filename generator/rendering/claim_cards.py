@@ -10,10 +10,9 @@ from typing import TYPE_CHECKING
 
 from generator.anchoring.assemble import AnchoredClaim, AnchoredNote, Brief
 from generator.rendering.links import brief_page
-from generator.rendering.prose import prose_html, text_html
-from generator.rendering.views import ClaimGroup, ClaimView, Quote, Source
-from generator.rendering.wording import long_date
-from generator.sidecar.model import NOTE_KINDS, Claim, NoteKind, SourceLink, SourceRef
+from generator.rendering.prose import text_html
+from generator.rendering.views import ClaimGroup, ClaimView, NoteView, Quote, Source
+from generator.sidecar.model import NOTE_KINDS, Claim, SourceLink, SourceRef
 
 if TYPE_CHECKING:  # brief_page builds its pages from these cards
     from generator.rendering.brief_page import PageContext
@@ -22,14 +21,6 @@ NOTE_LABELS = {kind: meaning.label for kind, meaning in NOTE_KINDS.items()}
 # The kind of a note is told by an icon and a word as well as by colour.
 NOTE_ICONS = {kind: meaning.icon for kind, meaning in NOTE_KINDS.items()}
 REPORTED_SPEECH = "Reported speech: the article's account of what was said, not a direct quotation."
-
-
-def number_html(kind_label: str, number: int | None) -> str:
-    """The card's number, the same as its marker's in the article (``Note 3``)."""
-    if number is None:
-        return ""
-    return (f'<span class="nb-num"><span class="nb-sr">{text_html(kind_label)} </span>'
-            f"{number}</span> ")
 
 
 def source_views(sources: tuple[SourceRef, ...]) -> tuple[Source, ...]:
@@ -43,12 +34,6 @@ def claim_view(ctx: PageContext, page: str, claim: AnchoredClaim) -> ClaimView:
     return ClaimView(claim.id, ctx.actor_ref(page, claim.claim.by), ctx.badge(claim.verdict, page),
                      claim.claim.claim, claim.claim.paraphrase, claim.claim.explanation or "",
                      source_views(claim.claim.sources))
-
-
-def claim_body(ctx: PageContext, page: str, claim: AnchoredClaim) -> str:
-    """The claim's card without its number and quote: the body of its pop-up."""
-    return ctx.templates.render("briefs/claim_body.html", claim=claim_view(ctx, page, claim), number=None,
-                                quote=None)
 
 
 def passage_html(brief: Brief, claim: AnchoredClaim) -> str:
@@ -85,28 +70,14 @@ def claim_cards(ctx: PageContext, page: str, rows: list[tuple[Brief, AnchoredCla
         ClaimGroup(ctx.brief_ref(page, brief), tuple(cards)) for brief, cards in groups])
 
 
-def note_label(kind: NoteKind) -> str:
-    """The kind of a note as icon and word."""
-    return (f'<span class="nb-note-label nb-note-label--{kind}"><span aria-hidden="true">'
-            f"{NOTE_ICONS[kind]}</span> {NOTE_LABELS[kind]}</span>")
+def note_view(brief: Brief, note: AnchoredNote) -> NoteView:
+    """A note as the templates receive it."""
+    kind = note.note.kind
+    quoted = brief.text[note.span.start:note.span.end] if note.span else ""
+    return NoteView(note.id, kind, NOTE_LABELS[kind], NOTE_ICONS[kind], note.note.text,
+                    source_views(note.note.sources), quoted)
 
 
-def note_body(note: AnchoredNote) -> str:
-    """A note's text and sources."""
-    return prose_html(note.note.text) + sources_html(note.note.sources)
-
-
-def sources_html(sources: tuple[SourceRef, ...]) -> str:
-    """The sources as a list of links, under a small label."""
-    if not sources:
-        return ""
-    links = []
-    for source in sources:
-        url, title = (source.url, source.title) if isinstance(source, SourceLink) else (source, None)
-        kind = "" if title else ' class="nb-url"'  # a bare address may break anywhere
-        dated = source.published if isinstance(source, SourceLink) else None
-        when = f', <time datetime="{dated.isoformat()}">{long_date(dated)}</time>' if dated else ""
-        links.append(f'<li><a href="{text_html(url)}" rel="noopener nofollow"{kind}>'
-                     f"{text_html(title or url)}</a>{when}</li>")
-    return (f'<div class="nb-card__sources"><p class="nb-card__label">Sources</p>\n'
-            f'<ul class="nb-sources">{"".join(links)}</ul></div>\n')
+def note_card(ctx: PageContext, brief: Brief, note: AnchoredNote, number: int | None) -> str:
+    """One note as a card (``briefs/note_card.html``), ending with a line break."""
+    return ctx.templates.render("briefs/note_card.html", note=note_view(brief, note), number=number)

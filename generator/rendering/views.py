@@ -78,3 +78,32 @@ class ClaimGroup:
 
     brief: BriefRef
     cards: tuple[tuple[ClaimView, Quote], ...]
+
+
+@dataclass(frozen=True)
+class NoteView:
+    """A note as its card and pop-up show it.
+
+    ``kind`` is the note kind's id, ``label`` and ``icon`` how it is shown; ``text`` is the
+    author's Markdown (print it with the ``prose`` filter); ``quoted`` is the passage the note
+    is on, empty for a note on the whole article.
+    """
+
+    id: str
+    kind: str
+    label: str
+    icon: str
+    text: str
+    sources: tuple[Source, ...]
+    quoted: str = ""
+
+
+@dataclass(frozen=True)
+class Popup:
+    """The pop-up a marker opens: a claim's or a note's, its number and the id of its card."""
+
+    number: int
+    name: str
+    card: str
+    claim: ClaimView | None = None
+    note: NoteView | None = None
