@@ -24,6 +24,7 @@ from typing import Any
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined, Template
 from markupsafe import Markup
 
+from generator.rendering.article_html import literal_html
 from generator.rendering.prose import inline_prose_html, prose_html
 from generator.rendering.wording import count, long_date
 
@@ -92,6 +93,11 @@ def safe_inline_prose(text: str) -> Markup:
     return Markup(inline_prose_html(text))
 
 
+def safe_literal(text: str) -> Markup:
+    """Text shown exactly as written inside an annotated block (see :func:`literal_html`), marked safe."""
+    return Markup(literal_html(text))
+
+
 @lru_cache(maxsize=4)
 def _environment(override_dir: Path | None, digest: bytes) -> Environment:
     """One environment per set of template sources (the digest): a change makes a new one.
@@ -105,5 +111,5 @@ def _environment(override_dir: Path | None, digest: bytes) -> Environment:
         autoescape=True, undefined=StrictUndefined, finalize=_escaped, auto_reload=False,
         trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
     environment.filters.update(long_date=long_date, prose=safe_prose, inline_prose=safe_inline_prose,
-                               count=count)
+                               literal=safe_literal, counted=count)
     return environment

@@ -107,3 +107,49 @@ class Popup:
     card: str
     claim: ClaimView | None = None
     note: NoteView | None = None
+
+
+@dataclass(frozen=True)
+class BriefHeader:
+    """What the top of a brief's page shows: our title, the article it annotates, its dates.
+
+    Empty strings and ``None`` mean the sidecar does not say. ``headline`` is the outlet's
+    own; ``summary`` is the author's Markdown; ``corrections`` counts the correction notes.
+    """
+
+    title: str
+    draft: bool
+    outlet: str
+    headline: str
+    author: str
+    published: dt.date | None
+    url: str
+    archive: str
+    perspective: str
+    event_date: dt.date | None
+    event_place: str
+    updated: dt.date | None
+    reviewed: dt.date | None
+    data_href: str
+    summary: str
+    corrections: int
+
+
+@dataclass(frozen=True)
+class Change:
+    """An entry of a brief's corrections log: its date, kind id, kind label and text (Markdown)."""
+
+    date: dt.date
+    kind: str
+    label: str
+    text: str
+
+
+@dataclass(frozen=True)
+class VerdictChange:
+    """A change of a claim's verdict found in the sidecar's revisions, with the labels to show."""
+
+    date: dt.date
+    claim_id: str
+    before: str
+    after: str
