@@ -153,3 +153,28 @@ class VerdictChange:
     claim_id: str
     before: str
     after: str
+
+
+@dataclass(frozen=True)
+class BriefItem:
+    """A brief in a listing: its link, outlet, date, how many claims and notes, its summary (Markdown)."""
+
+    brief: BriefRef
+    outlet: str
+    published: dt.date
+    claims: int
+    notes: int
+    summary: str
+
+
+@dataclass(frozen=True)
+class ActorProfile:
+    """The top of an actor's page: name, kind, description (Markdown, empty when none), the actor
+    it is part of, other names and its Wikidata id (empty when none)."""
+
+    name: str
+    kind: str
+    description: str
+    member_of: ActorRef | None
+    aliases: tuple[str, ...]
+    wikidata: str
