@@ -48,6 +48,7 @@ from generator.publishing.templates import ReusedTemplates
 from generator.publishing.two_process_build import TwoProcessBuild
 from generator.rendering.brief_page import PageContext
 from generator.rendering.links import Linker
+from generator.rendering.templating import templates_for
 from generator.settings import OPTIONS_FIELD, Settings, options_positions, settings_from_mapping
 from generator.sidecar.yaml_positions import Positions
 
@@ -174,7 +175,7 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         store = PageFolder(self.project_dir / DIRTY_PAGES) if self.dirty else EncodedFiles()
         render_site(corpus, self.settings, linker, remember, store)
         if self.preview:
-            store.update(problem_pages(problems, corpus))
+            store.update(problem_pages(problems, corpus, templates_for(self.settings.theme_dir)))
         if cache:
             cache.forget_unseen()
             if isinstance(cache, KeptBriefs):
@@ -215,7 +216,7 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         self.jsonld.update(site_jsonld(corpus, self.settings, linker, self.cache.remember))
         ctx = PageContext(corpus, self.settings, linker)
         generated = {**render_drafts(ctx), **render_briefs(ctx, self.cache.remember)}
-        generated.update(problem_pages(problems, corpus))
+        generated.update(problem_pages(problems, corpus, ctx.templates))
         stored = store_changed(generated, self.project_dir / DIRTY_PAGES, prune=False)
         self.rounds.shown_quickly.update(stored.paths)
         for path, file in {**self.rounds.listings, **stored.paths}.items():
