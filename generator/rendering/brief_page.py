@@ -12,7 +12,6 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
 
 import yaml
 
@@ -65,26 +64,13 @@ class PageContext:
     def __post_init__(self) -> None:
         object.__setattr__(self, "templates", templates_for(self.settings.theme_dir))
 
-    @property
-    def _links(self) -> Any:
-        """The macros of ``briefs/links.html``."""
-        return self.templates.template("briefs/links.html").module
-
     def actor_ref(self, from_page: str, actor_id: str) -> ActorRef:
         """An actor as linked from ``from_page``, named as the site names the actor."""
         return ActorRef(self.corpus.actors[actor_id].name, self.linker.href(from_page, actor_page(actor_id)))
 
-    def actor_link(self, from_page: str, actor_id: str) -> str:
-        """An HTML link to an actor's page, named as the site names the actor."""
-        return str(self._links.actor_link(self.actor_ref(from_page, actor_id)))
-
     def brief_ref(self, from_page: str, brief: Brief, fragment: str = "") -> BriefRef:
         """A brief as linked from ``from_page``, by its title."""
         return BriefRef(brief.title, self.linker.href(from_page, brief_page(brief.stem), fragment))
-
-    def brief_link(self, from_page: str, brief: Brief, fragment: str = "") -> str:
-        """An HTML link to a brief's page, by its title."""
-        return str(self._links.brief_link(self.brief_ref(from_page, brief, fragment)))
 
     def badge(self, verdict_id: str, from_page: str | None = None) -> Badge:
         """A verdict as a badge; given the page it sits on, linked to its definition on the scale."""
@@ -92,13 +78,6 @@ class PageContext:
         linked = from_page is not None and from_page != VERDICTS
         return Badge(verdict_id, verdict.icon, verdict.label,
                      self.linker.href(from_page, VERDICTS, verdict_id) if linked and from_page else "")
-
-    def verdict_badge(self, verdict_id: str, from_page: str | None = None) -> str:
-        """A verdict label with its icon; colour is never the only signal.
-
-        Given the page it sits on, the badge links to the verdict's definition on the scale.
-        """
-        return str(self._links.verdict_badge(self.badge(verdict_id, from_page)))
 
     def tag_names(self, tags: tuple[str, ...]) -> list[str]:
         """Tags under the names readers see: an actor's name for an actor's id."""

@@ -15,7 +15,6 @@ prose after its sanitiser, another template's output) is passed as ``Markup``.
 from __future__ import annotations
 
 import hashlib
-import html
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -44,7 +43,7 @@ class Templates:
 
     def render(self, name: str, /, **values: Any) -> str:
         """The named template rendered with ``values``."""
-        return self.template(name).render(values)
+        return _as_published(self.template(name).render(values))
 
     def template(self, name: str) -> Template:
         """The named template, loaded and compiled once per set of sources."""
@@ -72,15 +71,18 @@ def _digest_of_sources(override_dir: Path | None) -> bytes:
     return digest.digest()
 
 
-def _escaped(value: object) -> object:
-    """Every printed value escaped as the pages always were (``&quot;``, ``&#x27;``), Markup kept.
+def _as_published(rendered: str) -> str:
+    """The engine's escapes spelt as the pages always spelt them: ``&quot;`` and ``&#x27;``.
 
-    Autoescape would escape the same characters, spelling two of them ``&#34;`` and
-    ``&#39;``; doing it here first keeps the published bytes what they were.
+    Autoescape writes ``"`` and ``'`` as ``&#34;`` and ``&#39;``; ``html.escape``, which
+    the pages used before they were templates, writes the same characters as ``&quot;``
+    and ``&#x27;``. Nothing else makes those two numeric references (an ``&`` in any
+    value is itself escaped, and the sanitiser writes ``&quot;``), so respelling them
+    changes no character a reader sees, and keeps the published bytes.
     """
-    if isinstance(value, str) and not isinstance(value, Markup):
-        return Markup(html.escape(value, quote=True))
-    return value
+    if "&#3" not in rendered:
+        return rendered
+    return rendered.replace("&#34;", "&quot;").replace("&#39;", "&#x27;")
 
 
 def safe_prose(text: str) -> Markup:
@@ -108,7 +110,7 @@ def _environment(override_dir: Path | None, digest: bytes) -> Environment:
     loaders = [FileSystemLoader(override_dir)] if override_dir else []
     environment = Environment(
         loader=ChoiceLoader([*loaders, FileSystemLoader(PACKAGE_TEMPLATES)]),
-        autoescape=True, undefined=StrictUndefined, finalize=_escaped, auto_reload=False,
+        autoescape=True, undefined=StrictUndefined, auto_reload=False,
         trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
     environment.filters.update(long_date=long_date, prose=safe_prose, inline_prose=safe_inline_prose,
                                literal=safe_literal, counted=count)
