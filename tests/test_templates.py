@@ -1,0 +1,143 @@
+"""The reader-facing markup comes from templates a site can override from its theme's custom_dir.
+
+A newsroom copies ``generator/templates/briefs/claim_card.html`` to
+``theme_overrides/briefs/claim_card.html`` and edits it: every claim card of the
+site changes, whichever engine builds it, and the engine still escapes every value.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup, Tag
+
+from generator.rendering.templating import PACKAGE_TEMPLATES
+from tests.conftest import SEED_BRIEFS, SEED_STEM, make_project, run_mkdocs_build
+from tests.engine_sites import run_tool, zensical_build
+
+CLAIM_CARD = "briefs/claim_card.html"
+CARD_OPENING = '<li class="nb-card nb-card--claim'
+BRIEF_PAGE = f"briefs/{SEED_STEM}/index.html"
+CLAIMS_INDEX = "claims/index.html"
+
+
+def override_claim_card(project: Path, desk: str) -> None:
+    """The site's own claim card: the package's, each card marked as checked by ``desk``."""
+    card = (PACKAGE_TEMPLATES / CLAIM_CARD).read_text(encoding="utf-8")
+    assert CARD_OPENING in card
+    marked = card.replace(CARD_OPENING, f'<li data-desk="{desk}" class="nb-card nb-card--claim', 1)
+    override = project / "theme_overrides" / CLAIM_CARD
+    override.parent.mkdir(parents=True, exist_ok=True)
+    override.write_text(marked, encoding="utf-8")
+
+
+def claim_cards(site: Path, page: str) -> list[Tag]:
+    """The claim cards of a built page."""
+    soup = BeautifulSoup((site / page).read_text(encoding="utf-8"), "html.parser")
+    return soup.select("li.nb-card--claim")
+
+
+def actor_pages_with_cards(site: Path) -> list[str]:
+    """The actor pages that list at least one claim card."""
+    pages = sorted(p.relative_to(site).as_posix() for p in (site / "actors").glob("*/index.html"))
+    return [page for page in pages if claim_cards(site, page)]
+
+
+@pytest.fixture(scope="module")
+def desk_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The seed project whose theme_overrides replace the claim card with one marked ``desk-7``."""
+    project = make_project(tmp_path_factory.mktemp("desk") / "project", SEED_BRIEFS)
+    override_claim_card(project, "desk-7")
+    return project
+
+
+def _build(engine: str, project: Path, folder: Path) -> Path:
+    if engine == "mkdocs":
+        result = run_mkdocs_build(project, folder / "site")
+        assert result.returncode == 0, result.stderr
+        return folder / "site"
+    if engine == "properdocs":
+        run_tool("properdocs", "build", "--strict", "-f", project / "mkdocs.yml", "-d", folder / "site",
+                 cwd=project)
+        return folder / "site"
+    return zensical_build(project, folder / "zensical")
+
+
+@pytest.mark.parametrize("engine", ["mkdocs", "properdocs", "zensical"])
+def test_an_overridden_claim_card_shows_wherever_claims_are_listed(engine: str, desk_project: Path,
+                                                                   tmp_path: Path) -> None:
+    site = _build(engine, desk_project, tmp_path)
+    actor_pages = actor_pages_with_cards(site)
+    assert actor_pages, "some actor of the seed brief has claims"
+    for page in [BRIEF_PAGE, CLAIMS_INDEX, *actor_pages]:
+        cards = claim_cards(site, page)
+        assert cards, page
+        assert {card.get("data-desk") for card in cards} == {"desk-7"}, page
+
+
+def test_without_an_override_the_package_card_is_published(built_site: Path) -> None:
+    cards = claim_cards(built_site, BRIEF_PAGE)
+    assert cards
+    assert all(card.get("data-desk") is None for card in cards)
+
+
+def test_a_template_edited_between_two_cached_builds_changes_the_pages(tmp_path: Path) -> None:
+    project = make_project(tmp_path / "project", SEED_BRIEFS)
+    override_claim_card(project, "first-desk")
+    first = tmp_path / "first"
+    assert run_mkdocs_build(project, first).returncode == 0
+    assert (project / ".cache").is_dir(), "the builds keep their caches"
+    assert {c.get("data-desk") for c in claim_cards(first, BRIEF_PAGE)} == {"first-desk"}
+
+    override_claim_card(project, "second-desk")
+    second = tmp_path / "second"
+    result = run_mkdocs_build(project, second)
+    assert result.returncode == 0, result.stderr
+    for page in (BRIEF_PAGE, CLAIMS_INDEX):
+        assert {c.get("data-desk") for c in claim_cards(second, page)} == {"second-desk"}, page
+
+    (project / "theme_overrides" / CLAIM_CARD).unlink()
+    third = tmp_path / "third"
+    assert run_mkdocs_build(project, third).returncode == 0
+    assert {c.get("data-desk") for c in claim_cards(third, BRIEF_PAGE)} == {None}
+
+
+HOSTILE = """<script>alert("pwned")</script> & 'quoted' <img src=x onerror=alert(1)>"""
+
+
+def test_a_hostile_claim_comes_out_as_text_through_the_template(tmp_path: Path) -> None:
+    project = make_project(tmp_path / "project", SEED_BRIEFS)
+    sidecar = project / "briefs" / f"{SEED_STEM}.yaml"
+    text = sidecar.read_text(encoding="utf-8")
+    original = "    claim: Israel is to blame for the Kerman bombings.\n"
+    assert original in text
+    sidecar.write_text(text.replace(original, f"    claim: '{HOSTILE.replace(chr(39), chr(39) * 2)}'\n"),
+                       encoding="utf-8")
+    site = tmp_path / "site"
+    result = run_mkdocs_build(project, site)
+    assert result.returncode == 0, result.stderr
+    for page in (BRIEF_PAGE, CLAIMS_INDEX):
+        html = (site / page).read_text(encoding="utf-8")
+        soup = BeautifulSoup(html, "html.parser")
+        claims = [p.get_text() for p in soup.select(".nb-card__claim")]
+        assert HOSTILE in claims, page
+        cards = soup.select_one(".nb-cards")
+        assert cards is not None and not cards.find_all(["script", "img"]), page
+        assert "&lt;script&gt;alert(&quot;pwned&quot;)&lt;/script&gt; &amp; &#x27;quoted&#x27;" in html, page
+
+
+def test_the_package_ships_its_templates() -> None:
+    pyproject = (PACKAGE_TEMPLATES.parent.parent / "pyproject.toml").read_text(encoding="utf-8")
+    assert '"templates/**/*.html"' in pyproject
+    assert (PACKAGE_TEMPLATES / CLAIM_CARD).is_file()
+
+
+def test_an_override_folder_without_the_template_falls_back_to_the_package(tmp_path: Path) -> None:
+    project = make_project(tmp_path / "project", SEED_BRIEFS)
+    (project / "theme_overrides" / "briefs").mkdir()
+    shutil.copy(PACKAGE_TEMPLATES / "briefs" / "key.html", project / "theme_overrides" / "briefs" / "key.html")
+    site = tmp_path / "site"
+    assert run_mkdocs_build(project, site).returncode == 0
+    assert claim_cards(site, BRIEF_PAGE)
