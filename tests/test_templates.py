@@ -7,7 +7,6 @@ site changes, whichever engine builds it, and the engine still escapes every val
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -134,10 +133,16 @@ def test_the_package_ships_its_templates() -> None:
     assert (PACKAGE_TEMPLATES / CLAIM_CARD).is_file()
 
 
-def test_an_override_folder_without_the_template_falls_back_to_the_package(tmp_path: Path) -> None:
+def test_templates_the_site_does_not_override_stay_the_packages(tmp_path: Path) -> None:
     project = make_project(tmp_path / "project", SEED_BRIEFS)
+    key = (PACKAGE_TEMPLATES / "briefs" / "key.html").read_text(encoding="utf-8")
     (project / "theme_overrides" / "briefs").mkdir()
-    shutil.copy(PACKAGE_TEMPLATES / "briefs" / "key.html", project / "theme_overrides" / "briefs" / "key.html")
+    (project / "theme_overrides" / "briefs" / "key.html").write_text(
+        key.replace("Key to the highlights", "How to read this page"), encoding="utf-8")
     site = tmp_path / "site"
     assert run_mkdocs_build(project, site).returncode == 0
+    soup = BeautifulSoup((site / BRIEF_PAGE).read_text(encoding="utf-8"), "html.parser")
+    summary = soup.select_one("details.nb-key summary")
+    assert summary is not None and summary.get_text() == "How to read this page"
     assert claim_cards(site, BRIEF_PAGE)
+    assert all(card.get("data-desk") is None for card in claim_cards(site, BRIEF_PAGE))
