@@ -146,3 +146,11 @@ def test_templates_the_site_does_not_override_stay_the_packages(tmp_path: Path) 
     assert summary is not None and summary.get_text() == "How to read this page"
     assert claim_cards(site, BRIEF_PAGE)
     assert all(card.get("data-desk") is None for card in claim_cards(site, BRIEF_PAGE))
+
+
+def test_the_authoring_guide_lists_every_template() -> None:
+    guide = (PACKAGE_TEMPLATES.parent.parent / "docs" / "guide.md").read_text(encoding="utf-8")
+    section = guide.split("## Changing the look", 1)[1].split("\n## ", 1)[0]
+    shipped = sorted(p.relative_to(PACKAGE_TEMPLATES).as_posix() for p in PACKAGE_TEMPLATES.rglob("*.html"))
+    assert shipped
+    assert [name for name in shipped if f"`{name}`" not in section] == []
