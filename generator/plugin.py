@@ -48,7 +48,7 @@ from generator.publishing.templates import ReusedTemplates
 from generator.publishing.two_process_build import TwoProcessBuild
 from generator.rendering.brief_page import PageContext
 from generator.rendering.links import Linker
-from generator.rendering.templating import templates_for
+from generator.rendering.templating import TemplateFault, templates_for
 from generator.settings import OPTIONS_FIELD, Settings, options_positions, settings_from_mapping
 from generator.sidecar.yaml_positions import Positions
 
@@ -144,6 +144,12 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         return config
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
+        try:
+            return self._files(files, config)
+        except TemplateFault as fault:  # a site's own template: one located line, no traceback
+            raise PluginError(fault.problem.format()) from None
+
+    def _files(self, files: Files, config: MkDocsConfig) -> Files:
         started = time.monotonic()
         if self.dirty and self.rounds is None:
             self.rounds = PreviewRounds(self.settings.briefs_dir, self.project_dir / SETTLE_DIR)

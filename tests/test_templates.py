@@ -7,6 +7,7 @@ site changes, whichever engine builds it, and the engine still escapes every val
 
 from __future__ import annotations
 
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,7 @@ from bs4 import BeautifulSoup, Tag
 
 from generator.rendering.templating import PACKAGE_TEMPLATES
 from tests.conftest import SEED_BRIEFS, SEED_STEM, make_project, run_mkdocs_build
-from tests.engine_sites import run_tool, zensical_build
+from tests.engine_sites import BIN, ENV, run_tool, zensical_build
 
 CLAIM_CARD = "briefs/claim_card.html"
 CARD_OPENING = '<li class="nb-card nb-card--claim'
@@ -154,3 +155,33 @@ def test_the_authoring_guide_lists_every_template() -> None:
     shipped = sorted(p.relative_to(PACKAGE_TEMPLATES).as_posix() for p in PACKAGE_TEMPLATES.rglob("*.html"))
     assert shipped
     assert [name for name in shipped if f"`{name}`" not in section] == []
+
+
+@pytest.mark.parametrize(("mistake", "message"), [
+    # Jinja finds an unclosed block at the end of the file.
+    ("{% if claim %}",
+     "theme_overrides/briefs/claim_card.html:6:0: Unexpected end of template. Jinja was looking for the "
+     "following tags: 'elif' or 'else' or 'endif'. The innermost block that needs to be closed is 'if'"),
+    ("{{ claim.verdcit }}",
+     "theme_overrides/briefs/claim_card.html:4:0: 'generator.rendering.views.ClaimView object' has no "
+     "attribute 'verdcit'"),
+])
+@pytest.mark.parametrize("face", ["mkdocs", "briefs render"])
+def test_a_broken_override_stops_the_build_with_its_file_and_line(face: str, mistake: str, message: str,
+                                                                  tmp_path: Path) -> None:
+    project = make_project(tmp_path / "project", SEED_BRIEFS)
+    override = project / "theme_overrides" / CLAIM_CARD
+    override.parent.mkdir(parents=True)
+    card = (PACKAGE_TEMPLATES / CLAIM_CARD).read_text(encoding="utf-8").splitlines(keepends=True)
+    override.write_text("".join([*card[:3], mistake + "\n", *card[3:]]), encoding="utf-8")
+    if face == "mkdocs":
+        result = subprocess.run([str(BIN / "mkdocs"), "build", "--strict", "-d", str(tmp_path / "site")],
+                                cwd=project, env=ENV, capture_output=True, text=True, check=False)
+    else:
+        result = subprocess.run([str(BIN / "briefs"), "render", str(tmp_path / "docs")], cwd=project, env=ENV,
+                                capture_output=True, text=True, check=False)
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    lines = [line for line in result.stderr.splitlines() if "claim_card.html" in line]
+    assert len(lines) == 1, result.stderr
+    assert lines[0].endswith(f"{message}; correct the template, or delete it to use the one newsbriefs ships")

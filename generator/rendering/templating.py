@@ -15,14 +15,24 @@ prose after its sanitiser, another template's output) is passed as ``Markup``.
 from __future__ import annotations
 
 import hashlib
+import traceback
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined, Template
+from jinja2 import (
+    ChoiceLoader,
+    Environment,
+    FileSystemLoader,
+    StrictUndefined,
+    Template,
+    TemplateError,
+    TemplateSyntaxError,
+)
 from markupsafe import Markup
 
+from generator.errors import Problem
 from generator.rendering.article_html import literal_html
 from generator.rendering.prose import inline_prose_html, prose_html
 from generator.rendering.wording import count, long_date
@@ -42,12 +52,46 @@ class Templates:
     digest: bytes
 
     def render(self, name: str, /, **values: Any) -> str:
-        """The named template rendered with ``values``."""
-        return _as_published(self.template(name).render(values))
+        """The named template rendered with ``values``.
+
+        A site's own template that cannot be compiled or rendered raises :class:`TemplateFault`;
+        a fault in the package's templates is a bug and keeps its traceback.
+        """
+        try:
+            return _as_published(self.template(name).render(values))
+        except TemplateError as error:
+            if (problem := self._site_problem(error)) is None:
+                raise
+            raise TemplateFault(problem) from None
 
     def template(self, name: str) -> Template:
         """The named template, loaded and compiled once per set of sources."""
         return _environment(self.override_dir, self.digest).get_template(name)
+
+    def _site_problem(self, error: TemplateError) -> Problem | None:
+        """The error located in the site's template where it happened, or None if it is not the site's."""
+        if self.override_dir is None:
+            return None
+        if isinstance(error, TemplateSyntaxError) and error.filename:
+            where = [(error.filename, error.lineno)]
+        else:  # Jinja gives a template's frames their file and line
+            where = [(f.filename, f.lineno or 0) for f in traceback.extract_tb(error.__traceback__)]
+        site = self.override_dir.resolve()
+        for filename, line in reversed(where):
+            file = Path(filename).resolve()
+            if file.is_relative_to(site):
+                shown = file.relative_to(site.parent) if site.parent != site else file
+                return Problem(str(shown), line, 0, (error.message or type(error).__name__).rstrip("."),
+                               hint="correct the template, or delete it to use the one newsbriefs ships")
+        return None
+
+
+class TemplateFault(Exception):
+    """A site's own template cannot be compiled or rendered; ``problem`` says where and why."""
+
+    def __init__(self, problem: Problem) -> None:
+        super().__init__(problem.format())
+        self.problem = problem
 
 
 def templates_for(override_dir: Path | None) -> Templates:
