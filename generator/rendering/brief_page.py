@@ -25,9 +25,7 @@ from generator.rendering.claim_cards import (
     REPORTED_SPEECH,
     claim_view,
     note_view,
-    passage_html,
     quote,
-    reported_speech,
 )
 from generator.rendering.links import (
     ABOUT,
@@ -48,7 +46,7 @@ from generator.sidecar.model import CHANGE_KINDS, NOTE_KINDS, SourceLink, Source
 
 _PRINTED_RAW = ("title", "description")
 _NOTE_ORDER = {kind: i for i, kind in enumerate(NOTE_KINDS)}
-__all__ = ["NOTE_LABELS", "PageContext", "passage_html", "render_brief", "reported_speech"]
+__all__ = ["NOTE_LABELS", "PageContext", "render_brief"]
 
 
 @dataclass(frozen=True)

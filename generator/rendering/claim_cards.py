@@ -10,9 +10,8 @@ from typing import TYPE_CHECKING
 
 from generator.anchoring.assemble import AnchoredClaim, AnchoredNote, Brief
 from generator.rendering.links import brief_page
-from generator.rendering.prose import text_html
 from generator.rendering.views import ClaimGroup, ClaimView, NoteView, Quote, Source
-from generator.sidecar.model import NOTE_KINDS, Claim, SourceLink, SourceRef
+from generator.sidecar.model import NOTE_KINDS, SourceLink, SourceRef
 
 if TYPE_CHECKING:  # brief_page builds its pages from these cards
     from generator.rendering.brief_page import PageContext
@@ -34,17 +33,6 @@ def claim_view(ctx: PageContext, page: str, claim: AnchoredClaim) -> ClaimView:
     return ClaimView(claim.id, ctx.actor_ref(page, claim.claim.by), ctx.badge(claim.verdict, page),
                      claim.claim.claim, claim.claim.paraphrase, claim.claim.explanation or "",
                      source_views(claim.claim.sources))
-
-
-def passage_html(brief: Brief, claim: AnchoredClaim) -> str:
-    """The claim's passage: in quotation marks when quoted, plainly (and labelled) when reported."""
-    words = text_html(claim.words(brief.text))
-    return f"{words} (reported speech)" if claim.claim.paraphrase else f"“{words}”"
-
-
-def reported_speech(claim: Claim) -> str:
-    """The label of a claim the article reports rather than quotes."""
-    return f'<p class="nb-reported-speech">{REPORTED_SPEECH}</p>\n' if claim.paraphrase else ""
 
 
 def quote(ctx: PageContext, page: str, brief: Brief, claim: AnchoredClaim) -> Quote:
