@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 import yaml
+from markupsafe import Markup
 
 from generator.anchoring.assemble import AnchoredClaim, AnchoredNote, Brief
 from generator.anchoring.release import GAP
@@ -163,8 +164,8 @@ def _article(brief: Brief, numbered: list[AnchoredClaim | AnchoredNote], ctx: Pa
                   for i, item in enumerate(numbered)]
     highlights += [h for i, item in enumerate(numbered) for h in _further_pieces(ctx, item, i + 1)]
     highlights += _actor_mentions(brief, ctx, page, highlights)
-    return (f'<div class="nb-article" lang="en">\n{article_html(brief.text, highlights)}\n'
-            f"</div>\n{popups_html(ctx, page, brief, numbered)}")
+    return ctx.templates.render("briefs/article.html", body=Markup(article_html(brief.text, highlights)),
+                                popups=Markup(popups_html(ctx, page, brief, numbered)))
 
 
 def _highlight(item: AnchoredClaim | AnchoredNote, marker: str, print_note: str) -> Highlight:
