@@ -240,7 +240,7 @@ def settings_from_mapping(options: dict[str, Any], project_dir: Path, site_url: 
     if isinstance(settings, tuple) and locate and (positions := locate()):
         return _validated_settings(options, project_dir, site_url, site_name, _Locator(source, positions))
     if theme_dir and not isinstance(settings, tuple):
-        return dataclasses.replace(settings, theme_dir=project_dir / theme_dir)
+        return dataclasses.replace(settings, theme_dir=(project_dir / theme_dir).resolve())
     return settings
 
 
