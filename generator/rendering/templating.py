@@ -120,9 +120,11 @@ def _as_published(rendered: str) -> str:
 
     Autoescape writes ``"`` and ``'`` as ``&#34;`` and ``&#39;``; ``html.escape``, which
     the pages used before they were templates, writes the same characters as ``&quot;``
-    and ``&#x27;``. Nothing else makes those two numeric references (an ``&`` in any
-    value is itself escaped, and the sanitiser writes ``&quot;``), so respelling them
-    changes no character a reader sees, and keeps the published bytes.
+    and ``&#x27;``. The values cannot carry those references themselves (an ``&`` in a
+    value is escaped to ``&amp;``, and the prose sanitiser writes ``&quot;``), so only
+    the engine's escapes, or a template that spells one out, are respelled: each
+    stands for the same character, so no reader sees a change, and the published
+    bytes stay what they were.
     """
     if "&#3" not in rendered:
         return rendered
