@@ -185,3 +185,18 @@ def test_a_broken_override_stops_the_build_with_its_file_and_line(face: str, mis
     lines = [line for line in result.stderr.splitlines() if "claim_card.html" in line]
     assert len(lines) == 1, result.stderr
     assert lines[0].endswith(f"{message}; correct the template, or delete it to use the one newsbriefs ships")
+
+
+def test_an_overridden_link_macro_changes_every_badge(tmp_path: Path) -> None:
+    project = make_project(tmp_path / "project", SEED_BRIEFS)
+    links = (PACKAGE_TEMPLATES / "briefs" / "links.html").read_text(encoding="utf-8")
+    assert links.count('<a class="nb-verdict') == 1
+    (project / "theme_overrides" / "briefs").mkdir()
+    (project / "theme_overrides" / "briefs" / "links.html").write_text(
+        links.replace('<a class="nb-verdict', '<a data-badge="ours" class="nb-verdict'), encoding="utf-8")
+    site = tmp_path / "site"
+    assert run_mkdocs_build(project, site).returncode == 0
+    for page in (BRIEF_PAGE, CLAIMS_INDEX):
+        soup = BeautifulSoup((site / page).read_text(encoding="utf-8"), "html.parser")
+        badges = soup.select("li.nb-card--claim a.nb-verdict")
+        assert badges and {badge.get("data-badge") for badge in badges} == {"ours"}, page

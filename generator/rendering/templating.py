@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import traceback
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -160,4 +161,27 @@ def _environment(override_dir: Path | None, digest: bytes) -> Environment:
         trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
     environment.filters.update(long_date=long_date, prose=safe_prose, inline_prose=safe_inline_prose,
                                literal=safe_literal, counted=count)
+    # The link macros most printed, as filters that keep each value's markup: a site has few
+    # verdict badges, actor links and dates, printed thousands of times over.
+    environment.filters.update({name: _kept_macro(environment, name)
+                                for name in ("actor_link", "verdict_badge", "time_tag")})
     return environment
+
+
+def _kept_macro(environment: Environment, name: str) -> Callable[[Hashable], Markup]:
+    """The macro ``name`` of ``briefs/links.html`` as a filter that renders each value once."""
+    kept: dict[Hashable, Markup] = {}
+
+    def rendered(value: Hashable) -> Markup:
+        return Markup(getattr(environment.get_template("briefs/links.html").module, name)(value))
+
+    def filter_(value: Hashable) -> Markup:
+        try:
+            return kept[value]
+        except KeyError:
+            markup = kept[value] = rendered(value)
+            return markup
+        except TypeError:  # a value that cannot be kept (a site's template may pass anything)
+            return rendered(value)
+
+    return filter_
