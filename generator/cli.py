@@ -156,6 +156,7 @@ def _render_sources(settings: Settings, docs_dir: Path, linker: Linker, out_dir:
     """One render of the site's sources into ``out_dir``; False (and nothing written) on problems."""
     from generator.linking.remember import no_cache
     from generator.publishing.sources import SourcesError, site_sources, write_sources
+    from generator.rendering.templating import TemplateFault
 
     corpus, problems = load_corpus(settings, display_root=Path.cwd(), cache=cache)
     if problems:
@@ -163,7 +164,10 @@ def _render_sources(settings: Settings, docs_dir: Path, linker: Linker, out_dir:
         click.echo(f"{out_dir}: left as it was until the problems are fixed", err=True)
         return False
     remember = cache.remember if cache else no_cache
-    files = site_sources(corpus, settings, linker, docs_dir, remember)
+    try:
+        files = site_sources(corpus, settings, linker, docs_dir, remember)
+    except TemplateFault as fault:
+        raise click.ClickException(fault.problem.format()) from None
     if cache:
         cache.forget_unseen()
     try:

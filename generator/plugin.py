@@ -40,6 +40,7 @@ from generator.publishing.site import (
 )
 from generator.rendering.brief_page import PageContext
 from generator.rendering.links import Linker
+from generator.rendering.templating import TemplateFault, templates_for
 from generator.settings import OPTIONS_FIELD, Settings, options_positions, settings_from_mapping
 from generator.sidecar.yaml_positions import Positions
 
@@ -88,7 +89,8 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         self.project_dir = config_file.parent
         locate = partial(_options_positions, config_file)
         settings = settings_from_mapping(self.options, self.project_dir, config.site_url or "",
-                                         config.site_name, source=_shown(config_file), locate=locate)
+                                         config.site_name, source=_shown(config_file), locate=locate,
+                                         theme_dir=config.theme.custom_dir)
         if isinstance(settings, tuple):
             raise PluginError("\n".join(p.format() for p in settings))
         if problem := structured_data_problem(settings, _shown(config_file)):
@@ -107,6 +109,12 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         return config
 
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
+        try:
+            return self._files(files, config)
+        except TemplateFault as fault:  # a site's own template: one located line, no traceback
+            raise PluginError(fault.problem.format()) from None
+
+    def _files(self, files: Files, config: MkDocsConfig) -> Files:
         started = time.monotonic()
         if self.caches.dirty and self.rounds is None:
             self.rounds = PreviewRounds(self.settings.briefs_dir, self.project_dir / SETTLE_DIR)
@@ -125,7 +133,7 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         store = PageFolder(self.project_dir / DIRTY_PAGES) if self.caches.dirty else EncodedFiles()
         render_site(corpus, self.settings, linker, self.caches.remember, store)
         if self.caches.preview:
-            store.update(problem_pages(problems, corpus))
+            store.update(problem_pages(problems, corpus, templates_for(self.settings.theme_dir)))
         for told in self.caches.briefs_rendered():
             log.info(told)
         self._add_generated(files, config, store)
@@ -167,7 +175,7 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         self.jsonld.update(site_jsonld(corpus, self.settings, linker, cache.remember))
         ctx = PageContext(corpus, self.settings, linker)
         generated = {**render_drafts(ctx), **render_briefs(ctx, cache.remember)}
-        generated.update(problem_pages(problems, corpus))
+        generated.update(problem_pages(problems, corpus, ctx.templates))
         stored = store_changed(generated, self.project_dir / DIRTY_PAGES, prune=False)
         self.rounds.shown_quickly.update(stored.paths)
         for path, file in {**self.rounds.listings, **stored.paths}.items():

@@ -116,6 +116,8 @@ class Settings:
     # How many briefs or claims a listing shows; beyond it the rest go to a page per month.
     listing_size: int = 100
     second_process: bool = True
+    # The theme's custom_dir: a template of the same name under it replaces the package's.
+    theme_dir: Path | None = None
 
     def verdict(self, verdict_id: str) -> Verdict:
         """The verdict with this id (callers validate ids first)."""
@@ -226,16 +228,20 @@ class PluginOptions:
 def settings_from_mapping(options: dict[str, Any], project_dir: Path, site_url: str = "",
                           site_name: str = PUBLISHER, *, source: str = "mkdocs.yml",
                           locate: Callable[[], Positions | None] | None = None,
-                          ) -> Settings | tuple[Problem, ...]:
+                          theme_dir: str | Path | None = None) -> Settings | tuple[Problem, ...]:
     """Settings from the plugin's options in ``mkdocs.yml``, or every problem they have.
 
     ``locate`` finds where the options sit in ``source`` (paths from the options
     mapping); it is called only when there is a problem to locate. Without it a
-    problem names the option but no line.
+    problem names the option but no line. ``theme_dir`` is the theme's
+    ``custom_dir`` (relative to ``project_dir`` unless absolute), where the site's
+    own templates replace the package's.
     """
     settings = _validated_settings(options, project_dir, site_url, site_name, _Locator(source, None))
     if isinstance(settings, tuple) and locate and (positions := locate()):
         return _validated_settings(options, project_dir, site_url, site_name, _Locator(source, positions))
+    if theme_dir and not isinstance(settings, tuple):
+        return dataclasses.replace(settings, theme_dir=(project_dir / theme_dir).resolve())
     return settings
 
 
@@ -375,9 +381,12 @@ def read_project_settings(config_file: Path, source: str | None = None) -> Setti
             options = plugin[PLUGIN_NAME] or {}
     if not isinstance(options, dict):
         return (Problem(source, 0, 0, "must be a mapping of options", field=OPTIONS_FIELD),)
+    theme = config.get("theme")
+    custom_dir = theme.get("custom_dir") if isinstance(theme, dict) else None
     return settings_from_mapping(options, config_file.parent, str(config.get("site_url") or ""),
                                  str(config.get("site_name") or PUBLISHER), source=source,
-                                 locate=partial(options_positions, text))
+                                 locate=partial(options_positions, text),
+                                 theme_dir=custom_dir if isinstance(custom_dir, str) else None)
 
 
 def options_positions(config_text: str) -> Positions | None:

@@ -85,8 +85,8 @@ def digest_of(*parts: bytes) -> bytes:
 
 @cache
 def generator_digest() -> bytes:
-    """A digest of the generator's own code: a result kept by another version is not used."""
-    sources = sorted(_GENERATOR.rglob("*.py"))
+    """A digest of the generator's own code and templates: a result kept by another version is not used."""
+    sources = sorted([*_GENERATOR.rglob("*.py"), *_GENERATOR.glob("templates/**/*.html")])
     return digest_of(*(part for source in sources
                        for part in (str(source.relative_to(_GENERATOR)).encode(), source.read_bytes())))
 

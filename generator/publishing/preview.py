@@ -20,6 +20,7 @@ from generator.errors import Problem
 from generator.linking.corpus import REGISTRY_NAME, STEM_PATTERN, Corpus
 from generator.rendering.links import ACTORS, CLAIMS, brief_page
 from generator.rendering.problem_page import render_problem_page
+from generator.rendering.templating import Templates
 
 QUICK_LIMIT = 5  # more briefs changed at once (a checkout, a search-and-replace): one full round
 _PER_ITEM = ("briefs/", "data/briefs/", "actors/", "claims/")  # one file per brief, actor, verdict
@@ -79,7 +80,8 @@ class PreviewRounds:
         (self.settle_dir / "round").write_text(str(os.getpid()) + str(os.times().elapsed), encoding="utf-8")
 
 
-def problem_pages(problems: Iterable[Problem], corpus: Corpus) -> dict[str, str]:
+def problem_pages(problems: Iterable[Problem], corpus: Corpus, templates: Templates | None = None,
+                  ) -> dict[str, str]:
     """For each brief left out for its problems, a page at its address that lists them."""
     sound = {brief.stem for brief in corpus.briefs}
     by_stem: dict[str, list[Problem]] = {}
@@ -88,4 +90,4 @@ def problem_pages(problems: Iterable[Problem], corpus: Corpus) -> dict[str, str]
         stem = file.stem
         if file.suffix and file.name != REGISTRY_NAME and stem not in sound and STEM_PATTERN.match(stem):
             by_stem.setdefault(stem, []).append(problem)
-    return {brief_page(stem): render_problem_page(stem, found) for stem, found in by_stem.items()}
+    return {brief_page(stem): render_problem_page(stem, found, templates) for stem, found in by_stem.items()}

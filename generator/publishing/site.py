@@ -127,7 +127,7 @@ def render_briefs(ctx: PageContext, remember: Remember = no_cache,
     files = {} if files is None else files
     for brief in ctx.corpus.briefs:
         files.update(remember((BRIEF_FILES, brief.stem),
-                              brief_inputs(brief, ctx.corpus, ctx.settings, ctx.linker),
+                              brief_inputs(brief, ctx.corpus, ctx.settings, ctx.linker, ctx.templates),
                               partial(_brief_files, brief, ctx)))
     return files
 

@@ -4,20 +4,25 @@ Each marker is a real ``<button>`` that opens a native pop-over (``popovertarget
 it has a name that says what it opens ("Claim 3, Accurate"), the browser moves
 keyboard focus from the marker into the pop-up and on past it, and Escape closes
 the pop-up and returns focus to the marker. Without scripts the pop-up still opens.
+The markup is in ``briefs/marker.html``, ``briefs/popups.html`` and ``briefs/key.html``.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from generator.anchoring.assemble import AnchoredClaim, AnchoredNote
-from generator.rendering.article_html import NOT_SEARCHED
-from generator.rendering.claim_cards import NOTE_ICONS, NOTE_LABELS, claim_body, note_body, note_label
+from generator.anchoring.assemble import AnchoredClaim, AnchoredNote, Brief
+from generator.rendering.claim_cards import NOTE_ICONS, NOTE_LABELS, claim_view, note_view
 from generator.rendering.links import VERDICTS
-from generator.rendering.prose import text_html
+from generator.rendering.views import Popup
+from generator.sidecar.model import NoteKind
 
 if TYPE_CHECKING:
     from generator.rendering.brief_page import PageContext
+
+# The note kinds the key explains, in its order.
+KEY_NOTE_KINDS: tuple[NoteKind, ...] = ("correction", "context", "artefact")
+
 
 def marker_name(ctx: PageContext, item: AnchoredClaim | AnchoredNote, number: int) -> str:
     """What a marker opens, as a screen reader announces it: ``Claim 3, Accurate``."""
@@ -36,60 +41,28 @@ def marker_html(ctx: PageContext, item: AnchoredClaim | AnchoredNote, number: in
         kind, icon = "claim", ctx.settings.verdict(item.verdict).icon
     else:
         kind, icon = item.note.kind, NOTE_ICONS[item.note.kind]
-    name = marker_name(ctx, item, number) + (", continued" if continued else "")
-    ident = "" if continued else f'id="marker-{number}" '
-    return (f'<button type="button" class="nb-marker nb-marker--{kind}" {ident}'
-            f'popovertarget="annotation-{number}" aria-label="{text_html(name)}"'
-            f' {NOT_SEARCHED}><span class="nb-marker__icon" aria-hidden="true">{text_html(icon)}</span>'
-            f'<span aria-hidden="true">{number}</span></button>')
+    return ctx.templates.render("briefs/marker.html", kind=kind, icon=icon, number=number,
+                                name=marker_name(ctx, item, number), continued=continued)
 
 
-def popup_html(ctx: PageContext, page: str, item: AnchoredClaim | AnchoredNote, number: int) -> str:
+def popup(ctx: PageContext, page: str, brief: Brief, item: AnchoredClaim | AnchoredNote,
+          number: int) -> Popup:
     """The pop-up a marker opens: the whole annotation, down to its last source link."""
-    name = text_html(marker_name(ctx, item, number))
+    name = marker_name(ctx, item, number)
     if isinstance(item, AnchoredClaim):
-        title, body, card = f"Claim {number}", claim_body(ctx, page, item), f"card-claim-{item.id}"
-    else:
-        title, body, card = note_label(item.note.kind) + f" {number}", note_body(item), f"card-{item.id}"
-    return (f'<div popover id="annotation-{number}" class="nb-popover" role="dialog" '
-            f'aria-label="{name}">\n'
-            f'<div class="nb-popover__bar"><p class="nb-popover__title">{title}</p>'
-            f'<button type="button" class="nb-popover__close" popovertarget="annotation-{number}" '
-            f'popovertargetaction="hide" aria-label="Close {name}">×</button></div>\n'
-            f'{body}<p class="nb-popover__more"><a href="#{card}">Go to card {number} below</a></p>\n'
-            "</div>")
+        return Popup(number, name, f"card-claim-{item.id}", claim=claim_view(ctx, page, item))
+    return Popup(number, name, f"card-{item.id}", note=note_view(brief, item))
 
 
-def popups_html(ctx: PageContext, page: str, numbered: list[AnchoredClaim | AnchoredNote]) -> str:
-    """Every pop-up of the article, kept out of the search index (the cards are indexed)."""
-    items = "\n".join(popup_html(ctx, page, item, i + 1) for i, item in enumerate(numbered))
-    return f'<div class="nb-popups" {NOT_SEARCHED}>\n{items}\n</div>\n' if items else ""
+def popups_html(ctx: PageContext, page: str, brief: Brief, numbered: list[AnchoredClaim | AnchoredNote],
+                ) -> str:
+    """Every pop-up of the article (``briefs/popups.html``)."""
+    return ctx.templates.render("briefs/popups.html", popups=[
+        popup(ctx, page, brief, item, i + 1) for i, item in enumerate(numbered)])
 
 
 def key_html(ctx: PageContext, page: str) -> str:
-    """How to read the highlights: what each underline, icon and number means."""
-    verdicts = text_html(ctx.linker.href(page, VERDICTS))
+    """How to read the highlights: what each underline, icon and number means (``briefs/key.html``)."""
     first = ctx.settings.verdicts[0]
-    notes = "".join(
-        f'<li><span class="nb-key__sample"><mark class="nb-note nb-note--{kind}">underlined</mark> '
-        f'<span class="nb-marker nb-marker--{kind} nb-marker--sample" aria-hidden="true">'
-        f'<span class="nb-marker__icon">{NOTE_ICONS[kind]}</span>2</span></span> '
-        f"{_NOTE_MEANINGS[kind]}</li>" for kind in ("correction", "context", "artefact"))
-    return (f'<details class="nb-key" open {NOT_SEARCHED}>\n<summary>Key to the highlights</summary>\n'
-            '<ul class="nb-key__list">\n'
-            f'<li><span class="nb-key__sample"><mark class="nb-claim nb-claim--{first.id}">shaded</mark> '
-            '<span class="nb-marker nb-marker--claim nb-marker--sample" aria-hidden="true">'
-            f'<span class="nb-marker__icon">{text_html(first.icon)}</span>1</span></span> '
-            "<strong>Claim</strong>: a checked statement; the icon and badge give its verdict "
-            f'(<a href="{verdicts}">verdict scale</a>).</li>\n{notes}\n'
-            '<li><span class="nb-key__sample"><a class="nb-key__actor" href="#whos-who">Name</a></span> '
-            "a person or organisation, linked to its page.</li>\n"
-            "<li>Each numbered button opens its claim or note; the card with the same number "
-            "is listed below the article.</li>\n</ul>\n</details>\n")
-
-
-_NOTE_MEANINGS = {
-    "correction": "<strong>Correction</strong>: the article gets this wrong.",
-    "context": "<strong>Context</strong>: background the article leaves out.",
-    "artefact": "<strong>Capture artefact</strong>: text garbled or added by the page, not the author.",
-}
+    return ctx.templates.render("briefs/key.html", verdicts_href=ctx.linker.href(page, VERDICTS),
+                                first=ctx.badge(first.id), notes=[(k, NOTE_ICONS[k]) for k in KEY_NOTE_KINDS])

@@ -13,11 +13,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-from generator.rendering.links import Linker
-from generator.rendering.prose import text_html
-from generator.rendering.wording import count, month_name
+from generator.rendering.wording import month_name
+
+if TYPE_CHECKING:  # the listings give their context
+    from generator.rendering.brief_page import PageContext
 
 Item = TypeVar("Item")
 
@@ -43,29 +44,23 @@ def by_month(items: Sequence[Item], day_of: Callable[[Item], dt.date]) -> dict[M
     return months
 
 
-def month_index(linker: Linker, from_page: str, months: dict[Month, list[Item]],
+def month_index(ctx: PageContext, from_page: str, months: dict[Month, list[Item]],
                 page_of: Callable[[Month], str], noun: str, label: str, fragment: str = "") -> str:
     """Links to the month pages, newest first, each with how many items it holds."""
-    items = "".join(f'<li><a href="{text_html(linker.href(from_page, page_of(month), fragment))}">'
-                    f'{month.name}</a> <span class="nb-months__count">({count(len(held), noun)})</span></li>'
-                    for month, held in months.items())
-    return f'<nav class="nb-months" aria-label="{text_html(label)}"><ul>{items}</ul></nav>\n'
+    return ctx.templates.render("briefs/month_index.html", label=label, noun=noun, months=[
+        (month.name, ctx.linker.href(from_page, page_of(month), fragment), len(held))
+        for month, held in months.items()])
 
 
-def month_pager(linker: Linker, months: Sequence[Month], page_of: Callable[[Month], str],
+def month_pager(ctx: PageContext, months: Sequence[Month], page_of: Callable[[Month], str],
                 index_page: str, index_name: str, current: Month) -> str:
     """Links from a month's page to the month before, the month after and the listing."""
     at = months.index(current)  # newest first: the later month comes before
-    links = []
-    if at + 1 < len(months):
-        earlier = months[at + 1]
-        links.append(f'<a href="{text_html(linker.href(page_of(current), page_of(earlier)))}" rel="prev">'
-                     f"Earlier: {earlier.name}</a>")
-    back = linker.href(page_of(current), index_page)
-    links.append(f'<a href="{text_html(back)}">{text_html(index_name)}</a>')
-    if at > 0:
-        later = months[at - 1]
-        links.append(f'<a href="{text_html(linker.href(page_of(current), page_of(later)))}" rel="next">'
-                     f"Later: {later.name}</a>")
-    items = "".join(f"<li>{link}</li>" for link in links)
-    return f'<nav class="nb-pager" aria-label="Other months"><ul>{items}</ul></nav>\n'
+    here = page_of(current)
+
+    def link(month: Month) -> tuple[str, str]:
+        return month.name, ctx.linker.href(here, page_of(month))
+
+    return ctx.templates.render(
+        "briefs/month_pager.html", earlier=link(months[at + 1]) if at + 1 < len(months) else None,
+        later=link(months[at - 1]) if at > 0 else None, back=(index_name, ctx.linker.href(here, index_page)))

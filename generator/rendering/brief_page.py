@@ -8,29 +8,26 @@ escaping arbitrary text for Markdown is not reliable.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import yaml
+from markupsafe import Markup
 
 from generator.anchoring.assemble import AnchoredClaim, AnchoredNote, Brief
 from generator.anchoring.release import GAP
 from generator.fast_yaml import SAFE_DUMPER
 from generator.linking.corpus import Corpus, ResolvedActor
 from generator.rendering.annotation_popups import key_html, marker_html, popups_html
-from generator.rendering.article_html import NOT_SEARCHED, Highlight, article_html, literal_html
+from generator.rendering.article_html import Highlight, article_html
 from generator.rendering.claim_cards import (
     NOTE_LABELS,
     REPORTED_SPEECH,
-    claim_card,
-    note_body,
-    note_label,
-    number_html,
-    passage_html,
-    reported_speech,
+    claim_view,
+    note_view,
+    quote,
 )
 from generator.rendering.links import (
     ABOUT,
@@ -42,14 +39,16 @@ from generator.rendering.links import (
     brief_page,
     data_file,
 )
-from generator.rendering.prose import inline_prose_html, prose_html, prose_text, text_html
-from generator.rendering.wording import count, long_date, tag_name
+from generator.rendering.prose import prose_text, text_html
+from generator.rendering.templating import Templates, templates_for
+from generator.rendering.views import ActorRef, Badge, BriefHeader, BriefRef, Change, VerdictChange
+from generator.rendering.wording import tag_name
 from generator.settings import UNRATED, Settings
 from generator.sidecar.model import CHANGE_KINDS, NOTE_KINDS, SourceLink, SourceRef
 
 _PRINTED_RAW = ("title", "description")
 _NOTE_ORDER = {kind: i for i, kind in enumerate(NOTE_KINDS)}
-__all__ = ["NOTE_LABELS", "PageContext", "passage_html", "render_brief", "reported_speech"]
+__all__ = ["NOTE_LABELS", "PageContext", "render_brief"]
 
 
 @dataclass(frozen=True)
@@ -59,30 +58,26 @@ class PageContext:
     corpus: Corpus
     settings: Settings
     linker: Linker
+    # The templates as they are when the pages are rendered: read once, at the start of a build.
+    templates: Templates = field(init=False, compare=False)
 
-    def actor_link(self, from_page: str, actor_id: str) -> str:
-        """An HTML link to an actor's page, named as the site names the actor."""
-        actor = self.corpus.actors[actor_id]
-        href = self.linker.href(from_page, actor_page(actor_id))
-        return f'<a class="nb-actor" href="{text_html(href)}">{text_html(actor.name)}</a>'
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "templates", templates_for(self.settings.theme_dir))
 
-    def brief_link(self, from_page: str, brief: Brief, fragment: str = "") -> str:
-        """An HTML link to a brief's page, by its title."""
-        href = self.linker.href(from_page, brief_page(brief.stem), fragment)
-        return f'<a href="{text_html(href)}">{text_html(brief.title)}</a>'
+    def actor_ref(self, from_page: str, actor_id: str) -> ActorRef:
+        """An actor as linked from ``from_page``, named as the site names the actor."""
+        return ActorRef(self.corpus.actors[actor_id].name, self.linker.href(from_page, actor_page(actor_id)))
 
-    def verdict_badge(self, verdict_id: str, from_page: str | None = None) -> str:
-        """A verdict label with its icon; colour is never the only signal.
+    def brief_ref(self, from_page: str, brief: Brief, fragment: str = "") -> BriefRef:
+        """A brief as linked from ``from_page``, by its title."""
+        return BriefRef(brief.title, self.linker.href(from_page, brief_page(brief.stem), fragment))
 
-        Given the page it sits on, the badge links to the verdict's definition on the scale.
-        """
+    def badge(self, verdict_id: str, from_page: str | None = None) -> Badge:
+        """A verdict as a badge; given the page it sits on, linked to its definition on the scale."""
         verdict = self.settings.verdict(verdict_id)
-        inner = f'<span aria-hidden="true">{text_html(verdict.icon)}</span> {text_html(verdict.label)}'
-        if from_page is None or from_page == VERDICTS:
-            return f'<span class="nb-verdict nb-verdict--{verdict_id}">{inner}</span>'
-        href = text_html(self.linker.href(from_page, VERDICTS, verdict_id))
-        return (f'<a class="nb-verdict nb-verdict--{verdict_id}" href="{href}" '
-                f'title="What “{text_html(verdict.label)}” means">{inner}</a>')
+        linked = from_page is not None and from_page != VERDICTS
+        return Badge(verdict_id, verdict.icon, verdict.label,
+                     self.linker.href(from_page, VERDICTS, verdict_id) if linked and from_page else "")
 
     def tag_names(self, tags: tuple[str, ...]) -> list[str]:
         """Tags under the names readers see: an actor's name for an actor's id."""
@@ -102,11 +97,17 @@ def front_matter(meta: dict[str, object]) -> str:
     return f"---\n{body}---\n\n"
 
 
-def brief_inputs(brief: Brief, corpus: Corpus, settings: Settings, linker: Linker) -> tuple[object, ...]:
-    """Everything a brief's own page, data and structured data are made from."""
+def brief_inputs(brief: Brief, corpus: Corpus, settings: Settings, linker: Linker,
+                 templates: Templates | None = None) -> tuple[object, ...]:
+    """Everything a brief's own page, data and structured data are made from.
+
+    ``templates`` are those its page is rendered with (a template edited between two
+    builds changes the page); what no template makes leaves them out.
+    """
     actors = tuple(corpus.actors[a] for a in corpus.brief_actors[brief.stem])
     tagged = tuple(corpus.actors.get(tag) for tag in brief.sidecar.tags)  # a tag shows an actor's name
-    return brief, actors, tagged, settings, linker, corpus.histories.get(brief.stem, ())
+    return (brief, actors, tagged, settings, linker, corpus.histories.get(brief.stem, ()),
+            templates.digest if templates else b"")
 
 
 def render_brief(brief: Brief, ctx: PageContext) -> str:
@@ -116,17 +117,9 @@ def render_brief(brief: Brief, ctx: PageContext) -> str:
     parts = [
         front_matter({"title": brief.title, "description": brief.sidecar.summary,
                       "tags": ctx.tag_names(brief.sidecar.tags)}),
-        draft_banner(brief),
-        f"<h1>{text_html(brief.title)}</h1>\n",
-        outlet_headline(brief),
-        _source_line(brief),
-        _event_line(brief),
-        review_dates(brief),
-        _download(ctx, page, brief),
-        f'<div class="nb-summary">{prose_html(brief.sidecar.summary)}</div>\n',
-        _corrections_banner(brief, page),
+        ctx.templates.render("briefs/brief_header.html", header=brief_header(ctx, page, brief)),
         "## Article\n",
-        excerpt_notice(brief),
+        excerpt_notice(brief, ctx),
         key_html(ctx, page),
         _article(brief, numbered, ctx, page),
         "## Claims\n",
@@ -137,50 +130,23 @@ def render_brief(brief: Brief, ctx: PageContext) -> str:
         _whos_who(brief, ctx, page),
     ]
     if brief.omitted:
-        parts += ["## Left out of the capture\n", _omitted(brief)]
-    parts += [f"## {CHANGES_HEADING}\n", changes_log(brief), verdict_history_html(brief, ctx),
-              editorial_links(ctx, page)]
+        parts += ["## Left out of the capture\n",
+                  ctx.templates.render("briefs/omitted.html", lines=list(brief.omitted))]
+    parts += [f"## {CHANGES_HEADING}\n", changes_log(brief, ctx), editorial_links(ctx, page)]
     return "\n".join(p for p in parts if p)
 
 
-def _source_line(brief: Brief) -> str:
-    source = brief.sidecar.source
-    bits = [f'<span class="nb-outlet">{text_html(source.outlet)}</span>']
-    if source.author:
-        bits.append(f"by {text_html(source.author)}")
-    bits.append(_date_html(source.published) if source.published else "date not yet given")
-    if source.url:
-        bits.append(f'<a href="{text_html(source.url)}" rel="noopener nofollow">original article</a>')
-    if source.archive:
-        bits.append(f'<a href="{text_html(source.archive)}" rel="noopener nofollow">archived copy</a>')
-    line = f'<p class="nb-source">{" · ".join(bits)}</p>\n'
-    if source.perspective:
-        line += ('<p class="nb-perspective"><strong>Perspective:</strong> '
-                 f"{text_html(source.perspective)}</p>\n")
-    return line
-
-
-def _event_line(brief: Brief) -> str:
-    """When and where the reported event happened, when the sidecar says."""
-    event = brief.sidecar.event
-    bits = [_date_html(event.date)] if event and event.date else []
-    bits += [text_html(event.place)] if event and event.place else []
-    return f'<p class="nb-event"><strong>Event:</strong> {" · ".join(bits)}</p>\n' if bits else ""
-
-
-def _download(ctx: PageContext, page: str, brief: Brief) -> str:
-    href = ctx.linker.href(page, data_file(brief.stem))
-    return (f'<p class="nb-download"><a href="{text_html(href)}" download>Download this brief\'s '
-            "data (JSON)</a></p>\n")
-
-
-def _corrections_banner(brief: Brief, page: str) -> str:
-    corrections = [n for n in brief.notes if n.note.kind == "correction"]
-    if not corrections:
-        return ""
-    return (f'<p class="nb-corrections-banner" role="note"><strong>{count(len(corrections), "correction")}'
-            f'</strong> to the article below; see '
-            f'<a href="#context-and-corrections">Context and corrections</a>.</p>\n')
+def brief_header(ctx: PageContext, page: str, brief: Brief) -> BriefHeader:
+    """What the top of the brief's page shows."""
+    source, event = brief.sidecar.source, brief.sidecar.event
+    return BriefHeader(
+        title=brief.title, draft=brief.sidecar.status == "draft", outlet=source.outlet,
+        headline=brief.article.headline, author=source.author or "", published=source.published,
+        url=source.url or "", archive=source.archive or "", perspective=source.perspective or "",
+        event_date=event.date if event else None, event_place=(event.place or "") if event else "",
+        updated=brief.updated, reviewed=brief.sidecar.reviewed,
+        data_href=ctx.linker.href(page, data_file(brief.stem)), summary=brief.sidecar.summary,
+        corrections=sum(1 for n in brief.notes if n.note.kind == "correction"))
 
 
 def _numbered_annotations(brief: Brief) -> list[AnchoredClaim | AnchoredNote]:
@@ -195,8 +161,8 @@ def _article(brief: Brief, numbered: list[AnchoredClaim | AnchoredNote], ctx: Pa
                   for i, item in enumerate(numbered)]
     highlights += [h for i, item in enumerate(numbered) for h in _further_pieces(ctx, item, i + 1)]
     highlights += _actor_mentions(brief, ctx, page, highlights)
-    return (f'<div class="nb-article" lang="en">\n{article_html(brief.text, highlights)}\n'
-            f"</div>\n{popups_html(ctx, page, numbered)}")
+    return ctx.templates.render("briefs/article.html", body=Markup(article_html(brief.text, highlights)),
+                                popups=Markup(popups_html(ctx, page, brief, numbered)))
 
 
 def _highlight(item: AnchoredClaim | AnchoredNote, marker: str, print_note: str) -> Highlight:
@@ -232,16 +198,12 @@ def _print_note(item: AnchoredClaim | AnchoredNote, number: int, ctx: PageContex
         words = [f"{NOTE_KINDS[item.note.kind].label}:", prose_text(item.note.text),
                  _plain_sources(item.note.sources)]
     text = " ".join(w for w in words if w)
-    return f'<span class="nb-print-note" {NOT_SEARCHED}>[{number}] {literal_html(text)}</span>'
+    return ctx.templates.render("briefs/print_note.html", number=number, text=text)
 
 
 def _plain_sources(sources: tuple[SourceRef, ...]) -> str:
     urls = [s.url if isinstance(s, SourceLink) else s for s in sources]
     return f"Sources: {'; '.join(urls)}." if urls else ""
-
-
-def _date_html(day: dt.date) -> str:
-    return f'<time datetime="{day.isoformat()}">{long_date(day)}</time>'
 
 
 # --- publishing like a newsroom: the brief's own header, its dates and its corrections log ---------
@@ -250,49 +212,17 @@ CHANGES_HEADING = "Changes to this brief"
 CHANGES_ID = "changes-to-this-brief"
 
 
-def draft_banner(brief: Brief) -> str:
-    """A banner on a draft previewed by ``mkdocs serve``; drafts are never built for publication."""
-    if brief.sidecar.status != "draft":
-        return ""
-    return ('<p class="nb-draft-banner" role="note"><strong>Draft</strong>: a preview for its '
-            "authors. It is not published and no page links to it.</p>\n")
-
-
-def outlet_headline(brief: Brief) -> str:
-    """The outlet's own headline, labelled as the outlet's: the page title is ours."""
-    return (f'<p class="nb-outlet-headline">Headline as published by '
-            f"{text_html(brief.sidecar.source.outlet)}: <q>{text_html(brief.article.headline)}</q></p>\n")
-
-
-def review_dates(brief: Brief) -> str:
-    """When the brief was checked and, when it has a corrections log, when it was last updated."""
-    bits = []
-    if brief.updated:
-        bits.append(f'<strong>Updated {_date_html(brief.updated)}</strong> (<a href="#{CHANGES_ID}">'
-                    "see what changed</a>)")
-    if brief.sidecar.reviewed:
-        bits.append(f"Reviewed {_date_html(brief.sidecar.reviewed)}")
-    return f'<p class="nb-review-dates">{" · ".join(bits)}</p>\n' if bits else ""
-
-
-def changes_log(brief: Brief) -> str:
-    """The dated corrections log, newest first; says so when nothing has changed."""
+def changes_log(brief: Brief, ctx: PageContext) -> str:
+    """The dated corrections log, newest first (or that nothing has changed), then the verdict history."""
     changes = sorted(brief.sidecar.changes, key=lambda c: c.date, reverse=True)
-    if not changes:
-        since = (f" since it was reviewed on {_date_html(brief.sidecar.reviewed)}"
-                 if brief.sidecar.reviewed else "")
-        return f'<p class="nb-changes-none">No changes to this brief{since}.</p>\n'
-    items = "\n".join(f'<li class="nb-change nb-change--{c.kind}">{_date_html(c.date)} · '
-                      f"<strong>{CHANGE_KINDS[c.kind]}</strong>: {inline_prose_html(c.text)}</li>"
-                      for c in changes)
-    return f'<ol class="nb-changes" reversed>\n{items}\n</ol>\n'
+    return ctx.templates.render(
+        "briefs/changes.html", reviewed=brief.sidecar.reviewed,
+        changes=[Change(c.date, c.kind, CHANGE_KINDS[c.kind], c.text) for c in changes],
+        history=verdict_history(brief, ctx))
 
 
-def verdict_history_html(brief: Brief, ctx: PageContext) -> str:
-    """Every verdict change the sidecar's revisions show, whether or not the log records it."""
-    history = ctx.corpus.histories.get(brief.stem, ())
-    if not history:
-        return ""
+def verdict_history(brief: Brief, ctx: PageContext) -> list[VerdictChange]:
+    """Every verdict change the sidecar's revisions show, newest first, whether or not the log records it."""
     known = set(ctx.settings.verdict_ids)
 
     def label(verdict_id: str | None) -> str:
@@ -300,35 +230,27 @@ def verdict_history_html(brief: Brief, ctx: PageContext) -> str:
             return "withdrawn"
         if verdict_id == UNRATED and not ctx.settings.allow_unrated:
             return "Unrated (held back from publication)"
-        return text_html(ctx.settings.verdict(verdict_id).label if verdict_id in known else verdict_id)
+        return ctx.settings.verdict(verdict_id).label if verdict_id in known else verdict_id
 
-    items = "\n".join(f"<li>{_date_html(c.date)} · <code>{text_html(c.claim_id)}</code>: "
-                      f"{label(c.before)} → {label(c.after)}</li>" for c in reversed(history))
-    return ('<p class="nb-history-label">Verdict history, from the revisions of this brief:</p>\n'
-            f'<ul class="nb-verdict-history">\n{items}\n</ul>\n')
+    return [VerdictChange(c.date, c.claim_id, label(c.before), label(c.after))
+            for c in reversed(ctx.corpus.histories.get(brief.stem, ()))]
 
 
-def excerpt_notice(brief: Brief) -> str:
+def excerpt_notice(brief: Brief, ctx: PageContext) -> str:
     """For an excerpt brief: only the annotated passages are shown; where to read the rest."""
     if not brief.excerpt:
         return ""
     source = brief.sidecar.source
-    links = [f'<a href="{text_html(source.url)}" rel="noopener nofollow">read the whole article at '
-             f"{text_html(source.outlet)}</a>"] if source.url else []
-    if source.archive:
-        links.append(f'<a href="{text_html(source.archive)}" rel="noopener nofollow">its archived copy</a>')
-    where = f": {' or '.join(links)}" if links else ""
-    return ('<p class="nb-excerpt-notice" role="note"><strong>Excerpts only.</strong> This brief shows '
-            f"the passages it annotates, each in its sentence; {GAP} marks text left out{where}.</p>\n")
+    return ctx.templates.render("briefs/excerpt_notice.html", outlet=source.outlet, url=source.url or "",
+                                archive=source.archive or "", gap=GAP)
 
 
 def editorial_links(ctx: PageContext, page: str) -> str:
     """Links to how the site works, on every brief."""
-    links = " · ".join(f'<a href="{text_html(ctx.linker.href(page, target))}">{label}</a>'
-                       for target, label in ((METHODOLOGY, "How we check claims"),
-                                             (CORRECTIONS_POLICY, "Corrections policy: report an error"),
-                                             (ABOUT, f"About {text_html(ctx.settings.review_author)}")))
-    return f'<p class="nb-editorial-links">{links}</p>\n'
+    return ctx.templates.render(
+        "briefs/editorial_links.html", methodology_href=ctx.linker.href(page, METHODOLOGY),
+        corrections_href=ctx.linker.href(page, CORRECTIONS_POLICY), about_href=ctx.linker.href(page, ABOUT),
+        publisher=ctx.settings.review_author)
 
 
 def _actor_mentions(brief: Brief, ctx: PageContext, page: str,
@@ -382,41 +304,22 @@ def _names(actor: ResolvedActor) -> list[str]:
 def _claim_cards(brief: Brief, numbered: list[AnchoredClaim | AnchoredNote], ctx: PageContext,
                  page: str) -> str:
     """The claims as cards in the order of their markers, numbered alike."""
-    if not brief.claims:
-        return "<p>This brief has no claims.</p>\n"
-    cards = [claim_card(ctx, page, brief, item, i + 1) for i, item in enumerate(numbered)
-             if isinstance(item, AnchoredClaim)]
-    return '<ul class="nb-cards">\n' + "\n".join(cards) + "\n</ul>\n"
+    claims = [(claim_view(ctx, page, item), quote(ctx, page, brief, item), i + 1)
+              for i, item in enumerate(numbered) if isinstance(item, AnchoredClaim)]
+    return ctx.templates.render("briefs/brief_claims.html", claims=claims)
 
 
 def _notes_section(brief: Brief, ctx: PageContext, page: str) -> str:
-    if not brief.notes:
-        return "<p>No notes.</p>\n"
     numbers = {id(item): i + 1 for i, item in enumerate(_numbered_annotations(brief))}
-    items = []
-    for note in sorted(brief.notes, key=lambda n: _NOTE_ORDER[n.note.kind]):
-        kind = note.note.kind
-        quoted = (f'<p class="nb-note-quote">On <a href="#{note.id}">“'
-                  f"{text_html(brief.text[note.span.start:note.span.end])}”</a></p>\n"
-                  if note.span else "")
-        items.append(f'<li class="nb-card nb-note-card nb-note-card--{kind}" id="card-{note.id}">\n'
-                     f'<p class="nb-card__head">{number_html(NOTE_LABELS[kind], numbers.get(id(note)))}'
-                     f"{note_label(kind)}</p>\n{quoted}{note_body(note)}</li>")
-    return '<ul class="nb-cards">\n' + "\n".join(items) + "\n</ul>\n"
+    notes = [(note_view(brief, note), numbers.get(id(note)))
+             for note in sorted(brief.notes, key=lambda n: _NOTE_ORDER[n.note.kind])]
+    return ctx.templates.render("briefs/brief_notes.html", notes=notes)
 
 
 def _whos_who(brief: Brief, ctx: PageContext, page: str) -> str:
-    rows = []
+    actors = []
     for actor_id in ctx.corpus.brief_actors[brief.stem]:
         actor = ctx.corpus.actors[actor_id]
         role = ctx.corpus.roles.get((brief.stem, actor_id)) or actor.description or ""
-        rows.append(f"<li>{ctx.actor_link(page, actor_id)} <span class=\"nb-kind\">"
-                    f"({text_html(actor.kind)})</span>"
-                    f"{': ' + inline_prose_html(role) if role else ''}</li>")
-    return f'<ul class="nb-whos-who">\n{chr(10).join(rows)}\n</ul>\n'
-
-
-def _omitted(brief: Brief) -> str:
-    items = "".join(f"<li><code>{text_html(line)}</code></li>" for line in brief.omitted)
-    return ("<p>These lines of the captured page are not part of the article and are not shown "
-            f"above:</p>\n<ul class=\"nb-omitted\">{items}</ul>\n")
+        actors.append((ctx.actor_ref(page, actor_id), actor.kind, role))
+    return ctx.templates.render("briefs/whos_who.html", actors=actors)

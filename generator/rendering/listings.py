@@ -28,8 +28,9 @@ from generator.rendering.links import (
     timeline_month_page,
     verdict_page,
 )
-from generator.rendering.prose import heading_text, prose_html, text_html
-from generator.rendering.wording import count, long_date
+from generator.rendering.prose import heading_text, text_html
+from generator.rendering.views import ActorProfile, BriefItem
+from generator.rendering.wording import count
 
 Item = TypeVar("Item")
 
@@ -43,23 +44,14 @@ def render_home(ctx: PageContext) -> str:
              "got wrong.\n", _brief_list(ctx, HOME, shown)]
     if len(shown) < len(briefs):
         parts += [f"## All {count(len(briefs), 'brief')} by month\n",
-                  month_index(ctx.linker, HOME, _briefs_by_month(ctx), _briefs_month, "brief",
-                              "Briefs by month")]
+                  month_index(ctx, HOME, _briefs_by_month(ctx), _briefs_month, "brief", "Briefs by month")]
     return "\n".join(parts)
 
 
 def _brief_list(ctx: PageContext, page: str, briefs: Sequence[Brief]) -> str:
-    items = []
-    for brief in briefs:
-        source = brief.sidecar.source
-        items.append(
-            f'<li class="nb-brief-item"><p class="nb-brief-title">{ctx.brief_link(page, brief)}</p>'
-            f'<p class="nb-source">{text_html(source.outlet)} · <time datetime="'
-            f'{brief.published.isoformat()}">{long_date(brief.published)}</time> · '
-            f"{count(len(brief.claims), 'claim')}, {count(len(brief.notes), 'note')}</p>"
-            f"{prose_html(brief.sidecar.summary)}</li>")
-    listing = "\n".join(items) or "<li>No briefs yet.</li>"
-    return f'<ul class="nb-brief-list">\n{listing}\n</ul>\n'
+    return ctx.templates.render("briefs/brief_list.html", briefs=[
+        BriefItem(ctx.brief_ref(page, b), b.sidecar.source.outlet, b.published, len(b.claims), len(b.notes),
+                  b.sidecar.summary) for b in briefs])
 
 
 def _briefs_month(month: Month) -> str:
@@ -109,7 +101,7 @@ def _month_pages(ctx: PageContext, months: dict[Month, list[Item]], page_of: Cal
         pages[page] = "\n".join([
             front_matter({"title": title.format(month.name)}), f"# {title.format(month.name)}\n",
             intro.format(month.name),
-            month_pager(ctx.linker, list(months), page_of, index_page, index_name, month),
+            month_pager(ctx, list(months), page_of, index_page, index_name, month),
             listing(ctx, page, held)])
     return pages
 
@@ -121,30 +113,23 @@ def _verdict_chart(ctx: PageContext, chart_id: str, title: str,
     for _, claim in rows:
         tally[claim.verdict] = tally.get(claim.verdict, 0) + 1
     return verdict_chart(chart_id, title, [Bar(v.id, v.label, tally.get(v.id, 0))
-                                           for v in ctx.settings.verdicts])
+                                           for v in ctx.settings.verdicts], ctx.templates)
 
 
 def render_actor(actor: ResolvedActor, ctx: PageContext) -> str:
     """One actor across all briefs: profile, briefs, claims by and about."""
     page = actor_page(actor.id)
-    profile = [f"<p class=\"nb-kind\">{text_html(actor.kind.capitalize())}</p>"]
-    if actor.description:
-        profile.append(prose_html(actor.description))
-    if actor.member_of and actor.member_of in ctx.corpus.actors:
-        profile.append(f"<p>Part of {ctx.actor_link(page, actor.member_of)}</p>")
-    if actor.aliases:
-        profile.append("<p>Also named: " + ", ".join(text_html(a) for a in actor.aliases) + "</p>")
-    if actor.wikidata:
-        profile.append(f'<p><a href="https://www.wikidata.org/wiki/{text_html(actor.wikidata)}" '
-                       f'rel="noopener">Wikidata {text_html(actor.wikidata)}</a></p>')
+    member_of = (ctx.actor_ref(page, actor.member_of)
+                 if actor.member_of and actor.member_of in ctx.corpus.actors else None)
+    profile = ActorProfile(actor.name, actor.kind, actor.description or "", member_of, tuple(actor.aliases),
+                           actor.wikidata or "")
     made, about = ctx.corpus.claims_by(actor.id), ctx.corpus.claims_about(actor.id)
-    briefs = "\n".join(f"<li>{ctx.brief_link(page, b)}"
-                       f"{' — ' + text_html(r) if (r := ctx.corpus.roles.get((b.stem, actor.id))) else ''}"
-                       "</li>" for b in ctx.corpus.briefs_of(actor.id))
+    briefs = [(ctx.brief_ref(page, b), ctx.corpus.roles.get((b.stem, actor.id)) or "")
+              for b in ctx.corpus.briefs_of(actor.id)]
     return "\n".join([
         front_matter({"title": actor.name, "description": actor.description or actor.name}),
-        f"<h1>{text_html(actor.name)}</h1>\n", "\n".join(profile) + "\n",
-        "## Briefs\n", f"<ul>\n{briefs or '<li>None.</li>'}\n</ul>\n",
+        ctx.templates.render("briefs/actor_header.html", actor=profile),
+        "## Briefs\n", ctx.templates.render("briefs/actor_briefs.html", briefs=briefs),
         "## Claims made\n",
         _verdict_chart(ctx, "verdicts-made", f"Verdicts on claims made by {actor.name}", made),
         claim_cards(ctx, page, made),
@@ -158,11 +143,9 @@ def render_actors_index(ctx: PageContext) -> str:
     """Every actor, by name, with the number of briefs involving it."""
     actors = sorted((a for a in ctx.corpus.actors.values() if ctx.corpus.briefs_of(a.id)),
                     key=lambda a: a.name.casefold())
-    items = "\n".join(f"<li>{ctx.actor_link(ACTORS, a.id)} <span class=\"nb-kind\">"
-                      f"({text_html(a.kind)}, {count(len(ctx.corpus.briefs_of(a.id)), 'brief')})</span></li>"
-                      for a in actors)
-    return (front_matter({"title": "Actors"}) + "# Actors\n\n"
-            f'<ul class="nb-actor-list">\n{items}\n</ul>\n')
+    return (front_matter({"title": "Actors"}) + "# Actors\n\n" + ctx.templates.render(
+        "briefs/actor_list.html",
+        actors=[(ctx.actor_ref(ACTORS, a.id), a.kind, len(ctx.corpus.briefs_of(a.id))) for a in actors]))
 
 
 def render_claims_index(ctx: PageContext) -> str:
@@ -176,8 +159,7 @@ def render_claims_index(ctx: PageContext) -> str:
         parts.append(_verdict_sections(ctx, CLAIMS, groups))
     else:
         parts += [f"## All {count(len(every), 'claim')} by month\n",
-                  month_index(ctx.linker, CLAIMS, _claims_by_month(ctx), _claims_month, "claim",
-                              "Claims by month")]
+                  month_index(ctx, CLAIMS, _claims_by_month(ctx), _claims_month, "claim", "Claims by month")]
     return "\n".join(parts)
 
 
@@ -199,13 +181,13 @@ def render_verdict_pages(ctx: PageContext) -> dict[str, str]:
         page = verdict_page(verdict_id)
         label = ctx.settings.verdict(verdict_id).label
         parts = [front_matter({"title": f"Claims rated {label}"}),
-                 f"<h1>Claims rated {text_html(label)}</h1>\n",
+                 ctx.templates.render("briefs/page_title.html", title=f"Claims rated {label}"),
                  _verdict_filter(ctx, groups, page, verdict_id),
                  claim_cards(ctx, page, group[:size])]
         if len(group) > size:
             months = by_month(group, lambda row: row[0].published)
             parts += [f"## All {count(len(group), 'claim')} rated {text_html(label)}, by month\n",
-                      month_index(ctx.linker, page, months, _claims_month, "claim",
+                      month_index(ctx, page, months, _claims_month, "claim",
                                   f"Claims rated {label} by month", fragment=verdict_id)]
         pages[page] = "\n".join(parts)
     return pages
@@ -227,16 +209,10 @@ def _verdict_filter(ctx: PageContext, groups: dict[str, list[tuple[Brief, Anchor
                     current: str | None) -> str:
     """Links that show all claims or only those of one verdict; the current one is marked."""
     total = sum(len(g) for g in groups.values())
-    links = [_filter_link(ctx, page, CLAIMS, f"All ({total})", current is None)]
-    links += [_filter_link(ctx, page, verdict_page(v), f"{ctx.settings.verdict(v).label} ({len(g)})",
-                           current == v) for v, g in groups.items()]
-    return (f'<nav class="nb-filter" aria-label="Filter claims by verdict"><ul>'
-            f'{"".join(links)}</ul></nav>\n')
-
-
-def _filter_link(ctx: PageContext, page: str, target: str, label: str, current: bool) -> str:
-    aria = ' aria-current="page"' if current else ""
-    return f'<li><a href="{text_html(ctx.linker.href(page, target))}"{aria}>{text_html(label)}</a></li>'
+    links = [(f"All ({total})", ctx.linker.href(page, CLAIMS), current is None)]
+    links += [(f"{ctx.settings.verdict(v).label} ({len(g)})", ctx.linker.href(page, verdict_page(v)),
+               current == v) for v, g in groups.items()]
+    return ctx.templates.render("briefs/verdict_filter.html", links=links)
 
 
 def _event_date(brief: Brief) -> dt.date:
@@ -254,39 +230,29 @@ def render_timeline(ctx: PageContext) -> str:
     shown = ordered[:ctx.settings.listing_size]
     parts = [front_matter({"title": "Timeline"}), "# Timeline\n",
              "Briefs by the date of the events they report, newest first.\n",
-             time_axis([_event_date(b) for b in ordered]), _timeline_list(ctx, TIMELINE, shown)]
+             time_axis([_event_date(b) for b in ordered], ctx.templates),
+             _timeline_list(ctx, TIMELINE, shown)]
     if len(shown) < len(ordered):
         parts += ["## Every month\n",
-                  month_index(ctx.linker, TIMELINE, by_month(ordered, _event_date), _timeline_month,
-                              "brief", "Timeline by month")]
+                  month_index(ctx, TIMELINE, by_month(ordered, _event_date), _timeline_month, "brief",
+                              "Timeline by month")]
     return "\n".join(parts)
 
 
 def _timeline_list(ctx: PageContext, page: str, ordered: Sequence[Brief]) -> str:
-    months: list[str] = []
-    for month, briefs in by_month(ordered, _event_date).items():
-        months.append(f'<li class="nb-timeline__month"><h2 class="nb-timeline__heading">{month.name}</h2>'
-                      '<ol class="nb-timeline__events">')
-        for brief in briefs:
-            day, event = _event_date(brief), brief.sidecar.event
-            place = f" · {text_html(event.place)}" if event and event.place else ""
-            months.append(f'<li><p class="nb-timeline__when"><time datetime="{day.isoformat()}">'
-                          f"{long_date(day)}</time>{place}</p>"
-                          f'<p class="nb-timeline__what">{ctx.brief_link(page, brief)}</p></li>')
-        months.append("</ol></li>")
-    listing = "\n".join(months) or "<li>No briefs yet.</li>"
-    return f'<ol class="nb-timeline">\n{listing}\n</ol>\n'
+    months = [(month.name, [(_event_date(b), (b.sidecar.event.place or "") if b.sidecar.event else "",
+                             ctx.brief_ref(page, b)) for b in briefs])
+              for month, briefs in by_month(ordered, _event_date).items()]
+    return ctx.templates.render("briefs/timeline.html", months=months)
 
 
 def render_data_page(ctx: PageContext) -> str:
     """Where the open data lives and how to read its offsets."""
     briefs = ctx.corpus.briefs
     shown = briefs[:ctx.settings.listing_size]
-    rows = "\n".join(
-        f"<li>{ctx.brief_link(DATA, b)}: "
-        f'<a href="{text_html(ctx.linker.href(DATA, data_file(b.stem)))}" download>JSON</a> · '
-        f'<a href="{text_html(ctx.linker.href(DATA, annotations_file(b.stem)))}" download>'
-        "Web Annotations</a></li>" for b in shown)
+    rows = ctx.templates.render("briefs/data_list.html", briefs=[
+        (ctx.brief_ref(DATA, b), ctx.linker.href(DATA, data_file(b.stem)),
+         ctx.linker.href(DATA, annotations_file(b.stem))) for b in shown])
     newest = (f"The newest {len(shown)} of {count(len(briefs), 'brief')}; `{DATA_INDEX}` lists every "
               "one, and each brief's page links its own files.\n\n" if len(shown) < len(briefs) else "")
     return (front_matter({"title": "Open data"}) + "# Open data\n\n"
@@ -307,17 +273,15 @@ def render_data_page(ctx: PageContext) -> str:
             "quote; in JavaScript use `Array.from(text).slice(start, end).join(\"\")`. A claim "
             "quoted in several pieces lists each in `pieces` with its own `start` and `end`; its "
             "`quote` joins them with \" … \" and its `start` and `end` are those of the first piece.\n\n"
-            "## Briefs\n\n" + newest +
-            f'<ul class="nb-data-list">\n{rows or "<li>No briefs yet.</li>"}\n</ul>\n')
+            "## Briefs\n\n" + newest + rows)
 
 
 def render_verdicts(ctx: PageContext) -> str:
     """The verdict scale explained."""
-    items = "\n".join(f'<dt id="{v.id}">{ctx.verdict_badge(v.id)}</dt><dd>{text_html(v.description)}</dd>'
-                      for v in ctx.settings.verdicts)
+    items = ctx.templates.render("briefs/verdict_scale.html",
+                                 verdicts=[(ctx.badge(v.id), v.description) for v in ctx.settings.verdicts])
     return (front_matter({"title": "Verdict scale"}) + "# Verdict scale\n\n"
-            "Each claim gets one verdict, with an explanation and sources.\n\n"
-            f'<dl class="nb-verdicts">\n{items}\n</dl>\n')
+            "Each claim gets one verdict, with an explanation and sources.\n\n" + items)
 
 
 def render_verdict_css(ctx: PageContext) -> str:

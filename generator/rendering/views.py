@@ -1,0 +1,180 @@
+"""The plain values the templates receive: what a page shows, prepared, never markup.
+
+Each is a small frozen dataclass; the templates (``generator/templates/briefs/``)
+decide how it looks. Text is plain and the engine escapes it; fields holding an
+author's Markdown say so and are printed through the ``prose`` filters.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class ActorRef:
+    """A person or organisation as linked from a page: its name and the link to its page."""
+
+    name: str
+    href: str
+
+
+@dataclass(frozen=True)
+class Badge:
+    """A verdict as a badge: its id (for the colour), icon and label; ``href`` to its definition,
+    empty where the badge is not linked (on the verdict scale itself)."""
+
+    id: str
+    icon: str
+    label: str
+    href: str = ""
+
+
+@dataclass(frozen=True)
+class Source:
+    """A source of a claim or note: its address, its title (empty for a bare address), its date."""
+
+    url: str
+    title: str = ""
+    published: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A claim's passage as published: the words, and the link to its highlight in the article."""
+
+    words: str
+    href: str
+
+
+@dataclass(frozen=True)
+class ClaimView:
+    """A claim as its card shows it.
+
+    ``explanation`` is the author's Markdown (print it with the ``prose`` filter);
+    ``paraphrase`` is true when the article reports the words rather than quotes them.
+    """
+
+    id: str
+    by: ActorRef
+    verdict: Badge
+    claim: str
+    paraphrase: bool
+    explanation: str
+    sources: tuple[Source, ...]
+
+
+@dataclass(frozen=True)
+class BriefRef:
+    """A brief as linked from another page: its title and the link to its page."""
+
+    title: str
+    href: str
+
+
+@dataclass(frozen=True)
+class ClaimGroup:
+    """Claims of one brief in a listing, each with the quote its card shows."""
+
+    brief: BriefRef
+    cards: tuple[tuple[ClaimView, Quote], ...]
+
+
+@dataclass(frozen=True)
+class NoteView:
+    """A note as its card and pop-up show it.
+
+    ``kind`` is the note kind's id, ``label`` and ``icon`` how it is shown; ``text`` is the
+    author's Markdown (print it with the ``prose`` filter); ``quoted`` is the passage the note
+    is on, empty for a note on the whole article.
+    """
+
+    id: str
+    kind: str
+    label: str
+    icon: str
+    text: str
+    sources: tuple[Source, ...]
+    quoted: str = ""
+
+
+@dataclass(frozen=True)
+class Popup:
+    """The pop-up a marker opens: a claim's or a note's, its number and the id of its card."""
+
+    number: int
+    name: str
+    card: str
+    claim: ClaimView | None = None
+    note: NoteView | None = None
+
+
+@dataclass(frozen=True)
+class BriefHeader:
+    """What the top of a brief's page shows: our title, the article it annotates, its dates.
+
+    Empty strings and ``None`` mean the sidecar does not say. ``headline`` is the outlet's
+    own; ``summary`` is the author's Markdown; ``corrections`` counts the correction notes.
+    """
+
+    title: str
+    draft: bool
+    outlet: str
+    headline: str
+    author: str
+    published: dt.date | None
+    url: str
+    archive: str
+    perspective: str
+    event_date: dt.date | None
+    event_place: str
+    updated: dt.date | None
+    reviewed: dt.date | None
+    data_href: str
+    summary: str
+    corrections: int
+
+
+@dataclass(frozen=True)
+class Change:
+    """An entry of a brief's corrections log: its date, kind id, kind label and text (Markdown)."""
+
+    date: dt.date
+    kind: str
+    label: str
+    text: str
+
+
+@dataclass(frozen=True)
+class VerdictChange:
+    """A change of a claim's verdict found in the sidecar's revisions, with the labels to show."""
+
+    date: dt.date
+    claim_id: str
+    before: str
+    after: str
+
+
+@dataclass(frozen=True)
+class BriefItem:
+    """A brief in a listing: its link, outlet, date, how many claims and notes, its summary (Markdown)."""
+
+    brief: BriefRef
+    outlet: str
+    published: dt.date
+    claims: int
+    notes: int
+    summary: str
+
+
+@dataclass(frozen=True)
+class ActorProfile:
+    """The top of an actor's page: name, kind, description (Markdown, empty when none), the actor
+    it is part of, other names and its Wikidata id (empty when none)."""
+
+    name: str
+    kind: str
+    description: str
+    member_of: ActorRef | None
+    aliases: tuple[str, ...]
+    wikidata: str
