@@ -38,8 +38,8 @@ from generator.publishing.site import (
     structured_data_problem,
     without_hand_written,
 )
-from generator.rendering.brief_page import PageContext
 from generator.rendering.links import Linker
+from generator.rendering.page_context import PageContext
 from generator.rendering.templating import TemplateFault, templates_for
 from generator.settings import OPTIONS_FIELD, Settings, options_positions, settings_from_mapping
 from generator.sidecar.yaml_positions import Positions

@@ -14,7 +14,7 @@ from generator.linking.remember import Remember, no_cache
 from generator.publishing.feed import atom_feed
 from generator.publishing.json_ld import page_jsonld
 from generator.publishing.open_data import brief_data, data_index, web_annotations
-from generator.rendering.brief_page import PageContext, brief_inputs, render_brief
+from generator.rendering.brief_page import brief_inputs, render_brief
 from generator.rendering.editorial import EDITORIAL_PAGES, render_editorial_pages
 from generator.rendering.links import (
     ACTORS,
@@ -44,6 +44,7 @@ from generator.rendering.listings import (
     render_verdict_pages,
     render_verdicts,
 )
+from generator.rendering.page_context import PageContext
 from generator.settings import Settings
 from generator.sidecar.json_schema import (
     REGISTRY_SCHEMA_PATH,

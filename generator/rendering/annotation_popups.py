@@ -9,16 +9,12 @@ The markup is in ``briefs/marker.html``, ``briefs/popups.html`` and ``briefs/key
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from generator.anchoring.assemble import AnchoredClaim, AnchoredNote, Brief
 from generator.rendering.claim_cards import NOTE_ICONS, NOTE_LABELS, claim_view, note_view
 from generator.rendering.links import VERDICTS
+from generator.rendering.page_context import PageContext
 from generator.rendering.views import Popup
 from generator.sidecar.model import NoteKind
-
-if TYPE_CHECKING:
-    from generator.rendering.brief_page import PageContext
 
 # The note kinds the key explains, in its order.
 KEY_NOTE_KINDS: tuple[NoteKind, ...] = ("correction", "context", "artefact")

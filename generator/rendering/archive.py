@@ -13,12 +13,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, TypeVar
+from typing import TypeVar
 
+from generator.rendering.page_context import PageContext
 from generator.rendering.wording import month_name
-
-if TYPE_CHECKING:  # the listings give their context
-    from generator.rendering.brief_page import PageContext
 
 Item = TypeVar("Item")
 

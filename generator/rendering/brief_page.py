@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from functools import lru_cache
 
 import yaml
@@ -33,56 +32,21 @@ from generator.rendering.links import (
     ABOUT,
     CORRECTIONS_POLICY,
     METHODOLOGY,
-    VERDICTS,
     Linker,
     actor_page,
     brief_page,
     data_file,
 )
+from generator.rendering.page_context import PageContext
 from generator.rendering.prose import prose_text, text_html
-from generator.rendering.templating import Templates, templates_for
-from generator.rendering.views import ActorRef, Badge, BriefHeader, BriefRef, Change, VerdictChange
-from generator.rendering.wording import tag_name
+from generator.rendering.templating import Templates
+from generator.rendering.views import BriefHeader, Change, VerdictChange
 from generator.settings import UNRATED, Settings
 from generator.sidecar.model import CHANGE_KINDS, NOTE_KINDS, SourceLink, SourceRef
 
 _PRINTED_RAW = ("title", "description")
 _NOTE_ORDER = {kind: i for i, kind in enumerate(NOTE_KINDS)}
-__all__ = ["NOTE_LABELS", "PageContext", "render_brief"]
-
-
-@dataclass(frozen=True)
-class PageContext:
-    """What every page renderer needs besides its subject."""
-
-    corpus: Corpus
-    settings: Settings
-    linker: Linker
-    # The templates as they are when the pages are rendered: read once, at the start of a build.
-    templates: Templates = field(init=False, compare=False)
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "templates", templates_for(self.settings.theme_dir))
-
-    def actor_ref(self, from_page: str, actor_id: str) -> ActorRef:
-        """An actor as linked from ``from_page``, named as the site names the actor."""
-        return ActorRef(self.corpus.actors[actor_id].name, self.linker.href(from_page, actor_page(actor_id)))
-
-    def brief_ref(self, from_page: str, brief: Brief, fragment: str = "") -> BriefRef:
-        """A brief as linked from ``from_page``, by its title."""
-        return BriefRef(brief.title, self.linker.href(from_page, brief_page(brief.stem), fragment))
-
-    def badge(self, verdict_id: str, from_page: str | None = None) -> Badge:
-        """A verdict as a badge; given the page it sits on, linked to its definition on the scale."""
-        verdict = self.settings.verdict(verdict_id)
-        linked = from_page is not None and from_page != VERDICTS
-        return Badge(verdict_id, verdict.icon, verdict.label,
-                     self.linker.href(from_page, VERDICTS, verdict_id) if linked and from_page else "")
-
-    def tag_names(self, tags: tuple[str, ...]) -> list[str]:
-        """Tags under the names readers see: an actor's name for an actor's id."""
-        names = {actor_id: actor.name for actor_id, actor in self.corpus.actors.items()}
-        return [tag_name(tag, names) for tag in tags]
+__all__ = ["NOTE_LABELS", "render_brief"]
 
 
 def front_matter(meta: dict[str, object]) -> str:

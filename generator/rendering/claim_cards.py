@@ -6,15 +6,11 @@ pages and on actor pages; the brief page's pop-ups reuse its body.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from generator.anchoring.assemble import AnchoredClaim, AnchoredNote, Brief
 from generator.rendering.links import brief_page
+from generator.rendering.page_context import PageContext
 from generator.rendering.views import ClaimGroup, ClaimView, NoteView, Quote, Source
 from generator.sidecar.model import NOTE_KINDS, SourceLink, SourceRef
-
-if TYPE_CHECKING:  # brief_page builds its pages from these cards
-    from generator.rendering.brief_page import PageContext
 
 NOTE_LABELS = {kind: meaning.label for kind, meaning in NOTE_KINDS.items()}
 # The kind of a note is told by an icon and a word as well as by colour.

@@ -7,8 +7,9 @@ Their words come from the ``editorial`` settings of the briefs plugin in
 
 from __future__ import annotations
 
-from generator.rendering.brief_page import PageContext, front_matter
+from generator.rendering.brief_page import front_matter
 from generator.rendering.links import ABOUT, CORRECTIONS_POLICY, METHODOLOGY, VERDICTS
+from generator.rendering.page_context import PageContext
 from generator.settings import UNRATED
 from generator.sidecar.model import CHANGE_KINDS
 

@@ -9,7 +9,7 @@ from typing import TypeVar
 from generator.anchoring.assemble import AnchoredClaim, Brief
 from generator.linking.corpus import ResolvedActor
 from generator.rendering.archive import Month, by_month, month_index, month_pager
-from generator.rendering.brief_page import PageContext, front_matter
+from generator.rendering.brief_page import front_matter
 from generator.rendering.charts import Bar, time_axis, verdict_chart
 from generator.rendering.claim_cards import claim_cards
 from generator.rendering.links import (
@@ -28,6 +28,7 @@ from generator.rendering.links import (
     timeline_month_page,
     verdict_page,
 )
+from generator.rendering.page_context import PageContext
 from generator.rendering.prose import heading_text, text_html
 from generator.rendering.views import ActorProfile, BriefItem
 from generator.rendering.wording import count

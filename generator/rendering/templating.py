@@ -168,6 +168,11 @@ def _environment(override_dir: Path | None, digest: bytes) -> Environment:
     return environment
 
 
+def forget_memos() -> None:
+    """Let go of the compiled environments and the link markup they keep."""
+    _environment.cache_clear()
+
+
 def _kept_macro(environment: Environment, name: str) -> Callable[[Hashable], Markup]:
     """The macro ``name`` of ``briefs/links.html`` as a filter that renders each value once."""
     kept: dict[Hashable, Markup] = {}
