@@ -26,13 +26,22 @@ class PageContext:
     linker: Linker
     # The templates as they are when the pages are rendered: read once, at the start of a build.
     templates: Templates = field(init=False, compare=False)
+    # Links and badges by the page they sit on: a listing names the same actors and verdicts
+    # over and over, and each is made once per page.
+    _actor_refs: dict[tuple[str, str], ActorRef] = field(init=False, compare=False, repr=False,
+                                                         default_factory=dict)
+    _badges: dict[tuple[str | None, str], Badge] = field(init=False, compare=False, repr=False,
+                                                        default_factory=dict)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "templates", templates_for(self.settings.theme_dir))
 
     def actor_ref(self, from_page: str, actor_id: str) -> ActorRef:
         """An actor as linked from ``from_page``, named as the site names the actor."""
-        return ActorRef(self.corpus.actors[actor_id].name, self.linker.href(from_page, actor_page(actor_id)))
+        if (kept := self._actor_refs.get((from_page, actor_id))) is None:
+            kept = self._actor_refs[from_page, actor_id] = ActorRef(
+                self.corpus.actors[actor_id].name, self.linker.href(from_page, actor_page(actor_id)))
+        return kept
 
     def brief_ref(self, from_page: str, brief: Brief, fragment: str = "") -> BriefRef:
         """A brief as linked from ``from_page``, by its title."""
@@ -40,10 +49,13 @@ class PageContext:
 
     def badge(self, verdict_id: str, from_page: str | None = None) -> Badge:
         """A verdict as a badge; given the page it sits on, linked to its definition on the scale."""
-        verdict = self.settings.verdict(verdict_id)
-        linked = from_page is not None and from_page != VERDICTS
-        return Badge(verdict_id, verdict.icon, verdict.label,
-                     self.linker.href(from_page, VERDICTS, verdict_id) if linked and from_page else "")
+        if (kept := self._badges.get((from_page, verdict_id))) is None:
+            verdict = self.settings.verdict(verdict_id)
+            linked = from_page is not None and from_page != VERDICTS
+            kept = self._badges[from_page, verdict_id] = Badge(
+                verdict_id, verdict.icon, verdict.label,
+                self.linker.href(from_page, VERDICTS, verdict_id) if linked and from_page else "")
+        return kept
 
     def tag_names(self, tags: tuple[str, ...]) -> list[str]:
         """Tags under the names readers see: an actor's name for an actor's id."""
