@@ -15,14 +15,16 @@ import datetime as dt
 from functools import lru_cache
 from typing import Literal
 
-from babel.dates import format_date as _babel_date
-from babel.dates import format_skeleton
-
 DEFAULT_LOCALE = "en"
 DateForm = Literal["day", "month", "short month"]
 # The fields of each form as a CLDR skeleton (any language), and the house pattern in English.
 _SKELETONS: dict[DateForm, str] = {"day": "yMMMMd", "month": "yMMMM", "short month": "yMMM"}
 _ENGLISH: dict[DateForm, str] = {"day": "d MMMM y", "month": "MMMM y", "short month": "MMM y"}
+# The month names of Babel's English CLDR data, so that a site in the default language never loads
+# a locale's data (about 4 MiB, and its reading time, in every build); tests hold them to Babel's.
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+           "October", "November", "December")
+_SHORT_MONTHS = tuple(month[:3] for month in _MONTHS)
 
 
 @lru_cache(maxsize=8192)  # an archive shows the same few thousand days on many pages
@@ -30,8 +32,19 @@ def format_date(day: dt.date, form: DateForm = "day", locale: str = DEFAULT_LOCA
     """``day`` in words: ``3 January 2024`` (``day``), ``January 2024`` (``month``), ``Jan 2024``
     (``short month``), in ``locale`` (a CLDR locale name: ``en``, ``fr``, ``pt_BR``)."""
     if locale == DEFAULT_LOCALE:
-        return _babel_date(day, _ENGLISH[form], locale=locale)
+        return _english(day, form)
+    from babel.dates import format_skeleton  # loaded only for a site in another language
+
     return format_skeleton(_SKELETONS[form], day, locale=locale)
+
+
+def _english(day: dt.date, form: DateForm) -> str:
+    """``day`` in the house's English patterns (``_ENGLISH``), as Babel writes them."""
+    if form == "day":
+        return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+    if form == "month":
+        return f"{_MONTHS[day.month - 1]} {day.year}"
+    return f"{_SHORT_MONTHS[day.month - 1]} {day.year}"
 
 
 def forget_memos() -> None:

@@ -39,3 +39,13 @@ def test_no_other_module_puts_a_date_in_words() -> None:
                for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
                if in_words.search(line)]
     assert spelled == []
+
+
+@given(st.dates())
+def test_the_english_words_are_those_of_babels_english_data(day: dt.date) -> None:
+    # English is written without loading Babel's locale data: it must still be Babel's English.
+    from babel.dates import format_date as babel_date
+
+    assert long_date(day) == babel_date(day, "d MMMM y", locale="en")
+    assert month_name(day) == babel_date(day, "MMMM y", locale="en")
+    assert short_month_name(day) == babel_date(day, "MMM y", locale="en")

@@ -17,6 +17,21 @@ from generator.rendering.wording import tag_name
 from generator.settings import Settings
 
 
+class _PageRefs:
+    """The actor links and badges made for one page; another page starts afresh."""
+
+    def __init__(self) -> None:
+        self.page: str | None = None
+        self.actors: dict[str, ActorRef] = {}
+        self.badges: dict[str, Badge] = {}
+
+    def of(self, page: str | None) -> _PageRefs:
+        """These refs, emptied first if they were made for another page."""
+        if page != self.page:
+            self.page, self.actors, self.badges = page, {}, {}
+        return self
+
+
 @dataclass(frozen=True)
 class PageContext:
     """What every page renderer needs besides its subject."""
@@ -26,13 +41,20 @@ class PageContext:
     linker: Linker
     # The templates as they are when the pages are rendered: read once, at the start of a build.
     templates: Templates = field(init=False, compare=False)
+    # The actor links and badges of the page being rendered: a listing names the same actors and
+    # verdicts over and over, and each is made once per page (only one page's are kept).
+    _on_page: _PageRefs = field(init=False, compare=False, repr=False, default_factory=_PageRefs)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "templates", templates_for(self.settings.theme_dir))
 
     def actor_ref(self, from_page: str, actor_id: str) -> ActorRef:
         """An actor as linked from ``from_page``, named as the site names the actor."""
-        return ActorRef(self.corpus.actors[actor_id].name, self.linker.href(from_page, actor_page(actor_id)))
+        actors = self._on_page.of(from_page).actors
+        if (kept := actors.get(actor_id)) is None:
+            kept = actors[actor_id] = ActorRef(
+                self.corpus.actors[actor_id].name, self.linker.href(from_page, actor_page(actor_id)))
+        return kept
 
     def brief_ref(self, from_page: str, brief: Brief, fragment: str = "") -> BriefRef:
         """A brief as linked from ``from_page``, by its title."""
@@ -40,10 +62,14 @@ class PageContext:
 
     def badge(self, verdict_id: str, from_page: str | None = None) -> Badge:
         """A verdict as a badge; given the page it sits on, linked to its definition on the scale."""
-        verdict = self.settings.verdict(verdict_id)
-        linked = from_page is not None and from_page != VERDICTS
-        return Badge(verdict_id, verdict.icon, verdict.label,
-                     self.linker.href(from_page, VERDICTS, verdict_id) if linked and from_page else "")
+        badges = self._on_page.of(from_page).badges
+        if (kept := badges.get(verdict_id)) is None:
+            verdict = self.settings.verdict(verdict_id)
+            linked = from_page is not None and from_page != VERDICTS
+            kept = badges[verdict_id] = Badge(
+                verdict_id, verdict.icon, verdict.label,
+                self.linker.href(from_page, VERDICTS, verdict_id) if linked and from_page else "")
+        return kept
 
     def tag_names(self, tags: tuple[str, ...]) -> list[str]:
         """Tags under the names readers see: an actor's name for an actor's id."""

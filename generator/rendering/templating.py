@@ -157,7 +157,9 @@ def _environment(override_dir: Path | None, digest: bytes) -> Environment:
     loaders = [FileSystemLoader(override_dir)] if override_dir else []
     environment = Environment(
         loader=ChoiceLoader([*loaders, FileSystemLoader(PACKAGE_TEMPLATES)]),
-        autoescape=True, undefined=StrictUndefined, auto_reload=False,
+        # cache_size=-1: a plain dict of compiled templates, no LRU queue to reorder at every
+        # include (a listing includes a card's templates thousands of times).
+        autoescape=True, undefined=StrictUndefined, auto_reload=False, cache_size=-1,
         trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
     environment.filters.update(long_date=long_date, prose=safe_prose, inline_prose=safe_inline_prose,
                                literal=safe_literal, counted=count)

@@ -19,7 +19,6 @@ from urllib.parse import urlsplit
 from pydantic import AfterValidator, ConfigDict, Field, StringConstraints
 from pydantic.dataclasses import dataclass
 from pydantic_core import PydanticCustomError
-from slugify import slugify
 
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 SIDECAR_SUFFIX = ".yaml"  # a brief's sidecar is briefs/<stem>.yaml, beside its article
@@ -52,6 +51,10 @@ NOTE_KINDS: dict[NoteKind, NoteKindMeaning] = {
 
 def slug_like(value: str, fallback: str = "my-id") -> str:
     """``value`` as an id would spell it (``Café Ré``: ``cafe-re``) for a hint, else ``fallback``."""
+    # Imported here, for a hint: its transliteration table (about 4 MiB) would otherwise be
+    # loaded, and held to the end, by every build, which needs it only to word a mistake.
+    from slugify import slugify
+
     return slugify(value) or fallback
 
 
