@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup, Tag
 
-from generator.rendering.templating import PACKAGE_TEMPLATES
+from generator.rendering.templating import PACKAGE_TEMPLATES, templates_for
 from tests.conftest import SEED_BRIEFS, SEED_STEM, make_project, run_mkdocs_build
 from tests.engine_sites import BIN, ENV, run_tool, zensical_build
 
@@ -200,3 +200,18 @@ def test_an_overridden_link_macro_changes_every_badge(tmp_path: Path) -> None:
         soup = BeautifulSoup((site / page).read_text(encoding="utf-8"), "html.parser")
         badges = soup.select("li.nb-card--claim a.nb-verdict")
         assert badges and {badge.get("data-badge") for badge in badges} == {"ours"}, page
+
+
+def test_the_templates_key_follows_templates_not_stylesheets_or_the_projects_place(tmp_path: Path) -> None:
+    # The key of every brief's kept pages: a moved project keeps them, an edited template does not.
+    here, there = tmp_path / "here" / "theme_overrides", tmp_path / "there" / "theme_overrides"
+    for folder in (here, there):
+        (folder / "briefs").mkdir(parents=True)
+        (folder / "briefs" / "key.html").write_text("<p>key</p>\n", encoding="utf-8")
+        (folder / "extra.css").write_text("a {}\n", encoding="utf-8")
+    key = templates_for(here).digest
+    assert templates_for(there).digest == key
+    (here / "extra.css").write_text("a { color: red }\n", encoding="utf-8")
+    assert templates_for(here).digest == key
+    (here / "briefs" / "key.html").write_text("<p>our key</p>\n", encoding="utf-8")
+    assert templates_for(here).digest != key

@@ -106,12 +106,18 @@ def package_templates() -> Templates:
 
 
 def _digest_of_sources(override_dir: Path | None) -> bytes:
-    """A digest of every file the environment could load, with its folder and name."""
+    """A digest of every template the environment could load, by folder and relative name.
+
+    Only templates count: the theme folder's stylesheets and scripts change no page
+    this environment renders. Names are relative, so a project moved or cloned
+    elsewhere keeps its cache.
+    """
     digest = hashlib.blake2b(digest_size=20)
     folders = [PACKAGE_TEMPLATES, *([override_dir] if override_dir and override_dir.is_dir() else [])]
-    for folder in folders:
-        for file in sorted(p for p in folder.rglob("*") if p.is_file()):
-            for part in (str(file).encode(), file.read_bytes()):
+    for number, folder in enumerate(folders):
+        for file in sorted(folder.rglob("*.html")):
+            name = f"{number}/{file.relative_to(folder).as_posix()}".encode()
+            for part in (name, file.read_bytes()):
                 digest.update(len(part).to_bytes(8, "little") + part)  # length-prefixed: no collisions
     return digest.digest()
 
