@@ -37,8 +37,8 @@ def marker_html(ctx: PageContext, item: AnchoredClaim | AnchoredNote, number: in
         kind, icon = "claim", ctx.settings.verdict(item.verdict).icon
     else:
         kind, icon = item.note.kind, NOTE_ICONS[item.note.kind]
-    return ctx.templates.render("briefs/marker.html", kind=kind, icon=icon, number=number,
-                                name=marker_name(ctx, item, number), continued=continued)
+    return ctx.templates.render_kept("briefs/marker.html", kind=kind, icon=icon, number=number,
+                                     name=marker_name(ctx, item, number), continued=continued)
 
 
 def popup(ctx: PageContext, page: str, brief: Brief, item: AnchoredClaim | AnchoredNote,

@@ -7,6 +7,7 @@ all take it from below, and none of them imports another for it.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from generator.anchoring.assemble import Brief
 from generator.linking.corpus import Corpus
@@ -73,5 +74,8 @@ class PageContext:
 
     def tag_names(self, tags: tuple[str, ...]) -> list[str]:
         """Tags under the names readers see: an actor's name for an actor's id."""
-        names = {actor_id: actor.name for actor_id, actor in self.corpus.actors.items()}
-        return [tag_name(tag, names) for tag in tags]
+        return [tag_name(tag, self._actor_names) for tag in tags]
+
+    @cached_property
+    def _actor_names(self) -> dict[str, str]:
+        return {actor_id: actor.name for actor_id, actor in self.corpus.actors.items()}

@@ -65,6 +65,16 @@ class Templates:
                 raise
             raise TemplateFault(problem) from None
 
+    def render_kept(self, name: str, /, **values: Hashable) -> str:
+        """:meth:`render`, with each result kept while these templates live: for a small part
+        printed on every page with values that repeat from page to page (a marker: its kind,
+        icon and number)."""
+        kept = _kept_results(self.override_dir, self.digest)
+        key = (name, *values.items())
+        if (result := kept.get(key)) is None:
+            result = kept[key] = self.render(name, **values)
+        return result
+
     def template(self, name: str) -> Template:
         """The named template, loaded and compiled once per set of sources."""
         return _environment(self.override_dir, self.digest).get_template(name)
@@ -179,6 +189,13 @@ def _environment(override_dir: Path | None, digest: bytes) -> Environment:
 def forget_memos() -> None:
     """Let go of the compiled environments and the link markup they keep."""
     _environment.cache_clear()
+    _kept_results.cache_clear()
+
+
+@lru_cache(maxsize=4)
+def _kept_results(override_dir: Path | None, digest: bytes) -> dict[tuple[Hashable, ...], str]:
+    """What :meth:`Templates.render_kept` keeps for one set of template sources."""
+    return {}
 
 
 def _kept_macro(environment: Environment, name: str) -> Callable[[Hashable], Markup]:
