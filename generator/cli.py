@@ -20,7 +20,7 @@ from generator.linking.git_index import NotStaged, staged_copy
 from generator.reading.article import Article
 from generator.reading.readers import READERS, read_article
 from generator.settings import Settings, read_project_settings
-from generator.sidecar.json_schema import registry_schema, schema_text, sidecar_schema
+from generator.sidecar.json_schema import people_schema, registry_schema, schema_text, sidecar_schema
 from generator.sidecar.model import SIDECAR_SUFFIX, SLUG_PATTERN
 
 DEFAULT_TIMEOUT_S = 20.0
@@ -200,10 +200,11 @@ def check_links(site_dir: Path, base_path: str) -> None:
 @main.command()
 @CONFIG_OPTION
 @click.option("--registry", is_flag=True, help="Print the schema of briefs/actors.yaml instead.")
-def schema(config_file: Path, registry: bool) -> None:
+@click.option("--people", is_flag=True, help="Print the schema of briefs/people.yaml instead.")
+def schema(config_file: Path, registry: bool, people: bool) -> None:
     """Print the JSON Schema of sidecars (with the configured verdict scale)."""
-    if registry:
-        click.echo(schema_text(registry_schema()), nl=False)
+    if registry or people:
+        click.echo(schema_text(registry_schema() if registry else people_schema()), nl=False)
         return
     settings = _settings(config_file) if config_file.is_file() else Settings()
     click.echo(schema_text(sidecar_schema(settings.verdict_ids)), nl=False)
