@@ -11,6 +11,9 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
+from generator.caching.check_cache import check_briefs
+from generator.publishing.preview import PreviewRounds
+from generator.settings import Settings, read_project_settings
 from tests.claimreview import check_claim_review
 from tests.conftest import FIXTURE_SITE_URL, FIXTURES, SEED_BRIEFS, SEED_STEM, make_project, run_mkdocs_build
 
@@ -97,3 +100,36 @@ def test_the_reviews_name_the_writer_as_creator_and_the_reviewers_as_editors(sit
 def test_a_site_without_people_shows_no_byline_and_no_team(built_site: Path) -> None:
     assert page(built_site, f"briefs/{SEED_STEM}").select(".nb-byline") == []
     assert page(built_site, "about").find(id="our-team") is None
+
+
+def test_a_person_removed_from_the_registry_is_missed_even_by_a_check_that_kept_the_brief(
+        tmp_path: Path) -> None:
+    project = with_people(make_project(tmp_path / "project", SEED_BRIEFS), "dana-fictional",
+                          ["omar-invented"])
+    settings = read_project_settings(project / "mkdocs.yml")
+    assert isinstance(settings, Settings)
+    cache = tmp_path / "cache"
+    assert check_briefs(settings, project, cache).problems == []
+    registry = project / "briefs" / "people.yaml"
+    registry.write_text(registry.read_text(encoding="utf-8").replace("omar-invented:", "omar-invent:"),
+                        encoding="utf-8")
+    second = check_briefs(settings, project, cache)
+    assert second.rechecked == 0  # the brief's own files did not change
+    assert [p.format() for p in second.problems] == [
+        f"briefs/{SEED_STEM}.yaml:4:13: reviewers[0]: unknown person 'omar-invented'; did you mean "
+        "'omar-invent'? add them under `people:` in briefs/people.yaml"]
+
+
+def test_an_edit_of_the_people_registry_brings_a_full_preview_round(tmp_path: Path) -> None:
+    """Every byline and the About page may change: no quick round of a few briefs would show it."""
+    briefs = tmp_path / "briefs"
+    briefs.mkdir()
+    shutil.copy(PEOPLE, briefs / "people.yaml")
+    (briefs / "one.yaml").write_text("summary: x\n", encoding="utf-8")
+    rounds = PreviewRounds(briefs, tmp_path / "settle")
+    assert rounds.plan() is None
+    rounds.remember_full_round({"index.md": tmp_path / "index.html"})
+    (briefs / "one.yaml").write_text("summary: y\n", encoding="utf-8")
+    assert rounds.plan() == {"one"}
+    (briefs / "people.yaml").write_text("people: {}\n", encoding="utf-8")
+    assert rounds.plan() is None
