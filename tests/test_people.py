@@ -13,7 +13,10 @@ from bs4 import BeautifulSoup
 
 from generator.caching.check_cache import check_briefs
 from generator.publishing.preview import PreviewRounds
+from generator.rendering.templating import templates_for
+from generator.rendering.views import TeamMember
 from generator.settings import Settings, read_project_settings
+from generator.sidecar.validate import load_people
 from tests.claimreview import check_claim_review
 from tests.conftest import FIXTURE_SITE_URL, FIXTURES, SEED_BRIEFS, SEED_STEM, make_project, run_mkdocs_build
 
@@ -133,3 +136,17 @@ def test_an_edit_of_the_people_registry_brings_a_full_preview_round(tmp_path: Pa
     assert rounds.plan() == {"one"}
     (briefs / "people.yaml").write_text("people: {}\n", encoding="utf-8")
     assert rounds.plan() is None
+
+
+def test_a_persons_words_are_text_on_the_page_and_only_web_addresses_are_links(tmp_path: Path) -> None:
+    hostile = "<script>alert(1)</script>"
+    people = load_people(f"people:\n  x:\n    name: '{hostile}'\n    role: '{hostile}'\n"
+                         "    photo: 'javascript:alert(1)'\n", "briefs/people.yaml")
+    assert [p.field for p in people.problems] == ["people.x.photo"]
+    team_page = templates_for(None).render(
+        "briefs/about.html", publisher="P", site_url="", about="A", funding="F", contact="",
+        methodology_href="m", corrections_href="c",
+        team=(TeamMember("person-x", hostile, hostile, hostile, "", ()),))
+    about = BeautifulSoup(team_page, "html.parser")
+    assert about.find("script") is None
+    assert about.find(id="person-x").get_text().count(hostile) == 3  # name, role and bio, each as text
