@@ -25,6 +25,7 @@ check: $(STAMP)
 schema: $(STAMP)
 	$(BIN)/briefs schema --config mkdocs.yml > schema/sidecar.schema.json
 	$(BIN)/briefs schema --registry > schema/actors.schema.json
+	$(BIN)/briefs schema --people > schema/people.schema.json
 
 # Rewrites tests/golden/problems/*/expected.txt from today's messages; review `git diff tests/golden`.
 golden: $(STAMP)

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from generator.caching.check_cache import check_briefs
+from generator.caching.check_cache import CheckResult, check_briefs
 from generator.caching.folders import CACHE_DIR
 from generator.errors import Problem
 from generator.linking.corpus import load_corpus
@@ -20,7 +20,7 @@ from generator.linking.git_index import NotStaged, staged_copy
 from generator.reading.article import Article
 from generator.reading.readers import READERS, read_article
 from generator.settings import Settings, read_project_settings
-from generator.sidecar.json_schema import registry_schema, schema_text, sidecar_schema
+from generator.sidecar.json_schema import people_schema, registry_schema, schema_text, sidecar_schema
 from generator.sidecar.model import SIDECAR_SUFFIX, SLUG_PATTERN
 
 DEFAULT_TIMEOUT_S = 20.0
@@ -65,11 +65,16 @@ def _report(problems: list[Problem]) -> None:
               help=f"Check every brief afresh, without reading or writing {CACHE_DIR}/.")
 @click.option("--staged", is_flag=True,
               help="Check the project as staged in git (what a commit would hold), not as it is on disk.")
-def check(config_file: Path, no_cache: bool, staged: bool) -> None:
+@click.option("--release", is_flag=True,
+              help="Also refuse what may not go live: placeholder settings and editorial texts, no "
+                   "contact for corrections, published briefs without writer, reviewers or review date, "
+                   "sources without a title.")
+def check(config_file: Path, no_cache: bool, staged: bool, release: bool) -> None:
     """Validate every brief; print path:line:col: message lines; exit 1 on problems.
 
     Results are kept in .cache/briefs/ under the project, by the content of each
-    brief's files, so the next check re-checks only what changed.
+    brief's files, so the next check re-checks only what changed. With --release,
+    passing means the site may go live.
     """
     cache_dir = None if no_cache else config_file.resolve().parent / CACHE_DIR
     if staged:
@@ -77,18 +82,40 @@ def check(config_file: Path, no_cache: bool, staged: bool) -> None:
             with staged_copy(config_file.resolve().parent) as in_copy:
                 if not in_copy(config_file).is_file():
                     raise click.ClickException(f"{config_file}: not staged in git; `git add` it")
-                result = check_briefs(_settings(in_copy(config_file)), in_copy(Path.cwd()), cache_dir)
+                result = _check(in_copy(config_file), in_copy(Path.cwd()), cache_dir, release,
+                                shown_config=str(config_file))
         except NotStaged as error:
             raise click.ClickException(f"--staged: {error}") from None
     else:
-        result = check_briefs(_settings(config_file), Path.cwd(), cache_dir)
+        result = _check(config_file, Path.cwd(), cache_dir, release, shown_config=str(config_file))
     if result.cache_trouble:
         click.echo(f"briefs check: {result.cache_trouble}", err=True)
     if result.problems:
         _report(result.problems)
         sys.exit(1)
     drafts = f" and {result.drafts} draft(s)" if result.drafts else ""
-    click.echo(f"{result.sound} brief(s){drafts} checked: no problems", err=True)
+    ready = ": ready to go live" if release else ""
+    click.echo(f"{result.sound} brief(s){drafts} checked: no problems{ready}", err=True)
+
+
+def _check(config_file: Path, display_root: Path, cache_dir: Path | None, release: bool,
+           shown_config: str) -> CheckResult:
+    """The ordinary check, and with ``release`` the release gate's problems after its own."""
+    settings = _settings(config_file)
+    result = check_briefs(settings, display_root, cache_dir)
+    if not release:
+        return result
+    from generator.linking.corpus import display_names
+    from generator.publishing.release_gate import read_config_text, release_problems
+    from generator.publishing.sources import SourcesError, read_config
+
+    try:
+        docs_dir = read_config(config_file).docs_dir
+    except SourcesError as error:
+        raise click.ClickException(str(error)) from None
+    config = read_config_text(config_file, shown_config)
+    gate = release_problems(config, settings, docs_dir, display_names(display_root))
+    return replace(result, problems=[*result.problems, *gate])
 
 
 @main.command()
@@ -200,10 +227,11 @@ def check_links(site_dir: Path, base_path: str) -> None:
 @main.command()
 @CONFIG_OPTION
 @click.option("--registry", is_flag=True, help="Print the schema of briefs/actors.yaml instead.")
-def schema(config_file: Path, registry: bool) -> None:
+@click.option("--people", is_flag=True, help="Print the schema of briefs/people.yaml instead.")
+def schema(config_file: Path, registry: bool, people: bool) -> None:
     """Print the JSON Schema of sidecars (with the configured verdict scale)."""
-    if registry:
-        click.echo(schema_text(registry_schema()), nl=False)
+    if registry or people:
+        click.echo(schema_text(registry_schema() if registry else people_schema()), nl=False)
         return
     settings = _settings(config_file) if config_file.is_file() else Settings()
     click.echo(schema_text(sidecar_schema(settings.verdict_ids)), nl=False)

@@ -118,6 +118,9 @@ class Settings:
     second_process: bool = True
     # The theme's custom_dir: a template of the same name under it replaces the package's.
     theme_dir: Path | None = None
+    # A published brief goes live only once someone other than its writer has reviewed it
+    # (enforced by `briefs check --release`, not by the build, so previews still build).
+    second_review: bool = True
 
     def verdict(self, verdict_id: str) -> Verdict:
         """The verdict with this id (callers validate ids first)."""
@@ -220,6 +223,9 @@ class PluginOptions:
     listing_size: PositiveInt = Field(
         default=100, description="How many briefs or claims a listing shows, newest first; a longer "
         "listing links a page per month for the rest.")
+    second_review: StrictBool = Field(
+        default=True, description="`briefs check --release` refuses a published brief unless one of "
+        "its reviewers is someone other than its writer.")
     editorial: EditorialOptions = Field(
         default_factory=lambda: EditorialOptions(),
         description="The words of the about, methodology and corrections pages.")
@@ -263,7 +269,8 @@ def _validated_settings(options: dict[str, Any], project_dir: Path, site_url: st
                     excerpt_context=parsed.excerpt_context, allow_unrated=parsed.allow_unrated,
                     verdict_history=parsed.verdict_history, structured_data=parsed.structured_data,
                     editorial=editorial, render_cache=parsed.render_cache,
-                    listing_size=parsed.listing_size, second_process=parsed.second_process)
+                    listing_size=parsed.listing_size, second_process=parsed.second_process,
+                    second_review=parsed.second_review)
 
 
 @dataclass(frozen=True)

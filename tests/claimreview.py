@@ -28,13 +28,14 @@ _COMMON = {"@type", "@id", "name", "url", "sameAs", "alternateName", "descriptio
 _CREATIVE_WORK = _COMMON | {"author", "datePublished", "dateModified", "headline", "publisher", "text",
                             "archivedAt", "inLanguage"}
 VOCABULARY: dict[str, set[str]] = {
-    "ClaimReview": _CREATIVE_WORK | {"claimReviewed", "reviewRating", "itemReviewed", "reviewBody"},
+    "ClaimReview": _CREATIVE_WORK | {"claimReviewed", "reviewRating", "itemReviewed", "reviewBody",
+                                     "creator", "editor"},
     "Claim": _CREATIVE_WORK | {"appearance", "firstAppearance", "claimInterpreter"},
     "Rating": _COMMON | {"ratingValue", "bestRating", "worstRating", "ratingExplanation", "author"},
     "NewsArticle": _CREATIVE_WORK,
     "CreativeWork": _CREATIVE_WORK,
     "Organization": _COMMON,
-    "Person": _COMMON,
+    "Person": _COMMON | {"jobTitle", "image"},
     "Country": _COMMON,
     "Thing": _COMMON,
 }
@@ -99,7 +100,7 @@ def _vocabulary(node: Any, expected_type: str, where: str, errors: list[str]) ->
         if key not in known:
             errors.append(f"{where + '.' if where else ''}{key}: not a schema.org property of {kind}")
         child = {"reviewRating": "Rating", "itemReviewed": "Claim", "appearance": "CreativeWork",
-                 "author": "Organization", "publisher": "Organization"}.get(key)
+                 "author": "Organization", "publisher": "Organization", "creator": "Person"}.get(key)
         if child:
             _vocabulary(value, child, f"{where + '.' if where else ''}{key}", errors)
 

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import yaml
 from click.testing import CliRunner
 
 from generator.cli import main
@@ -59,3 +60,22 @@ def test_the_site_tests_pass_whatever_the_repository_briefs_hold(newsroom_copy: 
         cwd=newsroom_copy, capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stdout[-3000:]
     assert " passed" in result.stdout.splitlines()[-1]
+
+
+def test_the_repository_as_shipped_may_not_go_live(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The example is a preview: its placeholders are each refused at their line of mkdocs.yml."""
+    monkeypatch.chdir(ROOT)
+    result = CliRunner().invoke(main, ["check", "--release", "--no-cache"])
+    assert result.exit_code == 1
+    refused = {line.split(": ")[1] for line in result.output.splitlines() if line.startswith("mkdocs.yml:")}
+    assert refused >= {"site_url", "plugins.briefs.review_author", "plugins.briefs.editorial.about",
+                       "plugins.briefs.editorial.funding", "plugins.briefs.editorial.corrections_contact"}
+
+
+def test_the_publish_workflow_checks_for_release_before_it_builds_what_it_deploys() -> None:
+    steps = yaml.safe_load((ROOT / ".github" / "workflows" / "publish.yml").read_text(encoding="utf-8"))
+    runs = [step.get("run", "") for step in steps["jobs"]["build"]["steps"]]
+    assert runs.index("briefs check --release") < runs.index("mkdocs build --strict")
+    deploy = steps["jobs"]["deploy"]
+    gate = steps["jobs"]["build"]["steps"][runs.index("briefs check --release")]
+    assert gate["if"] == deploy["if"]  # every run that deploys has passed it

@@ -29,6 +29,7 @@ BROKEN = {
     },
     "review_author_url": "ftp://example.org",
     "serach": "pagefind",
+    "second_review": "yes",
 }
 # Each broken option, and a word of the fix its message must give.
 EXPECTED = {
@@ -38,6 +39,7 @@ EXPECTED = {
     "plugins.briefs.verdicts: the verdict id false": 'quotes, "false"',
     "plugins.briefs.review_author_url": "https://",
     "plugins.briefs: unknown key 'serach'": "did you mean 'search'?",
+    "plugins.briefs.second_review": "true or false",
     "plugins.briefs.verdicts.mostly-accurate.rating: 4 rates 'mostly-accurate' above 'unsupported'":
         "check_rating_order: false",
     "plugins.briefs.verdicts: the scale must include 'unrated'": "add `unrated: {}`",

@@ -31,6 +31,7 @@ from generator.linking.corpus import (
     parse_sidecar,
     registry_definitions,
 )
+from generator.linking.people import check_people_references, registry_people
 from generator.settings import Settings
 from generator.sidecar.readiness import publication_problems
 from generator.sidecar.yaml_positions import Positions
@@ -71,6 +72,7 @@ def check_briefs(settings: Settings, display_root: Path, cache_dir: Path | None)
     problems: list[Problem] = []
     pairs = pair_files(root, shown, problems)
     definitions = registry_definitions(root, shown, problems)
+    people = registry_people(root, shown, problems)
     checked: dict[str, _Checked] = {}
     linkable: list[tuple[str, ActorUse, Positions, str]] = []
     for stem, (article_file, sidecar_file) in pairs.items():
@@ -91,6 +93,7 @@ def check_briefs(settings: Settings, display_root: Path, cache_dir: Path | None)
         log = ProblemLog(source, positions, problems)
         before = len(problems)
         check_actor_references(use, definitions, log)
+        check_people_references(use.people, people, log)
         if checked[stem].ready and len(problems) == before:
             drafts += checked[stem].draft
             sound += not checked[stem].draft

@@ -19,12 +19,26 @@ from pathlib import Path
 from generator.anchoring.assemble import AnchoredClaim, Brief, ProblemLog, assemble_brief
 from generator.anchoring.release import Released, release
 from generator.errors import Problem, suggest_closest
+from generator.linking.people import (
+    PEOPLE_NAME,
+    check_people_references,
+    people_references,
+    registry_people,
+)
 from generator.linking.remember import NOTHING_KEPT, Memo
 from generator.linking.verdict_history import VerdictChange, verdict_histories
 from generator.reading.article import Article
 from generator.reading.readers import READERS, article_from_bytes
 from generator.settings import Settings
-from generator.sidecar.model import SIDECAR_SUFFIX, Actor, ActorKind, Registry, Sidecar, slug_like
+from generator.sidecar.model import (
+    SIDECAR_SUFFIX,
+    Actor,
+    ActorKind,
+    Person,
+    Registry,
+    Sidecar,
+    slug_like,
+)
 from generator.sidecar.readiness import publication_problems
 from generator.sidecar.validate import Validated, load_registry, load_sidecar
 from generator.sidecar.yaml_positions import FieldPath, Positions
@@ -59,6 +73,7 @@ class Corpus:
     held_back: tuple[tuple[str, str], ...] = ()  # (brief stem, claim id) of unrated claims not published
     # brief stem -> its verdict changes derived from git (with the `verdict_history` setting)
     histories: dict[str, tuple[VerdictChange, ...]] = field(default_factory=dict)
+    people: dict[str, Person] = field(default_factory=dict)  # briefs/people.yaml, by id
 
     def briefs_of(self, actor_id: str) -> list[Brief]:
         """The briefs that involve an actor, newest first."""
@@ -124,6 +139,7 @@ def load_corpus(settings: Settings, display_root: Path | None = None,
     problems: list[Problem] = []
     pairs = pair_files(root, shown, problems, only)
     definitions = registry_definitions(root, shown, problems)
+    people = registry_people(root, shown, problems)
     loaded: list[tuple[str, Article, Validated[Sidecar], str]] = []
     definers = _cached_definers(set(only), cache, shown) if only is not None else []
     for done, (stem, (article_file, sidecar_file)) in enumerate(sorted(pairs.items()), start=1):
@@ -147,7 +163,7 @@ def load_corpus(settings: Settings, display_root: Path | None = None,
                              if v.value is not None], definitions, problems)
     if only is not None:
         problems = kept + [p for p in problems if Path(p.path).stem in only]
-    return _link(loaded, definitions, settings, problems, cache)
+    return _link(loaded, definitions, people, settings, problems, cache)
 
 
 def _cached_definers(skip: set[str], cache: Memo, shown: Shown,
@@ -209,7 +225,7 @@ def pair_files(root: Path, shown: Shown, problems: list[Problem],
     with os.scandir(root) as entries:  # names and types in one call: a stat per file is slow
         listed = sorted((e.name, e.is_file()) for e in entries)
     for name, is_file in listed:
-        if not is_file or name.startswith(".") or name == REGISTRY_NAME:
+        if not is_file or name.startswith(".") or name in (REGISTRY_NAME, PEOPLE_NAME):
             continue
         if only is not None and name.rsplit(".", 1)[0] not in only:
             continue
@@ -283,10 +299,12 @@ def _definition(actor: Actor, source: str, positions: Positions, actor_id: str) 
 
 @dataclass(frozen=True)
 class ActorUse:
-    """What one sidecar says about actors: those it lists or defines, the ids its claims name."""
+    """What one sidecar says about actors (those it lists or defines, the ids its claims name)
+    and the ids of the people it names as writer and reviewers."""
 
     actors: dict[str, Actor | None]
     references: tuple[tuple[FieldPath, str], ...]  # (field path, actor id)
+    people: tuple[tuple[FieldPath, str], ...] = ()  # (field path, person id)
 
 
 def actor_use(sidecar: Sidecar) -> ActorUse:
@@ -295,7 +313,7 @@ def actor_use(sidecar: Sidecar) -> ActorUse:
     for i, claim in enumerate(sidecar.claims):
         references.append((("claims", i, "by"), claim.by))
         references.extend((("claims", i, "about", j), about) for j, about in enumerate(claim.about))
-    return ActorUse(sidecar.actors, tuple(references))
+    return ActorUse(sidecar.actors, tuple(references), people_references(sidecar))
 
 
 def add_sidecar_definitions(sidecars: list[tuple[ActorUse, Positions, str]],
@@ -317,8 +335,8 @@ def add_sidecar_definitions(sidecars: list[tuple[ActorUse, Positions, str]],
 
 
 def _link(loaded: list[tuple[str, Article, Validated[Sidecar], str]],
-          definitions: dict[str, Definition], settings: Settings, problems: list[Problem],
-          cache: Memo) -> tuple[Corpus, list[Problem]]:
+          definitions: dict[str, Definition], people: dict[str, Person], settings: Settings,
+          problems: list[Problem], cache: Memo) -> tuple[Corpus, list[Problem]]:
     briefs: list[Brief] = []
     drafts: list[Brief] = []
     held_back: list[tuple[str, str]] = []
@@ -328,7 +346,9 @@ def _link(loaded: list[tuple[str, Article, Validated[Sidecar], str]],
         sidecar = validated.value
         assert sidecar is not None
         log = ProblemLog(source, validated.positions, [])
-        involved = check_actor_references(actor_use(sidecar), definitions, log)
+        use = actor_use(sidecar)
+        involved = check_actor_references(use, definitions, log)
+        check_people_references(use.people, people, log)
         released, anchor_problems = cache.remember(
             ("brief", stem), (article, validated, source, settings),
             partial(_assemble_and_release, stem, article, sidecar, validated.positions, source, settings))
@@ -349,7 +369,7 @@ def _link(loaded: list[tuple[str, Article, Validated[Sidecar], str]],
     histories = (verdict_histories(settings.briefs_dir, (b.stem for b in briefs), settings.allow_unrated)
                  if settings.verdict_history else {})
     return Corpus(tuple(briefs), actors, brief_actors, roles, tuple(drafts), tuple(held_back),
-                  histories), problems
+                  histories, people), problems
 
 
 def _assemble_and_release(stem: str, article: Article, sidecar: Sidecar, positions: Positions,

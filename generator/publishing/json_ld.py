@@ -15,9 +15,10 @@ from generator.anchoring.assemble import AnchoredClaim, Brief
 from generator.linking.corpus import Corpus
 from generator.linking.remember import Remember, no_cache
 from generator.rendering.brief_page import brief_inputs
-from generator.rendering.links import Linker, absolute_url, brief_page
+from generator.rendering.links import ABOUT, Linker, absolute_url, brief_page
+from generator.rendering.people import person_anchor
 from generator.settings import BEST_RATING, UNRATED, WORST_RATING, Settings
-from generator.sidecar.model import ACTOR_SCHEMA_TYPES
+from generator.sidecar.model import ACTOR_SCHEMA_TYPES, Person
 
 _SCRIPT_UNSAFE = {ord("<"): "\\u003c", ord(">"): "\\u003e", ord("&"): "\\u0026",
                   0x2028: "\\u2028", 0x2029: "\\u2029"}
@@ -40,20 +41,46 @@ def page_jsonld(corpus: Corpus, settings: Settings, linker: Linker,
         page = brief_page(brief.stem)
         url = absolute_url(settings, linker, page)
         pages[page] = remember(("jsonld", brief.stem), brief_inputs(brief, corpus, settings, linker),
-                               partial(_brief_script, brief, corpus, settings, url))
+                               partial(_brief_script, brief, corpus, settings, url, linker))
     return pages
 
 
-def _brief_script(brief: Brief, corpus: Corpus, settings: Settings, url: str) -> str:
-    return script_json(brief_jsonld(brief, corpus, settings, url))
+def _brief_script(brief: Brief, corpus: Corpus, settings: Settings, url: str, linker: Linker) -> str:
+    return script_json(brief_jsonld(brief, corpus, settings, url, linker))
 
 
-def brief_jsonld(brief: Brief, corpus: Corpus, settings: Settings, url: str) -> dict[str, Any]:
+def brief_jsonld(brief: Brief, corpus: Corpus, settings: Settings, url: str,
+                 linker: Linker | None = None) -> dict[str, Any]:
     """The brief page's structured data as one JSON-LD graph."""
     article = news_article(brief)
-    reviews = [claim_review(brief, claim, corpus, settings, url, article)
+    people = our_people(brief, corpus, settings, linker or Linker())
+    reviews = [{**claim_review(brief, claim, corpus, settings, url, article), **people}
                for claim in brief.claims if claim.verdict != UNRATED]
     return {"@context": "https://schema.org", "@graph": [article, *reviews]}
+
+
+def our_people(brief: Brief, corpus: Corpus, settings: Settings, linker: Linker) -> dict[str, Any]:
+    """Who wrote (``creator``) and who edited or reviewed (``editor``) the brief, as properties of
+    each of its reviews; none when the sidecar names nobody.
+
+    ``author`` stays the organisation, which is what ClaimReview's readers take as the fact
+    checker; schema.org defines ``creator`` as the same as ``author``.
+    """
+    def person(person_id: str) -> dict[str, Any]:
+        found: Person = corpus.people[person_id]
+        about = absolute_url(settings, linker, ABOUT, person_anchor(person_id))
+        return {"@type": "Person", "name": found.name, "url": about,
+                **({"jobTitle": found.role} if found.role else {}),
+                **({"image": found.photo} if found.photo else {}),
+                **({"sameAs": list(found.same_as)} if found.same_as else {})}
+
+    sidecar, known = brief.sidecar, corpus.people.keys()
+    properties: dict[str, Any] = {}
+    if sidecar.writer in known:
+        properties["creator"] = person(sidecar.writer)
+    if editors := [person(r) for r in sidecar.reviewers if r in known]:
+        properties["editor"] = editors
+    return properties
 
 
 def news_article(brief: Brief) -> dict[str, Any]:

@@ -46,6 +46,7 @@ def brief_data(brief: Brief, corpus: Corpus, url: str) -> dict[str, Any]:
                    "archive": sidecar.source.archive, "published": brief.published.isoformat(),
                    "perspective": sidecar.source.perspective},
         "reviewed": sidecar.reviewed.isoformat() if sidecar.reviewed else None,
+        "writer": sidecar.writer, "reviewers": list(sidecar.reviewers),
         "changes": [{"date": c.date.isoformat(), "kind": c.kind, "text": c.text} for c in sidecar.changes],
         "status": sidecar.status, "publish": "excerpt" if brief.excerpt else "full",
         "event": ({"date": sidecar.event.date.isoformat() if sidecar.event.date else None,

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from generator.errors import Problem
 from generator.linking.corpus import REGISTRY_NAME, STEM_PATTERN, Corpus
+from generator.linking.people import PEOPLE_NAME
 from generator.rendering.links import ACTORS, CLAIMS, brief_page
 from generator.rendering.problem_page import render_problem_page
 from generator.rendering.templating import Templates
@@ -54,8 +55,9 @@ class PreviewRounds:
         if before is None or not self.listings:
             return None
         changed = {name for name in now.keys() | before.keys() if now.get(name) != before.get(name)}
-        if not changed:
-            return None  # the settling round, or an edit outside the briefs folder
+        if not changed or PEOPLE_NAME in changed:
+            # The settling round, an edit outside the briefs folder, or one that changes every byline.
+            return None
         stems = {name.rsplit(".", 1)[0] for name in changed if name != REGISTRY_NAME}
         if REGISTRY_NAME in changed and not stems:
             # The brief being edited is taken to be the one saved last.
@@ -88,6 +90,7 @@ def problem_pages(problems: Iterable[Problem], corpus: Corpus, templates: Templa
     for problem in problems:
         file = Path(problem.path)
         stem = file.stem
-        if file.suffix and file.name != REGISTRY_NAME and stem not in sound and STEM_PATTERN.match(stem):
+        registry = file.name in (REGISTRY_NAME, PEOPLE_NAME)
+        if file.suffix and not registry and stem not in sound and STEM_PATTERN.match(stem):
             by_stem.setdefault(stem, []).append(problem)
     return {brief_page(stem): render_problem_page(stem, found, templates) for stem, found in by_stem.items()}

@@ -47,8 +47,10 @@ from generator.rendering.listings import (
 from generator.rendering.page_context import PageContext
 from generator.settings import Settings
 from generator.sidecar.json_schema import (
+    PEOPLE_SCHEMA_PATH,
     REGISTRY_SCHEMA_PATH,
     SIDECAR_SCHEMA_PATH,
+    people_schema,
     registry_schema,
     schema_text,
     sidecar_schema,
@@ -112,7 +114,8 @@ def structured_data_problem(settings: Settings, config_file: str) -> Problem | N
 def schema_files(settings: Settings) -> dict[str, str]:
     """The sidecar and registry schemas, published so editors can fetch them by URL."""
     return {SIDECAR_SCHEMA_PATH: schema_text(sidecar_schema(settings.verdict_ids)),
-            REGISTRY_SCHEMA_PATH: schema_text(registry_schema())}
+            REGISTRY_SCHEMA_PATH: schema_text(registry_schema()),
+            PEOPLE_SCHEMA_PATH: schema_text(people_schema())}
 
 
 def render_drafts(ctx: PageContext) -> dict[str, str]:

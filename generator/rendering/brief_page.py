@@ -38,6 +38,7 @@ from generator.rendering.links import (
     data_file,
 )
 from generator.rendering.page_context import PageContext
+from generator.rendering.people import brief_people, byline
 from generator.rendering.prose import prose_text, text_html
 from generator.rendering.templating import Templates
 from generator.rendering.views import BriefHeader, Change, VerdictChange
@@ -70,8 +71,8 @@ def brief_inputs(brief: Brief, corpus: Corpus, settings: Settings, linker: Linke
     """
     actors = tuple(corpus.actors[a] for a in corpus.brief_actors[brief.stem])
     tagged = tuple(corpus.actors.get(tag) for tag in brief.sidecar.tags)  # a tag shows an actor's name
-    return (brief, actors, tagged, settings, linker, corpus.histories.get(brief.stem, ()),
-            templates.digest if templates else b"")
+    return (brief, actors, tagged, brief_people(brief, corpus), settings, linker,
+            corpus.histories.get(brief.stem, ()), templates.digest if templates else b"")
 
 
 def render_brief(brief: Brief, ctx: PageContext) -> str:
@@ -103,6 +104,7 @@ def render_brief(brief: Brief, ctx: PageContext) -> str:
 def brief_header(ctx: PageContext, page: str, brief: Brief) -> BriefHeader:
     """What the top of the brief's page shows."""
     source, event = brief.sidecar.source, brief.sidecar.event
+    writer, reviewers = byline(brief, ctx.corpus, ctx.linker, page)
     return BriefHeader(
         title=brief.title, draft=brief.sidecar.status == "draft", outlet=source.outlet,
         headline=brief.article.headline, author=source.author or "", published=source.published,
@@ -110,7 +112,8 @@ def brief_header(ctx: PageContext, page: str, brief: Brief) -> BriefHeader:
         event_date=event.date if event else None, event_place=(event.place or "") if event else "",
         updated=brief.updated, reviewed=brief.sidecar.reviewed,
         data_href=ctx.linker.href(page, data_file(brief.stem)), summary=brief.sidecar.summary,
-        corrections=sum(1 for n in brief.notes if n.note.kind == "correction"))
+        corrections=sum(1 for n in brief.notes if n.note.kind == "correction"),
+        writer=writer, reviewers=reviewers)
 
 
 def _numbered_annotations(brief: Brief) -> list[AnchoredClaim | AnchoredNote]:

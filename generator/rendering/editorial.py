@@ -10,6 +10,7 @@ from __future__ import annotations
 from generator.rendering.brief_page import front_matter
 from generator.rendering.links import ABOUT, CORRECTIONS_POLICY, METHODOLOGY, VERDICTS
 from generator.rendering.page_context import PageContext
+from generator.rendering.people import team
 from generator.settings import UNRATED
 from generator.sidecar.model import CHANGE_KINDS
 
@@ -23,12 +24,14 @@ def render_editorial_pages(ctx: PageContext) -> dict[str, str]:
 
 
 def render_about(ctx: PageContext) -> str:
-    """Who publishes the site, who pays for it and how to reach them (``briefs/about.html``)."""
+    """Who publishes the site, who works on it, who pays for it and how to reach them
+    (``briefs/about.html``)."""
     editorial, name = ctx.settings.editorial, ctx.settings.review_author
     return front_matter({"title": f"About {name}", "description": f"Who publishes {name}, and how."}) + \
         "\n" + ctx.templates.render(
             "briefs/about.html", publisher=name, site_url=ctx.settings.review_author_url,
             about=editorial.about, funding=editorial.funding, contact=editorial.contact,
+            team=team(ctx.corpus),
             methodology_href=ctx.linker.href(ABOUT, METHODOLOGY),
             corrections_href=ctx.linker.href(ABOUT, CORRECTIONS_POLICY))
 

@@ -20,6 +20,32 @@ class ActorRef:
 
 
 @dataclass(frozen=True)
+class PersonRef:
+    """One of our people as a byline names them: name, role (empty when none) and the link to
+    them in the About page's team list."""
+
+    name: str
+    role: str
+    href: str
+
+
+@dataclass(frozen=True)
+class TeamMember:
+    """One of our people as the About page lists them.
+
+    ``anchor`` is the id their byline links to; ``bio`` is Markdown (print it with the
+    ``prose`` filter); ``photo`` is an address, empty when none; ``links`` their pages.
+    """
+
+    anchor: str
+    name: str
+    role: str
+    bio: str
+    photo: str
+    links: tuple[Source, ...]
+
+
+@dataclass(frozen=True)
 class Badge:
     """A verdict as a badge: its id (for the colour), icon and label; ``href`` to its definition,
     empty where the badge is not linked (on the verdict scale itself)."""
@@ -133,6 +159,8 @@ class BriefHeader:
     data_href: str
     summary: str
     corrections: int
+    writer: PersonRef | None = None  # who wrote the brief, None when the sidecar names nobody
+    reviewers: tuple[PersonRef, ...] = ()  # who edited or reviewed it
 
 
 @dataclass(frozen=True)

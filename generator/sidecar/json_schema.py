@@ -13,10 +13,11 @@ from typing import Any
 
 from pydantic import TypeAdapter
 
-from generator.sidecar.model import UNRATED, Registry, Sidecar
+from generator.sidecar.model import UNRATED, PeopleRegistry, Registry, Sidecar
 
 SIDECAR_SCHEMA_PATH = "schema/sidecar.schema.json"
 REGISTRY_SCHEMA_PATH = "schema/actors.schema.json"
+PEOPLE_SCHEMA_PATH = "schema/people.schema.json"
 
 
 def sidecar_schema(verdict_ids: Sequence[str]) -> dict[str, Any]:
@@ -40,6 +41,14 @@ def registry_schema() -> dict[str, Any]:
     schema = TypeAdapter(Registry).json_schema()
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["title"] = "newsbriefs actor registry"
+    return schema
+
+
+def people_schema() -> dict[str, Any]:
+    """The schema of ``briefs/people.yaml``."""
+    schema = TypeAdapter(PeopleRegistry).json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = "newsbriefs people registry"
     return schema
 
 

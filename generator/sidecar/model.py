@@ -256,6 +256,10 @@ class Sidecar:
                                         "article, or only the annotated passages; default: the site's.")
     reviewed: dt.date | None = Field(default=None, description="The date the brief was checked, "
                                      "YYYY-MM-DD.")
+    writer: Slug | None = Field(default=None, description="Id of the person who wrote the brief, "
+                                "from briefs/people.yaml.")
+    reviewers: tuple[Slug, ...] = Field(default=(), description="Ids of the people who edited or "
+                                        "reviewed the brief before publication, from briefs/people.yaml.")
     changes: tuple[Change, ...] = Field(default=(), description="The corrections log: dated changes "
                                         "made after publication.")
     event: Event | None = Field(default=None, description="When and where the reported event happened.")
@@ -266,6 +270,29 @@ class Sidecar:
                                              description="Actor id -> actor (empty for registry actors).")
     claims: tuple[Claim, ...] = Field(default=(), description="Who said what, and how it holds up.")
     notes: tuple[Note, ...] = Field(default=(), description="Background, corrections and capture artefacts.")
+
+
+@dataclass(config=_STRICT)
+class Person:
+    """One of the newsroom's people: who writes, edits and reviews its briefs."""
+
+    name: Text = Field(description="The name shown in bylines and on the About page.")
+    role: Text | None = Field(default=None, description="Their job in the newsroom, e.g. Senior editor.")
+    bio: Text | None = Field(default=None, description="A short biography (Markdown).")
+    photo: WebUrl | None = Field(default=None, description="An http:// or https:// address of a "
+                                 "portrait.")
+    links: tuple[SourceLink, ...] = Field(default=(), description="Pages by or about them, each "
+                                          "{url, title}: a profile, a contact page.")
+    same_as: tuple[WebUrl, ...] = Field(default=(), description="Addresses that identify them "
+                                        "elsewhere (Wikidata, ORCID, a staff page): schema.org sameAs.")
+
+
+@dataclass(config=_STRICT)
+class PeopleRegistry:
+    """``briefs/people.yaml``: the newsroom's people, named by id in each brief's byline."""
+
+    people: dict[Slug, Person] = Field(default_factory=dict,
+                                       description="Person id -> person.")
 
 
 @dataclass(config=_STRICT)

@@ -19,7 +19,7 @@ from typing import Any, TypeVar
 from pydantic import TypeAdapter, ValidationError
 
 from generator.errors import Problem, suggest_closest
-from generator.sidecar.model import Message, Registry, Sidecar
+from generator.sidecar.model import Message, PeopleRegistry, Registry, Sidecar
 from generator.sidecar.yaml_positions import (
     FieldPath,
     LocatedDocument,
@@ -50,6 +50,11 @@ def load_sidecar(text: str, source: str) -> Validated[Sidecar]:
 def load_registry(text: str, source: str) -> Validated[Registry]:
     """Parse and validate ``briefs/actors.yaml``."""
     return load_document(text, source, Registry, "write `actors:` followed by actor entries")
+
+
+def load_people(text: str, source: str) -> Validated[PeopleRegistry]:
+    """Parse and validate ``briefs/people.yaml``."""
+    return load_document(text, source, PeopleRegistry, "write `people:` followed by person entries")
 
 
 def load_document(text: str, source: str, model: type[T], empty_hint: str) -> Validated[T]:
