@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import time
 from pathlib import Path
 
 from generator.linking.corpus import load_corpus
 from generator.settings import Settings
 from generator.sidecar.validate import load_sidecar
+from tests.conftest import make_project
+
+GOLDEN = Path(__file__).parent / "golden" / "problems"
 
 
 def test_a_billion_laughs_sidecar_is_refused_quickly_with_its_place() -> None:
@@ -46,3 +51,23 @@ def test_oversized_articles_and_sidecars_are_refused_with_their_size(tmp_path: P
         "capture to the article itself",
         "briefs/huge.yaml: file is larger than 1,000,000 bytes; split the annotations or trim them",
     ]
+
+
+def briefs(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """The real ``briefs`` command, run in ``project``."""
+    return subprocess.run([sys.executable, "-m", "generator.cli", *args], cwd=project,
+                          capture_output=True, text=True, check=False)
+
+
+def test_control_characters_anywhere_in_articles_and_sidecars_are_refused_at_their_place(
+        tmp_path: Path) -> None:
+    # An escape sequence and a vertical tab in an article, a NUL after its first 8 KB, an escape
+    # by character reference in a saved page, a NUL in a sidecar and a YAML escape that makes one.
+    project = make_project(tmp_path / "project", GOLDEN / "control-characters" / "briefs")
+    result = briefs(project, "check")
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert result.stdout.splitlines() == (GOLDEN / "control-characters" / "expected.txt").read_text(
+        encoding="utf-8").splitlines()
+    nul = next(line for line in result.stdout.splitlines() if "sidecar-nul.yaml" in line)
+    assert nul.startswith("briefs/sidecar-nul.yaml:3:18: control character U+0000 (NUL)")
