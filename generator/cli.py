@@ -15,7 +15,7 @@ import click
 from generator.caching.check_cache import check_briefs
 from generator.caching.folders import CACHE_DIR
 from generator.errors import Problem
-from generator.linking.corpus import load_corpus
+from generator.linking.corpus import display_names, load_corpus, no_brief_found
 from generator.linking.git_index import NotStaged, staged_copy
 from generator.reading.article import Article
 from generator.reading.readers import READERS, read_article
@@ -77,16 +77,22 @@ def check(config_file: Path, no_cache: bool, staged: bool) -> None:
             with staged_copy(config_file.resolve().parent) as in_copy:
                 if not in_copy(config_file).is_file():
                     raise click.ClickException(f"{config_file}: not staged in git; `git add` it")
-                result = check_briefs(_settings(in_copy(config_file)), in_copy(Path.cwd()), cache_dir)
+                settings = _settings(in_copy(config_file))
+                result = check_briefs(settings, in_copy(Path.cwd()), cache_dir)
         except NotStaged as error:
             raise click.ClickException(f"--staged: {error}") from None
     else:
-        result = check_briefs(_settings(config_file), Path.cwd(), cache_dir)
+        settings = _settings(config_file)
+        result = check_briefs(settings, Path.cwd(), cache_dir)
     if result.cache_trouble:
         click.echo(f"briefs check: {result.cache_trouble}", err=True)
     if result.problems:
         _report(result.problems)
         sys.exit(1)
+    if not result.sound and not result.drafts:  # a misspelt briefs_dir would publish an empty site
+        click.echo(f"warning: {no_brief_found(display_names(Path.cwd())(settings.briefs_dir))}", err=True)
+        click.echo("0 brief(s) checked", err=True)
+        return
     drafts = f" and {result.drafts} draft(s)" if result.drafts else ""
     click.echo(f"{result.sound} brief(s){drafts} checked: no problems", err=True)
 

@@ -150,6 +150,12 @@ def load_corpus(settings: Settings, display_root: Path | None = None,
     return _link(loaded, definitions, settings, problems, cache)
 
 
+def no_brief_found(briefs_dir: str) -> str:
+    """The warning both faces give when the briefs folder holds no brief: the site would have none."""
+    return (f"{briefs_dir}: the briefs folder holds no brief (an article and a sidecar of the same name); "
+            "check `briefs_dir` under the briefs plugin in mkdocs.yml, or add a brief")
+
+
 def _cached_definers(skip: set[str], cache: Memo, shown: Shown,
                      ) -> list[tuple[str, Validated[Sidecar], str]]:
     """The other sidecars, as last read, that define actors of their own."""

@@ -204,9 +204,7 @@ class _Builder:
             if key in result:
                 if not self.record:
                     raise _Restart
-                first = self.keys[(*path, key)]
-                self._report(key_node, f"duplicate key '{key}' (first at line {first[0]}, "
-                             f"column {first[1]}); keep one and merge the two values", path)
+                self._report(key_node, _duplicate(key, self.keys[(*path, key)]), path)
                 continue
             field_path = (*path, key)
             if self.record:
@@ -260,6 +258,40 @@ def _unreadable(text: str, source: str, error: yaml.reader.ReaderError) -> Probl
     what = found.message if CONTROL.match(found.char) else f"character {found.shown} is not allowed in YAML"
     return Problem(source, found.line, found.col, what, hint="delete it: a sidecar holds text, tabs and "
                    "newlines only")
+
+
+def duplicate_keys(node: yaml.Node, source: str) -> tuple[Problem, ...]:
+    """Every key repeated in a mapping under an already composed ``node``, at the line of the repeat.
+
+    For documents another program loads (``mkdocs.yml``, which MkDocs reads keeping the last
+    of two keys): only the duplicates, whatever tags the document uses.
+    """
+    problems: list[Problem] = []
+    seen: set[int] = set()  # an alias shares its node: each is walked once
+    todo: list[tuple[yaml.Node, FieldPath]] = [(node, ())]
+    while todo:
+        current, path = todo.pop()
+        if id(current) in seen or len(path) > MAX_DEPTH:
+            continue
+        seen.add(id(current))
+        if isinstance(current, yaml.SequenceNode):
+            todo += [(item, (*path, i)) for i, item in enumerate(current.value)]
+        elif isinstance(current, yaml.MappingNode):
+            first: dict[str, tuple[int, int]] = {}
+            for key_node, value_node in current.value:
+                key = str(key_node.value) if isinstance(key_node, yaml.ScalarNode) else ""
+                if key in first:
+                    problems.append(Problem(source, *_mark(key_node), _duplicate(key, first[key]),
+                                            field=format_field_path(path)))
+                    continue
+                first[key] = _mark(key_node)
+                todo.append((value_node, (*path, key)))
+    return tuple(sorted(problems))
+
+
+def _duplicate(key: str, first: tuple[int, int]) -> str:
+    return (f"duplicate key '{key}' (first at line {first[0]}, column {first[1]}); "
+            "keep one and merge the two values")
 
 
 def node_positions(node: yaml.Node) -> Positions:
