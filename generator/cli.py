@@ -291,7 +291,7 @@ def capture(config_file: Path, url: str, stem: str | None, timeout: float) -> No
     address the download ended at, the capture time and an archive link.
     Never overwrites.
     """
-    from generator.capturing.capture import capture_sidecar, default_stem, stored_bytes
+    from generator.capturing.capture import capture_sidecar, default_stem, stored_bytes, storing_notes
     from generator.capturing.download import DownloadError, download
     from generator.reading.readers import article_from_bytes
 
@@ -305,6 +305,8 @@ def capture(config_file: Path, url: str, stem: str | None, timeout: float) -> No
     except DownloadError as error:
         raise click.ClickException(str(error)) from None
     data = stored_bytes(page)
+    for note in storing_notes(page):
+        click.echo(f"warning: {note}", err=True)
     article = article_from_bytes(data, ".html", page.url)
     if isinstance(article, Problem):
         raise click.ClickException(article.format())
