@@ -71,3 +71,13 @@ def test_control_characters_anywhere_in_articles_and_sidecars_are_refused_at_the
         encoding="utf-8").splitlines()
     nul = next(line for line in result.stdout.splitlines() if "sidecar-nul.yaml" in line)
     assert nul.startswith("briefs/sidecar-nul.yaml:3:18: control character U+0000 (NUL)")
+
+
+def test_a_sidecar_that_is_not_utf8_is_refused_at_its_line_and_column(tmp_path: Path) -> None:
+    briefs = tmp_path / "briefs"
+    briefs.mkdir()
+    (briefs / "latin.txt").write_text("Headline\n\nBody.\n", encoding="utf-8")
+    (briefs / "latin.yaml").write_bytes("summary: x\nsource: {outlet: Café}\n".encode("latin-1"))
+    _, problems = load_corpus(Settings(briefs_dir=briefs), display_root=tmp_path)
+    assert [p.format() for p in problems] == [
+        "briefs/latin.yaml:2:21: not valid UTF-8 (byte e9 at offset 31); re-save the file as UTF-8"]

@@ -196,8 +196,10 @@ def _utf8_text(data: bytes, name: str) -> str | Problem:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        return Problem(name, 0, 0, f"not valid UTF-8 (offset {error.start})",
-                       hint="re-save the file as UTF-8")
+        line = data.count(b"\n", 0, error.start) + 1
+        col = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1  # in bytes: the text is not text
+        return Problem(name, line, col, f"not valid UTF-8 (byte {data[error.start:error.end].hex(' ')} at "
+                       f"offset {error.start})", hint="re-save the file as UTF-8")
 
 
 def pair_files(root: Path, shown: Shown, problems: list[Problem],
