@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 import shutil
@@ -268,3 +269,22 @@ def test_a_briefs_folder_without_a_brief_is_a_warning_naming_it(tmp_path: Path) 
     build = run_mkdocs_build(project, tmp_path / "site")
     assert build.returncode == 1  # --strict: a warning fails the build
     assert f"WARNING -  briefs: {warning}" in build.stderr
+
+
+# A wrong value for every option: each is told what is expected in words, in one message.
+WRONG = {"briefs_dir": 3, "verdicts": ["accurate"], "review_author": "", "review_author_url": "javascript:x",
+         "search": "lunr", "render_cache": "yes", "second_process": 1, "check_rating_order": None,
+         "publish": 3, "excerpt_context": -5, "allow_unrated": "no", "verdict_history": 2,
+         "structured_data": [], "listing_size": "100", "editorial": {"contact": "ftp://example.org"}}
+
+
+def test_every_option_says_what_it_expects_in_words() -> None:
+    from generator.settings import PluginOptions
+
+    assert set(WRONG) == {f.name for f in dataclasses.fields(PluginOptions)}, "give each option a wrong value"
+    for option, value in WRONG.items():
+        problems = settings_from_mapping({option: value}, Path("."))
+        assert isinstance(problems, tuple) and len(problems) == 1, (option, problems)
+        said = problems[0].message + "; " + problems[0].hint
+        assert not re.search(r"Input should|valid integer|greater than", said), (option, said)
+        assert re.search(r"expected|must (not )?be|is not one of|is not an", said), (option, said)
