@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 import time
 from pathlib import Path
 
 from generator.linking.corpus import load_corpus
+from generator.reading.control import CONTROL
 from generator.settings import Settings
 from generator.sidecar.validate import load_sidecar
-from tests.conftest import make_project
+from tests.conftest import SEED_BRIEFS, SEED_STEM, make_project
 
 GOLDEN = Path(__file__).parent / "golden" / "problems"
 
@@ -81,3 +83,20 @@ def test_a_sidecar_that_is_not_utf8_is_refused_at_its_line_and_column(tmp_path: 
     _, problems = load_corpus(Settings(briefs_dir=briefs), display_root=tmp_path)
     assert [p.format() for p in problems] == [
         "briefs/latin.yaml:2:21: not valid UTF-8 (byte e9 at offset 31); re-save the file as UTF-8"]
+
+
+def test_a_build_publishes_no_control_character_and_names_each_held_back_brief(tmp_path: Path) -> None:
+    project = make_project(tmp_path / "project", SEED_BRIEFS)
+    for name in ("escape.txt", "escape.yaml", "late-nul.txt", "late-nul.yaml"):
+        shutil.copy(GOLDEN / "control-characters" / "briefs" / name, project / "briefs" / name)
+    site = tmp_path / "site"
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-f", str(project / "mkdocs.yml"),
+                             "-d", str(site)], capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr  # not --strict: the sound brief is published
+    assert "WARNING -  briefs: briefs/escape.txt:3:18: control character U+001B (escape)" in result.stderr
+    assert "WARNING -  briefs: briefs/late-nul.txt:5:9: control character U+0000 (NUL)" in result.stderr
+    assert (site / "briefs" / SEED_STEM / "index.html").is_file()
+    assert not (site / "briefs" / "escape").exists() and not (site / "briefs" / "late-nul").exists()
+    published = [page for page in site.rglob("*") if page.suffix in (".html", ".json", ".xml")
+                 and CONTROL.search(page.read_text(encoding="utf-8"))]
+    assert published == []
