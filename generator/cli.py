@@ -77,20 +77,20 @@ def check(config_file: Path, no_cache: bool, staged: bool) -> None:
             with staged_copy(config_file.resolve().parent) as in_copy:
                 if not in_copy(config_file).is_file():
                     raise click.ClickException(f"{config_file}: not staged in git; `git add` it")
-                settings = _settings(in_copy(config_file))
-                result = check_briefs(settings, in_copy(Path.cwd()), cache_dir)
+                settings, display_root = _settings(in_copy(config_file)), in_copy(Path.cwd())
+                result = check_briefs(settings, display_root, cache_dir)
         except NotStaged as error:
             raise click.ClickException(f"--staged: {error}") from None
     else:
-        settings = _settings(config_file)
-        result = check_briefs(settings, Path.cwd(), cache_dir)
+        settings, display_root = _settings(config_file), Path.cwd()
+        result = check_briefs(settings, display_root, cache_dir)
     if result.cache_trouble:
         click.echo(f"briefs check: {result.cache_trouble}", err=True)
     if result.problems:
         _report(result.problems)
         sys.exit(1)
     if not result.sound and not result.drafts:  # a misspelt briefs_dir would publish an empty site
-        click.echo(f"warning: {no_brief_found(display_names(Path.cwd())(settings.briefs_dir))}", err=True)
+        click.echo(f"warning: {no_brief_found(display_names(display_root)(settings.briefs_dir))}", err=True)
         click.echo("0 brief(s) checked", err=True)
         return
     drafts = f" and {result.drafts} draft(s)" if result.drafts else ""
