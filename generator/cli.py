@@ -15,7 +15,7 @@ import click
 from generator.caching.check_cache import CheckResult, check_briefs
 from generator.caching.folders import CACHE_DIR
 from generator.errors import Problem
-from generator.linking.corpus import load_corpus
+from generator.linking.corpus import display_names, load_corpus, no_brief_found
 from generator.linking.git_index import NotStaged, staged_copy
 from generator.reading.article import Article
 from generator.reading.readers import READERS, read_article
@@ -82,30 +82,36 @@ def check(config_file: Path, no_cache: bool, staged: bool, release: bool) -> Non
             with staged_copy(config_file.resolve().parent) as in_copy:
                 if not in_copy(config_file).is_file():
                     raise click.ClickException(f"{config_file}: not staged in git; `git add` it")
-                result = _check(in_copy(config_file), in_copy(Path.cwd()), cache_dir, release,
-                                shown_config=str(config_file))
+                result, empty = _check(in_copy(config_file), in_copy(Path.cwd()), cache_dir, release,
+                                       shown_config=str(config_file))
         except NotStaged as error:
             raise click.ClickException(f"--staged: {error}") from None
     else:
-        result = _check(config_file, Path.cwd(), cache_dir, release, shown_config=str(config_file))
+        result, empty = _check(config_file, Path.cwd(), cache_dir, release, shown_config=str(config_file))
     if result.cache_trouble:
         click.echo(f"briefs check: {result.cache_trouble}", err=True)
     if result.problems:
         _report(result.problems)
         sys.exit(1)
+    if empty:  # a misspelt briefs_dir would publish an empty site
+        click.echo(f"warning: {empty}", err=True)
+        click.echo("0 brief(s) checked", err=True)
+        return
     drafts = f" and {result.drafts} draft(s)" if result.drafts else ""
     ready = ": ready to go live" if release else ""
     click.echo(f"{result.sound} brief(s){drafts} checked: no problems{ready}", err=True)
 
 
 def _check(config_file: Path, display_root: Path, cache_dir: Path | None, release: bool,
-           shown_config: str) -> CheckResult:
-    """The ordinary check, and with ``release`` the release gate's problems after its own."""
+           shown_config: str) -> tuple[CheckResult, str]:
+    """The ordinary check, and with ``release`` the release gate's problems after its own; and
+    the warning for a briefs folder holding no brief (empty if it holds one)."""
     settings = _settings(config_file)
     result = check_briefs(settings, display_root, cache_dir)
+    empty = "" if result.sound or result.drafts or result.problems else \
+        no_brief_found(display_names(display_root)(settings.briefs_dir))
     if not release:
-        return result
-    from generator.linking.corpus import display_names
+        return result, empty
     from generator.publishing.release_gate import read_config_text, release_problems
     from generator.publishing.sources import SourcesError, read_config
 
@@ -115,7 +121,7 @@ def _check(config_file: Path, display_root: Path, cache_dir: Path | None, releas
         raise click.ClickException(str(error)) from None
     config = read_config_text(config_file, shown_config)
     gate = release_problems(config, settings, docs_dir, display_names(display_root))
-    return replace(result, problems=[*result.problems, *gate])
+    return replace(result, problems=[*result.problems, *gate]), empty
 
 
 @main.command()
@@ -313,7 +319,7 @@ def capture(config_file: Path, url: str, stem: str | None, timeout: float) -> No
     address the download ended at, the capture time and an archive link.
     Never overwrites.
     """
-    from generator.capturing.capture import capture_sidecar, default_stem, stored_bytes
+    from generator.capturing.capture import capture_sidecar, default_stem, stored_bytes, storing_notes
     from generator.capturing.download import DownloadError, download
     from generator.reading.readers import article_from_bytes
 
@@ -327,6 +333,8 @@ def capture(config_file: Path, url: str, stem: str | None, timeout: float) -> No
     except DownloadError as error:
         raise click.ClickException(str(error)) from None
     data = stored_bytes(page)
+    for note in storing_notes(page):
+        click.echo(f"warning: {note}", err=True)
     article = article_from_bytes(data, ".html", page.url)
     if isinstance(article, Problem):
         raise click.ClickException(article.format())

@@ -24,7 +24,7 @@ from mkdocs.structure.files import File, Files
 from generator.caching.build_caches import BuildCaches
 from generator.caching.folders import DIRTY_PAGES, SETTLE_DIR
 from generator.errors import Problem
-from generator.linking.corpus import Corpus, load_corpus
+from generator.linking.corpus import Corpus, load_corpus, no_brief_found
 from generator.publishing.memos import forget_memos
 from generator.publishing.page_store import EncodedFiles, PageFolder, store_changed
 from generator.publishing.pagefind import SEARCH_PAGE, index_site, render_search_page
@@ -41,7 +41,13 @@ from generator.publishing.site import (
 from generator.rendering.links import Linker
 from generator.rendering.page_context import PageContext
 from generator.rendering.templating import TemplateFault, templates_for
-from generator.settings import OPTIONS_FIELD, Settings, options_positions, settings_from_mapping
+from generator.settings import (
+    OPTIONS_FIELD,
+    Settings,
+    duplicate_options,
+    options_positions,
+    settings_from_mapping,
+)
 from generator.sidecar.yaml_positions import Positions
 
 if TYPE_CHECKING:
@@ -90,7 +96,8 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         locate = partial(_options_positions, config_file)
         settings = settings_from_mapping(self.options, self.project_dir, config.site_url or "",
                                          config.site_name, source=_shown(config_file), locate=locate,
-                                         theme_dir=config.theme.custom_dir)
+                                         theme_dir=config.theme.custom_dir,
+                                         duplicates=_duplicate_options(config_file))
         if isinstance(settings, tuple):
             raise PluginError("\n".join(p.format() for p in settings))
         if problem := structured_data_problem(settings, _shown(config_file)):
@@ -125,7 +132,7 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         gc.unfreeze()  # what the last full round kept may be garbage now
         corpus, problems = load_corpus(self.settings, cache=self.caches.for_briefs(self.settings),
                                        progress=_log_progress)
-        _log_corpus(corpus, problems, self.caches.preview)
+        _log_corpus(corpus, problems, self.caches.preview, self.settings.briefs_dir)
         linker = Linker(directory_urls=config.use_directory_urls)
         self.jsonld = site_jsonld(corpus, self.settings, linker, self.caches.remember)
         # Each file set as it is rendered: in a dirty preview on disk, so that MkDocs' dirty rebuild
@@ -258,14 +265,23 @@ def _options_positions(config_file: Path) -> Positions | None:
         return None
 
 
+def _duplicate_options(config_file: Path) -> tuple[Problem, ...]:
+    try:
+        return duplicate_options(config_file.read_text(encoding="utf-8"), _shown(config_file))
+    except (OSError, UnicodeDecodeError):
+        return ()
+
+
 def _log_progress(done: int, total: int) -> None:
     log.info(f"{done:,} of {total:,} briefs read")
 
 
-def _log_corpus(corpus: Corpus, problems: list[Problem], preview: bool) -> None:
+def _log_corpus(corpus: Corpus, problems: list[Problem], preview: bool, briefs_dir: Path) -> None:
     """Each problem as a warning (``--strict`` fails on them), and what was held back or not published."""
     for problem in problems:
         log.warning(problem.format())
+    if not problems and not corpus.briefs and not corpus.drafts:
+        log.warning(no_brief_found(briefs_dir.name))  # named as the problems of its files are
     if corpus.held_back:
         log.info(f"{len(corpus.held_back)} unrated claim(s) held back until they have a verdict: "
                  + ", ".join(f"{stem}#{claim}" for stem, claim in corpus.held_back))

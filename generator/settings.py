@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Annotated, Any, Literal
 
 import yaml
-from pydantic import BeforeValidator, ConfigDict, Field, PositiveInt, StrictBool
+from pydantic import AfterValidator, BeforeValidator, ConfigDict, Field, StrictBool
 from pydantic.dataclasses import dataclass as model_dataclass
 from pydantic_core import PydanticCustomError
 
@@ -34,6 +34,7 @@ from generator.sidecar.yaml_positions import (
     FieldPath,
     LocatedDocument,
     Positions,
+    duplicate_keys,
     format_field_path,
     node_positions,
 )
@@ -145,7 +146,7 @@ def _colour(value: Any) -> Any:
     if isinstance(value, str) and _HEX_COLOUR.fullmatch(value):  # it goes into CSS as written
         return value
     raise PydanticCustomError("colour", "expected #rrggbb, got {value}", {
-        "value": repr(value), "hint": 'write six hex digits in quotes, e.g. "#b45309"'})
+        "value": _written(value), "hint": 'write six hex digits in quotes, e.g. "#b45309"'})
 
 
 def _rating(value: Any) -> Any:
@@ -153,7 +154,7 @@ def _rating(value: Any) -> Any:
         return value
     raise PydanticCustomError(
         "rating", "expected a whole number from {worst} to {best}, or null, got {value}",
-        {"value": repr(value), "worst": WORST_RATING, "best": BEST_RATING,
+        {"value": _written(value), "worst": WORST_RATING, "best": BEST_RATING,
          "hint": f"{BEST_RATING} is the best rating, {WORST_RATING} the worst; null publishes no number"})
 
 
@@ -161,8 +162,45 @@ def _empty_is_none(value: Any) -> Any:
     return None if value == "" else value
 
 
+def _count(value: Any) -> Any:
+    if type(value) is int and value > 0:  # not true: YAML's true is no number (Python's bool is an int)
+        return value
+    raise PydanticCustomError("count", "expected a whole number above 0, got {value}", {
+        "value": _written(value), "hint": "write a number without quotes, e.g. 100"})
+
+
+def _excerpt_context(value: Any) -> Any:
+    if value == "sentence" or (type(value) is int and value > 0):
+        return value
+    raise PydanticCustomError(
+        "excerpt_context", "expected sentence, or a whole number of characters above 0, got {value}",
+        {"value": _written(value), "hint": "sentence keeps each passage's sentence; a number keeps that "
+         "many characters each side of it, e.g. 200"})
+
+
+# An e-mail address, or a link a reader can follow: no javascript:, data: or any other scheme.
+_CONTACT = re.compile(r"(?:https?://|mailto:)[^\s<>\"]+|[^\s@:/<>\"]+@[^\s@/<>\"]+\.[^\s@/<>\"]+",
+                      re.IGNORECASE)
+
+
+def _contact(value: str) -> str:
+    if _CONTACT.fullmatch(value):
+        return value
+    raise PydanticCustomError(
+        "contact", "expected an e-mail address or an http://, https:// or mailto: address, got {value}",
+        {"value": _written(value), "hint": "write it as desk@example.org or https://example.org/contact"})
+
+
+def _written(value: Any) -> str:
+    """A value as the author wrote it in YAML (true, not True)."""
+    return str(value).lower() if isinstance(value, bool) else repr(value) if isinstance(value, str) \
+        else "an empty value" if value is None else str(value)
+
+
 Colour = Annotated[str, BeforeValidator(_colour)]
 Rating = Annotated[int | None, BeforeValidator(_rating)]
+Count = Annotated[int, BeforeValidator(_count)]
+Contact = Annotated[Text, AfterValidator(_contact)]
 _STRICT = ConfigDict(extra="forbid", frozen=True)
 
 
@@ -183,8 +221,9 @@ class EditorialOptions:
 
     about: Text | None = Field(default=None, description="Who publishes the site, and why.")
     funding: Text | None = Field(default=None, description="Who pays for it.")
-    contact: Text | None = Field(default=None, description="An e-mail or web address to reach the newsroom.")
-    corrections_contact: Text | None = Field(
+    contact: Contact | None = Field(
+        default=None, description="An e-mail or web address (http, https or mailto) to reach the newsroom.")
+    corrections_contact: Contact | None = Field(
         default=None, description="Where readers report an error; default: the contact.")
 
 
@@ -212,7 +251,7 @@ class PluginOptions:
         default=True, description="Refuse ratings that contradict the order of the scale.")
     publish: PublishMode = Field(default="full", description=f"{one_of(PublishMode)}: the whole article, "
                                  "or only its annotated passages; a sidecar's `publish` wins.")
-    excerpt_context: Literal["sentence"] | PositiveInt = Field(
+    excerpt_context: Annotated[Literal["sentence"] | int, BeforeValidator(_excerpt_context)] = Field(
         default="sentence", description="What an excerpt keeps around a passage: its sentence, or "
         "this many characters each side.")
     allow_unrated: StrictBool = Field(default=False, description="Publish claims without a verdict.")
@@ -220,7 +259,7 @@ class PluginOptions:
         default=False, description="Show the verdict changes the git history of each sidecar records.")
     structured_data: StrictBool = Field(
         default=True, description="ClaimReview JSON-LD in brief pages; needs site_url.")
-    listing_size: PositiveInt = Field(
+    listing_size: Count = Field(
         default=100, description="How many briefs or claims a listing shows, newest first; a longer "
         "listing links a page per month for the rest.")
     second_review: StrictBool = Field(
@@ -234,18 +273,25 @@ class PluginOptions:
 def settings_from_mapping(options: dict[str, Any], project_dir: Path, site_url: str = "",
                           site_name: str = PUBLISHER, *, source: str = "mkdocs.yml",
                           locate: Callable[[], Positions | None] | None = None,
-                          theme_dir: str | Path | None = None) -> Settings | tuple[Problem, ...]:
+                          theme_dir: str | Path | None = None,
+                          duplicates: tuple[Problem, ...] = ()) -> Settings | tuple[Problem, ...]:
     """Settings from the plugin's options in ``mkdocs.yml``, or every problem they have.
 
     ``locate`` finds where the options sit in ``source`` (paths from the options
     mapping); it is called only when there is a problem to locate. Without it a
     problem names the option but no line. ``theme_dir`` is the theme's
     ``custom_dir`` (relative to ``project_dir`` unless absolute), where the site's
-    own templates replace the package's.
+    own templates replace the package's. ``duplicates`` are the keys the options
+    repeat (:func:`duplicate_options`): the mapping holds only the last of each,
+    so they are problems whatever it says.
     """
     settings = _validated_settings(options, project_dir, site_url, site_name, _Locator(source, None))
     if isinstance(settings, tuple) and locate and (positions := locate()):
-        return _validated_settings(options, project_dir, site_url, site_name, _Locator(source, positions))
+        settings = _validated_settings(options, project_dir, site_url, site_name, _Locator(source, positions))
+    if duplicates:
+        return tuple(sorted({*duplicates, *(settings if isinstance(settings, tuple) else ())}))
+    if isinstance(settings, tuple):
+        return settings
     if theme_dir and not isinstance(settings, tuple):
         return dataclasses.replace(settings, theme_dir=(project_dir / theme_dir).resolve())
     return settings
@@ -393,19 +439,34 @@ def read_project_settings(config_file: Path, source: str | None = None) -> Setti
     return settings_from_mapping(options, config_file.parent, str(config.get("site_url") or ""),
                                  str(config.get("site_name") or PUBLISHER), source=source,
                                  locate=partial(options_positions, text),
-                                 theme_dir=custom_dir if isinstance(custom_dir, str) else None)
+                                 theme_dir=custom_dir if isinstance(custom_dir, str) else None,
+                                 duplicates=duplicate_options(text, source))
 
 
 def options_positions(config_text: str) -> Positions | None:
     """Where the ``briefs`` plugin's options sit in the text of ``mkdocs.yml``, if they are there."""
+    options = _options_node(config_text)
+    return node_positions(options) if isinstance(options, yaml.MappingNode) else None
+
+
+def duplicate_options(config_text: str, source: str) -> tuple[Problem, ...]:
+    """Each key the ``briefs`` plugin's options repeat, at its line (YAML loaders keep the last one)."""
+    options = _options_node(config_text)
+    if options is None:
+        return ()
+    at = _Locator(source, Positions(tables=({}, {})))
+    return tuple(at.name(problem) for problem in duplicate_keys(options, source))
+
+
+def _options_node(config_text: str) -> yaml.Node | None:
     try:
-        root = yaml.compose(config_text, Loader=yaml.SafeLoader)  # composing runs no tag's constructor
+        root = yaml.compose(config_text, Loader=SAFE_LOADER)  # composing runs no tag's constructor
     except yaml.YAMLError:
         return None
     plugins = _mapping_value(root, "plugins")
     for item in plugins.value if isinstance(plugins, yaml.SequenceNode) else []:
         if (options := _mapping_value(item, PLUGIN_NAME)) is not None:
-            return node_positions(options) if isinstance(options, yaml.MappingNode) else None
+            return options
     return None
 
 

@@ -89,8 +89,8 @@ def test_a_binary_file_is_refused(tmp_path: Path) -> None:
     article.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
     problem = read_article(article, "briefs/photo.txt")
     assert isinstance(problem, Problem)
-    assert problem.format() == ("briefs/photo.txt: looks like a binary file, not an article; "
-                                "save the article as UTF-8 text (.txt, .md or .html)")
+    assert problem.format() == ("briefs/photo.txt:3:1: looks like a binary file, not an article (a NUL "
+                                "byte here); save the article as UTF-8 text (.txt, .md or .html)")
 
 
 def test_an_html_article_publishes_as_clean_text_with_working_anchors(tmp_path: Path) -> None:

@@ -62,6 +62,7 @@ def test_a_cold_build_in_two_processes_equals_one_in_one_process(tmp_path: Path)
 
 def test_a_warning_from_the_second_process_is_told_once_and_strict_fails(tmp_path: Path) -> None:
     project = make_project(tmp_path / "project")
+    write_briefs(1, project / "briefs")  # an empty briefs folder is a warning of its own
     # Many hand-written pages, each linking a page that does not exist: the second process,
     # which starts from the last page, converts more pages than the plugin generates.
     # (Long enough that the build does not reach the last pages before the second process starts.)

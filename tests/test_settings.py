@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -160,3 +162,131 @@ def test_a_configured_step_reaches_the_badge_the_stylesheet_and_the_claim_review
     review = next(n for n in json.loads(script.get_text())["@graph"] if n["@type"] == "ClaimReview")
     rating = review["reviewRating"]
     assert (rating["ratingValue"], rating["alternateName"]) == (3, "Half true")
+
+
+# --- hostile options: each refused at its line, in words -------------------------------------------
+
+HOSTILE_OPTIONS = """\
+      listing_size: true
+      excerpt_context: 0
+      review_author: Second Desk
+      editorial:
+        contact: "javascript://example.org/%0aalert(document.domain)"
+        corrections_contact: "data:text/html,<script>alert(1)</script>"
+"""
+
+
+@pytest.fixture(scope="module")
+def hostile_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The example options with a boolean for a number, a zero excerpt, a repeated key, script links."""
+    project = make_project(tmp_path_factory.mktemp("hostile") / "project")
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    text = re.sub(r"(?m)^      editorial:\n(        .*\n|      #.*\n)*", "", text)  # one editorial, below
+    text = re.sub(r"(?m)^(      publish: full\n)", lambda m: m.group(1) + HOSTILE_OPTIONS, text, count=1)
+    text = re.sub(r"(?m)^      excerpt_context: sentence\n", "", text)
+    config.write_text(text, encoding="utf-8")
+    return project
+
+
+@pytest.fixture(scope="module")
+def hostile_outputs(hostile_project: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[str, str]:
+    """What `briefs check` prints, and what `mkdocs build` logs, for the hostile options."""
+    check = subprocess.run([sys.executable, "-m", "generator.cli", "check"], cwd=hostile_project,
+                           capture_output=True, text=True, check=False)
+    site = tmp_path_factory.mktemp("hostile-site")
+    build = run_mkdocs_build(hostile_project, site)
+    assert check.returncode == build.returncode == 1
+    assert not (site / "about" / "index.html").exists()
+    assert "Traceback" not in check.stderr + build.stderr
+    return check.stdout, build.stderr
+
+
+def hostile_line(outputs: tuple[str, str], option: str, hostile_project: Path) -> str:
+    """The one problem of ``option``, the same from both faces, checked to point at its line."""
+    check, build = (next((x for x in reported(out) if x.split(": ")[1] == option), "") for out in outputs)
+    assert check and check == build, outputs
+    line_no = int(check.split(":")[1])
+    return (hostile_project / "mkdocs.yml").read_text(encoding="utf-8").splitlines()[line_no - 1]
+
+
+def test_a_boolean_is_not_taken_for_a_number(hostile_outputs: tuple[str, str], hostile_project: Path) -> None:
+    line = hostile_line(hostile_outputs, "plugins.briefs.listing_size", hostile_project)
+    assert line.strip() == "listing_size: true"
+    shown = next(x for x in reported(hostile_outputs[0]) if "listing_size" in x)
+    assert shown.endswith("listing_size: expected a whole number above 0, got true; "
+                          "write a number without quotes, e.g. 100")
+
+
+def test_a_zero_excerpt_context_is_told_what_is_expected_in_words(
+        hostile_outputs: tuple[str, str], hostile_project: Path) -> None:
+    assert hostile_line(hostile_outputs, "plugins.briefs.excerpt_context", hostile_project).strip() == \
+        "excerpt_context: 0"
+    shown = [x for x in reported(hostile_outputs[0]) if "excerpt_context" in x]
+    assert len(shown) == 1 and "expected sentence, or a whole number of characters above 0, got 0" in shown[0]
+    assert "Input should" not in hostile_outputs[0] + hostile_outputs[1]
+
+
+def test_a_repeated_option_is_refused_at_its_line(hostile_outputs: tuple[str, str],
+                                                  hostile_project: Path) -> None:
+    assert hostile_line(hostile_outputs, "plugins.briefs", hostile_project).strip() == \
+        "review_author: Second Desk"
+    shown = next(x for x in reported(hostile_outputs[0]) if "duplicate key" in x)
+    assert re.search(r"duplicate key 'review_author' \(first at line \d+, column 7\); keep one", shown)
+
+
+def test_contact_addresses_accept_only_http_https_and_mailto(
+        hostile_outputs: tuple[str, str], hostile_project: Path) -> None:
+    for option, scheme in (("contact", "javascript:"), ("corrections_contact", "data:")):
+        line = hostile_line(hostile_outputs, f"plugins.briefs.editorial.{option}", hostile_project)
+        assert line.strip().startswith(f'{option}: "{scheme}')
+    shown = next(x for x in reported(hostile_outputs[0]) if "editorial.contact" in x)
+    assert "expected an e-mail address or an http://, https:// or mailto: address" in shown
+    assert len(reported(hostile_outputs[0])) == 5
+
+
+def test_a_contact_as_a_mailto_address_is_a_working_link_on_both_pages(tmp_path: Path) -> None:
+    project = write_options(make_project(tmp_path / "project"), {"editorial": {
+        "contact": "https://example.org/contact", "corrections_contact": "mailto:desk@example.org"}})
+    (project / "briefs").rmdir()
+    shutil.copytree(FIXTURES / "seed_briefs", project / "briefs")
+    result = run_mkdocs_build(project, tmp_path / "site")
+    assert result.returncode == 0, result.stderr
+    hrefs = {page: [a["href"] for a in BeautifulSoup((tmp_path / "site" / page / "index.html").read_text(
+        encoding="utf-8"), "html.parser").select("article a[href]")] for page in ("about", "corrections")}
+    assert "https://example.org/contact" in hrefs["about"]
+    assert "mailto:desk@example.org" in hrefs["corrections"]
+    assert not any(h.startswith("mailto:mailto:") for h in hrefs["corrections"])
+
+
+def test_a_briefs_folder_without_a_brief_is_a_warning_naming_it(tmp_path: Path) -> None:
+    project = make_project(tmp_path / "project")
+    (project / "briefs" / "actors.yaml").write_text("{}\n", encoding="utf-8")
+    check = subprocess.run([sys.executable, "-m", "generator.cli", "check"], cwd=project,
+                           capture_output=True, text=True, check=False)
+    warning = ("briefs: the briefs folder holds no brief (an article and a sidecar of the same name); "
+               "check `briefs_dir` under the briefs plugin in mkdocs.yml, or add a brief")
+    assert check.returncode == 0
+    assert check.stderr.splitlines() == [f"warning: {warning}", "0 brief(s) checked"]
+    build = run_mkdocs_build(project, tmp_path / "site")
+    assert build.returncode == 1  # --strict: a warning fails the build
+    assert f"WARNING -  briefs: {warning}" in build.stderr
+
+
+# A wrong value for every option: each is told what is expected in words, in one message.
+WRONG = {"briefs_dir": 3, "verdicts": ["accurate"], "review_author": "", "review_author_url": "javascript:x",
+         "search": "lunr", "render_cache": "yes", "second_process": 1, "check_rating_order": None,
+         "publish": 3, "excerpt_context": -5, "allow_unrated": "no", "verdict_history": 2,
+         "structured_data": [], "listing_size": "100", "editorial": {"contact": "ftp://example.org"}}
+
+
+def test_every_option_says_what_it_expects_in_words() -> None:
+    from generator.settings import PluginOptions
+
+    assert set(WRONG) == {f.name for f in dataclasses.fields(PluginOptions)}, "give each option a wrong value"
+    for option, value in WRONG.items():
+        problems = settings_from_mapping({option: value}, Path("."))
+        assert isinstance(problems, tuple) and len(problems) == 1, (option, problems)
+        said = problems[0].message + "; " + problems[0].hint
+        assert not re.search(r"Input should|valid integer|greater than", said), (option, said)
+        assert re.search(r"expected|must (not )?be|is not one of|is not an", said), (option, said)

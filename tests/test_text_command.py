@@ -49,6 +49,6 @@ def test_text_of_a_missing_or_unreadable_file_is_one_clean_line(tmp_path: Path) 
     assert (result.exit_code, result.output) == (1, f"Error: {tmp_path / 'gone.txt'}: no such file\n")
     (tmp_path / "photo.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
     result = CliRunner().invoke(main, ["text", str(tmp_path / "photo.txt")])
-    assert (result.exit_code, result.output) == (1, f"Error: {tmp_path / 'photo.txt'}: looks like a binary "
-                                                 "file, not an article; save the article as UTF-8 text "
-                                                 "(.txt, .md or .html)\n")
+    assert (result.exit_code, result.output) == (1, f"Error: {tmp_path / 'photo.txt'}:3:1: looks like a "
+                                                 "binary file, not an article (a NUL byte here); save the "
+                                                 "article as UTF-8 text (.txt, .md or .html)\n")

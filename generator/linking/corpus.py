@@ -166,6 +166,12 @@ def load_corpus(settings: Settings, display_root: Path | None = None,
     return _link(loaded, definitions, people, settings, problems, cache)
 
 
+def no_brief_found(briefs_dir: str) -> str:
+    """The warning both faces give when the briefs folder holds no brief: the site would have none."""
+    return (f"{briefs_dir}: the briefs folder holds no brief (an article and a sidecar of the same name); "
+            "check `briefs_dir` under the briefs plugin in mkdocs.yml, or add a brief")
+
+
 def _cached_definers(skip: set[str], cache: Memo, shown: Shown,
                      ) -> list[tuple[str, Validated[Sidecar], str]]:
     """The other sidecars, as last read, that define actors of their own."""
@@ -206,8 +212,10 @@ def _utf8_text(data: bytes, name: str) -> str | Problem:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        return Problem(name, 0, 0, f"not valid UTF-8 (offset {error.start})",
-                       hint="re-save the file as UTF-8")
+        line = data.count(b"\n", 0, error.start) + 1
+        col = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1  # in bytes: the text is not text
+        return Problem(name, line, col, f"not valid UTF-8 (byte {data[error.start:error.end].hex(' ')} at "
+                       f"offset {error.start})", hint="re-save the file as UTF-8")
 
 
 def pair_files(root: Path, shown: Shown, problems: list[Problem],

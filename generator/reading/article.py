@@ -38,9 +38,9 @@ def decode_article(data: bytes, path: str, declared: str | None = None) -> str |
                        (codecs.BOM_UTF16_BE, "utf-16")):
         if data.startswith(bom):
             declared = codec
-    if b"\x00" in data[:8192] and declared != "utf-16":
-        return Problem(path, 0, 0, "looks like a binary file, not an article",
-                       hint="save the article as UTF-8 text (.txt, .md or .html)")
+    if (nul := data.find(b"\x00", 0, 8192)) >= 0 and declared != "utf-16":
+        return Problem(path, *_byte_place(data, nul), "looks like a binary file, not an article (a NUL byte "
+                       "here)", hint="save the article as UTF-8 text (.txt, .md or .html)")
     encoding = declared or "utf-8"
     try:
         codecs.lookup(encoding)
@@ -50,11 +50,14 @@ def decode_article(data: bytes, path: str, declared: str | None = None) -> str |
     try:
         return data.decode(encoding)
     except UnicodeDecodeError as error:
-        line = data.count(b"\n", 0, error.start) + 1
-        col = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1
         bad = data[error.start:error.end].hex(" ")
-        return Problem(path, line, col, f"not valid {encoding} (byte {bad} at offset {error.start})",
-                       hint="re-save the file as UTF-8")
+        return Problem(path, *_byte_place(data, error.start), f"not valid {encoding} (byte {bad} at offset "
+                       f"{error.start})", hint="re-save the file as UTF-8")
+
+
+def _byte_place(data: bytes, offset: int) -> tuple[int, int]:
+    """The 1-based line and column (in bytes) of ``data[offset]``."""
+    return data.count(b"\n", 0, offset) + 1, offset - (data.rfind(b"\n", 0, offset) + 1) + 1
 
 
 def read_plain_text(text: str, path: str) -> Article | Problem:

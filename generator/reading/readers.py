@@ -1,4 +1,16 @@
-"""Which reader turns which article file into an Article, with size and encoding checks."""
+"""Which reader turns which article file into an Article, with size, encoding and character checks.
+
+Control characters (:mod:`generator.reading.control`) are refused in an
+article of every type, wherever they are, with their line and column in the
+file: never removed. The article is the evidence every quote anchors against
+and every line:col of a problem counts in, so the published text must be the
+file's text; a character removed on the way would make the two differ
+without the author knowing. A .txt or .md file is the author's own to edit;
+a saved .html page shows a reader nothing of them, so deleting them there
+changes nothing anyone sees (``briefs capture`` removes them from the pages it
+saves, and says where). A character reference (``&#27;``) gives the same
+character in the text: it is refused too, at the reference.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +19,7 @@ from pathlib import Path
 
 from generator.errors import Problem
 from generator.reading.article import MAX_ARTICLE_BYTES, Article, Reader, decode_article, read_plain_text
+from generator.reading.control import first_control, line_col
 
 
 def _read_html(text: str, path: str) -> Article | Problem:
@@ -43,7 +56,31 @@ def article_from_bytes(data: bytes, suffix: str, display_path: str) -> Article |
     if len(data) > MAX_ARTICLE_BYTES:
         return _too_large(len(data), display_path)
     text = decode_article(data, display_path, declared_charset(data) if reader is _read_html else None)
-    return text if isinstance(text, Problem) else reader(text, display_path)
+    if isinstance(text, Problem):
+        return text
+    page = reader is _read_html
+    if control := first_control(text):
+        return Problem(display_path, control.line, control.col, control.message, hint=_delete_hint(page))
+    article = reader(text, display_path)
+    if isinstance(article, Article) and (control := first_control(article.text)):
+        line, col = _reference(text, control.char)
+        return Problem(display_path, line, col, f"a character reference gives control character "
+                       f"{control.shown}, which is not text",
+                       hint=f"delete the reference (&#{ord(control.char)}; or &#x{ord(control.char):x};)")
+    return article
+
+
+def _delete_hint(page: bool) -> str:
+    if page:
+        return "delete it from the saved page: it shows readers nothing"
+    return "delete it: an article holds text, tabs and newlines only"
+
+
+def _reference(text: str, char: str) -> tuple[int, int]:
+    """Where the page refers to ``char`` by number (``&#27;``, ``&#x1B;``), or 0, 0 if it does not."""
+    code = ord(char)
+    found = re.search(rf"&#(0*{code}|[xX]0*{code:x});?", text, re.I)
+    return line_col(text, found.start()) if found else (0, 0)
 
 
 def _too_large(size: int, display_path: str) -> Problem:

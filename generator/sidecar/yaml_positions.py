@@ -5,10 +5,16 @@ them away and silently keeps the last of two duplicate keys. This module
 composes with a safe loader, refuses duplicates, bounds alias expansion and
 nesting, and records where every value and every mapping key sits so that
 validation can point an author at ``path:line:col``.
+
+Control characters are refused, never removed: YAML itself refuses them as
+written (this module adds where), and a double-quoted escape that makes one
+(``"\\e"``, ``"\\x00"``) is refused at its value; a sidecar is the author's
+own text, to be fixed where it is wrong.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import Any
@@ -17,6 +23,7 @@ import yaml
 
 from generator.errors import Problem
 from generator.fast_yaml import SAFE_LOADER
+from generator.reading.control import CONTROL, first_control
 
 _BaseLoader = SAFE_LOADER  # libyaml keeps the same marks
 
@@ -148,6 +155,8 @@ class _Builder:
             self.values[path] = mark.line + 1, mark.column + 1
         tag = node.tag
         if tag == _STR_TAG and type(node) is yaml.ScalarNode:  # most values: text, no conversion
+            if node.style == '"' and CONTROL.search(node.value):  # only an escape can make one
+                self._escaped_control(node, path)
             return node.value
         if tag not in _PLAIN_TAGS:
             shown = tag.replace("tag:yaml.org,2002:", "!!")
@@ -173,11 +182,17 @@ class _Builder:
             self._report(node, f"cannot read this value: {problem}", path)
             return node.value
 
-    def _report(self, node: yaml.Node, message: str, path: FieldPath) -> None:
+    def _escaped_control(self, node: yaml.Node, path: FieldPath) -> None:
+        control = first_control(node.value)
+        assert control is not None
+        self._report(node, f"an escape in this text gives control character {control.shown}, "
+                     "which is not text", path, hint="remove the escape (such as \\e, \\0 or \\x1b)")
+
+    def _report(self, node: yaml.Node, message: str, path: FieldPath, hint: str = "") -> None:
         if not self.record:
             raise _Restart
         self.problems.append(Problem(self.source, *_mark(node), message,
-                                     field=format_field_path(path)))
+                                     field=format_field_path(path), hint=hint))
 
     def _mapping(self, node: yaml.MappingNode, path: FieldPath) -> dict[str, Any]:
         result: dict[str, Any] = {}
@@ -189,9 +204,7 @@ class _Builder:
             if key in result:
                 if not self.record:
                     raise _Restart
-                first = self.keys[(*path, key)]
-                self._report(key_node, f"duplicate key '{key}' (first at line {first[0]}, "
-                             f"column {first[1]}); keep one and merge the two values", path)
+                self._report(key_node, _duplicate(key, self.keys[(*path, key)]), path)
                 continue
             field_path = (*path, key)
             if self.record:
@@ -213,6 +226,8 @@ def parse_located_yaml(text: str, source: str) -> LocatedDocument | Problem:
             what += f" ({error.context} that starts at line {start.line + 1}, column {start.column + 1})"
         return Problem(source, line, col, f"YAML syntax error: {what}",
                        hint="check quotes, colons and indentation there")
+    except yaml.reader.ReaderError as error:
+        return _unreadable(text, source, error)
     except yaml.YAMLError as error:
         return Problem(source, 0, 0, f"YAML error: {error}")
     except RecursionError:
@@ -230,6 +245,53 @@ def parse_located_yaml(text: str, source: str) -> LocatedDocument | Problem:
     except _Refused as refused:
         return Problem(source, refused.line, refused.col, refused.message,
                        field=format_field_path(refused.field_path))
+
+
+_NOT_YAML = re.compile(yaml.reader.Reader.NON_PRINTABLE.pattern)
+
+
+def _unreadable(text: str, source: str, error: yaml.reader.ReaderError) -> Problem:
+    """A character YAML refuses, at its line and column (libyaml counts its place in bytes)."""
+    found = first_control(text) or first_control(text, _NOT_YAML)
+    if found is None:
+        return Problem(source, 0, 0, f"YAML error: {error.reason}")
+    what = found.message if CONTROL.match(found.char) else f"character {found.shown} is not allowed in YAML"
+    return Problem(source, found.line, found.col, what, hint="delete it: a sidecar holds text, tabs and "
+                   "newlines only")
+
+
+def duplicate_keys(node: yaml.Node, source: str) -> tuple[Problem, ...]:
+    """Every key repeated in a mapping under an already composed ``node``, at the line of the repeat.
+
+    For documents another program loads (``mkdocs.yml``, which MkDocs reads keeping the last
+    of two keys): only the duplicates, whatever tags the document uses.
+    """
+    problems: list[Problem] = []
+    seen: set[int] = set()  # an alias shares its node: each is walked once
+    todo: list[tuple[yaml.Node, FieldPath]] = [(node, ())]
+    while todo:
+        current, path = todo.pop()
+        if id(current) in seen or len(path) > MAX_DEPTH:
+            continue
+        seen.add(id(current))
+        if isinstance(current, yaml.SequenceNode):
+            todo += [(item, (*path, i)) for i, item in enumerate(current.value)]
+        elif isinstance(current, yaml.MappingNode):
+            first: dict[str, tuple[int, int]] = {}
+            for key_node, value_node in current.value:
+                key = str(key_node.value) if isinstance(key_node, yaml.ScalarNode) else ""
+                if key in first:
+                    problems.append(Problem(source, *_mark(key_node), _duplicate(key, first[key]),
+                                            field=format_field_path(path)))
+                    continue
+                first[key] = _mark(key_node)
+                todo.append((value_node, (*path, key)))
+    return tuple(sorted(problems))
+
+
+def _duplicate(key: str, first: tuple[int, int]) -> str:
+    return (f"duplicate key '{key}' (first at line {first[0]}, column {first[1]}); "
+            "keep one and merge the two values")
 
 
 def node_positions(node: yaml.Node) -> Positions:
