@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 import click
 
+from generator.atomic_files import create_file, not_written, remove_quietly, write_file
 from generator.caching.check_cache import check_briefs
 from generator.caching.folders import CACHE_DIR
 from generator.errors import Problem
@@ -136,10 +137,12 @@ def render(config_file: Path, out_dir: Path, flat_urls: bool, source_links: bool
         sys.exit(1)
     if config_out is not None:
         try:
-            config_out.write_text(engine_config(config, out_dir, config_out, directory_urls),
-                                  encoding="utf-8")
+            written = engine_config(config, out_dir, config_out, directory_urls)
+            write_file(config_out, written.encode("utf-8"), durable=True)
         except SourcesError as error:
             raise click.ClickException(str(error)) from None
+        except OSError as error:
+            raise click.ClickException(not_written(config_out, error)) from None
         click.echo(f"wrote {config_out}: build with `zensical build -f {config_out}` "
                    f"or `mkdocs build -f {config_out}`", err=True)
     if watch:
@@ -261,11 +264,12 @@ def new(config_file: Path, article: Path) -> None:
 
     text = draft_sidecar(read, dt.date.today(), settings.verdict_ids)
     try:
-        with sidecar.open("x", encoding="utf-8") as out:
-            out.write(text)
+        create_file(sidecar, text.encode("utf-8"))
     except FileExistsError:
         raise click.ClickException(f"{sidecar}: already exists; briefs new never overwrites a "
                                    "sidecar") from None
+    except OSError as error:
+        raise click.ClickException(not_written(sidecar, error)) from None
     claims = text.count("\n  - by: ")
     click.echo(f"wrote {sidecar}: {claims} claim(s) proposed; fill in every TODO, then run "
                "`briefs check`", err=True)
@@ -307,13 +311,25 @@ def capture(config_file: Path, url: str, stem: str | None, timeout: float) -> No
         _check_new_stem(briefs_dir, stem)
     html, sidecar = briefs_dir / f"{stem}.html", briefs_dir / f"{stem}{SIDECAR_SUFFIX}"
     text = capture_sidecar(article, page.url, captured, settings.verdict_ids)
-    with html.open("xb") as out:
-        out.write(data)
-    with sidecar.open("x", encoding="utf-8") as out:
-        out.write(text)
+    _create_both(html, data, sidecar, text.encode("utf-8"))
     claims = text.count("\n  - by: ")
     click.echo(f"wrote {html} and {sidecar}: {claims} claim(s) proposed; check the text with "
                f"`briefs text {html}`, fill in every TODO, then run `briefs check`", err=True)
+
+
+def _create_both(html: Path, page: bytes, sidecar: Path, draft: bytes) -> None:
+    """Create the page and its sidecar, each whole, or neither: one line says why not."""
+    made: list[Path] = []
+    for path, data in ((html, page), (sidecar, draft)):
+        try:
+            create_file(path, data)
+        except OSError as error:
+            remove_quietly(made)
+            if isinstance(error, FileExistsError):
+                raise click.ClickException(f"{path}: already exists (made while the page was downloaded); "
+                                           "briefs capture never overwrites (choose another STEM)") from None
+            raise click.ClickException(not_written(path, error)) from None
+        made.append(path)
 
 
 def _check_new_stem(briefs_dir: Path, stem: str) -> None:

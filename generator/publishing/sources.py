@@ -10,6 +10,7 @@ theme's ``main.html`` prints ``page.meta.jsonld`` into ``<head>``.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -17,10 +18,11 @@ from typing import Any
 
 import yaml
 
+from generator.atomic_files import remove_quietly, why_not_written
 from generator.fast_yaml import SAFE_DUMPER
 from generator.linking.corpus import Corpus
 from generator.linking.remember import Remember, no_cache
-from generator.publishing.page_store import StoredFiles, store_changed
+from generator.publishing.page_store import PageFolder, StoredFiles
 from generator.publishing.site import VERDICT_CSS, render_site, site_jsonld, without_hand_written
 from generator.rendering.links import Linker
 from generator.settings import PLUGIN_NAME, Settings
@@ -121,12 +123,33 @@ def write_sources(files: dict[str, str | bytes], out_dir: Path) -> StoredFiles:
     """Make ``out_dir`` hold exactly ``files``, rewriting only those whose content changed.
 
     Refuses a folder that has files of its own: only an empty folder or one an
-    earlier render wrote is replaced.
+    earlier render wrote is replaced. The marker is written first, so a render
+    stopped half-way leaves a folder the next render replaces; a render that
+    fails (a full disk) removes every file and folder it made, and says why in one line.
     """
     if out_dir.is_dir() and any(out_dir.iterdir()) and not (out_dir / MARKER).is_file():
         raise SourcesError(f"{out_dir}: not empty and not written by briefs render; render into a "
                            "new or empty folder (its files would be deleted)")
-    return store_changed(files, out_dir)
+    existed = out_dir.exists()
+    store = PageFolder(out_dir)
+    try:
+        for relative in sorted(files, key=lambda relative: relative != MARKER):  # the marker first
+            store.put(relative, files[relative])
+        store.prune()
+    except OSError as error:
+        remove_quietly(store.created)
+        _remove_empty_folders(out_dir, remove_top=not existed)
+        raise SourcesError(f"{out_dir}: not written: {why_not_written(error)}; the render left no new "
+                           "file there") from None
+    return StoredFiles(store.paths, tuple(store.changed))
+
+
+def _remove_empty_folders(top: Path, remove_top: bool) -> None:
+    """Remove every empty folder under ``top`` (the ones a failed render made), deepest first."""
+    for folder, _, _ in sorted(os.walk(top), key=lambda entry: -len(entry[0])):
+        if folder != str(top) or remove_top:
+            with contextlib.suppress(OSError):
+                os.rmdir(folder)
 
 
 def engine_config(config: ProjectConfig, out_dir: Path, config_out: Path,
