@@ -99,7 +99,9 @@ def check(config_file: Path, no_cache: bool, staged: bool) -> None:
               help="Write links relative to each Markdown file (x.md), for Zensical, which resolves "
                    "links that way; the default links the published pages, as MkDocs reads them.")
 @click.option("--config-out", type=click.Path(dir_okay=False, path_type=Path),
-              help="Also write a mkdocs.yml here that builds OUT_DIR without the briefs plugin.")
+              help="Also write a separate configuration file here (e.g. zensical.yml) that builds OUT_DIR "
+                   "with Zensical or MkDocs without the briefs plugin. Never the project's mkdocs.yml, a "
+                   "path in the briefs or docs folder, or a file an earlier --config-out did not write.")
 @click.option("--watch", is_flag=True, help="Keep running; render again when a brief or docs page changes.")
 @click.argument("out_dir", type=click.Path(file_okay=False, path_type=Path))
 def render(config_file: Path, out_dir: Path, flat_urls: bool, source_links: bool,
@@ -113,7 +115,7 @@ def render(config_file: Path, out_dir: Path, flat_urls: bool, source_links: bool
     # Rendering imports Markdown and more; `briefs check` should start without them.
     from generator.caching.rebuild_cache import RebuildCache
     from generator.publishing.site import structured_data_problem
-    from generator.publishing.sources import SourcesError, engine_config, read_config
+    from generator.publishing.sources import SourcesError, config_out_refusal, engine_config, read_config
     from generator.rendering.links import Linker
 
     settings = replace(_settings(config_file), show_drafts=watch)  # a preview shows drafts, as serve does
@@ -126,6 +128,8 @@ def render(config_file: Path, out_dir: Path, flat_urls: bool, source_links: bool
     for name, folder in (("briefs", settings.briefs_dir), ("docs", config.docs_dir)):
         if out_dir.resolve().is_relative_to(folder.resolve()):
             raise click.ClickException(f"{out_dir}: refusing to write inside the {name} folder")
+    if config_out is not None and (refusal := config_out_refusal(config_out, config, settings.briefs_dir)):
+        raise click.ClickException(refusal)
     directory_urls = config.directory_urls and not flat_urls
     linker = Linker(directory_urls=directory_urls, source_relative=source_links)
     cache = RebuildCache() if watch else None

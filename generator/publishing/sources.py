@@ -32,6 +32,10 @@ MARKER = ".newsbriefs-sources"
 MARKER_TEXT = "Written by `briefs render`: every file here is replaced on the next render.\n"
 
 
+# The first line of every configuration --config-out writes: the only kind of file it replaces.
+CONFIG_OUT_MARK = "# Written by `briefs render --config-out`"
+
+
 class SourcesError(Exception):
     """The sources cannot be written where asked, or the configuration cannot be carried over."""
 
@@ -184,10 +188,45 @@ def engine_config(config: ProjectConfig, out_dir: Path, config_out: Path,
                          if not (p == PLUGIN_NAME or (isinstance(p, dict) and PLUGIN_NAME in p))]
     extra_css = list(values.get("extra_css") or [])
     values["extra_css"] = extra_css + ([VERDICT_CSS] if VERDICT_CSS not in extra_css else [])
-    return (f"# Written by `briefs render --config-out` from {config.path.name}: it builds the "
+    return (f"{CONFIG_OUT_MARK} from {config.path.name}: it builds the "
             f"rendered sources in {values['docs_dir']}\n# without the briefs plugin (MkDocs, "
             "ProperDocs or Zensical). Edit the original, not this file.\n"
             + yaml.safe_dump(values, sort_keys=False, allow_unicode=True))
+
+
+def config_out_refusal(config_out: Path, config: ProjectConfig, briefs_dir: Path) -> str | None:
+    """Why ``config_out`` must not be written (a file --config-out did not write), or None.
+
+    Refused: the project's own configuration, any path inside the briefs or the docs
+    folder, and an existing file whose first line is not :data:`CONFIG_OUT_MARK`.
+    """
+    target = config_out.resolve()
+    if target == config.path.resolve() or _same_file(config_out, config.path):
+        return (f"{config_out}: is the project's configuration; --config-out writes a separate file "
+                "(e.g. zensical.yml) that builds the rendered sources")
+    for name, folder in (("briefs", briefs_dir), ("docs", config.docs_dir)):
+        if target.is_relative_to(folder.resolve()):
+            return (f"{config_out}: inside the {name} folder; --config-out writes a configuration "
+                    "file, not a page")
+    if not config_out.exists():
+        return None
+    try:
+        with config_out.open("rb") as stream:
+            first = stream.readline(len(CONFIG_OUT_MARK) + 1)
+    except OSError as error:
+        return (f"{config_out}: cannot be read ({error.strerror or error}); --config-out replaces "
+                "only a file it wrote")
+    if not first.startswith(CONFIG_OUT_MARK.encode()):
+        return (f"{config_out}: already exists and was not written by --config-out; it is never "
+                "overwritten (choose another name, or move the file away)")
+    return None
+
+
+def _same_file(one: Path, other: Path) -> bool:
+    try:
+        return os.path.samefile(one, other)
+    except OSError:
+        return False
 
 
 def _relative(path: Path, start: Path) -> str:
