@@ -16,7 +16,7 @@ import pytest
 from click.testing import CliRunner
 
 from generator.cli import main
-from tests.cache_faults import fill, resize, small_tmpfs
+from tests.cache_faults import fill, read_only, resize, small_tmpfs
 from tests.conftest import SEED_BRIEFS, SEED_STEM, make_project
 
 TMPFS = 64 * 1024
@@ -111,3 +111,14 @@ def test_briefs_render_on_a_full_disk_leaves_nothing_and_works_once_there_is_roo
         assert again.exit_code == 0, again.output
         assert (disk / "out" / "briefs" / f"{SEED_STEM}.md").is_file()
         assert not [name for name in _files(disk) if name.endswith(".tmp")]
+
+
+def test_briefs_new_in_a_folder_it_cannot_write_says_so_in_one_line(project: Path) -> None:
+    briefs = project / "briefs"
+    (briefs / "strike.txt").write_bytes(ARTICLE)
+    with read_only(briefs) as means:
+        result = CliRunner().invoke(main, ["new", "briefs/strike.txt"])
+        reason = "the file system is read-only" if "bind mount" in means else "permission denied"
+        assert result.exit_code == 1
+        _one_line_error(result.output, "briefs/strike.yaml", reason)
+    assert sorted(p.name for p in briefs.iterdir()) == ["strike.txt"]
