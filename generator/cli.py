@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from generator.atomic_files import create_file, not_written, remove_quietly, write_file
+from generator.atomic_files import create_file, not_written, remove_quietly, sweep_folder, write_file
 from generator.caching.check_cache import check_briefs
 from generator.caching.folders import CACHE_DIR
 from generator.errors import Problem
@@ -267,6 +267,7 @@ def new(config_file: Path, article: Path) -> None:
     from generator.authoring.draft import draft_sidecar
 
     text = draft_sidecar(read, dt.date.today(), settings.verdict_ids)
+    sweep_folder(sidecar.parent)  # what an earlier command killed while writing left
     try:
         create_file(sidecar, text.encode("utf-8"))
     except FileExistsError:
@@ -323,6 +324,7 @@ def capture(config_file: Path, url: str, stem: str | None, timeout: float) -> No
 
 def _create_both(html: Path, page: bytes, sidecar: Path, draft: bytes) -> None:
     """Create the page and its sidecar, each whole, or neither: one line says why not."""
+    sweep_folder(html.parent)  # what an earlier command killed while writing left
     made: list[Path] = []
     for path, data in ((html, page), (sidecar, draft)):
         try:

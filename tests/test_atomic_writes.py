@@ -100,3 +100,15 @@ def test_only_the_temporary_files_of_ended_processes_are_swept(tmp_path: Path) -
         path.write_bytes(b"part")
     assert sweep_folder(tmp_path) == 1
     assert sorted(os.listdir(tmp_path)) == [writing.name, "notes.tmp"]
+
+
+def test_briefs_new_removes_what_a_killed_briefs_new_left(project: Path) -> None:
+    ended = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True,
+                           text=True, check=True).stdout.strip()
+    briefs = project / "briefs"
+    (briefs / "strike.txt").write_text("“We will strike on Monday,” said Ana Kovač, the union's leader.\n",
+                                       encoding="utf-8")
+    (briefs / f".strike.yaml.{ended}.0.tmp").write_text("title: half a dr", encoding="utf-8")
+    result = CliRunner().invoke(main, ["new", "briefs/strike.txt"])
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in briefs.iterdir()) == ["strike.txt", "strike.yaml"]
