@@ -7,7 +7,10 @@ needed; the test is skipped, saying why, where it cannot be mounted) with too li
 from __future__ import annotations
 
 import contextlib
+import subprocess
+import sys
 import threading
+import time
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -15,6 +18,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from benchmarks.synth import write_briefs
 from generator.cli import main
 from tests.cache_faults import fill, read_only, resize, small_tmpfs
 from tests.conftest import SEED_BRIEFS, SEED_STEM, make_project
@@ -122,3 +126,20 @@ def test_briefs_new_in_a_folder_it_cannot_write_says_so_in_one_line(project: Pat
         assert result.exit_code == 1
         _one_line_error(result.output, "briefs/strike.yaml", reason)
     assert sorted(p.name for p in briefs.iterdir()) == ["strike.txt"]
+
+
+def test_a_render_killed_while_writing_leaves_a_folder_the_next_render_replaces(tmp_path: Path) -> None:
+    project = make_project(tmp_path / "project")
+    write_briefs(100, project / "briefs")
+    out = tmp_path / "out"
+    render = subprocess.Popen([sys.executable, "-m", "generator.cli", "render", str(out)], cwd=project,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    while render.poll() is None and not (out / "briefs").is_dir():
+        time.sleep(0.001)
+    render.kill()
+    if render.wait() == 0:
+        pytest.skip("the render ended before it could be killed half-way")
+    assert (out / ".newsbriefs-sources").is_file()  # written before any page
+    result = subprocess.run([sys.executable, "-m", "generator.cli", "render", str(out)], cwd=project,
+                            capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr
