@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 import click
 
+from generator.atomic_files import create_file, not_written, remove_quietly, sweep_folder, write_file
 from generator.caching.check_cache import CheckResult, check_briefs
 from generator.caching.folders import CACHE_DIR
 from generator.errors import Problem
@@ -131,7 +132,9 @@ def _check(config_file: Path, display_root: Path, cache_dir: Path | None, releas
               help="Write links relative to each Markdown file (x.md), for Zensical, which resolves "
                    "links that way; the default links the published pages, as MkDocs reads them.")
 @click.option("--config-out", type=click.Path(dir_okay=False, path_type=Path),
-              help="Also write a mkdocs.yml here that builds OUT_DIR without the briefs plugin.")
+              help="Also write a separate configuration file here (e.g. zensical.yml) that builds OUT_DIR "
+                   "with Zensical or MkDocs without the briefs plugin. Never the project's mkdocs.yml, a "
+                   "path in the briefs or docs folder, or a file an earlier --config-out did not write.")
 @click.option("--watch", is_flag=True, help="Keep running; render again when a brief or docs page changes.")
 @click.argument("out_dir", type=click.Path(file_okay=False, path_type=Path))
 def render(config_file: Path, out_dir: Path, flat_urls: bool, source_links: bool,
@@ -145,7 +148,7 @@ def render(config_file: Path, out_dir: Path, flat_urls: bool, source_links: bool
     # Rendering imports Markdown and more; `briefs check` should start without them.
     from generator.caching.rebuild_cache import RebuildCache
     from generator.publishing.site import structured_data_problem
-    from generator.publishing.sources import SourcesError, engine_config, read_config
+    from generator.publishing.sources import SourcesError, config_out_refusal, engine_config, read_config
     from generator.rendering.links import Linker
 
     settings = replace(_settings(config_file), show_drafts=watch)  # a preview shows drafts, as serve does
@@ -158,6 +161,8 @@ def render(config_file: Path, out_dir: Path, flat_urls: bool, source_links: bool
     for name, folder in (("briefs", settings.briefs_dir), ("docs", config.docs_dir)):
         if out_dir.resolve().is_relative_to(folder.resolve()):
             raise click.ClickException(f"{out_dir}: refusing to write inside the {name} folder")
+    if config_out is not None and (refusal := config_out_refusal(config_out, config, settings.briefs_dir)):
+        raise click.ClickException(refusal)
     directory_urls = config.directory_urls and not flat_urls
     linker = Linker(directory_urls=directory_urls, source_relative=source_links)
     cache = RebuildCache() if watch else None
@@ -169,10 +174,12 @@ def render(config_file: Path, out_dir: Path, flat_urls: bool, source_links: bool
         sys.exit(1)
     if config_out is not None:
         try:
-            config_out.write_text(engine_config(config, out_dir, config_out, directory_urls),
-                                  encoding="utf-8")
+            written = engine_config(config, out_dir, config_out, directory_urls)
+            write_file(config_out, written.encode("utf-8"), durable=True)
         except SourcesError as error:
             raise click.ClickException(str(error)) from None
+        except OSError as error:
+            raise click.ClickException(not_written(config_out, error)) from None
         click.echo(f"wrote {config_out}: build with `zensical build -f {config_out}` "
                    f"or `mkdocs build -f {config_out}`", err=True)
     if watch:
@@ -294,12 +301,14 @@ def new(config_file: Path, article: Path) -> None:
     from generator.authoring.draft import draft_sidecar
 
     text = draft_sidecar(read, dt.date.today(), settings.verdict_ids)
+    sweep_folder(sidecar.parent)  # what an earlier command killed while writing left
     try:
-        with sidecar.open("x", encoding="utf-8") as out:
-            out.write(text)
+        create_file(sidecar, text.encode("utf-8"))
     except FileExistsError:
         raise click.ClickException(f"{sidecar}: already exists; briefs new never overwrites a "
                                    "sidecar") from None
+    except OSError as error:
+        raise click.ClickException(not_written(sidecar, error)) from None
     claims = text.count("\n  - by: ")
     click.echo(f"wrote {sidecar}: {claims} claim(s) proposed; fill in every TODO, then run "
                "`briefs check`", err=True)
@@ -343,13 +352,26 @@ def capture(config_file: Path, url: str, stem: str | None, timeout: float) -> No
         _check_new_stem(briefs_dir, stem)
     html, sidecar = briefs_dir / f"{stem}.html", briefs_dir / f"{stem}{SIDECAR_SUFFIX}"
     text = capture_sidecar(article, page.url, captured, settings.verdict_ids)
-    with html.open("xb") as out:
-        out.write(data)
-    with sidecar.open("x", encoding="utf-8") as out:
-        out.write(text)
+    _create_both(html, data, sidecar, text.encode("utf-8"))
     claims = text.count("\n  - by: ")
     click.echo(f"wrote {html} and {sidecar}: {claims} claim(s) proposed; check the text with "
                f"`briefs text {html}`, fill in every TODO, then run `briefs check`", err=True)
+
+
+def _create_both(html: Path, page: bytes, sidecar: Path, draft: bytes) -> None:
+    """Create the page and its sidecar, each whole, or neither: one line says why not."""
+    sweep_folder(html.parent)  # what an earlier command killed while writing left
+    made: list[Path] = []
+    for path, data in ((html, page), (sidecar, draft)):
+        try:
+            create_file(path, data)
+        except OSError as error:
+            remove_quietly(made)
+            if isinstance(error, FileExistsError):
+                raise click.ClickException(f"{path}: already exists (made while the page was downloaded); "
+                                           "briefs capture never overwrites (choose another STEM)") from None
+            raise click.ClickException(not_written(path, error)) from None
+        made.append(path)
 
 
 def _check_new_stem(briefs_dir: Path, stem: str) -> None:

@@ -376,3 +376,8 @@ def fill(folder: Path, leave: int) -> None:
     free = shutil.disk_usage(folder).free
     with contextlib.suppress(OSError):
         (folder / "filler").write_bytes(b"\0" * max(0, free - leave))
+
+
+def resize(folder: Path, size: int) -> None:
+    """Give the tmpfs mounted on ``folder`` ``size`` bytes; its files stay."""
+    _run("mount", "-o", f"remount,size={size}", str(folder))

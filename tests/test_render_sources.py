@@ -131,3 +131,43 @@ def test_structured_data_without_a_site_url_is_refused_as_in_the_build(project: 
     assert result.exit_code == 1
     assert "site_url: the ClaimReview structured data needs absolute URLs" in result.output
     assert not (project / "out").exists()
+
+
+@pytest.mark.parametrize(("target", "message"), [
+    ("mkdocs.yml", "mkdocs.yml: is the project's configuration; --config-out writes a separate file "
+                   "(e.g. zensical.yml) that builds the rendered sources"),
+    (f"briefs/{SEED_STEM}.yaml", f"briefs/{SEED_STEM}.yaml: inside the briefs folder; --config-out writes a "
+                                 "configuration file, not a page"),
+    (f"briefs/{SEED_STEM}.txt", f"briefs/{SEED_STEM}.txt: inside the briefs folder; --config-out writes a "
+                                "configuration file, not a page"),
+    ("docs/guide.md", "docs/guide.md: inside the docs folder; --config-out writes a configuration file, "
+                      "not a page"),
+    ("README.md", "README.md: already exists and was not written by --config-out; it is never overwritten "
+                  "(choose another name, or move the file away)"),
+])
+def test_config_out_never_overwrites_a_file_it_did_not_write(project: Path, target: str,
+                                                             message: str) -> None:
+    (project / "README.md").write_text("# Our newsroom\n", encoding="utf-8")
+    before = {path: path.read_bytes() for path in project.rglob("*") if path.is_file()}
+    result = CliRunner().invoke(main, ["render", "--config-out", target, "out"])
+    assert (result.exit_code, result.output) == (1, f"Error: {message}\n")
+    assert {path: path.read_bytes() for path in project.rglob("*") if path.is_file()} == before
+    assert not (project / "out").exists()  # refused before anything was rendered
+
+
+def test_config_out_replaces_the_file_an_earlier_config_out_wrote(project: Path) -> None:
+    assert CliRunner().invoke(main, ["render", "--config-out", "zensical.yml", "out"]).exit_code == 0
+    (project / "zensical.yml").write_text((project / "zensical.yml").read_text(encoding="utf-8")
+                                          + "# an edit the next render replaces\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["render", "--config-out", "zensical.yml", "out"])
+    assert result.exit_code == 0, result.output
+    written = (project / "zensical.yml").read_text(encoding="utf-8")
+    assert written.startswith("# Written by `briefs render --config-out` from mkdocs.yml")
+    assert "an edit the next render replaces" not in written
+    assert [p.name for p in project.iterdir() if p.name.endswith(".tmp")] == []
+
+
+def test_the_help_says_what_config_out_writes() -> None:
+    help_text = " ".join(CliRunner().invoke(main, ["render", "--help"]).output.split())
+    assert "a separate configuration file here (e.g. zensical.yml) that builds OUT_DIR" in help_text
+    assert "Never the project's mkdocs.yml" in help_text

@@ -19,7 +19,7 @@ from generator.caching.kept_briefs import KeptBriefs
 from generator.caching.page_output_cache import PageOutputCache
 from generator.caching.rebuild_cache import RebuildCache
 from generator.caching.render_cache import RenderCache, SearchEntryCache
-from generator.caching.second_process import can_fork
+from generator.caching.second_process import can_fork, sweep_handed_over
 from generator.caching.store import Trouble
 from generator.caching.two_process_build import TwoProcessBuild
 from generator.linking.remember import Remember, no_cache
@@ -64,6 +64,7 @@ class BuildCaches:
             self.search_entries = SearchEntryCache(project_dir / SEARCH_DIR, search.config, trouble)
             self.search_entries.serve(search.search_index)
         if self.one_off and settings.second_process and self.renders.enabled and can_fork():
+            sweep_handed_over()  # what a killed build left in the system's temporary folder
             self.two_processes = TwoProcessBuild(self.renders, self.search_entries)
 
     def for_briefs(self, settings: Settings) -> RebuildCache | None:

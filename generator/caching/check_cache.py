@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from generator.anchoring.assemble import ProblemLog, assemble_brief
+from generator.atomic_files import sweep_folder, write_file
 from generator.caching.folders import CHECK_FILE
 from generator.caching.store import Trouble, digest_of, generator_digest, read_entry, write_entry
 from generator.errors import Problem
@@ -137,11 +138,11 @@ def _read(cache_dir: Path, context: bytes, trouble: Trouble) -> dict[str, _Check
 
 def _write(cache_dir: Path, context: bytes, entries: dict[str, _Checked], trouble: Trouble) -> None:
     """Replace the cache file (a read-only project is checked all the same, only not faster next time)."""
+    sweep_folder(cache_dir)  # what a check killed while writing left
     if write_entry(cache_dir / CHECK_FILE, entries, trouble, context):
         ignore = cache_dir / ".gitignore"
         try:
             if not ignore.exists():
-                ignore.write_text("# written by briefs check: nothing here belongs in git\n*\n",
-                                  encoding="utf-8")
+                write_file(ignore, b"# written by briefs check: nothing here belongs in git\n*\n")
         except OSError as error:
             trouble.note(error)

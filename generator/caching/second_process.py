@@ -17,27 +17,41 @@ The second process prints nothing: the render cache keeps what each
 conversion logged and logs it again in this process, in the page's turn, so
 warnings and ``--strict`` are what a build in one process gives. Should the
 second process fail or die, the pages it did not finish are missing from the
-caches and this process converts them itself. Nothing here imports MkDocs:
-the plugin passes the pages' keys and a function that converts one.
+caches and this process converts them itself. Should this process die (a
+``kill -9``, a cancelled CI job), the second one ends too: the kernel sends it
+SIGTERM (Linux's parent-death signal), and it also stops at its next page once
+its parent is gone; a temporary folder it leaves is removed by the next build
+(:func:`sweep_handed_over`). Nothing here imports MkDocs: the plugin passes the
+pages' keys and a function that converts one.
 """
 
 from __future__ import annotations
 
+import atexit
+import ctypes
 import gc
 import logging
 import os
+import re
 import shutil
+import signal
 import sys
 import tempfile
 from collections.abc import Callable, Sequence
+from contextlib import suppress
 from dataclasses import dataclass
 from multiprocessing import get_context
 from pathlib import Path
+from types import FrameType
 from typing import Any, NoReturn
 
+from generator.atomic_files import owner_alive
 from generator.caching.store import Trouble, cache_key, read_entry, write_entry
 
 _FRONT, _BACK, _FINISHED = 0, 1, 2  # shared: this process's next page, the other's last, its count
+_PR_SET_PDEATHSIG = 1  # prctl(2)
+HANDED_OVER_PREFIX = "briefs-pages-"  # then the building process's id, a hyphen and a random part
+_HANDED_OVER = re.compile(rf"^{HANDED_OVER_PREFIX}(\d+)-")
 
 
 def can_fork() -> bool:
@@ -74,9 +88,10 @@ class SecondProcess:
         # Both processes share memory until either writes to it; a frozen generation is not
         # walked by the forked process's garbage collector, which would copy every page it touches.
         gc.freeze()
+        parent = os.getpid()
         self._pid = os.fork()
         if self._pid == 0:
-            _convert_from_the_back(self._shared, convert)
+            _convert_from_the_back(self._shared, convert, parent)
         gc.unfreeze()
 
     def number_of(self, key: str) -> int | None:
@@ -112,11 +127,12 @@ class SecondProcess:
         return self.report
 
 
-def _convert_from_the_back(shared: Any, convert: Callable[[int], None]) -> NoReturn:
+def _convert_from_the_back(shared: Any, convert: Callable[[int], None], parent: int) -> NoReturn:
     code = 1
     try:
+        _end_with(parent)
         _print_nothing()
-        while True:
+        while os.getppid() == parent:  # an orphan stops: nobody takes its pages any more
             with shared.get_lock():
                 number = shared[_BACK] - 1
                 if number < shared[_FRONT]:
@@ -128,6 +144,24 @@ def _convert_from_the_back(shared: Any, convert: Callable[[int], None]) -> NoRet
         code = 0
     finally:
         os._exit(code)  # nothing of the build after this page (handlers, exit hooks) runs here
+
+
+def _end_with(parent: int) -> None:
+    """Make this (forked) process end when ``parent`` dies, cleanly: its writes remove their temporary files.
+
+    On Linux the kernel sends SIGTERM at the parent's death; elsewhere the loop's
+    check of the parent stops it after the page at hand.
+    """
+    signal.signal(signal.SIGTERM, _stop)
+    if sys.platform.startswith("linux"):
+        with suppress(OSError, AttributeError):
+            ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGTERM, 0, 0, 0)
+    if os.getppid() != parent:  # died before the signal was asked for
+        raise SystemExit(1)
+
+
+def _stop(signum: int, frame: FrameType | None) -> NoReturn:
+    raise SystemExit(1)
 
 
 def _print_nothing() -> None:
@@ -150,7 +184,8 @@ class HandedOver:
     """
 
     def __init__(self) -> None:
-        self.folder = Path(tempfile.mkdtemp(prefix="briefs-pages-"))
+        self.folder = Path(tempfile.mkdtemp(prefix=f"{HANDED_OVER_PREFIX}{os.getpid()}-"))
+        atexit.register(self.remove)  # a build that ends on an error removes it too
         self.trouble = Trouble()  # a page not handed over is rendered here: nothing to tell
         cache_key()  # made before the fork, so that both processes sign with it
 
@@ -165,3 +200,24 @@ class HandedOver:
     def remove(self) -> None:
         """Delete the folder and what is left in it."""
         shutil.rmtree(self.folder, ignore_errors=True)
+        atexit.unregister(self.remove)
+
+
+def sweep_handed_over(folder: Path | None = None) -> int:
+    """Remove the folders of handed-over pages (in the system's temporary folder) whose build has ended.
+
+    A build killed while its second process rendered leaves one (about 27 MB at 400
+    briefs); the next build removes it. Folders of another user, or of a build still
+    running, are left alone. Returns how many were removed.
+    """
+    where = folder or Path(tempfile.gettempdir())
+    removed = 0
+    with suppress(OSError), os.scandir(where) as entries:
+        for entry in entries:
+            found = _HANDED_OVER.match(entry.name)
+            with suppress(OSError):
+                if found and entry.is_dir(follow_symlinks=False) and entry.stat().st_uid == os.getuid() \
+                        and not owner_alive(int(found.group(1))):
+                    shutil.rmtree(entry.path)
+                    removed += 1
+    return removed

@@ -63,6 +63,8 @@ from importlib.metadata import distributions
 from pathlib import Path
 from typing import TypeVar
 
+from generator.atomic_files import create_file, sweep_temporaries, write_file
+
 T = TypeVar("T")
 
 MAGIC = b"newsbriefs cache\n"
@@ -132,18 +134,8 @@ def _key_from_file(path: Path) -> bytes:
     except FileNotFoundError:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         # Made whole under another name, then linked: two builds starting at once agree on one key.
-        temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        try:
-            os.write(descriptor, secrets.token_bytes(_DIGEST))
-        finally:
-            os.close(descriptor)
-        try:
-            os.link(temporary, path)
-        except FileExistsError:
-            pass
-        finally:
-            temporary.unlink(missing_ok=True)
+        with suppress(FileExistsError):
+            create_file(path, secrets.token_bytes(_DIGEST), mode=0o600)
         key = path.read_bytes()
     if len(key) < _DIGEST:
         raise OSError(errno.EINVAL, "cache key too short", str(path))
@@ -212,17 +204,11 @@ def write_entry(path: Path, value: object, trouble: Trouble, context: bytes = b"
     except (pickle.PicklingError, TypeError, AttributeError, RecursionError):
         return False  # a value that cannot be kept is made again next time
     header = _header(context)
-    temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        with temporary.open("wb") as stream:
-            stream.write(header)
-            stream.write(_mac(header, path, payload))
-            stream.write(payload)
-        os.replace(temporary, path)
+        write_file(path, b"".join((header, _mac(header, path, payload), payload)))
     except OSError as error:
         trouble.note(error)
-        _quietly_unlink(temporary)
         return False
     return True
 
@@ -274,21 +260,21 @@ def remove_entry(path: Path, trouble: Trouble) -> None:
 
 
 def entry_names(folder: Path, trouble: Trouble) -> Iterator[str]:
-    """The names of the entries in ``folder`` (without their suffix); none if it does not exist."""
+    """The names of the entries in ``folder`` (without their suffix); none if it does not exist.
+
+    The temporary files of writes whose process was killed are deleted on the way.
+    """
     try:
         with os.scandir(folder) as files:
-            names = [file.name[:-len(SUFFIX)] for file in files if file.name.endswith(SUFFIX)]
+            found = [file.name for file in files]
     except FileNotFoundError:
         return iter(())
     except OSError as error:
         trouble.note(error)
         return iter(())
-    return iter(names)
-
-
-def _quietly_unlink(path: Path) -> None:
-    with suppress(OSError):  # the folder failed already; the error that says so is noted
-        path.unlink(missing_ok=True)
+    if not trouble.failed:
+        sweep_temporaries((name for name in found if name.endswith(".tmp")), folder)
+    return iter([name[:-len(SUFFIX)] for name in found if name.endswith(SUFFIX)])
 
 
 class EntryFolder:

@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Generic, TypeVar
 
+from generator.atomic_files import write_file
+
 _Source = TypeVar("_Source")  # what MkDocs is given for a file: its bytes, or where it is stored
 
 
@@ -75,20 +77,23 @@ class PageFolder(_Store[Path]):
         self.folder = folder
         self.paths = self._sources  # where each file is stored
         self.changed: list[str] = []  # the files this store wrote, in the order they were set
+        self.created: list[Path] = []  # those of them that did not exist before
         self._made: set[str] = set()  # folders known to exist (thousands of files share a few)
 
     def put(self, relative: str, content: str | bytes) -> None:
         """Store one file (text or bytes)."""
         target = os.path.join(self.folder, relative)
         data = content.encode("utf-8") if isinstance(content, str) else content
-        if not _holds(target, data):
+        held = _held(target)
+        if held != data:
             parent = os.path.dirname(target)
             if parent not in self._made:
                 os.makedirs(parent, exist_ok=True)
                 self._made.add(parent)
-            with open(target, "wb") as stream:
-                stream.write(data)
+            write_file(Path(target), data)  # whole or not at all: a reader never sees half a page
             self.changed.append(relative)
+            if held is None:
+                self.created.append(Path(target))
         self.paths[relative] = Path(target)
 
     def prune(self) -> None:
@@ -104,12 +109,13 @@ class PageFolder(_Store[Path]):
         return self.paths[relative].read_text(encoding="utf-8")
 
 
-def _holds(path: str, data: bytes) -> bool:
+def _held(path: str) -> bytes | None:
+    """What the file at ``path`` holds, or None if there is none (or it cannot be read)."""
     try:
         with open(path, "rb") as stream:
-            return stream.read() == data
+            return stream.read()
     except OSError:
-        return False
+        return None
 
 
 class EncodedFiles(_Store[bytes]):

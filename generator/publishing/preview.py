@@ -16,6 +16,7 @@ import os
 from collections.abc import Iterable
 from pathlib import Path
 
+from generator.atomic_files import write_file
 from generator.errors import Problem
 from generator.linking.corpus import REGISTRY_NAME, STEM_PATTERN, Corpus
 from generator.linking.people import PEOPLE_NAME
@@ -79,7 +80,7 @@ class PreviewRounds:
     def ask_to_settle(self) -> None:
         """Touch the watched settle folder, so that the server runs a full round next."""
         self.settle_dir.mkdir(parents=True, exist_ok=True)
-        (self.settle_dir / "round").write_text(str(os.getpid()) + str(os.times().elapsed), encoding="utf-8")
+        write_file(self.settle_dir / "round", f"{os.getpid()}{os.times().elapsed}".encode())
 
 
 def problem_pages(problems: Iterable[Problem], corpus: Corpus, templates: Templates | None = None,

@@ -10,6 +10,7 @@ theme's ``main.html`` prints ``page.meta.jsonld`` into ``<head>``.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -17,10 +18,11 @@ from typing import Any
 
 import yaml
 
+from generator.atomic_files import remove_quietly, why_not_written
 from generator.fast_yaml import SAFE_DUMPER
 from generator.linking.corpus import Corpus
 from generator.linking.remember import Remember, no_cache
-from generator.publishing.page_store import StoredFiles, store_changed
+from generator.publishing.page_store import PageFolder, StoredFiles
 from generator.publishing.site import VERDICT_CSS, render_site, site_jsonld, without_hand_written
 from generator.rendering.links import Linker
 from generator.settings import PLUGIN_NAME, Settings
@@ -28,6 +30,10 @@ from generator.settings import PLUGIN_NAME, Settings
 # Written into every rendered folder: a later render may replace a folder holding it, and no other.
 MARKER = ".newsbriefs-sources"
 MARKER_TEXT = "Written by `briefs render`: every file here is replaced on the next render.\n"
+
+
+# The first line of every configuration --config-out writes: the only kind of file it replaces.
+CONFIG_OUT_MARK = "# Written by `briefs render --config-out`"
 
 
 class SourcesError(Exception):
@@ -121,12 +127,33 @@ def write_sources(files: dict[str, str | bytes], out_dir: Path) -> StoredFiles:
     """Make ``out_dir`` hold exactly ``files``, rewriting only those whose content changed.
 
     Refuses a folder that has files of its own: only an empty folder or one an
-    earlier render wrote is replaced.
+    earlier render wrote is replaced. The marker is written first, so a render
+    stopped half-way leaves a folder the next render replaces; a render that
+    fails (a full disk) removes every file and folder it made, and says why in one line.
     """
     if out_dir.is_dir() and any(out_dir.iterdir()) and not (out_dir / MARKER).is_file():
         raise SourcesError(f"{out_dir}: not empty and not written by briefs render; render into a "
                            "new or empty folder (its files would be deleted)")
-    return store_changed(files, out_dir)
+    existed = out_dir.exists()
+    store = PageFolder(out_dir)
+    try:
+        for relative in sorted(files, key=lambda relative: relative != MARKER):  # the marker first
+            store.put(relative, files[relative])
+        store.prune()
+    except OSError as error:
+        remove_quietly(store.created)
+        _remove_empty_folders(out_dir, remove_top=not existed)
+        raise SourcesError(f"{out_dir}: not written: {why_not_written(error)}; the render left no new "
+                           "file there") from None
+    return StoredFiles(store.paths, tuple(store.changed))
+
+
+def _remove_empty_folders(top: Path, remove_top: bool) -> None:
+    """Remove every empty folder under ``top`` (the ones a failed render made), deepest first."""
+    for folder, _, _ in sorted(os.walk(top), key=lambda entry: -len(entry[0])):
+        if folder != str(top) or remove_top:
+            with contextlib.suppress(OSError):
+                os.rmdir(folder)
 
 
 def engine_config(config: ProjectConfig, out_dir: Path, config_out: Path,
@@ -161,10 +188,45 @@ def engine_config(config: ProjectConfig, out_dir: Path, config_out: Path,
                          if not (p == PLUGIN_NAME or (isinstance(p, dict) and PLUGIN_NAME in p))]
     extra_css = list(values.get("extra_css") or [])
     values["extra_css"] = extra_css + ([VERDICT_CSS] if VERDICT_CSS not in extra_css else [])
-    return (f"# Written by `briefs render --config-out` from {config.path.name}: it builds the "
+    return (f"{CONFIG_OUT_MARK} from {config.path.name}: it builds the "
             f"rendered sources in {values['docs_dir']}\n# without the briefs plugin (MkDocs, "
             "ProperDocs or Zensical). Edit the original, not this file.\n"
             + yaml.safe_dump(values, sort_keys=False, allow_unicode=True))
+
+
+def config_out_refusal(config_out: Path, config: ProjectConfig, briefs_dir: Path) -> str | None:
+    """Why ``config_out`` must not be written (a file --config-out did not write), or None.
+
+    Refused: the project's own configuration, any path inside the briefs or the docs
+    folder, and an existing file whose first line is not :data:`CONFIG_OUT_MARK`.
+    """
+    target = config_out.resolve()
+    if target == config.path.resolve() or _same_file(config_out, config.path):
+        return (f"{config_out}: is the project's configuration; --config-out writes a separate file "
+                "(e.g. zensical.yml) that builds the rendered sources")
+    for name, folder in (("briefs", briefs_dir), ("docs", config.docs_dir)):
+        if target.is_relative_to(folder.resolve()):
+            return (f"{config_out}: inside the {name} folder; --config-out writes a configuration "
+                    "file, not a page")
+    if not config_out.exists():
+        return None
+    try:
+        with config_out.open("rb") as stream:
+            first = stream.readline(len(CONFIG_OUT_MARK) + 1)
+    except OSError as error:
+        return (f"{config_out}: cannot be read ({error.strerror or error}); --config-out replaces "
+                "only a file it wrote")
+    if not first.startswith(CONFIG_OUT_MARK.encode()):
+        return (f"{config_out}: already exists and was not written by --config-out; it is never "
+                "overwritten (choose another name, or move the file away)")
+    return None
+
+
+def _same_file(one: Path, other: Path) -> bool:
+    try:
+        return os.path.samefile(one, other)
+    except OSError:
+        return False
 
 
 def _relative(path: Path, start: Path) -> str:
