@@ -204,9 +204,13 @@ def write_entry(path: Path, value: object, trouble: Trouble, context: bytes = b"
     except (pickle.PicklingError, TypeError, AttributeError, RecursionError):
         return False  # a value that cannot be kept is made again next time
     header = _header(context)
+    entry = b"".join((header, _mac(header, path, payload), payload))
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        write_file(path, b"".join((header, _mac(header, path, payload), payload)))
+        try:
+            write_file(path, entry)
+        except FileNotFoundError:  # the folder's first entry: made here, not tried before every write
+            path.parent.mkdir(parents=True, exist_ok=True)
+            write_file(path, entry)
     except OSError as error:
         trouble.note(error)
         return False
