@@ -205,7 +205,7 @@ def _render_sources(settings: Settings, docs_dir: Path, linker: Linker, out_dir:
         return False
     remember = cache.remember if cache else no_cache
     try:
-        files = site_sources(corpus, settings, linker, docs_dir, remember)
+        files = site_sources(corpus, settings, linker, docs_dir, remember, remember_listing=remember)
     except TemplateFault as fault:
         raise click.ClickException(fault.problem.format()) from None
     if cache:

@@ -138,7 +138,7 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         # Each file set as it is rendered: in a dirty preview on disk, so that MkDocs' dirty rebuild
         # skips every page whose text did not change; else in memory as UTF-8 (see page_store.py).
         store = PageFolder(self.project_dir / DIRTY_PAGES) if self.caches.dirty else EncodedFiles()
-        render_site(corpus, self.settings, linker, self.caches.remember, store)
+        render_site(corpus, self.settings, linker, self.caches.remember, store, self.caches.remember_listing)
         if self.caches.preview:
             store.update(problem_pages(problems, corpus, templates_for(self.settings.theme_dir)))
         for told in self.caches.briefs_rendered():

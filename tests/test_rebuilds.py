@@ -43,7 +43,7 @@ def test_a_rebuild_shows_every_edit_a_fresh_build_shows(tmp_path: Path) -> None:
     def rebuild(settings: Settings) -> dict[str, str]:
         corpus, problems = load_corpus(settings, display_root=tmp_path, cache=cache)
         assert problems == []
-        site = render_site(corpus, settings, linker, cache.remember)
+        site = render_site(corpus, settings, linker, cache.remember, remember_listing=cache.remember)
         cache.forget_unseen()
         return site
 

@@ -78,6 +78,11 @@ class BuildCaches:
         """The ``remember`` function the stages are handed."""
         return self.briefs.remember if self.briefs else no_cache
 
+    @property
+    def remember_listing(self) -> Remember:
+        """What the listings' card lists are kept with: in memory in a preview, nowhere in a build."""
+        return self.in_memory.remember if self.in_memory else no_cache
+
     def briefs_rendered(self) -> list[str]:
         """Once every brief is rendered: drop the entries of briefs gone, write the rest; what to log."""
         if self.briefs is None:

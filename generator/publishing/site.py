@@ -63,14 +63,18 @@ _File = TypeVar("_File")  # a file's text, or where it is stored
 
 
 def render_site(corpus: Corpus, settings: Settings, linker: Linker, remember: Remember = no_cache,
-                files: MutableMapping[str, str] | None = None) -> MutableMapping[str, str]:
+                files: MutableMapping[str, str] | None = None,
+                remember_listing: Remember = no_cache) -> MutableMapping[str, str]:
     """Every generated page and file, keyed by its path relative to the docs folder.
 
     A brief's files are ``remember``-ed by what they show: the brief, its actors,
-    the settings and the link style; listings are rendered every time. Each file
-    is set in ``files`` as soon as it is rendered (a store on disk keeps no copy).
+    the settings and the link style. Listings are rendered every time, but their
+    card lists are ``remember_listing``-ed by the cards they show (a preview keeps
+    them in memory between rounds; a one-off build, which would have to keep them
+    on disk, does not). Each file is set in ``files`` as soon as it is rendered (a
+    store on disk keeps no copy).
     """
-    ctx = PageContext(corpus, settings, linker)
+    ctx = PageContext(corpus, settings, linker, remember_listing)
     files = {} if files is None else files
     files.update({HOME: render_home(ctx), ACTORS: render_actors_index(ctx),
              CLAIMS: render_claims_index(ctx), VERDICTS: render_verdicts(ctx),

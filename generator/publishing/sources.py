@@ -91,7 +91,8 @@ def _where(error: yaml.MarkedYAMLError) -> str:
 
 
 def site_sources(corpus: Corpus, settings: Settings, linker: Linker, docs_dir: Path,
-                 remember: Remember = no_cache) -> dict[str, str | bytes]:
+                 remember: Remember = no_cache, remember_listing: Remember = no_cache,
+                 ) -> dict[str, str | bytes]:
     """Every source file of the site by its path in the docs folder.
 
     The hand-written pages and assets come first; a generated file of the same
@@ -105,7 +106,8 @@ def site_sources(corpus: Corpus, settings: Settings, linker: Linker, docs_dir: P
             # MkDocs and Zensical leave dot-files out of a site by default.
             if path.is_file() and not any(part.startswith(".") for part in relative.parts):
                 files[str(relative)] = path.read_bytes()
-    generated = without_hand_written(render_site(corpus, settings, linker, remember),
+    generated = without_hand_written(render_site(corpus, settings, linker, remember,
+                                                 remember_listing=remember_listing),
                                      lambda page: page in files)
     for page, script in site_jsonld(corpus, settings, linker, remember).items():
         generated[page] = with_front_matter(generated[page], {"jsonld": script})

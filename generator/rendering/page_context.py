@@ -11,6 +11,7 @@ from functools import cached_property
 
 from generator.anchoring.assemble import Brief
 from generator.linking.corpus import Corpus
+from generator.linking.remember import Remember, no_cache
 from generator.rendering.links import VERDICTS, Linker, actor_page, brief_page
 from generator.rendering.templating import Templates, templates_for
 from generator.rendering.views import ActorRef, Badge, BriefRef
@@ -42,6 +43,9 @@ class PageContext:
     linker: Linker
     # The templates as they are when the pages are rendered: read once, at the start of a build.
     templates: Templates = field(init=False, compare=False)
+    # Where a listing's cards are kept from one render to the next (a preview's rounds): a card
+    # list is rendered again only when what it shows changed. A one-off build keeps nothing.
+    remember_listing: Remember = field(default=no_cache, compare=False, repr=False)
     # The actor links and badges of the page being rendered: a listing names the same actors and
     # verdicts over and over, and each is made once per page (only one page's are kept).
     _on_page: _PageRefs = field(init=False, compare=False, repr=False, default_factory=_PageRefs)
