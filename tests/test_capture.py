@@ -251,7 +251,7 @@ def test_a_public_page_that_redirects_to_a_private_address_is_refused(target: st
 
 def test_a_redirect_to_a_public_address_goes_to_the_address_checked() -> None:
     hop = checked_hop("https://news.example.org/story", "https://93.184.216.34/story", allow_private=False)
-    assert hop.address == ("93.184.216.34", 443)
+    assert hop.addresses == (("93.184.216.34", 443),)
 
 
 @pytest.mark.parametrize("path", ["/long-title", "/long-token"])

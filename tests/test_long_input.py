@@ -56,9 +56,14 @@ def test_a_megabyte_token_is_drafted_in_seconds(tmp_path: Path, monkeypatch: pyt
     assert speakers(sidecar)[-1] == "maria-lopez"  # the article's real quotation is still read
 
 
-def test_a_megabyte_title_is_drafted_in_seconds(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    page = (f"<html><head><title>{'Dock strike ' * (MB // 12)}{'x' * MB}</title></head><body>"
-            f"<h1>Dock strike</h1>{f'<p>{SAID}</p>' * 3}</body></html>")
+@pytest.mark.parametrize("head", [
+    f"<title>{'Dock strike ' * (MB // 12)}{'x' * MB}</title>",
+    f"<title>Dock strike</title><meta name='author' content='{'a' * MB}'>",  # read for a web address
+    f"<title>Dock strike</title><meta property='og:site_name' content='{'Port-news' * (MB // 9)}'>",
+])
+def test_a_megabyte_title_or_name_is_drafted_in_seconds(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                        head: str) -> None:
+    page = f"<html><head>{head}</head><body><h1>Dock strike</h1>{f'<p>{SAID}</p>' * 3}</body></html>"
     took, sidecar = draft(tmp_path, monkeypatch, "strike.html", page)
     assert took < SECONDS
     assert speakers(sidecar) == ["maria-lopez"] * 3

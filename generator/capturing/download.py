@@ -56,10 +56,10 @@ class DownloadError(Exception):
 
 @dataclass(frozen=True)
 class Hop:
-    """One address to fetch: its URL, and the checked address of its host to connect to."""
+    """One address to fetch: its URL, and the checked addresses of its host to connect to, in order."""
 
     url: str
-    address: tuple[str, int]
+    addresses: tuple[tuple[str, int], ...]
 
 
 class _Deadline:
@@ -156,13 +156,13 @@ def checked_hop(source: str, url: str, allow_private: bool) -> Hop:
     except (socket.gaierror, UnicodeError) as error:
         raise DownloadError(_unreachable(url, error, 0) if url == source else
                             f"{where}: cannot find the host '{host}' (DNS lookup failed)") from None
-    addresses = [(str(info[4][0]), port) for info in found]
+    addresses = tuple(dict.fromkeys((str(info[4][0]), port) for info in found))
     if not allow_private:
         for address, _ in addresses:
             if not is_public(address):
                 raise DownloadError(f"{where}: the host '{host}' is a private or local address "
                                     f"({address}); {_PRIVATE_HINT}")
-    return Hop(url, addresses[0])
+    return Hop(url, addresses)
 
 
 def is_public(address: str) -> bool:
@@ -226,11 +226,11 @@ def _connection(hop: Hop, deadline: _Deadline) -> http.client.HTTPConnection:
         left = deadline.left()
     except TimeoutError:
         raise DownloadError(_no_answer(hop.url, deadline.seconds)) from None
-    connection = http.client.HTTPConnection(parts.hostname or "", hop.address[1], timeout=left)
+    connection = http.client.HTTPConnection(parts.hostname or "", hop.addresses[0][1], timeout=left)
 
     def to_checked_address(_: tuple[str, int], timeout: float | None,
                            source: tuple[str, int] | None = None) -> socket.socket:
-        opened = socket.create_connection(hop.address, timeout, source)
+        opened = _connect(hop.addresses, timeout, source)
         try:
             if parts.scheme == "https":
                 opened = ssl.create_default_context().wrap_socket(
@@ -245,6 +245,20 @@ def _connection(hop: Hop, deadline: _Deadline) -> http.client.HTTPConnection:
 
     connection._create_connection = to_checked_address  # type: ignore[attr-defined]
     return connection
+
+
+def _connect(addresses: tuple[tuple[str, int], ...], timeout: float | None,
+             source: tuple[str, int] | None) -> socket.socket:
+    """A socket connected to the first of ``addresses`` that answers (as ``create_connection`` tries)."""
+    failure: OSError = ConnectionRefusedError()
+    for address in addresses:
+        try:
+            return socket.create_connection(address, timeout, source)
+        except TimeoutError:
+            raise
+        except OSError as error:
+            failure = error
+    raise failure
 
 
 def _check_type(url: str, headers: Message) -> None:
