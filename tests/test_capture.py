@@ -40,6 +40,8 @@ class Site(BaseHTTPRequestHandler):
             self._redirect("/story")
         elif self.path == "/loop":
             self._redirect("/loop")
+        elif self.path == "/caf%C3%A9?q=th%C3%A9":  # as a browser sends /café?q=thé
+            self._send(200, "text/html; charset=utf-8", DW_PAGE)
         elif self.path == "/to-ftp":
             self._redirect("ftp://example.org/story")
         elif self.path == "/to-file":
@@ -274,3 +276,9 @@ def test_a_secure_server_that_never_completes_its_handshake_is_cut_at_the_timeou
     assert time.monotonic() - started < 10
     assert (code, output) == (1, f"Error: {url}: the server did not answer within 1 s; try again later, or "
                                  "raise --timeout\n")
+
+
+def test_an_address_with_letters_outside_ascii_is_asked_for_as_a_browser_would(site: str,
+                                                                              project: Path) -> None:
+    assert capture(f"{site}/café?q=thé", "cafe")[0] == 0
+    assert (project / "briefs" / "cafe.html").read_bytes() == DW_PAGE

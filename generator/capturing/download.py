@@ -27,7 +27,7 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from email.message import Message
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import quote, urljoin, urlsplit
 
 from generator.reading.article import MAX_ARTICLE_BYTES
 
@@ -37,6 +37,7 @@ WEB_SCHEMES = ("http", "https")
 REDIRECTS = (301, 302, 303, 307, 308)
 MAX_REDIRECTS = 10
 _CHUNK = 65536
+_URL_SAFE = "/:@!$&'()*+,;=%?~"  # what a path and query may hold as it is; '%' keeps what is encoded
 _PRIVATE_HINT = ("briefs capture reaches only public addresses; pass --allow-private to capture from a "
                  "newsroom intranet or a local server")
 
@@ -179,9 +180,8 @@ def _fetch(hop: Hop, deadline: _Deadline, max_bytes: int) -> Page | tuple[int, s
     answered = False
     try:
         with deadline.watching():
-            parts = urlsplit(hop.url)
-            connection.request("GET", (parts.path or "/") + (f"?{parts.query}" if parts.query else ""),
-                               headers={"Host": parts.netloc.rpartition("@")[2], "User-Agent": USER_AGENT,
+            connection.request("GET", _request_target(hop.url),
+                               headers={"Host": _host_header(hop.url), "User-Agent": USER_AGENT,
                                         "Accept": "text/html,*/*;q=0.5", "Connection": "close"})
             response = connection.getresponse()
             answered = True
@@ -192,6 +192,22 @@ def _fetch(hop: Hop, deadline: _Deadline, max_bytes: int) -> Page | tuple[int, s
         raise DownloadError(_failure(hop.url, error, deadline, answered)) from None
     finally:
         connection.close()
+
+
+def _request_target(url: str) -> str:
+    """The path and query to ask for, with any letter outside ASCII percent-encoded as browsers send it."""
+    parts = urlsplit(url)
+    return quote((parts.path or "/") + (f"?{parts.query}" if parts.query else ""), safe=_URL_SAFE)
+
+
+def _host_header(url: str) -> str:
+    """The Host header: the address's host and port, an international name in its ASCII form."""
+    parts = urlsplit(url)
+    host = parts.netloc.rpartition("@")[2]
+    if host.isascii():
+        return host
+    ascii_name = (parts.hostname or "").encode("idna").decode("ascii")
+    return f"{ascii_name}:{parts.port}" if parts.port else ascii_name
 
 
 def _page(url: str, response: http.client.HTTPResponse, deadline: _Deadline, max_bytes: int) -> Page:
