@@ -286,8 +286,8 @@ def capture(config_file: Path, url: str, stem: str | None, timeout: float, allow
     The page is saved as STEM.html (default: the article's date and headline
     words) with STEM.yaml beside it, as `briefs new` drafts it, plus the
     address the download ended at, the capture time and an archive link.
-    Never overwrites. Only public http:// and https:// addresses are fetched,
-    unless --allow-private is given.
+    Never overwrites. Only http:// and https:// pages are fetched, and only
+    from public addresses unless --allow-private is given.
     """
     from generator.capturing.capture import capture_sidecar, default_stem, stored_bytes
     from generator.capturing.download import DownloadError, download
