@@ -317,16 +317,20 @@ def new(config_file: Path, article: Path) -> None:
 @main.command()
 @CONFIG_OPTION
 @click.option("--timeout", default=DEFAULT_TIMEOUT_S, show_default=True, type=click.FloatRange(min=0.1),
-              help="Seconds to wait for the server at each step.")
+              help="Seconds the whole download may take: connecting, the server's answer and the page.")
+@click.option("--allow-private", is_flag=True,
+              help="Also capture from private, loopback and link-local addresses (a newsroom intranet, "
+                   "a local test server); refused by default, after each redirect too.")
 @click.argument("url")
 @click.argument("stem", required=False)
-def capture(config_file: Path, url: str, stem: str | None, timeout: float) -> None:
+def capture(config_file: Path, url: str, stem: str | None, timeout: float, allow_private: bool) -> None:
     """Download the page at URL into the briefs folder and draft its sidecar.
 
     The page is saved as STEM.html (default: the article's date and headline
     words) with STEM.yaml beside it, as `briefs new` drafts it, plus the
     address the download ended at, the capture time and an archive link.
-    Never overwrites.
+    Never overwrites. Only http:// and https:// pages are fetched, and only
+    from public addresses unless --allow-private is given.
     """
     from generator.capturing.capture import capture_sidecar, default_stem, stored_bytes, storing_notes
     from generator.capturing.download import DownloadError, download
@@ -338,7 +342,7 @@ def capture(config_file: Path, url: str, stem: str | None, timeout: float) -> No
         _check_new_stem(briefs_dir, stem)
     captured = dt.datetime.now(dt.UTC).replace(microsecond=0)
     try:
-        page = download(url, timeout)
+        page = download(url, timeout, allow_private=allow_private)
     except DownloadError as error:
         raise click.ClickException(str(error)) from None
     data = stored_bytes(page)

@@ -25,7 +25,7 @@ from slugify import slugify
 
 from generator.anchoring.locate import NormalisedText, normalise
 from generator.authoring.name_words import OPENERS
-from generator.authoring.quotations import Piece, find_quotations
+from generator.authoring.quotations import Piece, Quotation, cut_long_words, find_quotations
 from generator.authoring.quotations import Speaker as QuotedSpeaker
 from generator.reading.article import Article
 from generator.sidecar.model import UNRATED, ActorKind, TextQuote, one_of
@@ -37,6 +37,9 @@ _ARTEFACT = re.compile(r"^\s*(read(\s+(more|also))?\b|also read|related:|adverti
                        r"click here|follow us|share this|newsletter)", re.I)
 _BYLINE = re.compile(r"^By\s+(?P<author>" + _NAME + r")(?:,\s*(?P<outlet>.+))?$")
 _UNKNOWN = "todo-speaker"
+# More quotations than an author could judge in one brief: the rest are counted, not proposed,
+# which also keeps the draft of a transcript-sized file to seconds.
+MAX_PROPOSED_CLAIMS = 300
 
 
 @dataclass(frozen=True)
@@ -61,21 +64,30 @@ def draft_sidecar(article: Article, today: dt.date, verdict_ids: Sequence[str]) 
 
     ``verdict_ids`` is the project's verdict scale, offered to the author in a comment.
     """
-    claims = propose_claims(article.text)
+    quotations = find_quotations(article.text)
+    claims = _proposed(article.text, quotations[:MAX_PROPOSED_CLAIMS])
     speakers = {c.speaker.id: c.speaker for c in claims}
     candidates = [n for n in candidate_names(article.text)
                   if not any(n.endswith(s.name) for s in speakers.values())]
     omit = [line for line in article.text.splitlines() if _ARTEFACT.match(line) and len(line) < 100]
-    return _sidecar_text(article, today, claims, list(speakers.values()), candidates, omit,
+    text = _sidecar_text(article, today, claims, list(speakers.values()), candidates, omit,
                          _verdict_comment(verdict_ids))
+    if left_out := len(quotations) - len(claims):
+        text += (f"# {left_out} more quotation(s) of the article are not proposed: a draft proposes the "
+                 f"first {MAX_PROPOSED_CLAIMS}; add the ones that matter by hand\n")
+    return text
 
 
 def propose_claims(text: str) -> list[ProposedClaim]:
     """Every quotation of direct speech in the text, with its speaker (see ``quotations``)."""
+    return _proposed(text, find_quotations(text))
+
+
+def _proposed(text: str, quotations: list[Quotation]) -> list[ProposedClaim]:
     view = NormalisedText(text)
     return [ProposedClaim(tuple(_unique_anchor(piece, view, text) for piece in quotation.pieces),
                           _actor(quotation.speaker))
-            for quotation in find_quotations(text)]
+            for quotation in quotations]
 
 
 def _actor(speaker: QuotedSpeaker | None) -> Speaker:
@@ -116,7 +128,7 @@ def _occurs_once(view: NormalisedText, prefix: str, exact: str, suffix: str) -> 
 def candidate_names(text: str) -> list[str]:
     """Capitalised multi-word names and acronyms, in order of first appearance."""
     seen: dict[str, None] = {}
-    for match in re.finditer(rf"{_NAME}|\b[A-Z]{{3,}}\b", _QUOTE.sub(" ", text)):
+    for match in re.finditer(rf"{_NAME}|\b[A-Z]{{3,}}\b", cut_long_words(_QUOTE.sub(" ", text))):
         words = match.group(0).split()
         while words and words[0] in OPENERS:  # titles stay: "State Department"
             words.pop(0)

@@ -46,13 +46,21 @@ _ROLE_NOUNS = (
     "candidate|deportee|worker|member|organiser|organizer|representative|host|star|captain|driver"
 )
 _ROLE = re.compile(
-    r"(?:\b(?P<article>the|a|an|another|one)|(?P<owner>[A-Z][\w-]*[’']s))\s+"
+    r"(?:\b(?P<article>the|a|an|another|one)|(?<![\w-])(?P<owner>[A-Z][\w-]*[’']s))\s+"
     r"(?P<words>(?:[\w’'\"“”-]+\s+){0,3}?)"
     rf"(?P<noun>{_ROLE_NOUNS})\b"
     r"(?P<tail>(?:\s+(?:for|of|at|on|from|with|in)\s+(?:the\s+)?[A-Za-z][\w’'-]*){0,2})", re.I)
 _SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|Lt|No))"
                            r"(?<!\b(?:Mrs|Gov|Sen|Rep|Col|Gen|Inc))[.!?](?=[\s”\"’]|$)")
 _SMALL_WORDS = {"a", "an", "the", "of", "with", "on", "in", "for", "and", "to", "at", "by", "or", "from"}
+# The longest run of word characters (and the marks names, roles and quotes join words with) read
+# as one: no name, role or verb is longer, and the patterns that scan a word from each of its
+# letters then cost at most this much per letter, so a page-long token cannot take hours.
+MAX_WORD_CHARS = 100
+_LONG_RUN = re.compile(rf"[\w’'\"“”@\[\]-]{{{MAX_WORD_CHARS + 1},}}")
+_CUT = "\ufffc"  # what stands for the rest of a long run: no pattern reads it as a word, space or mark
+_ENDS_A_CLAUSE = re.compile(r"\W*[.!?,]")  # matched on the reversed text: [.!?,]\W*$, in linear time
+_ENDS_A_SENTENCE = re.compile(r"\W*[.!?]")
 
 
 @dataclass(frozen=True)
@@ -92,7 +100,7 @@ def find_quotations(text: str) -> list[Quotation]:
     paragraphs = [_Paragraph(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
     pieces = [(i, piece) for i, p in enumerate(paragraphs) for piece in _marked_pieces(text, p)]
     kept = _speech(text, _masked(text, [p for _, p in pieces], []), pieces)
-    prose = _masked(text, [p for _, p in pieces], [p for _, p in kept])
+    prose = cut_long_words(_masked(text, [p for _, p in pieces], [p for _, p in kept]))
     names = _NameBook(prose)
     quotations: list[Quotation] = []
     last: Speaker | None = None
@@ -103,6 +111,21 @@ def find_quotations(text: str) -> list[Quotation]:
         quotations.append(Quotation(tuple(p for _, p in group), speaker))
         last = speaker or last
     return quotations
+
+
+def cut_long_words(text: str) -> str:
+    """``text`` with each run of word characters beyond ``MAX_WORD_CHARS`` cut short (same length).
+
+    The run keeps its first characters and the rest becomes a character no pattern reads, so
+    offsets stay those of the text while every pattern runs in time linear in its length.
+    """
+    return _LONG_RUN.sub(lambda m: m.group()[:MAX_WORD_CHARS] + _CUT * (len(m.group()) - MAX_WORD_CHARS),
+                         text)
+
+
+def _ends_with(ends: re.Pattern[str], words: str) -> bool:
+    """Whether ``words`` end with one of the marks, maybe followed by other non-word characters."""
+    return ends.match(words[::-1]) is not None
 
 
 # --- pieces ----------------------------------------------------------------------------------------
@@ -162,7 +185,7 @@ def _speech(text: str, masked: str, pieces: list[tuple[int, Piece]]) -> list[tup
         words = _WORD.findall(quoted)
         if not words or _is_modifier(text, masked, piece):
             continue
-        attributed = re.search(r"[.!?,]\W*$", quoted) is not None and _attribution_first(
+        attributed = _ends_with(_ENDS_A_CLAUSE, quoted) and _attribution_first(
             _clause_after(masked, piece))
         if _is_title(words) and not attributed:
             continue
@@ -171,7 +194,7 @@ def _speech(text: str, masked: str, pieces: list[tuple[int, Piece]]) -> list[tup
             continue
         previous = pieces[index - 1] if index else None
         continues = (previous is not None and kept and kept[-1] == previous and previous[0] == paragraph
-                     and re.search(r"[.!?,]\W*$", quoted) is not None)
+                     and _ends_with(_ENDS_A_CLAUSE, quoted))
         if quoted[0].isupper() and (attributed or continues):
             kept.append((paragraph, piece))
     return kept
@@ -195,7 +218,7 @@ def _is_modifier(text: str, masked: str, piece: Piece) -> bool:
     if following.group(1).endswith("ly"):
         return False
     before = masked[max(0, piece.start - 12):piece.start - 1]
-    sentence_like = re.search(r"[.!?]\W*$", text[piece.start:piece.end]) is not None
+    sentence_like = _ends_with(_ENDS_A_SENTENCE, text[piece.start:piece.end])
     return sentence_like or re.search(r"\b(the|a|an|its|their|his|her)\s*$", before) is not None
 
 
@@ -247,6 +270,14 @@ def _follows_a_quotation(prose: str, group: list[tuple[int, Piece]], paragraphs:
 # --- names ------------------------------------------------------------------------------------------
 
 
+_TITLE_BEFORE = re.compile(
+    rf"\b({_ROLE_NOUNS})(?:[^\S\n]+(?:to|of|for|at)[^\S\n]+[A-Z][\w’'-]*)?[^\S\n]+$", re.I)
+_ROLE_AFTER = re.compile(rf",\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,3}}?({_ROLE_NOUNS})\b", re.I)
+_HONORIFIC = re.compile(r"^(?:(?:Mr|Ms|Mrs|Dr|Prof|Sir)\.?\s+)")
+_SUFFIX = re.compile(r",?\s+(?:Jr|Sr)\.?$|\s+(?:II|III|IV)$")
+_POSSESSIVE_END = re.compile(r"[’']s$")
+
+
 class _NameBook:
     """The names an article gives: full names, roles they hold, and how later mentions refer back."""
 
@@ -289,17 +320,15 @@ class _NameBook:
         """'President Donald Trump', 'shadow minister Chi Onwurah', 'Chi Onwurah, the minister'."""
         run = prose[start:end]
         before = prose[max(0, start - 40):start] + run[:run.rfind(name.split()[0])]
-        title = re.search(rf"\b({_ROLE_NOUNS})(?:[^\S\n]+(?:to|of|for|at)[^\S\n]+[A-Z][\w’'-]*)?[^\S\n]+$",
-                          before, re.I)
-        after = re.match(rf",\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,3}}?({_ROLE_NOUNS})\b", prose[end:end + 60],
-                         re.I)
+        title = _TITLE_BEFORE.search(before)
+        after = _ROLE_AFTER.match(prose[end:end + 60])
         for found in (title, after):
             if found:
                 self.roles[found.group(1).lower()] = self.resolve(name)
 
     def resolve(self, mention: str) -> str:
         """The full name a mention refers to: 'Lopez' -> 'Maria Lopez', else the mention itself."""
-        mention = _bare(re.sub(r"^(?:(?:Mr|Ms|Mrs|Dr|Prof|Sir)\.?\s+)", "", mention))
+        mention = _bare(_HONORIFIC.sub("", mention))
         return self._exact.get(mention) or self._part.get(mention) or mention
 
     def is_person(self, name: str) -> bool:
@@ -309,7 +338,7 @@ class _NameBook:
 
 def _bare(name: str) -> str:
     """A name without its generational suffix: 'James P. Kennedy Jr.' -> 'James P. Kennedy'."""
-    return re.sub(r",?\s+(?:Jr|Sr)\.?$|\s+(?:II|III|IV)$", "", name)
+    return _SUFFIX.sub("", name)
 
 
 def _person_part(run: str, not_first: set[str]) -> str:
@@ -317,7 +346,7 @@ def _person_part(run: str, not_first: set[str]) -> str:
 
     'Lt. Col. Alexander Vindman' -> 'Alexander Vindman'; 'Swedish Prosecution Authority' stays.
     """
-    words = re.sub(r"[’']s$", "", run.strip()).split()
+    words = _POSSESSIVE_END.sub("", run.strip()).split()
     if words and words[-1].endswith(".") and len(words[-1]) > 3 and words[-1] not in ("Jr.", "Sr."):
         words[-1] = words[-1][:-1]  # the sentence's full stop, not an initial
     while words and (words[0] in NOT_NAMES or words[0] in ("of", "the", "and")
@@ -497,7 +526,7 @@ def _strip_apposition(subject: str) -> str:
     subject = subject.rstrip()
     stripped = re.sub(r"(?<=[\w.]),\s+(?:the|a|an|who|which|[a-z][\w-]*|\d+|[A-Z][\w-]*[’']s)\b"
                       r"[^,]{0,200},\s*$", "", subject)
-    return re.sub(r"\s+(?:has|have|had|was|is|then|also|later|previously|again|\w+ly)$", "", stripped)
+    return re.sub(r"(?<!\s)\s+(?:has|have|had|was|is|then|also|later|previously|again|\w+ly)$", "", stripped)
 
 
 _TAKES_AN_OBJECT = {"told", "tells", "tell", "telling", "asked", "asks", "asking", "urged", "urges", "warned"}

@@ -36,6 +36,9 @@ _TITLE_SEPARATOR = re.compile(r"\s+(?:–|—|-|::|·|»)\s+")
 _DATE_LIKE = re.compile(r"^[\d.\-/ :]+$|^\d{1,2}\.? \w+ \d{4}$|^\w+ \d{1,2}, \d{4}$")
 _DOMAIN_IN_NAME = re.compile(r"\s*[(\[]?(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/?[)\]]?\s*$",
                              re.I)
+# A web address at the end of a name is read only in the name's last characters: no address is
+# longer, and the pattern, tried from every position, would take hours on a megabyte-long name.
+DOMAIN_MAX_CHARS = 300
 _BYLINE = re.compile(r"^(?:by|author|authors|written by|posted by|von|par|por|door)\s*:?\s+"
                      r"(?P<name>[^\W\d_][\w.'’-]*(?:\s+[^\W\d_][\w.'’-]*){1,3})$", re.I)
 _NAME_PARTICLES = {"de", "da", "del", "der", "van", "von", "bin", "al", "le", "la", "du", "dos", "y"}
@@ -67,7 +70,7 @@ def page_metadata(tree: lxml.html.HtmlElement) -> dict[str, str]:
     if "url" not in found and canonical:
         found["url"] = str(canonical[0].get("href")).strip()
     if "outlet" in found:
-        found["outlet"] = _DOMAIN_IN_NAME.sub("", found["outlet"]).strip() or found["outlet"]
+        found["outlet"] = _without_domain(found["outlet"]).strip() or found["outlet"]
     # A stated author can be the outlet itself or a profile link; the page's byline names the person.
     person = next((a for a in authors if not _is_not_a_byline(a, found)), None) or _byline_in_page(tree)
     if person:
@@ -104,9 +107,10 @@ def strip_site_name(headline: str, metadata: dict[str, str]) -> str:
         headline = first
     names = {_squash(n) for n in (metadata.get("outlet", ""), _host(metadata.get("url", ""))) if n}
     separators = list(_TITLE_SEPARATOR.finditer(headline))
-    while separators and _is_site_label(headline[separators[-1].end():], names):
-        headline = headline[:separators.pop().start()]
-    return headline
+    end = len(headline)  # cut once at the end: a title of many labels is not copied once per label
+    while separators and _is_site_label(headline[separators[-1].end():end], names):
+        end = separators.pop().start()
+    return headline[:end]
 
 
 def _is_site_label(part: str, names: set[str]) -> bool:
@@ -118,9 +122,16 @@ def _is_site_label(part: str, names: set[str]) -> bool:
 def _is_not_a_byline(author: str, found: dict[str, str]) -> bool:
     """An outlet, a web address or a profile link stated where a person's name belongs."""
     outlet = _squash(found.get("outlet", ""))
-    squashed = _squash(_DOMAIN_IN_NAME.sub("", author))
-    return (author.startswith(("http://", "https://")) or bool(_DOMAIN_IN_NAME.search(author))
+    squashed = _squash(_without_domain(author))
+    return (author.startswith(("http://", "https://"))
+            or bool(_DOMAIN_IN_NAME.search(author[-DOMAIN_MAX_CHARS:]))
             or (bool(outlet) and (squashed == outlet or squashed in outlet or outlet in squashed)))
+
+
+def _without_domain(name: str) -> str:
+    """``name`` without the web address it ends with (``Reuters (reuters.com)`` -> ``Reuters``)."""
+    cut = max(0, len(name) - DOMAIN_MAX_CHARS)
+    return name[:cut] + _DOMAIN_IN_NAME.sub("", name[cut:])
 
 
 def _byline_in_page(tree: lxml.html.HtmlElement) -> str | None:
