@@ -61,7 +61,7 @@ def site(project: Path) -> Iterator[str]:
 
 def test_a_sidecar_made_during_the_download_is_one_clear_refusal_and_no_lone_article(project: Path,
                                                                                     site: str) -> None:
-    result = CliRunner().invoke(main, ["capture", f"{site}/story", STEM])
+    result = CliRunner().invoke(main, ["capture", "--allow-private", f"{site}/story", STEM])
     assert (result.exit_code, result.output) == (
         1, f"Error: briefs/{STEM}.yaml: already exists (made while the page was downloaded); briefs capture "
            "never overwrites (choose another STEM)\n")

@@ -60,7 +60,7 @@ def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def capture(url: str) -> tuple[int, list[str]]:
-    result = CliRunner().invoke(main, ["capture", url, "cafe-owners"])
+    result = CliRunner().invoke(main, ["capture", "--allow-private", url, "cafe-owners"])
     return result.exit_code, result.output.splitlines()
 
 

@@ -90,12 +90,12 @@ def test_briefs_new_on_a_full_disk_writes_no_sidecar_and_works_once_there_is_roo
 def test_briefs_capture_on_a_full_disk_keeps_no_part_of_the_page(project: Path, site: str) -> None:
     briefs = project / "briefs"
     with small_tmpfs(briefs, TMPFS):
-        result = CliRunner().invoke(main, ["capture", f"{site}/story", "farm-protest"])
+        result = CliRunner().invoke(main, ["capture", "--allow-private", f"{site}/story", "farm-protest"])
         assert result.exit_code == 1
         _one_line_error(result.output, "briefs/farm-protest.html")
         assert _files(briefs) == []
         resize(briefs, 1024 * 1024)
-        again = CliRunner().invoke(main, ["capture", f"{site}/story", "farm-protest"])
+        again = CliRunner().invoke(main, ["capture", "--allow-private", f"{site}/story", "farm-protest"])
         assert again.exit_code == 0, again.output
         assert (briefs / "farm-protest.html").read_bytes() == BIG_PAGE
         assert _files(briefs) == ["farm-protest.html", "farm-protest.yaml"]
