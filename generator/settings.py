@@ -109,7 +109,7 @@ class Settings:
     allow_unrated: bool = False
     # Derive each claim's verdict history from the git revisions of its sidecar.
     verdict_history: bool = False
-    # ClaimReview and NewsArticle JSON-LD in brief pages; needs site_url for absolute URLs.
+    # Our Article and a ClaimReview per claim as JSON-LD in brief pages; needs site_url for absolute URLs.
     structured_data: bool = True
     show_drafts: bool = False  # set by `mkdocs serve`: drafts are previewed, never built to publish
     editorial: Editorial = Editorial()

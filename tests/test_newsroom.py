@@ -24,10 +24,11 @@ from bs4 import BeautifulSoup
 
 from generator.anchoring.release import GAP
 from generator.linking.corpus import load_corpus
+from generator.publishing.json_ld import brief_jsonld
 from generator.publishing.site import render_site
 from generator.rendering.links import Linker
 from generator.settings import Settings, settings_from_mapping
-from tests.claimreview import check_claim_review
+from tests.claimreview import check_article, check_claim_review, missing_feed_fields
 from tests.conftest import (
     FIXTURE_PUBLISHER,
     FIXTURE_SITE_URL,
@@ -333,6 +334,28 @@ def test_every_claim_review_passes_the_validator(site: Path, stem: str) -> None:
         assert errors == [], review["url"]
         # Where a claim first appeared is not known; every other recommended property is given.
         assert missing == ["itemReviewed.firstAppearance"], review["url"]
+        assert missing_feed_fields(review) == [], review["url"]
+    article = jsonld(site, stem)[0]
+    assert check_article(article, f"{SITE_URL}briefs/{stem}/") == ([], [])
+
+
+def test_a_brief_not_yet_reviewed_dates_its_reviews_by_its_first_change_else_by_the_article(
+        tmp_path: Path) -> None:
+    project = newsroom_project(tmp_path / "project")
+    sidecar = project / "briefs" / f"{EXCERPT}.yaml"
+    text = re.sub(r"(?m)^reviewed: .*\n", "", sidecar.read_text(encoding="utf-8"))
+    sidecar.write_text(text, encoding="utf-8")
+    settings = Settings(briefs_dir=project / "briefs", site_url=SITE_URL)
+
+    def dates() -> set[tuple[str, str]]:
+        corpus, _ = load_corpus(settings, project)
+        brief = next(b for b in corpus.briefs if b.stem == EXCERPT)
+        graph = brief_jsonld(brief, corpus, settings, f"{SITE_URL}briefs/{EXCERPT}/")["@graph"]
+        return {(node["datePublished"], node["dateModified"]) for node in graph}
+
+    assert dates() == {("2024-05-06", "2024-05-06")}  # its one logged change
+    sidecar.write_text(re.sub(r"(?ms)^changes:.*?(?=^\S)", "", text), encoding="utf-8")
+    assert dates() == {("2024-05-02", "2024-05-02")}  # the article's own date
 
 
 def test_claim_reviews_carry_the_review_dates_and_the_scales_own_range(site: Path) -> None:
