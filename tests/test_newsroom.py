@@ -26,6 +26,7 @@ from generator.anchoring.release import GAP
 from generator.linking.corpus import load_corpus
 from generator.publishing.json_ld import brief_jsonld
 from generator.publishing.site import render_site
+from generator.rendering.brief_page import shortened
 from generator.rendering.links import Linker
 from generator.settings import Settings, settings_from_mapping
 from tests.claimreview import check_article, check_claim_review, missing_feed_fields
@@ -450,9 +451,23 @@ def test_a_page_the_newsroom_writes_in_docs_replaces_the_generated_one(variant: 
 
 
 def test_verdict_changes_in_git_show_on_the_page_even_when_the_log_is_silent(variant: Path) -> None:
-    history = [li.get_text() for li in page(variant, f"briefs/{EXCERPT}/").select("ul.nb-verdict-history li")]
-    assert history == ["6 May 2024 · ticket-price: Accurate → withdrawn",
-                       "6 May 2024 · fuel-doubled: Unsupported → Mostly accurate"]
+    brief = page(variant, f"briefs/{EXCERPT}/")
+    items = brief.select("ul.nb-verdict-history li")
+    # Each claim is named by its words, never by its id; a withdrawn one by its words as last published.
+    assert [li.get_text() for li in items] == [
+        "6 May 2024 · Old tickets stay valid: Accurate → withdrawn",
+        "6 May 2024 · Fuel costs twice what it did two years ago: Unsupported → Mostly accurate"]
+    assert items[0].find("a") is None  # no card to link to
+    link = items[1].find("a")
+    assert link["href"] == "#card-claim-fuel-doubled" and brief.select_one("#card-claim-fuel-doubled")
+
+
+def test_a_long_claim_is_named_by_its_first_whole_words() -> None:
+    words = ("The operator said that fuel, which it buys on the spot market every month, now costs "
+             "twice what it did two years ago.")
+    assert shortened(words) == ("The operator said that fuel, which it buys on the spot market every month, "
+                                "now costs…")
+    assert shortened("Fares rose.") == "Fares rose"
 
 
 def test_a_misspelt_newsroom_option_is_named_with_the_fix() -> None:

@@ -199,8 +199,21 @@ def verdict_history(brief: Brief, ctx: PageContext) -> list[VerdictChange]:
             return "Unrated (held back from publication)"
         return ctx.settings.verdict(verdict_id).label if verdict_id in known else verdict_id
 
-    return [VerdictChange(c.date, c.claim_id, label(c.before), label(c.after))
+    shown = {claim.id: claim.claim.claim for claim in brief.claims}
+    return [VerdictChange(c.date, shortened(shown.get(c.claim_id, c.words)),
+                          f"#card-claim-{c.claim_id}" if c.claim_id in shown else "",
+                          label(c.before), label(c.after))
             for c in reversed(ctx.corpus.histories.get(brief.stem, ()))]
+
+
+def shortened(words: str, limit: int = 90) -> str:
+    """A claim's words as a label: without a closing full stop, cut at the last whole word within
+    ``limit`` characters and marked with an ellipsis."""
+    words = " ".join(words.split())
+    if len(words) <= limit:
+        return words.removesuffix(".")
+    cut = words[:limit].rsplit(" ", 1)[0] if " " in words[:limit] else words[:limit]
+    return cut.rstrip(" ,;:.") + "…"
 
 
 def excerpt_notice(brief: Brief, ctx: PageContext) -> str:

@@ -175,10 +175,15 @@ class Change:
 
 @dataclass(frozen=True)
 class VerdictChange:
-    """A change of a claim's verdict found in the sidecar's revisions, with the labels to show."""
+    """A change of a claim's verdict found in the sidecar's revisions, with the labels to show.
+
+    ``claim`` is the claim's words, shortened; ``href`` its card's link, empty when the claim is
+    no longer on the page (withdrawn or held back: then the words are those last published).
+    """
 
     date: dt.date
-    claim_id: str
+    claim: str
+    href: str
     before: str
     after: str
 
