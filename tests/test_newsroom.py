@@ -305,10 +305,28 @@ def test_the_methodology_defines_every_step_of_the_scale(site: Path) -> None:
     methodology = page(site, "methodology/")
     steps = [dt.get_text(" ", strip=True) for dt in methodology.select("dl.nb-verdict-scale dt")]
     assert steps == ["✓ Accurate (rating 5)", "✓ Mostly accurate (rating 4)", "! Misleading (rating 2)",
-                     "? Unsupported (rating 2)", "✗ False (rating 1)", "– Not checkable"]
+                     "? Unsupported (rating 2)", "✗ False (rating 1)", "… Insufficient evidence",
+                     "– Not checkable"]
     definitions = [dd.get_text() for dd in methodology.select("dl.nb-verdict-scale dd")]
     assert definitions[-1] == "An opinion, a threat or a prediction: nothing a fact check can settle."
     assert "not published until it has a verdict" in methodology.get_text()
+
+
+def test_the_verdict_scale_page_gives_each_published_steps_rating_and_definition(site: Path) -> None:
+    scale = page(site, "verdicts/")
+    steps = [dt.get_text(" ", strip=True) for dt in scale.select("dl.nb-verdicts dt")]
+    assert steps == ["✓ Accurate (rating 5)", "✓ Mostly accurate (rating 4)", "! Misleading (rating 2)",
+                     "? Unsupported (rating 2)", "✗ False (rating 1)", "… Insufficient evidence (no rating)",
+                     "– Not checkable (no rating)"]  # no "Unrated": an unrated claim is not published
+    definitions = [dd.get_text() for dd in scale.select("dl.nb-verdicts dd")]
+    assert definitions[5].startswith("A statement of fact the public record cannot yet settle")
+
+
+def test_a_site_that_publishes_unrated_claims_lists_unrated_on_its_scale() -> None:
+    settings = Settings(briefs_dir=FIXTURE, site_url=SITE_URL, allow_unrated=True)
+    corpus, _ = load_corpus(settings)
+    scale = BeautifulSoup(render_site(corpus, settings, Linker())["verdicts.md"], "html.parser")
+    assert scale.select("dl.nb-verdicts dt")[-1].get_text(" ", strip=True) == "· Unrated (no rating)"
 
 
 def test_about_and_corrections_pages_say_what_the_configuration_says(site: Path) -> None:
