@@ -43,7 +43,7 @@ FEED_FIELDS = {
 
 _COMMON = {"@type", "@id", "name", "url", "sameAs", "alternateName", "description"}
 _CREATIVE_WORK = _COMMON | {"author", "datePublished", "dateModified", "headline", "publisher", "text",
-                            "archivedAt", "inLanguage"}
+                            "archivedAt", "inLanguage", "genre"}
 VOCABULARY: dict[str, set[str]] = {
     "ClaimReview": _CREATIVE_WORK | {"claimReviewed", "reviewRating", "itemReviewed", "reviewBody",
                                      "creator", "editor"},

@@ -21,8 +21,10 @@ import extruct
 import pytest
 import yaml
 from bs4 import BeautifulSoup
+from click.testing import CliRunner
 
 from generator.anchoring.release import GAP
+from generator.cli import main
 from generator.linking.corpus import load_corpus
 from generator.publishing.json_ld import brief_jsonld
 from generator.publishing.site import render_site
@@ -296,6 +298,75 @@ def test_an_unrated_claim_is_held_back_everywhere(site: Path) -> None:
 def test_sources_show_their_date(site: Path) -> None:
     item = page(site, f"briefs/{EXCERPT}/").select_one("#card-claim-fuel-doubled ul.nb-sources li")
     assert item.get_text() == "“Fuel bills 2022-2024”, Island Ferries, 5 May 2024"
+
+
+def test_the_brief_page_ends_with_each_of_its_sources_once(site: Path) -> None:
+    brief = page(site, f"briefs/{SEED_STEM}/")
+    headings = [h2["id"] for h2 in brief.select("article h2")]
+    assert headings[-1] == "sources"
+    listed = [a["href"] for a in brief.select("ul.nb-brief-sources > li > a:first-of-type")]
+    sidecar = yaml.safe_load((SEED_BRIEFS / f"{SEED_STEM}.yaml").read_text(encoding="utf-8"))
+    cited = [s if isinstance(s, str) else s["url"] for item in [*sidecar["claims"], *sidecar["notes"]]
+             if item.get("verdict", "x") for s in item.get("sources", [])]
+    assert len(listed) == len(set(listed)) and set(listed) == set(cited)
+    assert len(cited) > len(listed)  # some were cited more than once, and are listed once
+    state = "https://www.state.gov/briefings/department-press-briefing-january-3-2024/"
+    assert brief.select("ul.nb-brief-sources li")[listed.index(state)].get_text() == (
+        "“Department Press Briefing – January 3, 2024”, US Department of State, 3 January 2024")
+
+
+def specific_sources_project(folder: Path) -> Path:
+    """The newsroom project with the fuel claim's source told in full, and the freeze claim backed only
+    by a secondary source."""
+    project = newsroom_project(folder)
+    sidecar = project / "briefs" / f"{EXCERPT}.yaml"
+    text = sidecar.read_text(encoding="utf-8").replace(
+        "        published: 2024-05-05\n",
+        "        published: 2024-05-05\n        author: Finance office\n        outlet: Island Ferries plc\n"
+        "        accessed: 2024-05-06\n        archive: https://web.archive.org/web/2024/fuel-bills\n"
+        "        kind: primary\n", 1).replace(
+        "    explanation: The 2022 contract allows a yearly rise for fuel; no freeze was agreed.\n",
+        "    explanation: The 2022 contract allows a yearly rise for fuel; no freeze was agreed.\n"
+        "    sources:\n      - {url: https://blog.example/fares, title: A blog on fares,\n"
+        "         kind: secondary}\n", 1)
+    sidecar.write_text(text, encoding="utf-8")
+    return project
+
+
+def test_a_source_shows_who_published_it_when_it_was_read_its_copy_and_kind(tmp_path: Path) -> None:
+    project = specific_sources_project(tmp_path / "project")
+    settings = Settings(briefs_dir=project / "briefs", site_url=SITE_URL)
+    corpus, problems = load_corpus(settings, project)
+    assert problems == []
+    brief = BeautifulSoup(render_site(corpus, settings, Linker())[f"briefs/{EXCERPT}.md"], "html.parser")
+    item = brief.select_one("#card-claim-fuel-doubled ul.nb-sources li")
+    assert item.get_text() == ("Finance office, “Fuel bills 2022-2024”, Island Ferries, Island Ferries plc, "
+                               "5 May 2024 (Primary document; read 6 May 2024; archived copy)")
+    assert [a["href"] for a in item.select("a")] == ["https://island-ferries.example/fuel-bills",
+                                                     "https://web.archive.org/web/2024/fuel-bills"]
+    assert item.select_one("time + time, time[datetime='2024-05-06']").get_text() == "6 May 2024"
+    listed = [li.get_text() for li in brief.select("ul.nb-brief-sources li")]
+    assert listed[0] == item.get_text() and "A blog on fares (Secondary)" in listed
+    ferry = next(b for b in corpus.briefs if b.stem == EXCERPT)
+    article = brief_jsonld(ferry, corpus, settings, f"{SITE_URL}briefs/{EXCERPT}/")["@graph"][0]
+    assert article["citation"][0] == {
+        "@type": "CreativeWork", "url": "https://island-ferries.example/fuel-bills",
+        "name": "“Fuel bills 2022-2024”, Island Ferries", "author": {"name": "Finance office"},
+        "publisher": {"@type": "Organization", "name": "Island Ferries plc"}, "datePublished": "2024-05-05",
+        "archivedAt": "https://web.archive.org/web/2024/fuel-bills", "genre": "Primary document"}
+    assert check_article(article, f"{SITE_URL}briefs/{EXCERPT}/") == ([], [])
+
+
+def test_check_warns_at_a_claim_whose_only_sources_are_secondary_and_still_passes(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    project = specific_sources_project(tmp_path / "project")
+    monkeypatch.chdir(project)
+    result = CliRunner().invoke(main, ["check", "--no-cache"])
+    assert result.exit_code == 0, result.output
+    sidecar = (project / "briefs" / f"{EXCERPT}.yaml").read_text(encoding="utf-8").splitlines()
+    line = next(i for i, text in enumerate(sidecar, 1) if "https://blog.example/fares" in text)
+    assert f"warning: briefs/{EXCERPT}.yaml:{line}:7: claims[1].sources: every source of this claim is " \
+        "secondary; cite the document itself" in result.output
 
 
 # --- 4. editorial pages --------------------------------------------------------------------------------

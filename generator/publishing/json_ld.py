@@ -19,10 +19,11 @@ from typing import Any
 from generator.anchoring.assemble import AnchoredClaim, Brief
 from generator.linking.corpus import Corpus
 from generator.linking.remember import Remember, no_cache
-from generator.rendering.brief_page import brief_inputs
+from generator.rendering.brief_page import brief_inputs, brief_sources
 from generator.rendering.links import ABOUT, Linker, absolute_url, brief_page
 from generator.rendering.people import person_anchor
 from generator.rendering.prose import prose_text
+from generator.rendering.views import Source
 from generator.settings import BEST_RATING, UNRATED, WORST_RATING, Settings
 from generator.sidecar.model import ACTOR_SCHEMA_TYPES, Person
 
@@ -72,7 +73,27 @@ def our_article(brief: Brief, settings: Settings, url: str, people: dict[str, An
             "description": prose_text(brief.sidecar.summary),
             "author": people.get("creator", reviewer(settings)),
             **({"editor": people["editor"]} if "editor" in people else {}),
-            "publisher": reviewer(settings), **review_dates(brief)}
+            "publisher": reviewer(settings), **review_dates(brief),
+            **({"citation": cited} if (cited := [citation(s) for s in brief_sources(brief)]) else {})}
+
+
+def citation(source: Source) -> dict[str, Any]:
+    """A source the brief cites as a ``CreativeWork``: its address, title, author, outlet, date, archived
+    copy and kind (as ``genre``). Its author is given by name only: a byline and an office look alike."""
+    work: dict[str, Any] = {"@type": "CreativeWork", "url": source.url}
+    if source.title:
+        work["name"] = source.title
+    if source.author:
+        work["author"] = {"name": source.author}
+    if source.outlet:
+        work["publisher"] = {"@type": "Organization", "name": source.outlet}
+    if source.published:
+        work["datePublished"] = source.published.isoformat()
+    if source.archive:
+        work["archivedAt"] = source.archive
+    if source.kind:
+        work["genre"] = source.kind
+    return work
 
 
 def our_people(brief: Brief, corpus: Corpus, settings: Settings, linker: Linker) -> dict[str, Any]:

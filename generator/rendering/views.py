@@ -58,11 +58,19 @@ class Badge:
 
 @dataclass(frozen=True)
 class Source:
-    """A source of a claim or note: its address, its title (empty for a bare address), its date."""
+    """A source of a claim or note: its address, its title (empty for a bare address), its date,
+    and what else is known (empty or None when not): who wrote it, where it was published, when it
+    was read, an archived copy, its kind (the label, and the id for a class name)."""
 
     url: str
     title: str = ""
     published: dt.date | None = None
+    author: str = ""
+    outlet: str = ""
+    accessed: dt.date | None = None
+    archive: str = ""
+    kind: str = ""
+    kind_id: str = ""
 
 
 @dataclass(frozen=True)
