@@ -91,6 +91,8 @@ def check(config_file: Path, no_cache: bool, staged: bool, release: bool) -> Non
         result, empty = _check(config_file, Path.cwd(), cache_dir, release, shown_config=str(config_file))
     if result.cache_trouble:
         click.echo(f"briefs check: {result.cache_trouble}", err=True)
+    for warning in sorted(result.warnings):
+        click.echo(f"warning: {warning.format()}", err=True)
     if result.problems:
         _report(result.problems)
         sys.exit(1)

@@ -71,6 +71,9 @@ DEFAULT_VERDICTS: tuple[Verdict, ...] = (
             "No public evidence supports the claim, or the evidence points elsewhere.", "?"),
     Verdict("false", "False", "#b91c1c", 1,
             "The record contradicts the claim.", "✗"),
+    Verdict("insufficient-evidence", "Insufficient evidence", "#6d28d9", None,
+            "A statement of fact the public record cannot yet settle either way: what would decide "
+            "it is not public, or not yet.", "…"),
     Verdict("not-checkable", "Not checkable", "#52525b", None,
             "An opinion, a threat or a prediction: nothing a fact check can settle.", "–"),
     Verdict(UNRATED, "Unrated", "#52525b", None,
@@ -109,7 +112,7 @@ class Settings:
     allow_unrated: bool = False
     # Derive each claim's verdict history from the git revisions of its sidecar.
     verdict_history: bool = False
-    # ClaimReview and NewsArticle JSON-LD in brief pages; needs site_url for absolute URLs.
+    # Our Article and a ClaimReview per claim as JSON-LD in brief pages; needs site_url for absolute URLs.
     structured_data: bool = True
     show_drafts: bool = False  # set by `mkdocs serve`: drafts are previewed, never built to publish
     editorial: Editorial = Editorial()

@@ -1,12 +1,20 @@
-"""A checker for ClaimReview JSON-LD: schema.org's vocabulary and the properties search engines ask for.
+"""A checker for a brief page's JSON-LD: schema.org's vocabulary and the properties its readers ask for.
 
-The property lists follow Google Search Central's "Fact check (ClaimReview)
-structured data" page (developers.google.com/search/docs/appearance/structured-data/factcheck):
-what it marks required and recommended for ClaimReview, its Rating, its
-author and the Claim it reviews. The vocabulary lists are the schema.org
-properties of each type this site uses (schema.org/ClaimReview, /Claim,
-/Rating, /NewsArticle, /Organization, /Person); a property outside them is a
-misspelling or a property of another type.
+No test reaches the internet: the lists below are copied from these pages, read in 2026.
+
+- Google Search Central, "Fact check (ClaimReview) structured data"
+  (developers.google.com/search/docs/appearance/structured-data/factcheck): what it marks
+  required and recommended for ClaimReview, its Rating, its author and the Claim it reviews.
+  Google phased ClaimReview out of Search results in 2025; the page says the markup stays
+  supported by Fact Check Explorer.
+- The ClaimReview data feed, as Google's Fact Check Tools API documents its
+  ``ClaimReviewMarkupPage`` and ``ClaimReviewMarkup`` (factchecktools v1alpha1): each field it
+  reads names the ClaimReview property it comes from (``FEED_FIELDS``).
+- Google Search Central, "Article structured data": the recommended properties of an
+  ``Article`` (``ARTICLE_RECOMMENDED``; ``image`` left aside, a brief has no picture of its own).
+- schema.org's type pages (schema.org/ClaimReview, /Claim, /Rating, /Article, /NewsArticle,
+  /CreativeWork, /Organization, /Person): ``VOCABULARY``, the properties of each type this site
+  uses; a property outside them is a misspelling or a property of another type.
 """
 
 from __future__ import annotations
@@ -23,16 +31,26 @@ REVIEW_AUTHOR_REQUIRED = ("name",)
 REVIEW_AUTHOR_RECOMMENDED = ("url",)
 CLAIM_RECOMMENDED = ("appearance", "author", "datePublished", "firstAppearance")
 CLAIM_AUTHOR_RECOMMENDED = ("name",)
+ARTICLE_RECOMMENDED = ("headline", "author", "datePublished", "dateModified")
+ARTICLE_AUTHOR_RECOMMENDED = ("name", "url")
+# Fact Check Tools API field -> the ClaimReview property it is read from (a dotted path).
+FEED_FIELDS = {
+    "url": "url", "claimReviewed": "claimReviewed", "publishDate": "datePublished",
+    "claimReviewAuthor.name": "author.name", "claimAuthor.name": "itemReviewed.author.name",
+    "claimDate": "itemReviewed.datePublished", "claimAppearances": "itemReviewed.appearance.url",
+    "rating.textualRating": "reviewRating.alternateName",
+}
 
 _COMMON = {"@type", "@id", "name", "url", "sameAs", "alternateName", "description"}
 _CREATIVE_WORK = _COMMON | {"author", "datePublished", "dateModified", "headline", "publisher", "text",
-                            "archivedAt", "inLanguage"}
+                            "archivedAt", "inLanguage", "genre"}
 VOCABULARY: dict[str, set[str]] = {
     "ClaimReview": _CREATIVE_WORK | {"claimReviewed", "reviewRating", "itemReviewed", "reviewBody",
                                      "creator", "editor"},
     "Claim": _CREATIVE_WORK | {"appearance", "firstAppearance", "claimInterpreter"},
     "Rating": _COMMON | {"ratingValue", "bestRating", "worstRating", "ratingExplanation", "author"},
     "NewsArticle": _CREATIVE_WORK,
+    "Article": _CREATIVE_WORK | {"creator", "editor", "citation"},
     "CreativeWork": _CREATIVE_WORK,
     "Organization": _COMMON,
     "Person": _COMMON | {"jobTitle", "image"},
@@ -100,9 +118,37 @@ def _vocabulary(node: Any, expected_type: str, where: str, errors: list[str]) ->
         if key not in known:
             errors.append(f"{where + '.' if where else ''}{key}: not a schema.org property of {kind}")
         child = {"reviewRating": "Rating", "itemReviewed": "Claim", "appearance": "CreativeWork",
-                 "author": "Organization", "publisher": "Organization", "creator": "Person"}.get(key)
-        if child:
-            _vocabulary(value, child, f"{where + '.' if where else ''}{key}", errors)
+                 "author": "Organization", "publisher": "Organization", "creator": "Person",
+                 "editor": "Person", "citation": "CreativeWork"}.get(key)
+        for item in (value if isinstance(value, list) else [value]) if child else ():
+            _vocabulary(item, child, f"{where + '.' if where else ''}{key}", errors)
+
+
+def check_article(article: dict[str, Any], page_url: str) -> tuple[list[str], list[str]]:
+    """(errors, missing recommended properties) of the page's own ``Article``."""
+    errors: list[str] = []
+    _vocabulary(article, "Article", "article", errors)
+    if article.get("@type") != "Article":
+        errors.append(f"the page's article is a {article.get('@type')}, not an Article")
+    if article.get("url") != page_url:
+        errors.append(f"url '{article.get('url')}' is not the page's own address")
+    for key in ("datePublished", "dateModified"):
+        if key in article and not _is_date(article[key]):
+            errors.append(f"{key} '{article[key]}' is not an ISO 8601 date")
+    missing = [p for p in ARTICLE_RECOMMENDED if p not in article]
+    authors = article.get("author")
+    for author in authors if isinstance(authors, list) else [authors] if authors else []:
+        missing += [f"author.{p}" for p in ARTICLE_AUTHOR_RECOMMENDED if p not in author]
+    return errors, missing
+
+
+def missing_feed_fields(review: dict[str, Any]) -> list[str]:
+    """The data-feed fields (``FEED_FIELDS``) a ClaimReview gives no value for."""
+    def value(node: Any, path: str) -> Any:
+        for key in path.split("."):
+            node = node.get(key) if isinstance(node, dict) else None
+        return node
+    return [field for field, path in FEED_FIELDS.items() if value(review, path) in (None, "", [])]
 
 
 def _is_date(value: Any) -> bool:

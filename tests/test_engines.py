@@ -83,7 +83,7 @@ def test_the_brief_pages_json_ld_is_in_the_head_whichever_engine_built_it(
     mkdocs, zensical = _head_jsonld(built_site), _head_jsonld(zensical_site)
     assert zensical == mkdocs
     graph = mkdocs[0]["@graph"]  # type: ignore[index]
-    assert graph[0]["@type"] == "NewsArticle"
+    assert graph[0]["@type"] == "Article"  # our fact-check, not the outlet's article
     assert sum(1 for node in graph if node["@type"] == "ClaimReview") == 7  # the seed's rated claims
 
 

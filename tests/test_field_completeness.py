@@ -71,6 +71,10 @@ NOT_IN_THE_JSONLD = {
     "notes[].kind", "notes[].text", "notes[].anchor.exact", "notes[].anchor.prefix",
     "notes[].anchor.suffix", "notes[].sources[].url", "notes[].sources[].title",
     "notes[].sources[].published",
+    # Sources are the Article's citations (url, title, author, outlet, date, archive, the kind's label
+    # as genre); schema.org has no property for the day a page was read, and the kind is its label there.
+    "claims[].sources[].accessed", "claims[].sources[].kind", "notes[].sources[].accessed",
+    "notes[].sources[].kind",
 }
 # Fields of which only some values belong in the JSON-LD, with which.
 SOME_IN_THE_JSONLD = {

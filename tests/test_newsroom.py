@@ -21,13 +21,17 @@ import extruct
 import pytest
 import yaml
 from bs4 import BeautifulSoup
+from click.testing import CliRunner
 
 from generator.anchoring.release import GAP
+from generator.cli import main
 from generator.linking.corpus import load_corpus
+from generator.publishing.json_ld import brief_jsonld
 from generator.publishing.site import render_site
+from generator.rendering.brief_page import shortened
 from generator.rendering.links import Linker
 from generator.settings import Settings, settings_from_mapping
-from tests.claimreview import check_claim_review
+from tests.claimreview import check_article, check_claim_review, missing_feed_fields
 from tests.conftest import (
     FIXTURE_PUBLISHER,
     FIXTURE_SITE_URL,
@@ -296,6 +300,75 @@ def test_sources_show_their_date(site: Path) -> None:
     assert item.get_text() == "“Fuel bills 2022-2024”, Island Ferries, 5 May 2024"
 
 
+def test_the_brief_page_ends_with_each_of_its_sources_once(site: Path) -> None:
+    brief = page(site, f"briefs/{SEED_STEM}/")
+    headings = [h2["id"] for h2 in brief.select("article h2")]
+    assert headings[-1] == "sources"
+    listed = [a["href"] for a in brief.select("ul.nb-brief-sources > li > a:first-of-type")]
+    sidecar = yaml.safe_load((SEED_BRIEFS / f"{SEED_STEM}.yaml").read_text(encoding="utf-8"))
+    cited = [s if isinstance(s, str) else s["url"] for item in [*sidecar["claims"], *sidecar["notes"]]
+             if item.get("verdict", "x") for s in item.get("sources", [])]
+    assert len(listed) == len(set(listed)) and set(listed) == set(cited)
+    assert len(cited) > len(listed)  # some were cited more than once, and are listed once
+    state = "https://www.state.gov/briefings/department-press-briefing-january-3-2024/"
+    assert brief.select("ul.nb-brief-sources li")[listed.index(state)].get_text() == (
+        "“Department Press Briefing – January 3, 2024”, US Department of State, 3 January 2024")
+
+
+def specific_sources_project(folder: Path) -> Path:
+    """The newsroom project with the fuel claim's source told in full, and the freeze claim backed only
+    by a secondary source."""
+    project = newsroom_project(folder)
+    sidecar = project / "briefs" / f"{EXCERPT}.yaml"
+    text = sidecar.read_text(encoding="utf-8").replace(
+        "        published: 2024-05-05\n",
+        "        published: 2024-05-05\n        author: Finance office\n        outlet: Island Ferries plc\n"
+        "        accessed: 2024-05-06\n        archive: https://web.archive.org/web/2024/fuel-bills\n"
+        "        kind: primary\n", 1).replace(
+        "    explanation: The 2022 contract allows a yearly rise for fuel; no freeze was agreed.\n",
+        "    explanation: The 2022 contract allows a yearly rise for fuel; no freeze was agreed.\n"
+        "    sources:\n      - {url: https://blog.example/fares, title: A blog on fares,\n"
+        "         kind: secondary}\n", 1)
+    sidecar.write_text(text, encoding="utf-8")
+    return project
+
+
+def test_a_source_shows_who_published_it_when_it_was_read_its_copy_and_kind(tmp_path: Path) -> None:
+    project = specific_sources_project(tmp_path / "project")
+    settings = Settings(briefs_dir=project / "briefs", site_url=SITE_URL)
+    corpus, problems = load_corpus(settings, project)
+    assert problems == []
+    brief = BeautifulSoup(render_site(corpus, settings, Linker())[f"briefs/{EXCERPT}.md"], "html.parser")
+    item = brief.select_one("#card-claim-fuel-doubled ul.nb-sources li")
+    assert item.get_text() == ("Finance office, “Fuel bills 2022-2024”, Island Ferries, Island Ferries plc, "
+                               "5 May 2024 (Primary document; read 6 May 2024; archived copy)")
+    assert [a["href"] for a in item.select("a")] == ["https://island-ferries.example/fuel-bills",
+                                                     "https://web.archive.org/web/2024/fuel-bills"]
+    assert item.select_one("time + time, time[datetime='2024-05-06']").get_text() == "6 May 2024"
+    listed = [li.get_text() for li in brief.select("ul.nb-brief-sources li")]
+    assert listed[0] == item.get_text() and "A blog on fares (Secondary)" in listed
+    ferry = next(b for b in corpus.briefs if b.stem == EXCERPT)
+    article = brief_jsonld(ferry, corpus, settings, f"{SITE_URL}briefs/{EXCERPT}/")["@graph"][0]
+    assert article["citation"][0] == {
+        "@type": "CreativeWork", "url": "https://island-ferries.example/fuel-bills",
+        "name": "“Fuel bills 2022-2024”, Island Ferries", "author": {"name": "Finance office"},
+        "publisher": {"@type": "Organization", "name": "Island Ferries plc"}, "datePublished": "2024-05-05",
+        "archivedAt": "https://web.archive.org/web/2024/fuel-bills", "genre": "Primary document"}
+    assert check_article(article, f"{SITE_URL}briefs/{EXCERPT}/") == ([], [])
+
+
+def test_check_warns_at_a_claim_whose_only_sources_are_secondary_and_still_passes(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    project = specific_sources_project(tmp_path / "project")
+    monkeypatch.chdir(project)
+    result = CliRunner().invoke(main, ["check", "--no-cache"])
+    assert result.exit_code == 0, result.output
+    sidecar = (project / "briefs" / f"{EXCERPT}.yaml").read_text(encoding="utf-8").splitlines()
+    line = next(i for i, text in enumerate(sidecar, 1) if "https://blog.example/fares" in text)
+    assert f"warning: briefs/{EXCERPT}.yaml:{line}:7: claims[1].sources: every source of this claim is " \
+        "secondary; cite the document itself" in result.output
+
+
 # --- 4. editorial pages --------------------------------------------------------------------------------
 
 
@@ -303,10 +376,28 @@ def test_the_methodology_defines_every_step_of_the_scale(site: Path) -> None:
     methodology = page(site, "methodology/")
     steps = [dt.get_text(" ", strip=True) for dt in methodology.select("dl.nb-verdict-scale dt")]
     assert steps == ["✓ Accurate (rating 5)", "✓ Mostly accurate (rating 4)", "! Misleading (rating 2)",
-                     "? Unsupported (rating 2)", "✗ False (rating 1)", "– Not checkable"]
+                     "? Unsupported (rating 2)", "✗ False (rating 1)", "… Insufficient evidence",
+                     "– Not checkable"]
     definitions = [dd.get_text() for dd in methodology.select("dl.nb-verdict-scale dd")]
     assert definitions[-1] == "An opinion, a threat or a prediction: nothing a fact check can settle."
     assert "not published until it has a verdict" in methodology.get_text()
+
+
+def test_the_verdict_scale_page_gives_each_published_steps_rating_and_definition(site: Path) -> None:
+    scale = page(site, "verdicts/")
+    steps = [dt.get_text(" ", strip=True) for dt in scale.select("dl.nb-verdicts dt")]
+    assert steps == ["✓ Accurate (rating 5)", "✓ Mostly accurate (rating 4)", "! Misleading (rating 2)",
+                     "? Unsupported (rating 2)", "✗ False (rating 1)", "… Insufficient evidence (no rating)",
+                     "– Not checkable (no rating)"]  # no "Unrated": an unrated claim is not published
+    definitions = [dd.get_text() for dd in scale.select("dl.nb-verdicts dd")]
+    assert definitions[5].startswith("A statement of fact the public record cannot yet settle")
+
+
+def test_a_site_that_publishes_unrated_claims_lists_unrated_on_its_scale() -> None:
+    settings = Settings(briefs_dir=FIXTURE, site_url=SITE_URL, allow_unrated=True)
+    corpus, _ = load_corpus(settings)
+    scale = BeautifulSoup(render_site(corpus, settings, Linker())["verdicts.md"], "html.parser")
+    assert scale.select("dl.nb-verdicts dt")[-1].get_text(" ", strip=True) == "· Unrated (no rating)"
 
 
 def test_about_and_corrections_pages_say_what_the_configuration_says(site: Path) -> None:
@@ -333,6 +424,28 @@ def test_every_claim_review_passes_the_validator(site: Path, stem: str) -> None:
         assert errors == [], review["url"]
         # Where a claim first appeared is not known; every other recommended property is given.
         assert missing == ["itemReviewed.firstAppearance"], review["url"]
+        assert missing_feed_fields(review) == [], review["url"]
+    article = jsonld(site, stem)[0]
+    assert check_article(article, f"{SITE_URL}briefs/{stem}/") == ([], [])
+
+
+def test_a_brief_not_yet_reviewed_dates_its_reviews_by_its_first_change_else_by_the_article(
+        tmp_path: Path) -> None:
+    project = newsroom_project(tmp_path / "project")
+    sidecar = project / "briefs" / f"{EXCERPT}.yaml"
+    text = re.sub(r"(?m)^reviewed: .*\n", "", sidecar.read_text(encoding="utf-8"))
+    sidecar.write_text(text, encoding="utf-8")
+    settings = Settings(briefs_dir=project / "briefs", site_url=SITE_URL)
+
+    def dates() -> set[tuple[str, str]]:
+        corpus, _ = load_corpus(settings, project)
+        brief = next(b for b in corpus.briefs if b.stem == EXCERPT)
+        graph = brief_jsonld(brief, corpus, settings, f"{SITE_URL}briefs/{EXCERPT}/")["@graph"]
+        return {(node["datePublished"], node["dateModified"]) for node in graph}
+
+    assert dates() == {("2024-05-06", "2024-05-06")}  # its one logged change
+    sidecar.write_text(re.sub(r"(?ms)^changes:.*?(?=^\S)", "", text), encoding="utf-8")
+    assert dates() == {("2024-05-02", "2024-05-02")}  # the article's own date
 
 
 def test_claim_reviews_carry_the_review_dates_and_the_scales_own_range(site: Path) -> None:
@@ -427,9 +540,23 @@ def test_a_page_the_newsroom_writes_in_docs_replaces_the_generated_one(variant: 
 
 
 def test_verdict_changes_in_git_show_on_the_page_even_when_the_log_is_silent(variant: Path) -> None:
-    history = [li.get_text() for li in page(variant, f"briefs/{EXCERPT}/").select("ul.nb-verdict-history li")]
-    assert history == ["6 May 2024 · ticket-price: Accurate → withdrawn",
-                       "6 May 2024 · fuel-doubled: Unsupported → Mostly accurate"]
+    brief = page(variant, f"briefs/{EXCERPT}/")
+    items = brief.select("ul.nb-verdict-history li")
+    # Each claim is named by its words, never by its id; a withdrawn one by its words as last published.
+    assert [li.get_text() for li in items] == [
+        "6 May 2024 · Old tickets stay valid: Accurate → withdrawn",
+        "6 May 2024 · Fuel costs twice what it did two years ago: Unsupported → Mostly accurate"]
+    assert items[0].find("a") is None  # no card to link to
+    link = items[1].find("a")
+    assert link["href"] == "#card-claim-fuel-doubled" and brief.select_one("#card-claim-fuel-doubled")
+
+
+def test_a_long_claim_is_named_by_its_first_whole_words() -> None:
+    words = ("The operator said that fuel, which it buys on the spot market every month, now costs "
+             "twice what it did two years ago.")
+    assert shortened(words) == ("The operator said that fuel, which it buys on the spot market every month, "
+                                "now costs…")
+    assert shortened("Fares rose.") == "Fares rose"
 
 
 def test_a_misspelt_newsroom_option_is_named_with_the_fix() -> None:

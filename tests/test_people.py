@@ -17,7 +17,7 @@ from generator.rendering.templating import templates_for
 from generator.rendering.views import TeamMember
 from generator.settings import Settings, read_project_settings
 from generator.sidecar.validate import load_people
-from tests.claimreview import check_claim_review
+from tests.claimreview import check_article, check_claim_review
 from tests.conftest import FIXTURE_SITE_URL, FIXTURES, SEED_BRIEFS, SEED_STEM, make_project, run_mkdocs_build
 
 PEOPLE = FIXTURES / "people" / "people.yaml"
@@ -98,6 +98,11 @@ def test_the_reviews_name_the_writer_as_creator_and_the_reviewers_as_editors(sit
         assert [e["name"] for e in review["editor"]] == ["Omar Invented", "Lee Unlisted"]
         errors, _ = check_claim_review(review, FIXTURE_SITE_URL)
         assert errors == []
+    article = graph[0]
+    assert article["@type"] == "Article"
+    assert article["author"] == reviews[0]["creator"]  # our fact-check is by our writer
+    assert [e["name"] for e in article["editor"]] == ["Omar Invented", "Lee Unlisted"]
+    assert check_article(article, f"{FIXTURE_SITE_URL}briefs/{SEED_STEM}/") == ([], [])
 
 
 def test_a_site_without_people_shows_no_byline_and_no_team(built_site: Path) -> None:

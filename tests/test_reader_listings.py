@@ -49,7 +49,7 @@ def test_every_claim_card_has_speaker_claim_quote_linked_verdict_explanation_and
         badge = card.select_one("a.nb-verdict")
         target = urlsplit(urljoin(f"https://example.org/{url}", badge["href"]))
         assert target.path == "/verdicts/"
-        assert scale.select_one(f"dt#{target.fragment}").get_text(" ", strip=True).endswith(
+        assert scale.select_one(f"dt#{target.fragment}").get_text(" ", strip=True).startswith(
             badge.get_text(" ", strip=True))
     assert any(card.select(".nb-card__why p") for card in cards)
     assert any(card.select(".nb-sources a[href^='https://']") for card in cards)

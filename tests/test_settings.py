@@ -135,6 +135,19 @@ def test_a_listed_default_step_keeps_what_it_does_not_override() -> None:
                                                                   DEFAULT_VERDICTS[0].rating)
 
 
+def test_a_site_with_its_own_scale_gains_insufficient_evidence_with_one_line() -> None:
+    own = {"accurate": {"label": "Correct"}, "disputed": {"label": "Disputed", "rating": 3},
+           "false": {"rating": 1}, "unrated": {}}
+    before = settings_from_mapping({"verdicts": own}, Path("."))
+    lines = {**{k: v for k, v in own.items() if k != "unrated"}, "insufficient-evidence": {}, "unrated": {}}
+    after = settings_from_mapping({"verdicts": lines}, Path("."))
+    assert isinstance(before, Settings) and isinstance(after, Settings)
+    assert after.verdict_ids == ["accurate", "disputed", "false", "insufficient-evidence", "unrated"]
+    default = next(v for v in DEFAULT_VERDICTS if v.id == "insufficient-evidence")
+    assert after.verdict("insufficient-evidence") == default and default.label == "Insufficient evidence"
+    assert default.rating is None  # it rates no claim true or false, so ClaimReview gets no number
+
+
 def test_a_step_written_as_text_is_told_its_keys_and_an_empty_reviewer_address_means_none() -> None:
     refused = settings_from_mapping({"verdicts": {"accurate": "green", "unrated": None}}, Path("."))
     assert isinstance(refused, tuple)

@@ -11,6 +11,7 @@ import extruct
 import pytest
 
 from generator.settings import DEFAULT_VERDICTS
+from tests.claimreview import check_article, missing_feed_fields
 from tests.conftest import FIXTURE_PUBLISHER, FIXTURE_SITE_URL, SEED_STEM
 from tests.test_site_build import RATED, SIDECAR, page
 
@@ -30,12 +31,24 @@ def data(built_site: Path) -> dict[str, Any]:
     return json.loads((built_site / "data" / "briefs" / f"{SEED_STEM}.json").read_text(encoding="utf-8"))
 
 
-def test_the_brief_page_describes_its_source_as_a_news_article(graph: list[dict[str, Any]]) -> None:
-    article = next(item for item in graph if item["@type"] == "NewsArticle")
-    assert article["headline"] == "ISIS may be behind Iran bombings, US says"
-    assert article["author"] == {"@type": "Person", "name": "Batya Jerenberg"}
-    assert article["publisher"]["name"] == "World Israel News"
-    assert article["datePublished"] == "2024-01-03"
+def test_the_page_describes_our_fact_check_and_the_outlets_article_only_where_the_claims_appeared(
+        graph: list[dict[str, Any]]) -> None:
+    ours = {"@type": "Organization", "name": FIXTURE_PUBLISHER, "url": FIXTURE_SITE_URL}
+    article, *reviews = graph
+    assert [node["@type"] for node in reviews] == ["ClaimReview"] * len(RATED)
+    assert article["@type"] == "Article"
+    assert article["headline"] == SIDECAR["title"]
+    assert (article["author"], article["publisher"]) == (ours, ours)  # no people named: the organisation
+    assert (article["datePublished"], article["dateModified"]) == ("2026-11-24", "2026-11-28")
+    assert check_article(article, f"{FIXTURE_SITE_URL}briefs/{SEED_STEM}/") == ([], [])
+    for review in reviews:
+        appearance = review["itemReviewed"]["appearance"]
+        assert appearance["@type"] == "NewsArticle"
+        assert appearance["headline"] == "ISIS may be behind Iran bombings, US says"
+        assert appearance["author"] == {"@type": "Person", "name": "Batya Jerenberg"}
+        assert appearance["publisher"]["name"] == "World Israel News"
+        assert appearance["datePublished"] == "2024-01-03"
+        assert missing_feed_fields(review) == []
 
 
 def test_each_rated_claim_has_one_claim_review_with_its_rating_and_speaker(

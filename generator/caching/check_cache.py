@@ -34,7 +34,7 @@ from generator.linking.corpus import (
 )
 from generator.linking.people import check_people_references, registry_people
 from generator.settings import Settings
-from generator.sidecar.readiness import publication_problems
+from generator.sidecar.readiness import publication_problems, source_warnings
 from generator.sidecar.yaml_positions import Positions
 
 
@@ -47,6 +47,7 @@ class _Checked:
     use: ActorUse | None  # None when the brief cannot be linked (a file has problems)
     ready: bool  # every quote and note anchored, nothing left to fill in
     draft: bool
+    warnings: tuple[Problem, ...] = ()  # advice that does not fail the check
 
 
 @dataclass(frozen=True)
@@ -58,6 +59,7 @@ class CheckResult:
     drafts: int
     rechecked: int
     cache_trouble: str | None = None  # why the cache could not be used (the check went on without it)
+    warnings: tuple[Problem, ...] = ()  # advice printed beside the problems; the check passes with it
 
 
 def check_briefs(settings: Settings, display_root: Path, cache_dir: Path | None) -> CheckResult:
@@ -102,7 +104,8 @@ def check_briefs(settings: Settings, display_root: Path, cache_dir: Path | None)
     rechecked = sum(1 for stem, entry in checked.items() if kept.get(stem) is not entry)
     if cache_dir and (rechecked or kept.keys() != checked.keys()):
         _write(cache_dir, context, checked, trouble)
-    return CheckResult(problems, sound, drafts, rechecked, trouble.message())
+    warnings = tuple(w for entry in checked.values() for w in entry.warnings)
+    return CheckResult(problems, sound, drafts, rechecked, trouble.message(), warnings)
 
 
 def _check_files(stem: str, article_file: Path, names: tuple[str, str], article_data: bytes,
@@ -118,7 +121,8 @@ def _check_files(stem: str, article_file: Path, names: tuple[str, str], article_
     brief, anchor_problems = assemble_brief(stem, article, sidecar, validated.positions, names[1], settings)
     not_ready = publication_problems(sidecar, validated.positions, names[1])
     return _Checked(digest, (*problems, *anchor_problems, *not_ready), actor_use(sidecar),
-                    brief is not None and not not_ready, sidecar.status == "draft")
+                    brief is not None and not not_ready, sidecar.status == "draft",
+                    tuple(source_warnings(sidecar, validated.positions, names[1])))
 
 
 def _context(settings: Settings, shown_root: str) -> bytes:

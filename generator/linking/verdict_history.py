@@ -31,12 +31,17 @@ from generator.sidecar.model import SIDECAR_SUFFIX, default_claim_id
 
 @dataclass(frozen=True)
 class VerdictChange:
-    """One claim's verdict as changed by one revision (``after`` None: the claim was withdrawn)."""
+    """One claim's verdict as changed by one revision (``after`` None: the claim was withdrawn).
+
+    ``words`` is the claim's text as last published: the newer revision's, or the older
+    one's when the claim was withdrawn or held back by the change.
+    """
 
     date: dt.date
     claim_id: str
     before: str
     after: str | None
+    words: str = ""
 
 
 def verdict_histories(briefs_dir: Path, stems: Iterable[str], count_unrated: bool = False,
@@ -52,20 +57,23 @@ def verdict_histories(briefs_dir: Path, stems: Iterable[str], count_unrated: boo
             if (changes := _changes(versions, count_unrated))}
 
 
-def _changes(versions: list[tuple[dt.date, dict[str, str]]], count_unrated: bool,
-             ) -> tuple[VerdictChange, ...]:
+_Claims = dict[str, tuple[str, str]]  # claim id -> (verdict, claim text) of one revision
+
+
+def _changes(versions: list[tuple[dt.date, _Claims]], count_unrated: bool) -> tuple[VerdictChange, ...]:
     changes: list[VerdictChange] = []
     for (_, older), (date, newer) in zip(versions, versions[1:], strict=False):
-        for claim_id, before in older.items():
-            after = newer.get(claim_id)
+        for claim_id, (before, old_words) in older.items():
+            after, new_words = newer.get(claim_id, (None, ""))
             if after == before or (before == UNRATED and not count_unrated):
                 continue
-            changes.append(VerdictChange(date, claim_id, before, after))
+            hidden = after is None or (after == UNRATED and not count_unrated)
+            changes.append(VerdictChange(date, claim_id, before, after, old_words if hidden else new_words))
     return tuple(changes)
 
 
-def _revisions(briefs_dir: Path, stems: set[str]) -> dict[str, list[tuple[dt.date, dict[str, str]]]]:
-    """stem -> (commit date, claim id -> verdict) of each committed revision, oldest first."""
+def _revisions(briefs_dir: Path, stems: set[str]) -> dict[str, list[tuple[dt.date, _Claims]]]:
+    """stem -> (commit date, claim id -> (verdict, text)) of each committed revision, oldest first."""
     folder = _folder_in_repository(briefs_dir)
     if folder is None:
         return {}
@@ -113,7 +121,7 @@ def _read_blobs(folder: Path, requests: list[str]) -> list[str]:
     return texts
 
 
-def _verdicts(text: str) -> dict[str, str]:
+def _verdicts(text: str) -> _Claims:
     try:
         data: Any = yaml.load(text, Loader=SAFE_LOADER)
     except yaml.YAMLError:
@@ -123,7 +131,7 @@ def _verdicts(text: str) -> dict[str, str]:
     for i, claim in enumerate(claims if isinstance(claims, list) else []):
         if isinstance(claim, dict):
             claim_id = str(claim.get("id") or default_claim_id(str(claim.get("by")), i))
-            verdicts[claim_id] = str(claim.get("verdict") or UNRATED)
+            verdicts[claim_id] = (str(claim.get("verdict") or UNRATED), str(claim.get("claim") or ""))
     return verdicts
 
 

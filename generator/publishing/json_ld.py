@@ -1,4 +1,9 @@
-"""Schema.org JSON-LD for a brief page: the source ``NewsArticle`` and a ``ClaimReview`` per rated claim.
+"""Schema.org JSON-LD for a brief page: our fact-check as an ``Article``, a ``ClaimReview`` per rated claim.
+
+The page's own article is ours: our title, our people as author and editor, our
+organisation as publisher, our dates. The outlet's article appears only inside
+each review, as where the reviewed claim appeared (``itemReviewed.appearance``),
+so no reader of the data takes the outlet for the fact checker.
 
 The JSON goes inside a ``<script>`` element, where HTML escaping does not
 apply; :func:`script_json` escapes the characters that could end the element
@@ -14,9 +19,11 @@ from typing import Any
 from generator.anchoring.assemble import AnchoredClaim, Brief
 from generator.linking.corpus import Corpus
 from generator.linking.remember import Remember, no_cache
-from generator.rendering.brief_page import brief_inputs
+from generator.rendering.brief_page import brief_inputs, brief_sources
 from generator.rendering.links import ABOUT, Linker, absolute_url, brief_page
 from generator.rendering.people import person_anchor
+from generator.rendering.prose import prose_text
+from generator.rendering.views import Source
 from generator.settings import BEST_RATING, UNRATED, WORST_RATING, Settings
 from generator.sidecar.model import ACTOR_SCHEMA_TYPES, Person
 
@@ -51,12 +58,42 @@ def _brief_script(brief: Brief, corpus: Corpus, settings: Settings, url: str, li
 
 def brief_jsonld(brief: Brief, corpus: Corpus, settings: Settings, url: str,
                  linker: Linker | None = None) -> dict[str, Any]:
-    """The brief page's structured data as one JSON-LD graph."""
-    article = news_article(brief)
+    """The brief page's structured data as one JSON-LD graph: our fact-check, then its reviews."""
+    appearance = news_article(brief)
     people = our_people(brief, corpus, settings, linker or Linker())
-    reviews = [{**claim_review(brief, claim, corpus, settings, url, article), **people}
+    reviews = [{**claim_review(brief, claim, corpus, settings, url, appearance), **people}
                for claim in brief.claims if claim.verdict != UNRATED]
-    return {"@context": "https://schema.org", "@graph": [article, *reviews]}
+    return {"@context": "https://schema.org", "@graph": [our_article(brief, settings, url, people), *reviews]}
+
+
+def our_article(brief: Brief, settings: Settings, url: str, people: dict[str, Any]) -> dict[str, Any]:
+    """Our fact-check as a schema.org ``Article``: written by our writer (the organisation when the
+    brief names nobody), edited by its reviewers, published by our organisation, on our dates."""
+    return {"@type": "Article", "@id": url, "url": url, "headline": brief.title,
+            "description": prose_text(brief.sidecar.summary),
+            "author": people.get("creator", reviewer(settings)),
+            **({"editor": people["editor"]} if "editor" in people else {}),
+            "publisher": reviewer(settings), **review_dates(brief),
+            **({"citation": cited} if (cited := [citation(s) for s in brief_sources(brief)]) else {})}
+
+
+def citation(source: Source) -> dict[str, Any]:
+    """A source the brief cites as a ``CreativeWork``: its address, title, author, outlet, date, archived
+    copy and kind (as ``genre``). Its author is given by name only: a byline and an office look alike."""
+    work: dict[str, Any] = {"@type": "CreativeWork", "url": source.url}
+    if source.title:
+        work["name"] = source.title
+    if source.author:
+        work["author"] = {"name": source.author}
+    if source.outlet:
+        work["publisher"] = {"@type": "Organization", "name": source.outlet}
+    if source.published:
+        work["datePublished"] = source.published.isoformat()
+    if source.archive:
+        work["archivedAt"] = source.archive
+    if source.kind:
+        work["genre"] = source.kind
+    return work
 
 
 def our_people(brief: Brief, corpus: Corpus, settings: Settings, linker: Linker) -> dict[str, Any]:
@@ -99,12 +136,20 @@ def news_article(brief: Brief) -> dict[str, Any]:
 
 
 def review_dates(brief: Brief) -> dict[str, str]:
-    """``datePublished`` (the day the brief was reviewed) and ``dateModified`` (its latest change)."""
-    reviewed, updated = brief.sidecar.reviewed, brief.updated
-    dates = {"datePublished": reviewed.isoformat()} if reviewed else {}
-    if updated or reviewed:
-        dates["dateModified"] = max(d for d in (reviewed, updated) if d).isoformat()
-    return dates
+    """``datePublished`` and ``dateModified`` of our fact-check and of each of its reviews.
+
+    Published is the day the brief was reviewed (``reviewed:``). A brief without one (a
+    preview: ``briefs check --release`` refuses it) falls back to its first logged change,
+    else to the article's own date, the earliest day a review of it can carry. Modified is
+    the latest of those and of the log's entries.
+    """
+    sidecar = brief.sidecar
+    first_change = min((change.date for change in sidecar.changes), default=None)
+    published = sidecar.reviewed or first_change or sidecar.source.published
+    if published is None:  # an undated draft: nothing to say when
+        return {}
+    modified = max(d for d in (published, brief.updated) if d)
+    return {"datePublished": published.isoformat(), "dateModified": modified.isoformat()}
 
 
 def reviewer(settings: Settings) -> dict[str, Any]:

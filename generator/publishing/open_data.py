@@ -9,6 +9,7 @@ annotated passages, joined by ``[…]``). ``text[start:end]`` in Python, or
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from generator.anchoring.assemble import AnchoredClaim, AnchoredNote, Brief
@@ -23,12 +24,16 @@ CONTEXT_CHARS = 32
 
 
 def source_refs(sources: tuple[SourceRef, ...]) -> list[dict[str, str]]:
-    """Sources as ``{url, title}`` objects (title only when the author gave one)."""
+    """Sources as ``{url, title, …}`` objects: each field only when the author gave it, dates as
+    ISO 8601, the kind by its id."""
     refs = []
     for source in sources:
         if isinstance(source, SourceLink):
-            refs.append({"url": source.url, **({"title": source.title} if source.title else {}),
-                         **({"published": source.published.isoformat()} if source.published else {})})
+            given = {"url": source.url, "title": source.title, "author": source.author,
+                     "outlet": source.outlet, "published": source.published, "accessed": source.accessed,
+                     "archive": source.archive, "kind": source.kind}
+            refs.append({key: value.isoformat() if isinstance(value, dt.date) else value
+                         for key, value in given.items() if value})
         else:
             refs.append({"url": source})
     return refs

@@ -8,6 +8,7 @@ escaping arbitrary text for Markdown is not reliable.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterator
 from functools import lru_cache
@@ -27,6 +28,7 @@ from generator.rendering.claim_cards import (
     claim_view,
     note_view,
     quote,
+    source_view,
 )
 from generator.rendering.links import (
     ABOUT,
@@ -41,7 +43,7 @@ from generator.rendering.page_context import PageContext
 from generator.rendering.people import brief_people, byline
 from generator.rendering.prose import prose_text, text_html
 from generator.rendering.templating import Templates
-from generator.rendering.views import BriefHeader, Change, VerdictChange
+from generator.rendering.views import BriefHeader, Change, Source, VerdictChange
 from generator.settings import UNRATED, Settings
 from generator.sidecar.model import CHANGE_KINDS, NOTE_KINDS, SourceLink, SourceRef
 
@@ -97,8 +99,29 @@ def render_brief(brief: Brief, ctx: PageContext) -> str:
     if brief.omitted:
         parts += ["## Left out of the capture\n",
                   ctx.templates.render("briefs/omitted.html", lines=list(brief.omitted))]
-    parts += [f"## {CHANGES_HEADING}\n", changes_log(brief, ctx), editorial_links(ctx, page)]
+    parts += [f"## {CHANGES_HEADING}\n", changes_log(brief, ctx)]
+    if sources := brief_sources(brief):
+        parts += ["## Sources\n", ctx.templates.render("briefs/brief_sources.html", sources=sources)]
+    parts.append(editorial_links(ctx, page))
     return "\n".join(p for p in parts if p)
+
+
+def brief_sources(brief: Brief) -> list[Source]:
+    """Every source of the brief's published claims and notes, once each (by address), in the order the
+    page first cites them; of two citations of one address the one that says more is kept."""
+    claims = [item for item in _numbered_annotations(brief) if isinstance(item, AnchoredClaim)]
+    notes = sorted(brief.notes, key=lambda n: _NOTE_ORDER[n.note.kind])
+    cited = [*(s for c in claims for s in c.claim.sources), *(s for n in notes for s in n.note.sources)]
+    found: dict[str, Source] = {}
+    for source in map(source_view, cited):
+        kept = found.get(source.url)
+        if kept is None or _detail(source) > _detail(kept):
+            found[source.url] = source
+    return list(found.values())
+
+
+def _detail(source: Source) -> int:
+    return sum(1 for value in dataclasses.astuple(source) if value)
 
 
 def brief_header(ctx: PageContext, page: str, brief: Brief) -> BriefHeader:
@@ -199,8 +222,21 @@ def verdict_history(brief: Brief, ctx: PageContext) -> list[VerdictChange]:
             return "Unrated (held back from publication)"
         return ctx.settings.verdict(verdict_id).label if verdict_id in known else verdict_id
 
-    return [VerdictChange(c.date, c.claim_id, label(c.before), label(c.after))
+    shown = {claim.id: claim.claim.claim for claim in brief.claims}
+    return [VerdictChange(c.date, shortened(shown.get(c.claim_id, c.words)),
+                          f"#card-claim-{c.claim_id}" if c.claim_id in shown else "",
+                          label(c.before), label(c.after))
             for c in reversed(ctx.corpus.histories.get(brief.stem, ()))]
+
+
+def shortened(words: str, limit: int = 90) -> str:
+    """A claim's words as a label: without a closing full stop, cut at the last whole word within
+    ``limit`` characters and marked with an ellipsis."""
+    words = " ".join(words.split())
+    if len(words) <= limit:
+        return words.removesuffix(".")
+    cut = words[:limit].rsplit(" ", 1)[0] if " " in words[:limit] else words[:limit]
+    return cut.rstrip(" ,;:.") + "…"
 
 
 def excerpt_notice(brief: Brief, ctx: PageContext) -> str:

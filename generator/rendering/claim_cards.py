@@ -10,7 +10,7 @@ from generator.anchoring.assemble import AnchoredClaim, AnchoredNote, Brief
 from generator.rendering.links import brief_page
 from generator.rendering.page_context import PageContext
 from generator.rendering.views import ClaimGroup, ClaimView, NoteView, Quote, Source
-from generator.sidecar.model import NOTE_KINDS, SourceLink, SourceRef
+from generator.sidecar.model import NOTE_KINDS, SOURCE_KINDS, SourceLink, SourceRef
 
 NOTE_LABELS = {kind: meaning.label for kind, meaning in NOTE_KINDS.items()}
 # The kind of a note is told by an icon and a word as well as by colour.
@@ -20,8 +20,16 @@ REPORTED_SPEECH = "Reported speech: the article's account of what was said, not 
 
 def source_views(sources: tuple[SourceRef, ...]) -> tuple[Source, ...]:
     """The sources as the templates receive them."""
-    return tuple(Source(s.url, s.title or "", s.published) if isinstance(s, SourceLink) else Source(s)
-                 for s in sources)
+    return tuple(source_view(s) for s in sources)
+
+
+def source_view(source: SourceRef) -> Source:
+    """One source as the templates receive it (a bare address has only its ``url``)."""
+    if not isinstance(source, SourceLink):
+        return Source(source)
+    return Source(source.url, source.title or "", source.published, source.author or "",
+                  source.outlet or "", source.accessed, source.archive or "",
+                  SOURCE_KINDS[source.kind] if source.kind else "", source.kind or "")
 
 
 def claim_view(ctx: PageContext, page: str, claim: AnchoredClaim) -> ClaimView:

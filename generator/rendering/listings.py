@@ -32,6 +32,7 @@ from generator.rendering.page_context import PageContext
 from generator.rendering.prose import heading_text, text_html
 from generator.rendering.views import ActorProfile, BriefItem
 from generator.rendering.wording import count
+from generator.settings import BEST_RATING, UNRATED, WORST_RATING
 
 Item = TypeVar("Item")
 
@@ -278,11 +279,15 @@ def render_data_page(ctx: PageContext) -> str:
 
 
 def render_verdicts(ctx: PageContext) -> str:
-    """The verdict scale explained."""
-    items = ctx.templates.render("briefs/verdict_scale.html",
-                                 verdicts=[(ctx.badge(v.id), v.description) for v in ctx.settings.verdicts])
+    """The verdict scale explained: each step with its rating and definition ("Unrated" only when
+    unrated claims are published)."""
+    steps = [(ctx.badge(v.id), v.rating, v.description) for v in ctx.settings.verdicts
+             if v.id != UNRATED or ctx.settings.allow_unrated]
+    items = ctx.templates.render("briefs/verdict_scale.html", verdicts=steps)
     return (front_matter({"title": "Verdict scale"}) + "# Verdict scale\n\n"
-            "Each claim gets one verdict, with an explanation and sources.\n\n" + items)
+            "Each claim gets one verdict, with an explanation and sources. The rating is the number "
+            f"our structured data gives the verdict, from {BEST_RATING} (best) to {WORST_RATING} (worst); "
+            "a verdict without one does not rate the claim's truth.\n\n" + items)
 
 
 def render_verdict_css(ctx: PageContext) -> str:

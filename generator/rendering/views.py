@@ -58,11 +58,19 @@ class Badge:
 
 @dataclass(frozen=True)
 class Source:
-    """A source of a claim or note: its address, its title (empty for a bare address), its date."""
+    """A source of a claim or note: its address, its title (empty for a bare address), its date,
+    and what else is known (empty or None when not): who wrote it, where it was published, when it
+    was read, an archived copy, its kind (the label, and the id for a class name)."""
 
     url: str
     title: str = ""
     published: dt.date | None = None
+    author: str = ""
+    outlet: str = ""
+    accessed: dt.date | None = None
+    archive: str = ""
+    kind: str = ""
+    kind_id: str = ""
 
 
 @dataclass(frozen=True)
@@ -175,10 +183,15 @@ class Change:
 
 @dataclass(frozen=True)
 class VerdictChange:
-    """A change of a claim's verdict found in the sidecar's revisions, with the labels to show."""
+    """A change of a claim's verdict found in the sidecar's revisions, with the labels to show.
+
+    ``claim`` is the claim's words, shortened; ``href`` its card's link, empty when the claim is
+    no longer on the page (withdrawn or held back: then the words are those last published).
+    """
 
     date: dt.date
-    claim_id: str
+    claim: str
+    href: str
     before: str
     after: str
 

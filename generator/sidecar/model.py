@@ -65,6 +65,10 @@ def one_of(vocabulary: object) -> str:
 
 Status = Literal["draft", "published"]  # a draft is checked but never published
 PublishMode = Literal["full", "excerpt"]
+SourceKind = Literal["primary", "wire", "report", "secondary"]
+SOURCE_KINDS: dict[SourceKind, str] = {  # how each kind of source is labelled on a card and in the list
+    "primary": "Primary document", "wire": "Wire report", "report": "Report", "secondary": "Secondary"}
+
 ChangeKind = Literal["verdict", "correction", "withdrawal", "update"]
 CHANGE_KINDS: dict[ChangeKind, str] = {  # how each kind of entry of a corrections log is labelled
     "verdict": "Verdict changed", "correction": "Correction", "withdrawal": "Claim withdrawn",
@@ -134,15 +138,35 @@ Quote = Anchor | QuotePieces
 
 @dataclass(config=_STRICT)
 class SourceLink:
-    """A cited source with a readable title."""
+    """A cited source with a readable title, and as much as is known of who published it and when."""
 
     url: WebUrl = Field(description="An http:// or https:// address.")
     title: Text | None = Field(default=None, description="A readable title shown instead of the address: "
-                               "the source's headline, with its outlet.")
+                               "the source's headline or the document's name.")
     published: dt.date | None = Field(default=None, description="The source's date, YYYY-MM-DD.")
+    author: Text | None = Field(default=None, description="Who wrote or issued it: a byline, an office.")
+    outlet: Text | None = Field(default=None, description="The publication, agency or body that "
+                                "published it.")
+    accessed: dt.date | None = Field(default=None, description="When it was read, YYYY-MM-DD (for a page "
+                                     "that may change).")
+    archive: WebUrl | None = Field(default=None, description="An archived copy, e.g. a web.archive.org "
+                                   "address.")
+    kind: SourceKind | None = Field(default=None, description=f"{one_of(SourceKind)}: primary is the "
+                                    "document itself (a statement, a transcript, official figures), wire a "
+                                    "news agency's report, report an outlet's own reporting, secondary "
+                                    "a report of others' reporting.")
 
 
 SourceRef = WebUrl | SourceLink
+
+
+@dataclass(config=_STRICT)
+class PageLink:
+    """A page by or about a person, with a readable title."""
+
+    url: WebUrl = Field(description="An http:// or https:// address.")
+    title: Text | None = Field(default=None, description="A readable title shown instead of the address.")
+    published: dt.date | None = Field(default=None, description="The page's date, YYYY-MM-DD.")
 
 
 @dataclass(config=_STRICT)
@@ -208,7 +232,8 @@ class Claim:
                                  description=f"A step of the verdict scale; default: {UNRATED}.")
     explanation: Text | None = Field(default=None,
                                      description="Why the verdict (Markdown); required with one.")
-    sources: tuple[SourceRef, ...] = Field(default=(), description="Addresses or {title, url} that back it.")
+    sources: tuple[SourceRef, ...] = Field(default=(), description="Addresses, or {url, title, author, "
+                                           "outlet, published, accessed, archive, kind}, that back it.")
     paraphrase: bool = Field(default=False, description="true when the article reports the words "
                              "rather than quoting them; shown without quotation marks.")
 
@@ -229,7 +254,8 @@ class Note:
     kind: NoteKind = Field(description=f"{one_of(NoteKind)}.")
     text: Text = Field(description="The note (Markdown).")
     anchor: Anchor | None = Field(default=None, description="Where it applies in the article.")
-    sources: tuple[SourceRef, ...] = Field(default=(), description="Addresses or {title, url} that back it.")
+    sources: tuple[SourceRef, ...] = Field(default=(), description="Addresses, or {url, title, author, "
+                                           "outlet, published, accessed, archive, kind}, that back it.")
 
 
 @dataclass(config=_STRICT)
@@ -281,7 +307,7 @@ class Person:
     bio: Text | None = Field(default=None, description="A short biography (Markdown).")
     photo: WebUrl | None = Field(default=None, description="An http:// or https:// address of a "
                                  "portrait.")
-    links: tuple[SourceLink, ...] = Field(default=(), description="Pages by or about them, each "
+    links: tuple[PageLink, ...] = Field(default=(), description="Pages by or about them, each "
                                           "{url, title}: a profile, a contact page.")
     same_as: tuple[WebUrl, ...] = Field(default=(), description="Addresses that identify them "
                                         "elsewhere (Wikidata, ORCID, a staff page): schema.org sameAs.")

@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from generator.errors import Problem
-from generator.sidecar.model import Sidecar
+from generator.sidecar.model import Sidecar, SourceLink
 from generator.sidecar.yaml_positions import FieldPath, Positions, format_field_path
 
 TODO_MARKER = re.compile(r"\bTODO\b")
@@ -55,3 +55,20 @@ def _texts(value: Any, path: FieldPath) -> list[tuple[FieldPath, str]]:
     if isinstance(value, dict):
         return [found for key, item in value.items() for found in _texts(item, (*path, key))]
     return []
+
+
+def source_warnings(sidecar: Sidecar, positions: Positions, source: str) -> list[Problem]:
+    """Each claim whose every source is marked secondary, located at its ``sources``.
+
+    Advice, not a refusal: ``briefs check`` prints it as a warning and still passes; a secondary
+    source may be all there is.
+    """
+    warnings = []
+    for i, claim in enumerate(sidecar.claims):
+        if claim.sources and all(isinstance(s, SourceLink) and s.kind == "secondary" for s in claim.sources):
+            path = ("claims", i, "sources")
+            warnings.append(Problem(
+                source, *positions.of(path), "every source of this claim is secondary",
+                field=format_field_path(path), hint="cite the document itself, a wire report or the "
+                "reporting the secondary sources rely on, where one exists"))
+    return warnings

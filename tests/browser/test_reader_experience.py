@@ -15,7 +15,8 @@ PAGE_TYPES = {"brief": BRIEF, "actor": "actors/matthew-miller/", "claims index":
               "timeline": "timeline/", "tags": "tags/", "home": "", "verdict scale": "verdicts/"}
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
 MARKER_NAME = re.compile(r"^(Claim \d+, (Accurate|Mostly accurate|Misleading|Unsupported|False|"
-                         r"Not checkable|Unrated)|(Correction|Context|Capture artefact) \d+)$")
+                         r"Insufficient evidence|Not checkable|Unrated)|"
+                         r"(Correction|Context|Capture artefact) \d+)$")
 
 # Words that a line break splits inside themselves (hyphens and slashes are fair places to break).
 BROKEN_WORDS_JS = """(selector) => {
