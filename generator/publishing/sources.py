@@ -11,10 +11,12 @@ theme's ``main.html`` prints ``page.meta.jsonld`` into ``<head>``.
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+import pathspec
 import yaml
 
 from generator.fast_yaml import SAFE_DUMPER
@@ -47,6 +49,12 @@ class ProjectConfig:
     def docs_dir(self) -> Path:
         """The folder of hand-written pages, as the engines resolve it (beside the config file)."""
         return self.path.parent / str(self.values.get("docs_dir") or "docs")
+
+    @property
+    def excluded(self) -> Callable[[str], bool]:
+        """Whether a docs folder path is left out of the site (``exclude_docs``, read as MkDocs reads it)."""
+        spec = pathspec.GitIgnoreSpec.from_lines(str(self.values.get("exclude_docs") or "").splitlines())
+        return spec.match_file
 
     @property
     def directory_urls(self) -> bool:
@@ -85,19 +93,23 @@ def _where(error: yaml.MarkedYAMLError) -> str:
 
 
 def site_sources(corpus: Corpus, settings: Settings, linker: Linker, docs_dir: Path,
-                 remember: Remember = no_cache) -> dict[str, str | bytes]:
+                 remember: Remember = no_cache,
+                 excluded: Callable[[str], bool] = lambda path: False) -> dict[str, str | bytes]:
     """Every source file of the site by its path in the docs folder.
 
-    The hand-written pages and assets come first; a generated file of the same
-    path replaces one, except an editorial page (about, methodology,
-    corrections), which the newsroom's own replaces: as in the plugin's build.
+    The hand-written pages and assets come first, but for those ``excluded``
+    leaves out (the configuration's ``exclude_docs``, such as the authoring
+    guide); a generated file of the same path replaces one, except an editorial
+    page (about, methodology, corrections), which the newsroom's own replaces:
+    as in the plugin's build.
     """
     files: dict[str, str | bytes] = {}
     if docs_dir.is_dir():
         for path in sorted(docs_dir.rglob("*")):
             relative = PurePosixPath(path.relative_to(docs_dir).as_posix())
             # MkDocs and Zensical leave dot-files out of a site by default.
-            if path.is_file() and not any(part.startswith(".") for part in relative.parts):
+            if (path.is_file() and not any(part.startswith(".") for part in relative.parts)
+                    and not excluded(str(relative))):
                 files[str(relative)] = path.read_bytes()
     generated = without_hand_written(render_site(corpus, settings, linker, remember),
                                      lambda page: page in files)
