@@ -28,6 +28,7 @@ DEFAULT_TIMEOUT_S = 20.0
 
 if TYPE_CHECKING:
     from generator.caching.rebuild_cache import RebuildCache
+    from generator.publishing.sources import ProjectConfig
     from generator.rendering.links import Linker
 
 CONFIG_OPTION = click.option(
@@ -170,7 +171,7 @@ def render(config_file: Path, out_dir: Path, flat_urls: bool, source_links: bool
     cache = RebuildCache() if watch else None
 
     def render_once() -> bool:
-        return _render_sources(settings, config.docs_dir, linker, out_dir, cache)
+        return _render_sources(settings, config, linker, out_dir, cache)
 
     if not render_once() and not watch:
         sys.exit(1)
@@ -193,7 +194,7 @@ def render(config_file: Path, out_dir: Path, flat_urls: bool, source_links: bool
                 f"watching {' and '.join(map(str, folders))}; Ctrl+C stops", err=True))
 
 
-def _render_sources(settings: Settings, docs_dir: Path, linker: Linker, out_dir: Path,
+def _render_sources(settings: Settings, config: ProjectConfig, linker: Linker, out_dir: Path,
                     cache: RebuildCache | None) -> bool:
     """One render of the site's sources into ``out_dir``; False (and nothing written) on problems."""
     from generator.linking.remember import no_cache
@@ -207,7 +208,8 @@ def _render_sources(settings: Settings, docs_dir: Path, linker: Linker, out_dir:
         return False
     remember = cache.remember if cache else no_cache
     try:
-        files = site_sources(corpus, settings, linker, docs_dir, remember, remember_listing=remember)
+        files = site_sources(corpus, settings, linker, config.docs_dir, remember, config.excluded,
+                             remember_listing=remember)
     except TemplateFault as fault:
         raise click.ClickException(fault.problem.format()) from None
     if cache:

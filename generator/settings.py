@@ -94,6 +94,19 @@ class Editorial:
     corrections_contact: str = ""
 
 
+# Our annotations are the newsroom's to license; the article texts are not (they stay their publishers').
+DEFAULT_LICENCE_NAME = "CC BY 4.0"
+DEFAULT_LICENCE_URL = "https://creativecommons.org/licenses/by/4.0/"
+
+
+@dataclass(frozen=True)
+class DataLicence:
+    """The licence of the open data's annotations (never of the article texts it quotes)."""
+
+    name: str = DEFAULT_LICENCE_NAME
+    url: str = DEFAULT_LICENCE_URL
+
+
 @dataclass(frozen=True)
 class Settings:
     """Everything the generator needs to know about the project."""
@@ -105,8 +118,11 @@ class Settings:
     site_url: str = ""
     site_name: str = PUBLISHER
     search: str = "material"
-    # full: publish the whole article; excerpt: only the annotated passages (a sidecar may choose).
-    publish: PublishMode = "full"
+    # excerpt: only the annotated passages; full: the whole article, which needs a rights
+    # statement (here or in the sidecar) saying under what permission it is republished.
+    publish: PublishMode = "excerpt"
+    rights: str = ""
+    data_licence: DataLicence = DataLicence()
     # How much text an excerpt keeps around an annotated passage: its sentence, or N characters.
     excerpt_context: Literal["sentence"] | int = "sentence"
     allow_unrated: bool = False
@@ -231,6 +247,15 @@ class EditorialOptions:
 
 
 @model_dataclass(config=_STRICT)
+class DataLicenceOptions:
+    """The licence the open data states for our annotations."""
+
+    name: Text = Field(default=DEFAULT_LICENCE_NAME, description="The licence's name, as readers know it.")
+    url: Annotated[WebUrl | None, BeforeValidator(_empty_is_none)] = Field(
+        default=DEFAULT_LICENCE_URL, description="The licence's text; null when it has no address.")
+
+
+@model_dataclass(config=_STRICT)
 class PluginOptions:
     """The ``briefs`` plugin's options in ``mkdocs.yml``; the defaults apply to what is left out."""
 
@@ -252,8 +277,15 @@ class PluginOptions:
     # Checked here, used by _scale_problems on the options as written (so it reports with the rest).
     check_rating_order: StrictBool = Field(
         default=True, description="Refuse ratings that contradict the order of the scale.")
-    publish: PublishMode = Field(default="full", description=f"{one_of(PublishMode)}: the whole article, "
-                                 "or only its annotated passages; a sidecar's `publish` wins.")
+    publish: PublishMode = Field(default="excerpt", description=f"{one_of(PublishMode)}: only the "
+                                 "annotated passages, or the whole article (which needs `rights`); a "
+                                 "sidecar's `publish` wins.")
+    rights: Text | None = Field(
+        default=None, description="Under what permission whole articles are republished (Markdown), "
+        "shown under each article published in full; a sidecar's `rights` wins.")
+    data_licence: DataLicenceOptions = Field(
+        default_factory=lambda: DataLicenceOptions(),
+        description="The licence of the open data's annotations; the article texts are never under it.")
     excerpt_context: Annotated[Literal["sentence"] | int, BeforeValidator(_excerpt_context)] = Field(
         default="sentence", description="What an excerpt keeps around a passage: its sentence, or "
         "this many characters each side.")
@@ -315,6 +347,8 @@ def _validated_settings(options: dict[str, Any], project_dir: Path, site_url: st
     return Settings(briefs_dir=project_dir / parsed.briefs_dir, verdicts=scale,
                     review_author=parsed.review_author, review_author_url=parsed.review_author_url or "",
                     site_url=site_url, site_name=site_name, search=parsed.search, publish=parsed.publish,
+                    rights=parsed.rights or "",
+                    data_licence=DataLicence(parsed.data_licence.name, parsed.data_licence.url or ""),
                     excerpt_context=parsed.excerpt_context, allow_unrated=parsed.allow_unrated,
                     verdict_history=parsed.verdict_history, structured_data=parsed.structured_data,
                     editorial=editorial, render_cache=parsed.render_cache,

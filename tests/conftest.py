@@ -23,6 +23,7 @@ SEED_BRIEFS = FIXTURES / "seed_briefs"
 SEED_STEM = "2024-01-03-kerman-bombings"
 FIXTURE_SITE_URL = "https://briefs.example.org/"
 FIXTURE_PUBLISHER = "newsbriefs"
+FIXTURE_RIGHTS = "Republished in full for the tests of newsbriefs."
 
 
 def run_mkdocs_build(project: Path, site_dir: Path, *extra: str) -> subprocess.CompletedProcess[str]:
@@ -70,6 +71,10 @@ def make_project(folder: Path, briefs: Path | None = None) -> Path:
     for key, value in (("site_name", FIXTURE_PUBLISHER), ("site_url", FIXTURE_SITE_URL),
                        ("review_author", FIXTURE_PUBLISHER)):
         config = re.sub(rf"^([ \t]*){key}:.*$", rf"\g<1>{key}: {value}", config, count=1, flags=re.MULTILINE)
+    # Test sites publish their articles whole, so that tests can read every sentence of them;
+    # the example publishes excerpts (tests/test_repository_content.py).
+    config = re.sub(r"^([ \t]*)review_author: .*\n", "\\g<0>\\g<1>publish: full\n\\g<1>rights: "
+                    f"{FIXTURE_RIGHTS}\n", config, count=1, flags=re.MULTILINE)
     (folder / "mkdocs.yml").write_text(config, encoding="utf-8")
     if briefs is not None:
         shutil.copytree(briefs, folder / "briefs")

@@ -55,8 +55,9 @@ NOT_IN_THE_EXPORT = {
 NOT_IN_THE_JSONLD = {
     # The brief's own words about the article: the page shows them, ClaimReview has no field for them.
     "title", "summary", "tags[]", "source.perspective", "event.date", "event.place",
-    # Publishing decisions, not facts about the article or the claim.
-    "status", "publish", "omit[].first", "omit[].last", "omit[].pattern",
+    # Publishing decisions, not facts about the article or the claim (the rights statement is
+    # shown under the article and exported with it).
+    "status", "publish", "rights", "omit[].first", "omit[].last", "omit[].pattern",
     # The corrections log: its latest date is the review's dateModified (changes[].date, checked).
     "changes[].kind", "changes[].text",
     # A ClaimReview reviews what is claimed in plain words (claimReviewed) and rates it with the

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from generator.linking.corpus import load_corpus
 from generator.settings import Settings
+from tests.conftest import FIXTURE_RIGHTS
 
 ARTICLE = """Port reopens after strike
 
@@ -39,7 +40,9 @@ def load(tmp_path: Path, omit: str) -> tuple[list[str], list[str], list[str]]:
     briefs.mkdir(exist_ok=True)
     (briefs / "port.txt").write_text(ARTICLE, encoding="utf-8")
     (briefs / "port.yaml").write_text(HEADER + omit, encoding="utf-8")
-    corpus, problems = load_corpus(Settings(briefs_dir=briefs), display_root=tmp_path)
+    # Published whole, so the test sees every line that is not left out.
+    settings = Settings(briefs_dir=briefs, publish="full", rights=FIXTURE_RIGHTS)
+    corpus, problems = load_corpus(settings, display_root=tmp_path)
     if not corpus.briefs:
         return [], [], [p.format() for p in problems]
     brief = corpus.briefs[0]

@@ -290,7 +290,8 @@ def test_a_briefs_folder_without_a_brief_is_a_warning_naming_it(tmp_path: Path) 
 WRONG = {"briefs_dir": 3, "verdicts": ["accurate"], "review_author": "", "review_author_url": "javascript:x",
          "search": "lunr", "render_cache": "yes", "second_process": 1, "check_rating_order": None,
          "publish": 3, "excerpt_context": -5, "allow_unrated": "no", "verdict_history": 2,
-         "structured_data": [], "second_review": "yes", "listing_size": "100", "editorial": {"contact": "ftp://example.org"}}
+         "structured_data": [], "second_review": "yes", "listing_size": "100", "editorial": {"contact": "ftp://example.org"},
+         "rights": "", "data_licence": {"url": "ftp://example.org/licence"}}
 
 
 def test_every_option_says_what_it_expects_in_words() -> None:

@@ -121,6 +121,7 @@ def assemble_brief(stem: str, article: Article, sidecar: Sidecar, positions: Pos
                      if note.anchor is not None else None)
         for i, note in enumerate(sidecar.notes)
     )
+    _check_rights(sidecar, settings, log)
     if log.problems:
         return None, log.problems
     return Brief(stem, sidecar_path, article, sidecar, published.text, published.omitted,
@@ -148,6 +149,20 @@ def _claims(sidecar: Sidecar, anchorer: _Anchorer, log: ProblemLog, settings: Se
         if spans:
             claims.append(AnchoredClaim(claim_id, claim, verdict, spans[0], spans[1:]))
     return tuple(claims)
+
+
+def _check_rights(sidecar: Sidecar, settings: Settings, log: ProblemLog) -> None:
+    """Refuse to republish a whole article when no one has said under what permission."""
+    if (sidecar.publish or settings.publish) != "full" or sidecar.rights or settings.rights:
+        return
+    fix = ("add `rights:` saying under what permission the article is republished (here, or for "
+           "every brief under the briefs plugin in mkdocs.yml), or publish excerpts")
+    if sidecar.publish:
+        log.add(("publish",), "`publish: full` republishes the whole article, and no rights "
+                "statement says it may", fix + " (`publish: excerpt`)")
+    else:
+        log.add((), "the site publishes whole articles (`publish: full` in mkdocs.yml), and no "
+                "rights statement says this one may be", fix + " (`publish: excerpt` here)")
 
 
 def _closest_hint(word: str, options: list[str]) -> str:

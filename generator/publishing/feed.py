@@ -27,6 +27,7 @@ def atom_feed(corpus: Corpus, settings: Settings, linker: Linker, site_name: str
     _text(feed, "updated", _timestamp(updated))
     author = ET.SubElement(feed, f"{{{ATOM}}}author")
     _text(author, "name", settings.review_author)
+    _licence(feed, settings)
     for brief in newest:
         entry = ET.SubElement(feed, f"{{{ATOM}}}entry")
         url = absolute_url(settings, linker, brief_page(brief.stem))
@@ -38,6 +39,15 @@ def atom_feed(corpus: Corpus, settings: Settings, linker: Linker, site_name: str
         _text(entry, "summary", brief.sidecar.summary)
     ET.indent(feed)
     return '<?xml version="1.0" encoding="utf-8"?>\n' + ET.tostring(feed, encoding="unicode") + "\n"
+
+
+def _licence(feed: ET.Element, settings: Settings) -> None:
+    """The feed carries our titles and summaries: it states their licence (RFC 4946 for the link)."""
+    licence = settings.data_licence
+    _text(feed, "rights", f"Titles and summaries: {licence.name}"
+          + (f" ({licence.url})" if licence.url else "") + ". Articles quoted belong to their publishers.")
+    if licence.url:
+        ET.SubElement(feed, f"{{{ATOM}}}link", rel="license", href=licence.url)
 
 
 def _last_change(brief: Brief) -> dt.date:

@@ -39,12 +39,26 @@ def source_refs(sources: tuple[SourceRef, ...]) -> list[dict[str, str]]:
     return refs
 
 
-def brief_data(brief: Brief, corpus: Corpus, url: str) -> dict[str, Any]:
-    """Everything a brief says, with the code point offsets of every quote."""
+ARTICLE_TEXT_EXCLUDED = ("The article text (`text`, and each `quote`) is not under this licence: "
+                         "it stays its publisher's.")
+
+
+def licence_data(settings: Settings) -> dict[str, Any]:
+    """The open data's licence: it covers our annotations, never the article texts they quote."""
+    licence = settings.data_licence
+    return {"name": licence.name, "url": licence.url or None,
+            "covers": "the annotations: summaries, claims, verdicts, explanations, notes, sources",
+            "excludes": ARTICLE_TEXT_EXCLUDED}
+
+
+def brief_data(brief: Brief, corpus: Corpus, url: str, settings: Settings) -> dict[str, Any]:
+    """Everything a brief says, with the code point offsets of every quote, and its licence."""
     sidecar = brief.sidecar
     return {
         "format": f"newsbriefs-brief/{FORMAT_VERSION}",
         "offsets": "Unicode code points into `text`",
+        "license": licence_data(settings),
+        "rights": sidecar.rights or ("" if brief.excerpt else settings.rights) or None,
         "id": brief.stem, "url": url, "title": brief.title, "summary": sidecar.summary,
         "source": {"outlet": sidecar.source.outlet, "headline": brief.article.headline,
                    "author": sidecar.source.author, "url": sidecar.source.url,
@@ -97,6 +111,8 @@ def web_annotations(brief: Brief, url: str, settings: Settings) -> dict[str, Any
              for c in brief.claims]
     items += [_annotation(brief, url, n.id, (n.span,), NOTE_KINDS[n.note.kind].motivation, n.note.text)
               for n in brief.notes if n.span]
+    if settings.data_licence.url:  # the Web Annotation model's `rights` is the licence's address
+        items = [{**item, "rights": settings.data_licence.url} for item in items]
     return {"@context": "http://www.w3.org/ns/anno.jsonld", "id": f"{url}#annotations",
             "type": "AnnotationCollection", "label": brief.title, "total": len(items),
             "first": {"type": "AnnotationPage", "items": items}}
@@ -131,7 +147,7 @@ def _target(text: str, url: str, span: Span) -> dict[str, Any]:
 
 def data_index(corpus: Corpus, settings: Settings, linker: Linker) -> dict[str, Any]:
     """One entry per brief, with the addresses of its page and data files."""
-    return {"format": f"newsbriefs-index/{FORMAT_VERSION}", "briefs": [
+    return {"format": f"newsbriefs-index/{FORMAT_VERSION}", "license": licence_data(settings), "briefs": [
         {"id": b.stem, "title": b.title, "published": b.published.isoformat(),
          "url": absolute_url(settings, linker, brief_page(b.stem)),
          "data": absolute_url(settings, linker, data_file(b.stem)),

@@ -143,7 +143,7 @@ def render_briefs(ctx: PageContext, remember: Remember = no_cache,
 def _brief_files(brief: Brief, ctx: PageContext) -> dict[str, str]:
     url = absolute_url(ctx.settings, ctx.linker, brief_page(brief.stem))
     return {brief_page(brief.stem): render_brief(brief, ctx),
-            data_file(brief.stem): _json(brief_data(brief, ctx.corpus, url)),
+            data_file(brief.stem): _json(brief_data(brief, ctx.corpus, url, ctx.settings)),
             annotations_file(brief.stem): _json(web_annotations(brief, url, ctx.settings))}
 
 

@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import contextlib
 import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+import pathspec
 import yaml
 
 from generator.atomic_files import remove_quietly, why_not_written
@@ -55,6 +57,12 @@ class ProjectConfig:
         return self.path.parent / str(self.values.get("docs_dir") or "docs")
 
     @property
+    def excluded(self) -> Callable[[str], bool]:
+        """Whether a docs folder path is left out of the site (``exclude_docs``, read as MkDocs reads it)."""
+        spec = pathspec.GitIgnoreSpec.from_lines(str(self.values.get("exclude_docs") or "").splitlines())
+        return spec.match_file
+
+    @property
     def directory_urls(self) -> bool:
         """Whether pages are published as ``x/`` (the default) rather than ``x.html``."""
         return bool(self.values.get("use_directory_urls", True))
@@ -91,20 +99,24 @@ def _where(error: yaml.MarkedYAMLError) -> str:
 
 
 def site_sources(corpus: Corpus, settings: Settings, linker: Linker, docs_dir: Path,
-                 remember: Remember = no_cache, remember_listing: Remember = no_cache,
-                 ) -> dict[str, str | bytes]:
+                 remember: Remember = no_cache,
+                 excluded: Callable[[str], bool] = lambda path: False,
+                 remember_listing: Remember = no_cache) -> dict[str, str | bytes]:
     """Every source file of the site by its path in the docs folder.
 
-    The hand-written pages and assets come first; a generated file of the same
-    path replaces one, except an editorial page (about, methodology,
-    corrections), which the newsroom's own replaces: as in the plugin's build.
+    The hand-written pages and assets come first, but for those ``excluded``
+    leaves out (the configuration's ``exclude_docs``, such as the authoring
+    guide); a generated file of the same path replaces one, except an editorial
+    page (about, methodology, corrections), which the newsroom's own replaces:
+    as in the plugin's build.
     """
     files: dict[str, str | bytes] = {}
     if docs_dir.is_dir():
         for path in sorted(docs_dir.rglob("*")):
             relative = PurePosixPath(path.relative_to(docs_dir).as_posix())
             # MkDocs and Zensical leave dot-files out of a site by default.
-            if path.is_file() and not any(part.startswith(".") for part in relative.parts):
+            if (path.is_file() and not any(part.startswith(".") for part in relative.parts)
+                    and not excluded(str(relative))):
                 files[str(relative)] = path.read_bytes()
     generated = without_hand_written(render_site(corpus, settings, linker, remember,
                                                  remember_listing=remember_listing),

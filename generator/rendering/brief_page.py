@@ -89,6 +89,7 @@ def render_brief(brief: Brief, ctx: PageContext) -> str:
         excerpt_notice(brief, ctx),
         key_html(ctx, page),
         _article(brief, numbered, ctx, page),
+        rights_notice(brief, ctx),
         "## Claims\n",
         _claim_cards(brief, numbered, ctx, page),
         "## Context and corrections\n",
@@ -246,6 +247,15 @@ def excerpt_notice(brief: Brief, ctx: PageContext) -> str:
     source = brief.sidecar.source
     return ctx.templates.render("briefs/excerpt_notice.html", outlet=source.outlet, url=source.url or "",
                                 archive=source.archive or "", gap=GAP)
+
+
+def rights_notice(brief: Brief, ctx: PageContext) -> str:
+    """Under the article: the brief's rights statement, or the site's for an article published whole."""
+    statement = brief.sidecar.rights or ("" if brief.excerpt else ctx.settings.rights)
+    if not statement:
+        return ""
+    return ctx.templates.render("briefs/rights.html", statement=statement,
+                                outlet=brief.sidecar.source.outlet)
 
 
 def editorial_links(ctx: PageContext, page: str) -> str:

@@ -258,7 +258,7 @@ def render_data_page(ctx: PageContext) -> str:
     newest = (f"The newest {len(shown)} of {count(len(briefs), 'brief')}; `{DATA_INDEX}` lists every "
               "one, and each brief's page links its own files.\n\n" if len(shown) < len(briefs) else "")
     return (front_matter({"title": "Open data"}) + "# Open data\n\n"
-            "Every brief is published as data as well as a page, under the same terms.\n\n"
+            "Every brief is published as data as well as a page.\n\n"
             f"- [`{DATA_INDEX}`]({DATA_INDEX}): every brief with the "
             "addresses of its page and files.\n"
             "- `data/briefs/<id>.json`: the brief's source, actors, claims (with verdicts and "
@@ -267,6 +267,7 @@ def render_data_page(ctx: PageContext) -> str:
             "[W3C Web Annotation](https://www.w3.org/TR/annotation-model/) collection, each with "
             "a `TextQuoteSelector` and a `TextPositionSelector`.\n"
             f"- [`{FEED}`]({FEED}): an Atom feed of the newest briefs.\n\n"
+            + _licence_paragraph(ctx) +
             "## Offsets\n\n"
             "`start` and `end` count **Unicode code points** (not bytes, not UTF-16 units) into "
             "the brief's `text`, the article as published: the captured article without its "
@@ -276,6 +277,20 @@ def render_data_page(ctx: PageContext) -> str:
             "quoted in several pieces lists each in `pieces` with its own `start` and `end`; its "
             "`quote` joins them with \" … \" and its `start` and `end` are those of the first piece.\n\n"
             "## Briefs\n\n" + newest + rows)
+
+
+def _licence_paragraph(ctx: PageContext) -> str:
+    """What the data's licence covers, and that the article texts are not ours to license."""
+    licence = ctx.settings.data_licence
+    name = (f'<a href="{text_html(licence.url)}" rel="license">{text_html(licence.name)}</a>'
+            if licence.url else text_html(licence.name))
+    publisher = text_html(ctx.settings.review_author)
+    return ("## Licence\n\n"
+            f"Our annotations (summaries, claims, verdicts, explanations, notes and sources) are "
+            f"published under {name}: reuse them, saying they come from {publisher}. "
+            "The article texts and the quotations from them are not under this licence: each stays "
+            "its publisher's, and a brief republishes an article in full only where its rights "
+            "statement says it may. The index and each brief's JSON say the same in `license`.\n\n")
 
 
 def render_verdicts(ctx: PageContext) -> str:

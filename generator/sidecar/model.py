@@ -280,6 +280,9 @@ class Sidecar:
                            "never published.")
     publish: PublishMode | None = Field(default=None, description=f"{one_of(PublishMode)}: the whole "
                                         "article, or only the annotated passages; default: the site's.")
+    rights: Text | None = Field(default=None, description="Under what permission the whole article is "
+                                "republished (Markdown), shown under it; `publish: full` needs this or "
+                                "the site's `rights`.")
     reviewed: dt.date | None = Field(default=None, description="The date the brief was checked, "
                                      "YYYY-MM-DD.")
     writer: Slug | None = Field(default=None, description="Id of the person who wrote the brief, "
