@@ -2,8 +2,9 @@
 
     python benchmarks/synth.py COUNT OUT_DIR
 
-OUT_DIR becomes a project (mkdocs.yml, docs/, theme_overrides/ from this
-repository, briefs/ with COUNT briefs and a shared actor registry).
+OUT_DIR becomes a project as the tests make one (mkdocs.yml, docs/, theme_overrides/
+from this repository, publishing whole articles), with briefs/ holding COUNT briefs
+and a shared actor registry.
 """
 
 from __future__ import annotations
@@ -17,6 +18,9 @@ from pathlib import Path
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+from tests.conftest import make_project  # noqa: E402
+
 ACTORS = 300
 WORDS = ["council", "minister", "budget", "harbour", "election", "court", "report", "inquiry",
          "strike", "border", "ministry", "police", "hospital", "school", "river", "bridge", "market",
@@ -63,9 +67,7 @@ def write_project(count: int, out: Path) -> Path:
     """A project folder with ``count`` synthetic briefs."""
     if out.exists():
         shutil.rmtree(out)
-    for part in ("docs", "theme_overrides"):
-        shutil.copytree(ROOT / part, out / part)
-    shutil.copy(ROOT / "mkdocs.yml", out / "mkdocs.yml")
+    make_project(out)  # as the tests' sites: whole articles, published under a rights statement
     write_briefs(count, out / "briefs")
     return out
 

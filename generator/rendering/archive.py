@@ -59,6 +59,6 @@ def month_pager(ctx: PageContext, months: Sequence[Month], page_of: Callable[[Mo
     def link(month: Month) -> tuple[str, str]:
         return month.name, ctx.linker.href(here, page_of(month))
 
-    return ctx.templates.render(
-        "briefs/month_pager.html", earlier=link(months[at + 1]) if at + 1 < len(months) else None,
+    return ctx.render_listing(
+        here, "briefs/month_pager.html", earlier=link(months[at + 1]) if at + 1 < len(months) else None,
         later=link(months[at - 1]) if at > 0 else None, back=(index_name, ctx.linker.href(here, index_page)))

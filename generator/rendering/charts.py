@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from generator.rendering.templating import Templates, package_templates
@@ -43,8 +44,12 @@ class ChartBar:
     value_x: str
 
 
-def verdict_chart(chart_id: str, title: str, bars: list[Bar], templates: Templates | None = None) -> str:
-    """Horizontal bars, one per verdict, each with its number of claims written beside it."""
+def verdict_chart(chart_id: str, title: str, bars: list[Bar],
+                  render: Callable[..., str] | None = None) -> str:
+    """Horizontal bars, one per verdict, each with its number of claims written beside it.
+
+    ``render(name, **values)`` renders the template (by default the package's templates do).
+    """
     bars = [b for b in bars if b.claims]
     if not bars:
         return ""
@@ -55,7 +60,7 @@ def verdict_chart(chart_id: str, title: str, bars: list[Bar], templates: Templat
         width = max(bar.claims / most * _BAR_WIDTH, 0.5)
         drawn.append(ChartBar(bar.verdict_id, bar.label, bar.claims, y + 20, y + 6, _ROW - 10, f"{width:.2f}",
                               f"{_LABEL_WIDTH + width:.2f}"))
-    return (templates or package_templates()).render(
+    return (render or package_templates().render)(
         "briefs/verdict_chart.html", chart_id=chart_id, title=title, height=len(bars) * _ROW,
         label_x=_LABEL_WIDTH - 2, bar_x=_LABEL_WIDTH, bars=drawn)
 

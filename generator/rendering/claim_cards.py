@@ -58,11 +58,8 @@ def claim_cards(ctx: PageContext, page: str, rows: list[tuple[Brief, AnchoredCla
         if not groups or groups[-1][0] is not brief:
             groups.append((brief, []))
         groups[-1][1].append((claim_view(ctx, page, claim), quote(ctx, page, brief, claim)))
-    listed = tuple(ClaimGroup(ctx.brief_ref(page, brief), tuple(cards)) for brief, cards in groups)
-    # The list's cards are made again only when what they show (or a template) changed.
-    claims = tuple((brief.stem, claim.id) for brief, claim in rows)
-    return ctx.remember_listing(("claim list", page, claims), (listed, ctx.templates.digest),
-                                lambda: ctx.templates.render("briefs/claim_list.html", groups=list(listed)))
+    return ctx.render_listing(page, "briefs/claim_list.html", groups=[
+        ClaimGroup(ctx.brief_ref(page, brief), tuple(cards)) for brief, cards in groups])
 
 
 def note_view(brief: Brief, note: AnchoredNote) -> NoteView:

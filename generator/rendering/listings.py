@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
+from functools import partial
 from typing import TypeVar
 
 from generator.anchoring.assemble import AnchoredClaim, Brief
@@ -51,7 +52,7 @@ def render_home(ctx: PageContext) -> str:
 
 
 def _brief_list(ctx: PageContext, page: str, briefs: Sequence[Brief]) -> str:
-    return ctx.templates.render("briefs/brief_list.html", briefs=[
+    return ctx.render_listing(page, "briefs/brief_list.html", briefs=[
         BriefItem(ctx.brief_ref(page, b), b.sidecar.source.outlet, b.published, len(b.claims), len(b.notes),
                   b.sidecar.summary) for b in briefs])
 
@@ -108,14 +109,14 @@ def _month_pages(ctx: PageContext, months: dict[Month, list[Item]], page_of: Cal
     return pages
 
 
-def _verdict_chart(ctx: PageContext, chart_id: str, title: str,
+def _verdict_chart(ctx: PageContext, page: str, chart_id: str, title: str,
                    rows: list[tuple[Brief, AnchoredClaim]]) -> str:
     """How many of these claims got each verdict, in the order of the scale."""
     tally: dict[str, int] = {}
     for _, claim in rows:
         tally[claim.verdict] = tally.get(claim.verdict, 0) + 1
     return verdict_chart(chart_id, title, [Bar(v.id, v.label, tally.get(v.id, 0))
-                                           for v in ctx.settings.verdicts], ctx.templates)
+                                           for v in ctx.settings.verdicts], partial(ctx.render_listing, page))
 
 
 def render_actor(actor: ResolvedActor, ctx: PageContext) -> str:
@@ -130,13 +131,13 @@ def render_actor(actor: ResolvedActor, ctx: PageContext) -> str:
               for b in ctx.corpus.briefs_of(actor.id)]
     return "\n".join([
         front_matter({"title": actor.name, "description": actor.description or actor.name}),
-        ctx.templates.render("briefs/actor_header.html", actor=profile),
-        "## Briefs\n", ctx.templates.render("briefs/actor_briefs.html", briefs=briefs),
+        ctx.render_listing(page, "briefs/actor_header.html", actor=profile),
+        "## Briefs\n", ctx.render_listing(page, "briefs/actor_briefs.html", briefs=briefs),
         "## Claims made\n",
-        _verdict_chart(ctx, "verdicts-made", f"Verdicts on claims made by {actor.name}", made),
+        _verdict_chart(ctx, page, "verdicts-made", f"Verdicts on claims made by {actor.name}", made),
         claim_cards(ctx, page, made),
         "## Claims about\n",
-        _verdict_chart(ctx, "verdicts-about", f"Verdicts on claims about {actor.name}", about),
+        _verdict_chart(ctx, page, "verdicts-about", f"Verdicts on claims about {actor.name}", about),
         claim_cards(ctx, page, about),
     ])
 
@@ -155,7 +156,7 @@ def render_claims_index(ctx: PageContext) -> str:
     groups = _claims_by_verdict(ctx)
     every = [row for group in groups.values() for row in group]
     parts = [front_matter({"title": "Claims by verdict"}), "# Claims by verdict\n",
-             _verdict_chart(ctx, "verdicts-all", "Verdicts on all claims", every),
+             _verdict_chart(ctx, CLAIMS, "verdicts-all", "Verdicts on all claims", every),
              _verdict_filter(ctx, groups, CLAIMS, None)]
     if len(every) <= ctx.settings.listing_size:
         parts.append(_verdict_sections(ctx, CLAIMS, groups))
@@ -245,7 +246,7 @@ def _timeline_list(ctx: PageContext, page: str, ordered: Sequence[Brief]) -> str
     months = [(month.name, [(_event_date(b), (b.sidecar.event.place or "") if b.sidecar.event else "",
                              ctx.brief_ref(page, b)) for b in briefs])
               for month, briefs in by_month(ordered, _event_date).items()]
-    return ctx.templates.render("briefs/timeline.html", months=months)
+    return ctx.render_listing(page, "briefs/timeline.html", months=months)
 
 
 def render_data_page(ctx: PageContext) -> str:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Any
 
 from generator.anchoring.assemble import Brief
 from generator.linking.corpus import Corpus
@@ -26,11 +27,12 @@ class _PageRefs:
         self.page: str | None = None
         self.actors: dict[str, ActorRef] = {}
         self.badges: dict[str, Badge] = {}
+        self.renders: dict[str, int] = {}  # how many times the page rendered each template so far
 
     def of(self, page: str | None) -> _PageRefs:
         """These refs, emptied first if they were made for another page."""
         if page != self.page:
-            self.page, self.actors, self.badges = page, {}, {}
+            self.page, self.actors, self.badges, self.renders = page, {}, {}, {}
         return self
 
 
@@ -52,6 +54,15 @@ class PageContext:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "templates", templates_for(self.settings.theme_dir))
+
+    def render_listing(self, page: str, name: str, /, **values: Any) -> str:
+        """``templates.render(name, **values)`` for a part of the listing ``page``, kept with
+        ``remember_listing`` under the part's place on the page and remade only when the values
+        it shows (or a template) changed."""
+        renders = self._on_page.of(page).renders
+        renders[name] = place = renders.get(name, 0) + 1
+        return self.remember_listing(("listing", page, name, place), (values, self.templates.digest),
+                                     lambda: self.templates.render(name, **values))
 
     def actor_ref(self, from_page: str, actor_id: str) -> ActorRef:
         """An actor as linked from ``from_page``, named as the site names the actor."""
