@@ -21,6 +21,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, event_priority, get_plugin_logger
 from mkdocs.structure.files import File, Files
 
+from generator.atomic_files import why_not_written
 from generator.caching.build_caches import BuildCaches
 from generator.caching.folders import DIRTY_PAGES, SETTLE_DIR
 from generator.errors import Problem
@@ -120,6 +121,8 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
             return self._files(files, config)
         except TemplateFault as fault:  # a site's own template: one located line, no traceback
             raise PluginError(fault.problem.format()) from None
+        except OSError as error:  # a preview's pages folder full, read-only or gone: one line
+            raise PluginError(f"briefs: {error.filename or DIRTY_PAGES}: {why_not_written(error)}") from None
 
     def _files(self, files: Files, config: MkDocsConfig) -> Files:
         started = time.monotonic()

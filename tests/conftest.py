@@ -11,6 +11,9 @@ import re
 import shutil
 import subprocess
 import sys
+import threading
+from collections.abc import Callable, Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import pytest
@@ -81,6 +84,19 @@ def make_project(folder: Path, briefs: Path | None = None) -> Path:
     else:
         (folder / "briefs").mkdir()
     return folder
+
+
+def local_server(handler: Callable[..., BaseHTTPRequestHandler]) -> Iterator[str]:
+    """A server on a free local port answering with ``handler``, by its address (no trailing
+    slash), for the duration of the generator: what a test fetches never leaves the machine."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
 
 
 def use_pagefind(project: Path, *, keep_material_search: bool = False) -> Path:

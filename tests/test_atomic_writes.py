@@ -6,9 +6,8 @@ import contextlib
 import os
 import subprocess
 import sys
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import pytest
@@ -17,7 +16,7 @@ from click.testing import CliRunner
 from generator.atomic_files import create_file, sweep_folder, write_file
 from generator.cli import main
 from tests.cache_faults import fill, small_tmpfs
-from tests.conftest import make_project
+from tests.conftest import local_server, make_project
 
 PAGE = (Path(__file__).parent / "fixtures" / "articles" / "dw-farmers-furniture.html").read_bytes()
 STEM = "farm-protest"
@@ -51,12 +50,7 @@ def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 @pytest.fixture
 def site(project: Path) -> Iterator[str]:
     handler = type("Handler", (_PageWhileSomeoneWrites,), {"briefs": project / "briefs"})
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    server.daemon_threads = True
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
+    yield from local_server(handler)
 
 
 def test_a_sidecar_made_during_the_download_is_one_clear_refusal_and_no_lone_article(project: Path,

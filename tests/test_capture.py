@@ -5,10 +5,9 @@ from __future__ import annotations
 import contextlib
 import re
 import socket
-import threading
 import time
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import pytest
@@ -17,7 +16,7 @@ from click.testing import CliRunner
 from generator.capturing.download import DownloadError, _unreachable, checked_hop
 from generator.cli import main
 from generator.reading.article import MAX_ARTICLE_BYTES
-from tests.conftest import make_project
+from tests.conftest import local_server, make_project
 
 DW_PAGE = (Path(__file__).parent / "fixtures" / "articles" / "dw-farmers-furniture.html").read_bytes()
 STRIKE = "<p>“We will not go back until the pay is fair,” said Maria Lopez.</p></body></html>"
@@ -104,13 +103,7 @@ class Site(BaseHTTPRequestHandler):
 
 @pytest.fixture(scope="module")
 def site() -> Iterator[str]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Site)
-    server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
+    yield from local_server(Site)
 
 
 @pytest.fixture

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import contextlib
-import threading
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import pytest
@@ -13,7 +12,7 @@ from click.testing import CliRunner
 
 from generator.cli import main
 from generator.reading.control import CONTROL
-from tests.conftest import make_project
+from tests.conftest import local_server, make_project
 
 STORY = ("<html><head><title>Café owners protest</title></head><body><article><h1>Café owners protest</h1>"
          "<p>“We cannot pay the new rent,” said Renée Marchal, who runs a café on the square where the "
@@ -44,12 +43,7 @@ class Site(BaseHTTPRequestHandler):
 
 @pytest.fixture(scope="module")
 def site() -> Iterator[str]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Site)
-    server.daemon_threads = True
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
+    yield from local_server(Site)
 
 
 @pytest.fixture

@@ -9,19 +9,19 @@ from __future__ import annotations
 import contextlib
 import subprocess
 import sys
-import threading
 import time
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
 from benchmarks.synth import write_briefs
+from generator.caching.folders import DIRTY_PAGES
 from generator.cli import main
 from tests.cache_faults import fill, read_only, resize, small_tmpfs
-from tests.conftest import SEED_BRIEFS, SEED_STEM, make_project
+from tests.conftest import SEED_BRIEFS, SEED_STEM, local_server, make_project, run_mkdocs_build
 
 TMPFS = 64 * 1024
 ARTICLE = (SEED_BRIEFS / f"{SEED_STEM}.txt").read_bytes()
@@ -45,12 +45,7 @@ class _Page(BaseHTTPRequestHandler):
 
 @pytest.fixture
 def site() -> Iterator[str]:
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _Page)
-    server.daemon_threads = True
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
+    yield from local_server(_Page)
 
 
 @pytest.fixture
@@ -143,3 +138,17 @@ def test_a_render_killed_while_writing_leaves_a_folder_the_next_render_replaces(
     result = subprocess.run([sys.executable, "-m", "generator.cli", "render", str(out)], cwd=project,
                             capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stderr
+
+
+def test_a_dirty_build_whose_pages_folder_is_full_stops_with_one_line(tmp_path: Path) -> None:
+    """``serve --dirty`` and ``build --dirty`` keep the generated pages on disk: a full disk there
+    stops the build with one line, not a traceback."""
+    project = make_project(tmp_path / "project", SEED_BRIEFS)
+    pages = project / DIRTY_PAGES
+    with small_tmpfs(pages, TMPFS):  # the seed's generated pages are some 300 KB
+        result = run_mkdocs_build(project, tmp_path / "site", "--dirty")
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    errors = [line for line in result.stderr.splitlines() if line.startswith("ERROR")]
+    assert len(errors) == 1, result.stderr
+    assert str(DIRTY_PAGES) in errors[0] and "the disk is full" in errors[0], errors[0]

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import functools
 import http.server
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,6 +11,7 @@ import pytest
 from playwright.sync_api import Browser, ConsoleMessage, Page, sync_playwright
 
 from tests.browser.vendor_axe import AXE_JS, COMMAND, vendor
+from tests.conftest import local_server
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -25,15 +25,11 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
 
 def serve(folder: Path) -> Iterator[str]:
     """Serve a folder on a free local port for the duration of the generator."""
-    handler = functools.partial(_QuietHandler, directory=str(folder))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
+    server = local_server(functools.partial(_QuietHandler, directory=str(folder)))
     try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
+        yield f"{next(server)}/"
     finally:
-        server.shutdown()
-        server.server_close()
+        server.close()
 
 
 @pytest.fixture(scope="session")
