@@ -7,6 +7,7 @@ needed; the test is skipped, saying why, where it cannot be mounted) with too li
 from __future__ import annotations
 
 import contextlib
+import socket
 import subprocess
 import sys
 import time
@@ -21,7 +22,7 @@ from benchmarks.synth import write_briefs
 from generator.caching.folders import DIRTY_PAGES
 from generator.cli import main
 from tests.cache_faults import fill, read_only, resize, small_tmpfs
-from tests.conftest import SEED_BRIEFS, SEED_STEM, local_server, make_project, run_mkdocs_build
+from tests.conftest import SEED_BRIEFS, SEED_STEM, local_server, make_project
 
 TMPFS = 64 * 1024
 ARTICLE = (SEED_BRIEFS / f"{SEED_STEM}.txt").read_bytes()
@@ -140,13 +141,17 @@ def test_a_render_killed_while_writing_leaves_a_folder_the_next_render_replaces(
     assert result.returncode == 0, result.stderr
 
 
-def test_a_dirty_build_whose_pages_folder_is_full_stops_with_one_line(tmp_path: Path) -> None:
-    """``serve --dirty`` and ``build --dirty`` keep the generated pages on disk: a full disk there
-    stops the build with one line, not a traceback."""
+def test_a_dirty_preview_whose_pages_folder_is_full_stops_with_one_line(tmp_path: Path) -> None:
+    """``serve --dirty`` keeps the generated pages on disk: a full disk there stops the preview
+    with one line, not a traceback."""
     project = make_project(tmp_path / "project", SEED_BRIEFS)
-    pages = project / DIRTY_PAGES
-    with small_tmpfs(pages, TMPFS):  # the seed's generated pages are some 300 KB
-        result = run_mkdocs_build(project, tmp_path / "site", "--dirty")
+    with socket.socket() as free:
+        free.bind(("127.0.0.1", 0))
+        port = free.getsockname()[1]
+    with small_tmpfs(project / DIRTY_PAGES, TMPFS):  # the seed's generated pages are some 300 KB
+        serve = [sys.executable, "-m", "mkdocs", "serve", "--dirty", "-a", f"127.0.0.1:{port}"]
+        result = subprocess.run(serve, cwd=project, capture_output=True, text=True, timeout=120, check=False,
+                                env={"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin"})
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     errors = [line for line in result.stderr.splitlines() if line.startswith("ERROR")]
