@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.browser.conftest import serve
+from tests.browser.conftest import serious_axe_violations, serve
 from tests.conftest import SEED_BRIEFS, SEED_STEM, make_project, run_mkdocs_build
 from tests.test_people import with_people
 
@@ -40,9 +40,4 @@ def test_axe_finds_no_serious_or_critical_violations_in_the_byline_or_the_team(
         page: Page, people_url: str, path: str, scheme: str, axe_js: Path) -> None:
     page.goto(people_url + path)
     page.wait_for_load_state("load")
-    page.evaluate(f"document.body.setAttribute('data-md-color-scheme', '{scheme}')")
-    page.add_script_tag(path=str(axe_js))
-    violations = page.evaluate("async () => (await axe.run(document)).violations"
-                               ".filter(v => ['serious', 'critical'].includes(v.impact))"
-                               ".map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(', '))")
-    assert violations == []
+    assert serious_axe_violations(page, axe_js, scheme) == []

@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 from playwright.sync_api import Page, expect
 
+from tests.browser.conftest import serious_axe_violations
 from tests.conftest import SEED_STEM
 
 BRIEF = f"briefs/{SEED_STEM}/"
@@ -73,9 +74,4 @@ def test_pages_load_without_console_errors(page: Page, site_url: str, path: str)
 def test_axe_finds_no_serious_or_critical_violations(page: Page, site_url: str, path: str,
                                                      scheme: str, axe_js: Path) -> None:
     open_page(page, site_url, path)
-    page.evaluate(f"document.body.setAttribute('data-md-color-scheme', '{scheme}')")
-    page.add_script_tag(path=str(axe_js))
-    violations = page.evaluate("async () => (await axe.run(document)).violations"
-                               ".filter(v => ['serious', 'critical'].includes(v.impact))"
-                               ".map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(', '))")
-    assert violations == []
+    assert serious_axe_violations(page, axe_js, scheme) == []
