@@ -234,7 +234,7 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
                          files: Files) -> str:
         if (jsonld := self.jsonld.get(page.file.src_uri)) is not None:
             page.meta["jsonld"] = jsonld  # printed into <head> by theme_overrides/main.html
-        self.caches.page_read(page)
+        self.caches.page_read(page, generated=page.file.src_uri in self.generated)
         return markdown
 
     def on_build_error(self, *, error: Exception) -> None:

@@ -40,6 +40,14 @@ The caches, what each keeps, under which key, and when an entry is dropped:
     finds the same file. Off when an extension reads other files (snippets,
     include, macros). Entries this build did not use are dropped after it.
 
+``set_aside`` (``html_blocks.py``; not a cache)
+    While a generated page converts, its runs of whole HTML block elements are
+    replaced by comment placeholders and put back in the HTML after, so that
+    Python-Markdown does not parse what it would pass through unchanged; their ids
+    join the page's anchors. A placeholder that does not come back exactly once
+    has the page converted again as it is. ``render_cache: false`` turns it off
+    with the caches.
+
 ``SearchEntryCache`` (``render_cache.py``; ``.cache/briefs/search/<digest>.pickle``)
     Material's search entries for a page. Key: a digest of the versions, the
     search settings, the page's address, title, HTML, table of contents and front

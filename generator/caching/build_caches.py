@@ -99,10 +99,14 @@ class BuildCaches:
         if self.two_processes:
             self.two_processes.page_starts(page, config, files)
 
-    def page_read(self, page: Any) -> None:
-        """At ``on_page_markdown``: the page converts its Markdown through the render cache."""
+    def page_read(self, page: Any, *, generated: bool) -> None:
+        """At ``on_page_markdown``: the page converts its Markdown through the render cache.
+
+        ``generated``: the plugin made the page, whose whole HTML blocks skip Markdown's parser.
+        """
         if self.renders:
-            setattr(page, "render", partial(self.renders.render, page))  # noqa: B010 - one page's method
+            setattr(page, "render",  # noqa: B010 - one page's method
+                    partial(self.renders.render, page, generated=generated))
 
     def page_converted(self, page: Any, html: str) -> None:
         """At ``on_page_content``, after every other plugin's: the page's HTML is final."""

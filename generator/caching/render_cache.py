@@ -31,6 +31,7 @@ from generator.caching.engine_internals import (
     search_entry_maker,
     title_from_render,
 )
+from generator.caching.html_blocks import anchor_ids, set_aside
 from generator.caching.store import EntryFolder, Trouble, digest_of
 
 _PACKAGES = ("mkdocs", "markdown", "mkdocs-material", "pymdown-extensions", "pygments", "jieba")
@@ -125,10 +126,13 @@ class RenderCache:
         self.enabled = not _READS_FILES.search(settings) and not _ADDRESS.search(settings)
         self._context = f"{_versions()}\0{settings}".encode()
 
-    def render(self, page: Any, config: Any, files: Any) -> None:
-        """``Page.render`` for ``page``, or its result from an earlier build when still valid."""
+    def render(self, page: Any, config: Any, files: Any, *, generated: bool = False) -> None:
+        """``Page.render`` for ``page``, or its result from an earlier build when still valid.
+
+        A ``generated`` page's whole HTML blocks are set aside while it converts (``html_blocks``).
+        """
         if not self.enabled:
-            type(page).render(page, config, files)
+            convert(page, config, files, generated=generated)
             return
         file = page.file
         # The page's class names the engine (MkDocs or a fork), whose objects the entry holds.
@@ -142,13 +146,33 @@ class RenderCache:
                 logging.getLogger(name).log(level, text)
             return
         recording = _RecordingFiles(files)
-        messages = tuple((r.name, r.levelno, r.getMessage())
-                         for r in noting_messages(partial(type(page).render, page, config, recording))[1])
+        conversion = partial(convert, page, config, recording, generated=generated)
+        messages = tuple((r.name, r.levelno, r.getMessage()) for r in noting_messages(conversion)[1])
         links = page.links_to_anchors
         self.kept.save(key, Rendered(
             page.content, page.toc, title_from_render(page), page.present_anchor_ids,
             None if links is None else {f.src_uri: dict(a) for f, a in links.items()},
             tuple(recording.lookups), messages))
+
+
+def convert(page: Any, config: Any, files: Any, *, generated: bool) -> None:
+    """The engine's own ``Page.render``; a generated page's whole HTML blocks skip Markdown's parser."""
+    aside = set_aside(page.markdown) if generated else None
+    if aside is None or not aside.blocks:
+        type(page).render(page, config, files)
+        return
+    markdown, page.markdown = page.markdown, aside.markdown
+    try:
+        type(page).render(page, config, files)
+    finally:
+        page.markdown = markdown
+    content = aside.put_back(page.content)
+    if content is None:  # Markdown did not pass a placeholder through: convert the page as it is
+        type(page).render(page, config, files)
+        return
+    page.content = content
+    if page.present_anchor_ids is not None:
+        page.present_anchor_ids = page.present_anchor_ids | anchor_ids(aside.blocks)
 
 
 class SearchEntryCache:
