@@ -17,7 +17,7 @@ import re
 import secrets
 from dataclasses import dataclass
 
-from lxml import html as lxml_html
+from lxml import etree
 
 # Block-level elements (as Python-Markdown counts them) that hold content and have an end tag.
 _BLOCK_START = re.compile(
@@ -26,6 +26,7 @@ _BLOCK_START = re.compile(
 # Raw-text elements, comments and Markdown inside HTML (md_in_html) are left to Markdown.
 _LEFT_TO_MARKDOWN = re.compile(r"<(?:pre|script|style|textarea|!)|markdown", re.IGNORECASE)
 _RUN_BREAK = re.compile(r"\n[ \t]*\n")
+_PARSER = etree.HTMLParser()
 
 
 @dataclass(frozen=True)
@@ -75,17 +76,10 @@ def set_aside(markdown: str) -> SetAside:
 
 def anchor_ids(blocks: tuple[str, ...]) -> set[str]:
     """The ids (and ``<a name>``) in ``blocks``, which MkDocs checks links to anchors against."""
-    found: set[str] = set()
-    for block in blocks:
-        for element in lxml_html.fragments_fromstring(block):
-            if isinstance(element, str):
-                continue
-            for node in element.iter():
-                if (value := node.get("id")) is not None:
-                    found.add(value)
-                if node.tag == "a" and (value := node.get("name")) is not None:
-                    found.add(value)
-    return found
+    if not blocks:
+        return set()
+    root = etree.fromstring(f"<div>{''.join(blocks)}</div>", _PARSER)
+    return {str(value) for value in root.xpath("//@id | //a/@name")}
 
 
 def _whole_blocks(run: str) -> bool:
