@@ -63,7 +63,7 @@ def brief_data(brief: Brief, corpus: Corpus, url: str, settings: Settings) -> di
         "source": {"outlet": sidecar.source.outlet, "headline": brief.article.headline,
                    "author": sidecar.source.author, "url": sidecar.source.url,
                    "archive": sidecar.source.archive, "published": brief.published.isoformat(),
-                   "perspective": sidecar.source.perspective},
+                   "perspective": sidecar.source.perspective, "language": sidecar.language},
         "reviewed": sidecar.reviewed.isoformat() if sidecar.reviewed else None,
         "writer": sidecar.writer, "reviewers": list(sidecar.reviewers),
         "changes": [{"date": c.date.isoformat(), "kind": c.kind, "text": c.text} for c in sidecar.changes],
