@@ -138,3 +138,31 @@ def test_the_search_index_finds_the_persian_actor_by_the_name_typed_in_persian(
     found = {doc["location"] for doc in index["docs"]
              if "پزشکیان" in _search_terms(BeautifulSoup(doc["text"], "html.parser").get_text(), separator)}
     assert "actors/masoud-pezeshkian/" in found
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_translated_quote_shows_the_original_words_then_the_translation_in_the_sites_language(
+        language_sites: dict[str, Path], engine: str) -> None:
+    page = brief_page(language_sites[engine], "2018-03-21-merkel-government-statement")
+    card = page.select_one("#card-claim-angela-merkel-1")
+    assert card is not None
+    original = card.select_one(".nb-card__quote span")
+    translation = card.select_one(".nb-card__translation")
+    assert original is not None and translation is not None
+    assert (original.get_text(), marked(original)) == ("Deutschland, das sind wir alle.", ("de", "ltr"))
+    assert translation.get_text() == "Translation: “Germany, that is all of us.”"
+    assert translation.find(attrs={"lang": True}) is None  # in the page's own language
+
+
+def test_structured_data_keeps_the_original_words_with_their_language_and_gives_the_translation(
+        language_sites: dict[str, Path]) -> None:
+    page = brief_page(language_sites["mkdocs"], "2018-03-21-merkel-government-statement")
+    script = page.find("script", type="application/ld+json")
+    assert script is not None
+    review = next(n for n in json.loads(script.get_text())["@graph"]
+                  if n.get("url", "").endswith("#claim-angela-merkel-1"))
+    assert review["claimReviewed"] == "Germany is all of its people."
+    assert review["itemReviewed"]["text"] == "Deutschland, das sind wir alle."
+    assert review["itemReviewed"]["inLanguage"] == "de"
+    assert review["itemReviewed"]["workTranslation"] == {"@type": "Claim",
+                                                         "text": "Germany, that is all of us."}

@@ -183,6 +183,8 @@ def claim_review(brief: Brief, claim: AnchoredClaim, corpus: Corpus, settings: S
         item["text"] = claim.words(brief.text)
         if brief.sidecar.language:
             item["inLanguage"] = brief.sidecar.language  # the words as said, in the article's language
+        if claim.claim.translation:
+            item["workTranslation"] = {"@type": "Claim", "text": claim.claim.translation}
     return {
         "@type": "ClaimReview", "url": f"{url}#claim-{claim.id}",
         "claimReviewed": claim.claim.claim, "author": reviewer(settings), **review_dates(brief),

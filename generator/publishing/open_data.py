@@ -91,7 +91,7 @@ def _claim_data(brief: Brief, claim: AnchoredClaim) -> dict[str, Any]:
     return {"id": claim.id, "by": written.by, "about": list(written.about), "claim": written.claim,
             "paraphrase": written.paraphrase, "verdict": claim.verdict, "explanation": written.explanation,
             "sources": source_refs(written.sources),
-            "quote": claim.words(brief.text),
+            "quote": claim.words(brief.text), "translation": written.translation,
             "start": claim.span.start, "end": claim.span.end,
             "pieces": [{"quote": brief.text[s.start:s.end], "start": s.start, "end": s.end}
                        for s in claim.spans]}

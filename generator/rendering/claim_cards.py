@@ -44,7 +44,7 @@ def quote(ctx: PageContext, page: str, brief: Brief, claim: AnchoredClaim) -> Qu
     """The quote as published, linked to its highlight on the brief's page."""
     lang = brief.sidecar.language
     return Quote(claim.words(brief.text), ctx.linker.href(page, brief_page(brief.stem), f"claim-{claim.id}"),
-                 lang, direction(lang) if lang else "ltr")
+                 lang, direction(lang) if lang else "ltr", claim.claim.translation or "")
 
 
 def claim_card(ctx: PageContext, page: str, brief: Brief, claim: AnchoredClaim,

@@ -85,6 +85,7 @@ class Quote:
     href: str
     lang: str | None = None
     dir: str = "ltr"
+    translation: str = ""  # the words in the site's language, "" when the sidecar gives none
 
 
 @dataclass(frozen=True)

@@ -272,6 +272,8 @@ class Claim:
                                            "outlet, published, accessed, archive, kind}, that back it.")
     paraphrase: bool = Field(default=False, description="true when the article reports the words "
                              "rather than quoting them; shown without quotation marks.")
+    translation: Text | None = Field(default=None, description="The quote's words in the site's language, "
+                                     "for readers of the site; the quote stays in the article's words.")
 
 
 def default_claim_id(by: str, index: int) -> str:
