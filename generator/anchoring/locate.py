@@ -157,7 +157,18 @@ def _segments(text: str) -> list[tuple[int, int, str]]:
 def _plain(text: str, start: int, end: int, all_nfkc: bool) -> list[tuple[int, int, str]]:
     if all_nfkc or unicodedata.is_normalized("NFKC", text[start:end]):
         return [(start, end, _IDENTITY)]
-    return [(i, i + 1, _compatible(text[i])) for i in range(start, end)]
+    # Only the characters NFKC changes get a segment of their own (a "™" in a long paragraph).
+    out: list[tuple[int, int, str]] = []
+    run = start
+    for i in range(start, end):
+        if (piece := _compatible(text[i])) != text[i]:
+            if i > run:
+                out.append((run, i, _IDENTITY))
+            out.append((i, i + 1, piece))
+            run = i + 1
+    if run < end:
+        out.append((run, end, _IDENTITY))
+    return out
 
 
 @lru_cache(maxsize=1024)
