@@ -52,3 +52,38 @@ def test_combining_accents_match_their_precomposed_form() -> None:
     result = locate("café", NormalisedText(text))
     assert isinstance(result, Found)
     assert text[result.span.start:result.span.end] == "cafe\u0301"
+
+
+PERSIAN = ("رئیس\u200cجمهور گفت: «ما از این خبرنگاران به خاطر تلاش\u200cهای بی\u200cوقفه قدردانی"
+           " می\u200cکنیم.» او صبح شنبه ۱۸ مرداد ۱۴۰۴ به شبکه خبر رفت.")
+
+
+def persian_text_of(result: object) -> str:
+    assert isinstance(result, Found), result
+    return PERSIAN[result.span.start:result.span.end]
+
+
+def test_arabic_yeh_and_kaf_typed_on_an_arabic_keyboard_find_the_persian_letters() -> None:
+    result = locate("ما از اين خبرنگاران به خاطر تلاشهاي بي\u200cوقفه قدرداني ميكنيم",
+                    NormalisedText(PERSIAN))
+    assert persian_text_of(result) == ("ما از این خبرنگاران به خاطر تلاش\u200cهای بی\u200cوقفه قدردانی"
+                                       " می\u200cکنیم")
+
+
+def test_latin_digits_find_persian_digits_and_the_original_digits_are_kept() -> None:
+    result = locate("شنبه 18 مرداد 1404", NormalisedText(PERSIAN))
+    assert persian_text_of(result) == "شنبه ۱۸ مرداد ۱۴۰۴"
+
+
+def test_tatweel_harakat_and_teh_marbuta_do_not_stop_a_match() -> None:
+    article = "قالت الوزيرة: إنّ المكتـــبة مغلقة اليوم."
+    result = locate("إن المكتبه مغلقه", NormalisedText(article))
+    assert isinstance(result, Found)
+    assert article[result.span.start:result.span.end] == "إنّ المكتـــبة مغلقة"
+
+
+def test_presentation_forms_match_the_plain_letters_they_draw() -> None:
+    article = "\ufe8e\ufedf\ufeb4\ufefc\ufee1 عليكم"  # "alsalam" in presentation forms
+    result = locate("السلام", NormalisedText(article))
+    assert isinstance(result, Found)
+    assert article[result.span.start:result.span.end] == "\ufe8e\ufedf\ufeb4\ufefc\ufee1"

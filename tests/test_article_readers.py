@@ -47,7 +47,7 @@ def test_metadata_comes_from_json_ld_first_then_meta_tags() -> None:
     assert read("harbour-strike-jsonld.html").metadata == {
         "headline": "Dock workers strike over pay", "published": "2024-03-12T08:30:00+00:00",
         "author": "Mara Quint", "outlet": "The Coastal Herald",
-        "url": "https://coastal-herald.example/2024/03/dock-strike"}
+        "url": "https://coastal-herald.example/2024/03/dock-strike", "language": "en"}
     assert read("council-vote-meta.html").metadata == {
         "author": "Ilse Dorn", "published": "2024-05-02T17:00:00Z", "outlet": "Valley Times",
         "url": "https://valley-times.example/news/cycle-lanes"}
@@ -161,7 +161,7 @@ def test_a_guardian_page_keeps_its_standfirst_and_drops_the_boxes_inside_the_bod
         "headline": "Night buses to run all week in Leeds after trial doubles riders",
         "published": "2023-10-04T05:00:12.000Z", "modified": "2023-10-04T09:41:30.000Z",
         "author": "Nadia Osei", "outlet": "The Guardian",
-        "url": "https://www.theguardian.com/uk-news/2023/oct/04/night-buses-leeds-trial"}
+        "url": "https://www.theguardian.com/uk-news/2023/oct/04/night-buses-leeds-trial", "language": "en"}
 
 
 @pytest.mark.parametrize(("title", "expected"), [

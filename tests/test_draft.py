@@ -164,3 +164,55 @@ def test_candidate_names_lose_the_words_that_open_a_sentence_but_keep_an_organis
     text = ("Yet Gordon Sondland met the State Department. Some White House aides left. "
             "Former Labour Party leaders met.")
     assert candidate_names(text) == ["Gordon Sondland", "State Department", "White House", "Labour Party"]
+
+
+LANGUAGES = FIXTURES.parent / "languages"
+LIBERATION_TEXT = (LANGUAGES / "2015-04-30-nepal-earthquake-french-victims.txt").read_text(encoding="utf-8")
+MEHR_TEXT = (LANGUAGES / "2025-08-09-pezeshkian-reporters-day.txt").read_text(encoding="utf-8")
+
+
+def saved_page(folder: Path, stem: str, html_attributes: str, meta: str, text: str) -> Path:
+    """A saved news page: its ``<html>`` attributes, its meta tags, the article's paragraphs."""
+    headline, *paragraphs = [p for p in text.split("\n\n") if p.strip()]
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    page = folder / f"{stem}.html"
+    page.write_text(f"<!doctype html><html {html_attributes}><head><title>{headline}</title>{meta}</head>"
+                    f"<body><article><h1>{headline}</h1>{body}</article></body></html>", encoding="utf-8")
+    return page
+
+
+def draft_of(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, article: Path) -> tuple[str, dict[str, Any]]:
+    project = new_project(tmp_path, article, "2015-04-30-article")
+    code, output, draft = run_new(project, monkeypatch, f"briefs/2015-04-30-article{article.suffix}")
+    assert code == 0, output
+    return (project / "briefs" / "2015-04-30-article.yaml").read_text(encoding="utf-8"), draft
+
+
+def test_a_page_that_states_its_language_gets_that_tag_once_its_text_agrees(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    page = saved_page(tmp_path, "liberation", 'lang="fr-FR"', "", LIBERATION_TEXT)
+    text, draft = draft_of(tmp_path, monkeypatch, page)
+    assert draft["language"] == "fr-FR"
+    assert "language: fr-FR  # the page says fr-FR and the text reads as fr; check\n" in text
+
+
+def test_the_text_wins_over_a_page_template_that_states_another_language(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    page = saved_page(tmp_path, "mehr", 'lang="en"', '<meta property="og:locale" content="en_US">', MEHR_TEXT)
+    text, draft = draft_of(tmp_path, monkeypatch, page)
+    assert draft["language"] == "fa"
+    assert "language: fa  # the text reads as fa, though the page says en; check\n" in text
+
+
+def test_a_plain_text_article_is_identified_by_its_words(tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    article = tmp_path / "mehr.txt"
+    article.write_text(MEHR_TEXT, encoding="utf-8")
+    _, draft = draft_of(tmp_path, monkeypatch, article)
+    assert draft["language"] == "fa"
+
+
+def test_an_english_article_needs_no_language_line(seed_draft: tuple[Path, dict[str, Any]]) -> None:
+    project, draft = seed_draft
+    assert "language" not in draft
+    assert "\nlanguage:" not in (project / "briefs" / f"{SEED_STEM}.yaml").read_text(encoding="utf-8")

@@ -63,6 +63,9 @@ NOT_IN_THE_JSONLD = {
     # A ClaimReview reviews what is claimed in plain words (claimReviewed) and rates it with the
     # scale's label and rating, not the verdict's id; the quote, the reasons and sources stay on the page.
     "claims[].quote.exact", "claims[].quote.prefix", "claims[].quote.suffix", "claims[].paraphrase",
+    # A reported speech's words are the outlet's, not the speaker's: neither the quote nor its
+    # translation is given as the claim's text (a quoted claim's translation is its workTranslation).
+    "claims[].translation",
     "claims[].verdict", "claims[].explanation", "claims[].sources[].url", "claims[].sources[].title",
     "claims[].sources[].published", "claims[].about[]",
     # The claim's author is named (and linked to Wikidata) in the ClaimReview, not by its id.

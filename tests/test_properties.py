@@ -85,7 +85,11 @@ def test_any_article_and_quote_give_a_brief_or_located_problems(article: str, da
 
 
 @settings(max_examples=300, deadline=None, derandomize=True)
-@given(text=st.text(alphabet="ab \n\t\u00a0\u2019\u201c\u2026\u200be\u0301\u212b", max_size=40),
+@given(text=st.text(alphabet="ab \n\t\u00a0\u2019\u201c\u2026\u200be\u0301\u212b"
+                            # Arabic script: yeh, kaf, teh marbuta, tatweel, fatha, ZWNJ, a Persian
+                            # digit, alef with a separate madda, a presentation form, a ligature
+                            "\u064a\u0643\u0629\u0640\u064e\u200c\u06f1\u0627\u0653\ufef1\ufefb",
+                            max_size=40),
        data=st.data())
 def test_every_normalised_range_maps_back_to_original_text_that_normalises_to_it(text: str,
                                                                                 data: Any) -> None:

@@ -1,9 +1,13 @@
 """Quotes -> exact character spans in the article text.
 
-Matching runs on a normalised view of the text (Unicode NFC; any run of white
-space, non-breaking spaces included, as one space; typographic quotes,
-apostrophes, dashes and the ellipsis as their ASCII kin) so that an author can
-type a quote with a plain keyboard. Every normalised character remembers the
+Matching runs on a normalised view of the text (Unicode NFKC, so compatibility
+forms such as Arabic presentation forms and full-width letters read as their
+plain kin; any run of white space, non-breaking spaces included, as one space;
+typographic quotes, apostrophes, dashes and the ellipsis as their ASCII kin;
+in Arabic script, the Arabic and Persian forms of yeh and kaf as one, teh
+marbuta as heh, Arabic-Indic and Persian digits as ASCII digits, and no
+tatweel, harakat or zero-width joiners) so that an author can type a quote
+with a plain keyboard, Persian or Arabic, whichever the article used. Every normalised character remembers the
 original characters it came from, so a match maps back to exact offsets.
 Exactly one match is accepted; a fuzzy match is only ever a suggestion.
 """
@@ -27,8 +31,19 @@ _FOLD = str.maketrans({
     "\u00ab": '"', "\u00bb": '"',
     "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-", "\u2015": "-",
     "\u2212": "-", "\u2026": "...",
+    # Arabic script: one letter for the Arabic and Persian yeh (and alef maksura, which Persian
+    # writes as its final yeh) and kaf; teh marbuta as heh, as Persian spells the same words.
+    "\u064a": "\u06cc", "\u0649": "\u06cc", "\u0643": "\u06a9", "\u0629": "\u0647",
+    **{chr(0x0660 + d): str(d) for d in range(10)},  # Arabic-Indic digits
+    **{chr(0x06f0 + d): str(d) for d in range(10)},  # Persian (extended Arabic-Indic) digits
 })
-_INVISIBLE = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"}
+# Characters that change no word: zero-width spaces and joiners, soft hyphen, tatweel (a
+# stretch of the baseline), and the Arabic vowel and Quranic marks, which most texts leave out.
+# The hamza and madda above or below (U+0653-U+0655) stay: they compose with alef and waw.
+_HARAKAT = [*range(0x0610, 0x061b), *range(0x064b, 0x0653), *range(0x0656, 0x0660), 0x0670,
+            *range(0x06d6, 0x06dd), *range(0x06df, 0x06e5), 0x06e7, 0x06e8, *range(0x06ea, 0x06ee)]
+_INVISIBLE = {"\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad", "\u0640",
+              *map(chr, _HARAKAT)}
 
 
 @dataclass(frozen=True)
@@ -108,13 +123,13 @@ class NormalisedText:
 @lru_cache(maxsize=4096)
 def normalise(text: str) -> str:
     """The normalised form of a string (an anchor, an omit line)."""
-    if _CHANGED.search(text) is None and unicodedata.is_normalized("NFC", text):
+    if _CHANGED.search(text) is None and unicodedata.is_normalized("NFKC", text):
         return text
     return NormalisedText(text).normal
 
 
 _IDENTITY = "<identity>"
-_COMBINING = "[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]"
+_COMBINING = "[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u0653-\u0655]"
 _SPACE_OR_MARK = f"[^\\S ]\\s*| \\s+|[{re.escape(''.join(map(chr, _FOLD)) + ''.join(_INVISIBLE))}]"
 _CHANGED = re.compile(f".{_COMBINING}+|{_SPACE_OR_MARK}", re.DOTALL)
 # Most texts hold no combining mark; without that alternative the scan is several times faster.
@@ -126,23 +141,41 @@ def _segments(text: str) -> list[tuple[int, int, str]]:
     """(start, end, normalised piece) units: plain stretches as ``_IDENTITY``, changes as pieces."""
     out: list[tuple[int, int, str]] = []
     at = 0
-    all_nfc = unicodedata.is_normalized("NFC", text)
+    all_nfkc = unicodedata.is_normalized("NFKC", text)
     changed = _CHANGED if _HAS_COMBINING.search(text) else _CHANGED_NO_COMBINING
     for match in changed.finditer(text):
         start, end = match.span()
         if start > at:
-            out += _plain(text, at, start, all_nfc)
+            out += _plain(text, at, start, all_nfkc)
         out.append((start, end, _changed_piece(match.group())))
         at = end
     if at < len(text):
-        out += _plain(text, at, len(text), all_nfc)
+        out += _plain(text, at, len(text), all_nfkc)
     return out
 
 
-def _plain(text: str, start: int, end: int, all_nfc: bool) -> list[tuple[int, int, str]]:
-    if all_nfc or unicodedata.is_normalized("NFC", text[start:end]):
+def _plain(text: str, start: int, end: int, all_nfkc: bool) -> list[tuple[int, int, str]]:
+    if all_nfkc or unicodedata.is_normalized("NFKC", text[start:end]):
         return [(start, end, _IDENTITY)]
-    return [(i, i + 1, unicodedata.normalize("NFC", text[i])) for i in range(start, end)]
+    # Only the characters NFKC changes get a segment of their own (a "™" in a long paragraph).
+    out: list[tuple[int, int, str]] = []
+    run = start
+    for i in range(start, end):
+        if (piece := _compatible(text[i])) != text[i]:
+            if i > run:
+                out.append((run, i, _IDENTITY))
+            out.append((i, i + 1, piece))
+            run = i + 1
+    if run < end:
+        out.append((run, end, _IDENTITY))
+    return out
+
+
+@lru_cache(maxsize=1024)
+def _compatible(char: str) -> str:
+    """A character's NFKC form, folded as the rest (a presentation form of yeh is a yeh)."""
+    return "".join(c for c in unicodedata.normalize("NFKC", char).translate(_FOLD)
+                   if c not in _INVISIBLE)
 
 
 @lru_cache(maxsize=1024)
@@ -150,13 +183,17 @@ def _changed_piece(chunk: str) -> str:
     if chunk[0].isspace():
         return " "
     visible = "".join(c for c in chunk if c not in _INVISIBLE)  # a mark may follow an invisible one
-    return unicodedata.normalize("NFC", visible).translate(_FOLD) if visible else ""
+    if not visible:
+        return ""
+    folded = unicodedata.normalize("NFKC", visible).translate(_FOLD)
+    return "".join(c for c in folded if c not in _INVISIBLE)
 
 
 def forget_memos() -> None:
     """Empty this module's memo caches (normalised anchors and pieces of text)."""
     normalise.cache_clear()
     _changed_piece.cache_clear()
+    _compatible.cache_clear()
 
 
 def locate(anchor: Anchor, view: NormalisedText) -> Located:

@@ -20,15 +20,17 @@ import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import langcodes
 import yaml
 from slugify import slugify
 
 from generator.anchoring.locate import NormalisedText, normalise
+from generator.authoring.language_guess import guess_language
 from generator.authoring.name_words import OPENERS
 from generator.authoring.quotations import Piece, Quotation, cut_long_words, find_quotations
 from generator.authoring.quotations import Speaker as QuotedSpeaker
 from generator.reading.article import Article
-from generator.sidecar.model import UNRATED, ActorKind, TextQuote, one_of
+from generator.sidecar.model import DEFAULT_LANGUAGE, UNRATED, ActorKind, TextQuote, one_of
 
 TODO = "TODO"
 _QUOTE = re.compile(r"“([^“”]{12,}?)”|\"([^\"\n]{12,}?)\"")
@@ -164,6 +166,7 @@ def _sidecar_text(article: Article, today: dt.date, claims: list[ProposedClaim],
            f"  published: {published}" if re.fullmatch(r"\d{4}-\d{2}-\d{2}", published)
            else "  published:  # TODO: the article's date, YYYY-MM-DD; not found in the capture",
            ]
+    out += _language_lines(article)
     if omit:
         out += ["omit:  # lines that look like capture artefacts, not article text; check them",
                 *(f"  - {_scalar(line)}" for line in omit)]
@@ -181,6 +184,14 @@ def _sidecar_text(article: Article, today: dt.date, claims: list[ProposedClaim],
                 *verdict_comment]
     out += ["notes: []  # TODO: corrections of the article, context, capture artefacts"]
     return "\n".join(out) + "\n"
+
+
+def _language_lines(article: Article) -> list[str]:
+    """``language:`` when the article is not in the default language (which a sidecar need not name)."""
+    guess = guess_language(article.text, article.metadata.get("language"))
+    if guess is None or langcodes.Language.get(guess.tag).language == DEFAULT_LANGUAGE:
+        return []
+    return [f"language: {guess.tag}  # {guess.reason}; check"]
 
 
 def _verdict_comment(verdict_ids: Sequence[str]) -> list[str]:

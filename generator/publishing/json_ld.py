@@ -132,6 +132,8 @@ def news_article(brief: Brief) -> dict[str, Any]:
         article["url"] = source.url
     if source.archive:
         article["archivedAt"] = source.archive
+    if brief.sidecar.language:
+        article["inLanguage"] = brief.sidecar.language
     return article
 
 
@@ -179,6 +181,10 @@ def claim_review(brief: Brief, claim: AnchoredClaim, corpus: Corpus, settings: S
     if not claim.claim.paraphrase:
         # Reported speech is the outlet's wording, not the speaker's: it is not given as their words.
         item["text"] = claim.words(brief.text)
+        if brief.sidecar.language:
+            item["inLanguage"] = brief.sidecar.language  # the words as said, in the article's language
+        if claim.claim.translation:
+            item["workTranslation"] = {"@type": "Claim", "text": claim.claim.translation}
     return {
         "@type": "ClaimReview", "url": f"{url}#claim-{claim.id}",
         "claimReviewed": claim.claim.claim, "author": reviewer(settings), **review_dates(brief),

@@ -63,7 +63,7 @@ def brief_data(brief: Brief, corpus: Corpus, url: str, settings: Settings) -> di
         "source": {"outlet": sidecar.source.outlet, "headline": brief.article.headline,
                    "author": sidecar.source.author, "url": sidecar.source.url,
                    "archive": sidecar.source.archive, "published": brief.published.isoformat(),
-                   "perspective": sidecar.source.perspective},
+                   "perspective": sidecar.source.perspective, "language": sidecar.language},
         "reviewed": sidecar.reviewed.isoformat() if sidecar.reviewed else None,
         "writer": sidecar.writer, "reviewers": list(sidecar.reviewers),
         "changes": [{"date": c.date.isoformat(), "kind": c.kind, "text": c.text} for c in sidecar.changes],
@@ -91,7 +91,7 @@ def _claim_data(brief: Brief, claim: AnchoredClaim) -> dict[str, Any]:
     return {"id": claim.id, "by": written.by, "about": list(written.about), "claim": written.claim,
             "paraphrase": written.paraphrase, "verdict": claim.verdict, "explanation": written.explanation,
             "sources": source_refs(written.sources),
-            "quote": claim.words(brief.text),
+            "quote": claim.words(brief.text), "translation": written.translation,
             "start": claim.span.start, "end": claim.span.end,
             "pieces": [{"quote": brief.text[s.start:s.end], "start": s.start, "end": s.end}
                        for s in claim.spans]}

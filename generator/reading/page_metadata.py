@@ -1,4 +1,4 @@
-"""A saved news page's own statements about itself: headline, author, dates, address, outlet.
+"""A saved news page's own statements about itself: headline, author, dates, address, outlet, language.
 
 A page states its facts in a few well-known places, trusted in this order: a
 JSON-LD ``NewsArticle``, ``og:``/``article:`` and other meta tags, then the
@@ -30,6 +30,8 @@ _META_KEYS = {
     "article:author": "author", "author": "author", "dc.creator": "author", "byl": "author",
     "sailthru.author": "author", "parsely-author": "author",
     "og:url": "url",
+    "og:locale": "language", "dc.language": "language", "language": "language",
+    "content-language": "language",
 }
 # Separators sites put between a headline and their own name, section or date.
 _TITLE_SEPARATOR = re.compile(r"\s+(?:–|—|-|::|·|»)\s+")
@@ -79,8 +81,11 @@ def page_metadata(tree: lxml.html.HtmlElement) -> dict[str, str]:
         found["published"] = date
     if "headline" in found:
         found["headline"] = strip_site_name(found["headline"], found)
-    return {key: found[key] for key in ("headline", "published", "modified", "author", "outlet", "url")
-            if found.get(key)}
+    # The page's own language attribute is its most common statement; og:locale is often a default.
+    if (stated := str(tree.getroottree().getroot().get("lang") or "").strip()):
+        found["language"] = stated
+    return {key: found[key] for key in ("headline", "published", "modified", "author", "outlet", "url",
+                                        "language") if found.get(key)}
 
 
 def page_headline(tree: lxml.html.HtmlElement, metadata: dict[str, str]) -> str:

@@ -45,6 +45,7 @@ from generator.rendering.prose import prose_text, text_html
 from generator.rendering.templating import Templates
 from generator.rendering.views import BriefHeader, Change, Source, VerdictChange
 from generator.settings import UNRATED, Settings
+from generator.sidecar.languages import brief_language, direction
 from generator.sidecar.model import CHANGE_KINDS, NOTE_KINDS, SourceLink, SourceRef
 
 _PRINTED_RAW = ("title", "description")
@@ -137,7 +138,8 @@ def brief_header(ctx: PageContext, page: str, brief: Brief) -> BriefHeader:
         updated=brief.updated, reviewed=brief.sidecar.reviewed,
         data_href=ctx.linker.href(page, data_file(brief.stem)), summary=brief.sidecar.summary,
         corrections=sum(1 for n in brief.notes if n.note.kind == "correction"),
-        writer=writer, reviewers=reviewers)
+        writer=writer, reviewers=reviewers, lang=brief.sidecar.language,
+        dir=direction(brief.sidecar.language) if brief.sidecar.language else "ltr")
 
 
 def _numbered_annotations(brief: Brief) -> list[AnchoredClaim | AnchoredNote]:
@@ -152,8 +154,10 @@ def _article(brief: Brief, numbered: list[AnchoredClaim | AnchoredNote], ctx: Pa
                   for i, item in enumerate(numbered)]
     highlights += [h for i, item in enumerate(numbered) for h in _further_pieces(ctx, item, i + 1)]
     highlights += _actor_mentions(brief, ctx, page, highlights)
+    lang = brief_language(brief.sidecar)
     return ctx.templates.render("briefs/article.html", body=Markup(article_html(brief.text, highlights)),
-                                popups=Markup(popups_html(ctx, page, brief, numbered)))
+                                popups=Markup(popups_html(ctx, page, brief, numbered)),
+                                lang=lang, dir=direction(lang))
 
 
 def _highlight(item: AnchoredClaim | AnchoredNote, marker: str, print_note: str) -> Highlight:

@@ -10,6 +10,7 @@ from generator.anchoring.assemble import AnchoredClaim, AnchoredNote, Brief
 from generator.rendering.links import brief_page
 from generator.rendering.page_context import PageContext
 from generator.rendering.views import ClaimGroup, ClaimView, NoteView, Quote, Source
+from generator.sidecar.languages import direction
 from generator.sidecar.model import NOTE_KINDS, SOURCE_KINDS, SourceLink, SourceRef
 
 NOTE_LABELS = {kind: meaning.label for kind, meaning in NOTE_KINDS.items()}
@@ -41,7 +42,9 @@ def claim_view(ctx: PageContext, page: str, claim: AnchoredClaim) -> ClaimView:
 
 def quote(ctx: PageContext, page: str, brief: Brief, claim: AnchoredClaim) -> Quote:
     """The quote as published, linked to its highlight on the brief's page."""
-    return Quote(claim.words(brief.text), ctx.linker.href(page, brief_page(brief.stem), f"claim-{claim.id}"))
+    lang = brief.sidecar.language
+    return Quote(claim.words(brief.text), ctx.linker.href(page, brief_page(brief.stem), f"claim-{claim.id}"),
+                 lang, direction(lang) if lang else "ltr", claim.claim.translation or "")
 
 
 def claim_card(ctx: PageContext, page: str, brief: Brief, claim: AnchoredClaim,

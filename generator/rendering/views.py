@@ -75,10 +75,17 @@ class Source:
 
 @dataclass(frozen=True)
 class Quote:
-    """A claim's passage as published: the words, and the link to its highlight in the article."""
+    """A claim's passage as published: the words, and the link to its highlight in the article.
+
+    ``lang`` is the article's language when its sidecar names one (the words are then marked
+    with it and with ``dir``, the direction of its script), ``None`` when the page's is assumed.
+    """
 
     words: str
     href: str
+    lang: str | None = None
+    dir: str = "ltr"
+    translation: str = ""  # the words in the site's language, "" when the sidecar gives none
 
 
 @dataclass(frozen=True)
@@ -169,6 +176,8 @@ class BriefHeader:
     corrections: int
     writer: PersonRef | None = None  # who wrote the brief, None when the sidecar names nobody
     reviewers: tuple[PersonRef, ...] = ()  # who edited or reviewed it
+    lang: str | None = None  # the article's language (its headline's), None when the sidecar names none
+    dir: str = "ltr"  # the direction of that language's script
 
 
 @dataclass(frozen=True)

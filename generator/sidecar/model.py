@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import typing
 from collections.abc import Callable
 from typing import Annotated, Literal, NamedTuple
 from urllib.parse import urlsplit
 
+import langcodes
 from pydantic import AfterValidator, ConfigDict, Field, StringConstraints
 from pydantic.dataclasses import dataclass
 from pydantic_core import PydanticCustomError
@@ -117,6 +119,40 @@ Slug = Annotated[str, StringConstraints(pattern=SLUG_PATTERN),
 WebUrl = Annotated[str, AfterValidator(_require_web_url), Field(pattern=r"^https?://\S+$"),
                    Message("'{value}' is not an http:// or https:// address",
                            hint="links must start with http:// or https://")]
+def _require_language_tag(value: str) -> str:
+    if not langcodes.tag_is_valid(value):
+        raise PydanticCustomError("language_tag", "must be a BCP 47 language tag")
+    return value
+
+
+def language_like(value: str) -> str:
+    """A tag near ``value``, quoted: its standard form, or the code of a language named in English."""
+    try:
+        tag = str(langcodes.standardize_tag(value.replace("_", "-")))
+    except (ValueError, LookupError):
+        tag = ""
+    if tag and langcodes.tag_is_valid(tag):
+        return f"'{tag}'"
+    return _language_named(value.strip().casefold())
+
+
+@functools.cache
+def _language_named(name: str) -> str:
+    from babel import Locale  # loaded only to help an author who wrote a language's name
+
+    names = {n.casefold(): code for code, n in Locale("en").languages.items()}
+    code = names.get(name) or names.get(f"{name} language")
+    return f"'{code.replace('_', '-')}'" if code else "such as 'fa', 'ar', 'fr' or 'de-AT'"
+
+
+# BCP 47 (RFC 5646): a language subtag, then script, region and variant subtags joined by hyphens.
+LANGUAGE_TAG_PATTERN = r"^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$"
+LanguageTag = Annotated[str, StringConstraints(pattern=LANGUAGE_TAG_PATTERN),
+                        AfterValidator(_require_language_tag),
+                        Message("'{value}' is not a BCP 47 language tag",
+                                hint="write the language's BCP 47 code, {example}",
+                                example=language_like)]
+DEFAULT_LANGUAGE = "en"  # the language of a brief whose sidecar names none
 Wikidata = Annotated[str, StringConstraints(pattern=r"^Q[1-9][0-9]*$"),
                      Message("'{value}' is not a Wikidata item id",
                              hint="write it as Q followed by digits, e.g. Q2429253")]
@@ -236,6 +272,8 @@ class Claim:
                                            "outlet, published, accessed, archive, kind}, that back it.")
     paraphrase: bool = Field(default=False, description="true when the article reports the words "
                              "rather than quoting them; shown without quotation marks.")
+    translation: Text | None = Field(default=None, description="The quote's words in the site's language, "
+                                     "for readers of the site; the quote stays in the article's words.")
 
 
 def default_claim_id(by: str, index: int) -> str:
@@ -273,6 +311,8 @@ class Sidecar:
 
     summary: Text = Field(description="The brief in your own words (Markdown).")
     source: Source = Field(description="Where the article comes from.")
+    language: LanguageTag | None = Field(default=None, description="The article's language as a BCP 47 "
+                                         f"tag, e.g. fa, ar, fr, de-AT; default: {DEFAULT_LANGUAGE}.")
     title: Text | None = Field(default=None, description="The brief's title in our own words; default: "
                                "a neutral title naming the outlet and date (the outlet's headline "
                                "is shown apart, as the outlet's).")
