@@ -98,7 +98,8 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         settings = settings_from_mapping(self.options, self.project_dir, config.site_url or "",
                                          config.site_name, source=_shown(config_file), locate=locate,
                                          theme_dir=config.theme.custom_dir,
-                                         duplicates=_duplicate_options(config_file))
+                                         duplicates=_duplicate_options(config_file),
+                                         language=_theme_language(config))
         if isinstance(settings, tuple):
             raise PluginError("\n".join(p.format() for p in settings))
         if problem := structured_data_problem(settings, _shown(config_file)):
@@ -143,7 +144,8 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         store = PageFolder(self.project_dir / DIRTY_PAGES) if self.caches.dirty else EncodedFiles()
         render_site(corpus, self.settings, linker, self.caches.remember, store, self.caches.remember_listing)
         if self.caches.preview:
-            store.update(problem_pages(problems, corpus, templates_for(self.settings.theme_dir)))
+            store.update(problem_pages(problems, corpus,
+                                       templates_for(self.settings.theme_dir, self.settings.locale)))
         for told in self.caches.briefs_rendered():
             log.info(told)
         self._add_generated(files, config, store)
@@ -294,3 +296,9 @@ def _log_corpus(corpus: Corpus, problems: list[Problem], preview: bool, briefs_d
     if problems:
         log.warning(f"{len(problems)} problem(s) in the briefs; "
                     f"{len(corpus.briefs)} sound brief(s) published")
+
+
+def _theme_language(config: MkDocsConfig) -> str:
+    """The theme's language (``theme.language``), the site's: Material translates its own words to it."""
+    language = config.theme.get("language")
+    return language if isinstance(language, str) else "en"

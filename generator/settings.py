@@ -38,6 +38,7 @@ from generator.sidecar.yaml_positions import (
     format_field_path,
     node_positions,
 )
+from generator.translation import DEFAULT_LOCALE, N_, Words, babel_locale
 
 __all__ = ["UNRATED", "Settings", "Verdict", "read_project_settings", "settings_from_mapping"]
 
@@ -61,23 +62,23 @@ class Verdict:
 
 # The one spelling of the default scale: mkdocs.yml only lists a scale that differs from it.
 DEFAULT_VERDICTS: tuple[Verdict, ...] = (
-    Verdict("accurate", "Accurate", "#1a7f37", 5,
-            "The claim matches the record.", "✓"),
-    Verdict("mostly-accurate", "Mostly accurate", "#4d7c0f", 4,
-            "The claim is right in substance but wrong or loose in a detail.", "✓"),
-    Verdict("misleading", "Misleading", "#b45309", 2,
-            "The claim contains some truth but leaves a false impression.", "!"),
-    Verdict("unsupported", "Unsupported", "#9a3412", 2,
-            "No public evidence supports the claim, or the evidence points elsewhere.", "?"),
-    Verdict("false", "False", "#b91c1c", 1,
-            "The record contradicts the claim.", "✗"),
-    Verdict("insufficient-evidence", "Insufficient evidence", "#6d28d9", None,
-            "A statement of fact the public record cannot yet settle either way: what would decide "
-            "it is not public, or not yet.", "…"),
-    Verdict("not-checkable", "Not checkable", "#52525b", None,
-            "An opinion, a threat or a prediction: nothing a fact check can settle.", "–"),
-    Verdict(UNRATED, "Unrated", "#52525b", None,
-            "Not yet reviewed.", "·"),
+    Verdict("accurate", N_("Accurate"), "#1a7f37", 5,
+            N_("The claim matches the record."), "✓"),
+    Verdict("mostly-accurate", N_("Mostly accurate"), "#4d7c0f", 4,
+            N_("The claim is right in substance but wrong or loose in a detail."), "✓"),
+    Verdict("misleading", N_("Misleading"), "#b45309", 2,
+            N_("The claim contains some truth but leaves a false impression."), "!"),
+    Verdict("unsupported", N_("Unsupported"), "#9a3412", 2,
+            N_("No public evidence supports the claim, or the evidence points elsewhere."), "?"),
+    Verdict("false", N_("False"), "#b91c1c", 1,
+            N_("The record contradicts the claim."), "✗"),
+    Verdict("insufficient-evidence", N_("Insufficient evidence"), "#6d28d9", None,
+            N_("A statement of fact the public record cannot yet settle either way: what would decide "
+               "it is not public, or not yet."), "…"),
+    Verdict("not-checkable", N_("Not checkable"), "#52525b", None,
+            N_("An opinion, a threat or a prediction: nothing a fact check can settle."), "–"),
+    Verdict(UNRATED, N_("Unrated"), "#52525b", None,
+            N_("Not yet reviewed."), "·"),
 )
 _DEFAULTS_BY_ID = {v.id: v for v in DEFAULT_VERDICTS}
 _GENERIC = Verdict("", "", "#52525b", None, "")
@@ -87,9 +88,9 @@ _GENERIC = Verdict("", "", "#52525b", None, "")
 class Editorial:
     """What the about, methodology and corrections pages say about the newsroom."""
 
-    about: str = ("This site annotates news articles: who said what, how each claim holds up "
-                  "against the public record, and what the article got wrong.")
-    funding: str = "This site has not yet said how it is funded."
+    about: str = N_("This site annotates news articles: who said what, how each claim holds up "
+                    "against the public record, and what the article got wrong.")
+    funding: str = N_("This site has not yet said how it is funded.")
     contact: str = ""
     corrections_contact: str = ""
 
@@ -141,6 +142,14 @@ class Settings:
     # A published brief goes live only once someone other than its writer has reviewed it
     # (enforced by `briefs check --release`, not by the build, so previews still build).
     second_review: bool = True
+    # The site's language as a Babel locale (mkdocs.yml's theme.language, `pt-BR` as `pt_BR`):
+    # the catalogue every reader-facing string is read from, and the locale of dates and numbers.
+    locale: str = DEFAULT_LOCALE
+
+    @property
+    def words(self) -> Words:
+        """The site's words in its language."""
+        return Words(self.locale)
 
     def verdict(self, verdict_id: str) -> Verdict:
         """The verdict with this id (callers validate ids first)."""
@@ -309,7 +318,8 @@ def settings_from_mapping(options: dict[str, Any], project_dir: Path, site_url: 
                           site_name: str = PUBLISHER, *, source: str = "mkdocs.yml",
                           locate: Callable[[], Positions | None] | None = None,
                           theme_dir: str | Path | None = None,
-                          duplicates: tuple[Problem, ...] = ()) -> Settings | tuple[Problem, ...]:
+                          duplicates: tuple[Problem, ...] = (),
+                          language: str = DEFAULT_LOCALE) -> Settings | tuple[Problem, ...]:
     """Settings from the plugin's options in ``mkdocs.yml``, or every problem they have.
 
     ``locate`` finds where the options sit in ``source`` (paths from the options
@@ -318,7 +328,8 @@ def settings_from_mapping(options: dict[str, Any], project_dir: Path, site_url: 
     ``custom_dir`` (relative to ``project_dir`` unless absolute), where the site's
     own templates replace the package's. ``duplicates`` are the keys the options
     repeat (:func:`duplicate_options`): the mapping holds only the last of each,
-    so they are problems whatever it says.
+    so they are problems whatever it says. ``language`` is the theme's (``theme.language``):
+    the site's words, dates and numbers are in it, and so are the defaults the options leave.
     """
     settings = _validated_settings(options, project_dir, site_url, site_name, _Locator(source, None))
     if isinstance(settings, tuple) and locate and (positions := locate()):
@@ -327,9 +338,33 @@ def settings_from_mapping(options: dict[str, Any], project_dir: Path, site_url: 
         return tuple(sorted({*duplicates, *(settings if isinstance(settings, tuple) else ())}))
     if isinstance(settings, tuple):
         return settings
-    if theme_dir and not isinstance(settings, tuple):
+    if (locale := babel_locale(language)) is None:
+        return (Problem(source, 0, 0, f"theme.language '{language}' is not a language Babel knows",
+                        field="theme.language", hint="write a language code such as en, fr, fa or pt-BR"),)
+    settings = _in_language(settings, locale)
+    if theme_dir:
         return dataclasses.replace(settings, theme_dir=(project_dir / theme_dir).resolve())
     return settings
+
+
+def _in_language(settings: Settings, locale: str) -> Settings:
+    """``settings`` for a site in ``locale``: the shipped defaults they keep (a verdict's label and
+    description, the about and funding texts) in that language; what the site wrote stays as written."""
+    if locale == DEFAULT_LOCALE:
+        return settings
+    words = Words(locale)
+
+    def default(text: str, shipped: str) -> str:
+        return words.gettext(text) if text == shipped else text
+
+    verdicts = tuple(dataclasses.replace(v, label=default(v.label, shipped.label),
+                                         description=default(v.description, shipped.description))
+                     if (shipped := _DEFAULTS_BY_ID.get(v.id)) else v for v in settings.verdicts)
+    shipped_editorial = Editorial()
+    editorial = dataclasses.replace(settings.editorial,
+                                    about=default(settings.editorial.about, shipped_editorial.about),
+                                    funding=default(settings.editorial.funding, shipped_editorial.funding))
+    return dataclasses.replace(settings, verdicts=verdicts, editorial=editorial, locale=locale)
 
 
 def _validated_settings(options: dict[str, Any], project_dir: Path, site_url: str, site_name: str,
@@ -473,11 +508,13 @@ def read_project_settings(config_file: Path, source: str | None = None) -> Setti
         return (Problem(source, 0, 0, "must be a mapping of options", field=OPTIONS_FIELD),)
     theme = config.get("theme")
     custom_dir = theme.get("custom_dir") if isinstance(theme, dict) else None
+    language = theme.get("language") if isinstance(theme, dict) else None
     return settings_from_mapping(options, config_file.parent, str(config.get("site_url") or ""),
                                  str(config.get("site_name") or PUBLISHER), source=source,
                                  locate=partial(options_positions, text),
                                  theme_dir=custom_dir if isinstance(custom_dir, str) else None,
-                                 duplicates=duplicate_options(text, source))
+                                 duplicates=duplicate_options(text, source),
+                                 language=language if isinstance(language, str) else DEFAULT_LOCALE)
 
 
 def options_positions(config_text: str) -> Positions | None:

@@ -53,7 +53,7 @@ class PageContext:
     _on_page: _PageRefs = field(init=False, compare=False, repr=False, default_factory=_PageRefs)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "templates", templates_for(self.settings.theme_dir))
+        object.__setattr__(self, "templates", templates_for(self.settings.theme_dir, self.settings.locale))
 
     def render_listing(self, page: str, name: str, /, **values: Any) -> str:
         """``templates.render(name, **values)`` for a part of the listing ``page``, kept with

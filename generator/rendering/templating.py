@@ -18,7 +18,7 @@ import hashlib
 import traceback
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import Any
 
@@ -36,7 +36,8 @@ from markupsafe import Markup
 from generator.errors import Problem
 from generator.rendering.article_html import literal_html
 from generator.rendering.prose import inline_prose_html, prose_html
-from generator.rendering.wording import count, long_date
+from generator.rendering.wording import count
+from generator.translation import DEFAULT_LOCALE, Words, catalogue, catalogue_digest
 
 PACKAGE_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 
@@ -51,6 +52,14 @@ class Templates:
 
     override_dir: Path | None
     digest: bytes
+    # The site's language (a Babel locale name): the catalogue `_` and `ngettext` read, and the
+    # locale of dates and numbers.
+    locale: str = DEFAULT_LOCALE
+
+    @property
+    def words(self) -> Words:
+        """The site's words in its language, for strings Python writes beside the templates."""
+        return Words(self.locale)
 
     def render(self, name: str, /, **values: Any) -> str:
         """The named template rendered with ``values``.
@@ -69,7 +78,7 @@ class Templates:
         """:meth:`render`, with each result kept while these templates live: for a small part
         printed on every page with values that repeat from page to page (a marker: its kind,
         icon and number)."""
-        kept = _kept_results(self.override_dir, self.digest)
+        kept = _kept_results(self.override_dir, self.digest, self.locale)
         key = (name, *values.items())
         if (result := kept.get(key)) is None:
             result = kept[key] = self.render(name, **values)
@@ -77,7 +86,7 @@ class Templates:
 
     def template(self, name: str) -> Template:
         """The named template, loaded and compiled once per set of sources."""
-        return _environment(self.override_dir, self.digest).get_template(name)
+        return _environment(self.override_dir, self.digest, self.locale).get_template(name)
 
     def _site_problem(self, error: TemplateError) -> Problem | None:
         """The error located in the site's template where it happened, or None if it is not the site's."""
@@ -105,9 +114,10 @@ class TemplateFault(Exception):
         self.problem = problem
 
 
-def templates_for(override_dir: Path | None) -> Templates:
-    """The templates as their folders hold them now (``override_dir``: the theme's ``custom_dir``)."""
-    return Templates(override_dir, _digest_of_sources(override_dir))
+def templates_for(override_dir: Path | None, locale: str = DEFAULT_LOCALE) -> Templates:
+    """The templates as their folders hold them now (``override_dir``: the theme's ``custom_dir``),
+    writing in ``locale``."""
+    return Templates(override_dir, _digest_of_sources(override_dir) + catalogue_digest(locale), locale)
 
 
 def package_templates() -> Templates:
@@ -164,7 +174,7 @@ def safe_literal(text: str) -> Markup:
 
 
 @lru_cache(maxsize=4)
-def _environment(override_dir: Path | None, digest: bytes) -> Environment:
+def _environment(override_dir: Path | None, digest: bytes, locale: str = DEFAULT_LOCALE) -> Environment:
     """One environment per set of template sources (the digest): a change makes a new one.
 
     Templates are never reloaded by date while an environment lives, so rendering
@@ -176,9 +186,13 @@ def _environment(override_dir: Path | None, digest: bytes) -> Environment:
         # cache_size=-1: a plain dict of compiled templates, no LRU queue to reorder at every
         # include (a listing includes a card's templates thousands of times).
         autoescape=True, undefined=StrictUndefined, auto_reload=False, cache_size=-1,
-        trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
-    environment.filters.update(long_date=long_date, prose=safe_prose, inline_prose=safe_inline_prose,
-                               literal=safe_literal, counted=count)
+        trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
+        extensions=["jinja2.ext.i18n"])
+    # newstyle: `_("About %(publisher)s", publisher=name)` escapes the values it fills in.
+    environment.install_gettext_translations(catalogue(locale), newstyle=True)  # type: ignore[attr-defined]
+    words = Words(locale)
+    environment.filters.update(long_date=words.date, prose=safe_prose, inline_prose=safe_inline_prose,
+                               literal=safe_literal, counted=partial(count, words=words))
     # The link macros most printed, as filters that keep each value's markup: a site has few
     # verdict badges, actor links and dates, printed thousands of times over.
     environment.filters.update({name: _kept_macro(environment, name)
@@ -193,7 +207,7 @@ def forget_memos() -> None:
 
 
 @lru_cache(maxsize=4)
-def _kept_results(override_dir: Path | None, digest: bytes) -> dict[tuple[Hashable, ...], str]:
+def _kept_results(override_dir: Path | None, digest: bytes, locale: str) -> dict[tuple[Hashable, ...], str]:
     """What :meth:`Templates.render_kept` keeps for one set of template sources."""
     return {}
 

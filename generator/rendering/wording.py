@@ -2,18 +2,30 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 # Dates are put in words in one place for every stage; the pages take them from here.
 from generator.dates import format_date as format_date
 from generator.dates import long_date as long_date
 from generator.dates import month_name as month_name
 from generator.dates import short_month_name as short_month_name
+from generator.translation import ENGLISH, Words
 
-_PLURALS = {"brief": "briefs", "claim": "claims", "note": "notes", "correction": "corrections"}
+# Each counted noun spelt out whole, so that `pybabel extract` finds both forms of each.
+_COUNTED: dict[str, Callable[[Words, int], str]] = {
+    "brief": lambda words, n: words.ngettext("%(num)s brief", "%(num)s briefs", n),
+    "claim": lambda words, n: words.ngettext("%(num)s claim", "%(num)s claims", n),
+    "note": lambda words, n: words.ngettext("%(num)s note", "%(num)s notes", n),
+    "correction": lambda words, n: words.ngettext("%(num)s correction", "%(num)s corrections", n),
+}
 
 
-def count(number: int, noun: str) -> str:
-    """``1 brief``, ``2 briefs``, ``0 claims``: a number with its noun in the right form."""
-    return f"{number} {noun if number == 1 else _PLURALS.get(noun, noun + 's')}"
+def count(number: int, noun: str, words: Words = ENGLISH) -> str:
+    """``1 brief``, ``2 briefs``, ``0 claims``: a number with its noun in the right form, in the
+    language of ``words``."""
+    if (counted := _COUNTED.get(noun)) is not None:
+        return counted(words, number)
+    return f"{number} {noun if number == 1 else noun + 's'}"
 
 
 def tag_name(slug: str, actor_names: dict[str, str]) -> str:
