@@ -192,7 +192,7 @@ def _environment(override_dir: Path | None, digest: bytes, locale: str = DEFAULT
     environment.install_gettext_translations(catalogue(locale), newstyle=True)  # type: ignore[attr-defined]
     words = Words(locale)
     environment.filters.update(long_date=words.date, prose=safe_prose, inline_prose=safe_inline_prose,
-                               literal=safe_literal, counted=partial(count, words=words))
+                               literal=safe_literal, counted=partial(count, words=words), number=words.number)
     # The link macros most printed, as filters that keep each value's markup: a site has few
     # verdict badges, actor links and dates, printed thousands of times over.
     environment.filters.update({name: _kept_macro(environment, name)
