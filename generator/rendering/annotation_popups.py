@@ -23,8 +23,9 @@ KEY_NOTE_KINDS: tuple[NoteKind, ...] = ("correction", "context", "artefact")
 def marker_name(ctx: PageContext, item: AnchoredClaim | AnchoredNote, number: int) -> str:
     """What a marker opens, as a screen reader announces it: ``Claim 3, Accurate``."""
     if isinstance(item, AnchoredClaim):
-        return f"Claim {number}, {ctx.settings.verdict(item.verdict).label}"
-    return f"{NOTE_LABELS[item.note.kind]} {number}"
+        return ctx.words.gettext("Claim %(number)s, %(verdict)s", number=ctx.words.number(number),
+                                 verdict=ctx.settings.verdict(item.verdict).label)
+    return f"{ctx.words.gettext(NOTE_LABELS[item.note.kind])} {ctx.words.number(number)}"
 
 
 def marker_html(ctx: PageContext, item: AnchoredClaim | AnchoredNote, number: int,

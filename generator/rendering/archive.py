@@ -17,6 +17,7 @@ from typing import TypeVar
 
 from generator.rendering.page_context import PageContext
 from generator.rendering.wording import month_name
+from generator.translation import DEFAULT_LOCALE
 
 Item = TypeVar("Item")
 
@@ -29,16 +30,18 @@ class Month:
     name: str
 
 
-def month_of(day: dt.date) -> Month:
-    """The month a day falls in."""
-    return Month(f"{day.year:04d}-{day.month:02d}", month_name(day))
+def month_of(day: dt.date, locale: str = DEFAULT_LOCALE) -> Month:
+    """The month a day falls in, named in ``locale``."""
+    return Month(f"{day.year:04d}-{day.month:02d}", month_name(day, locale))
 
 
-def by_month(items: Sequence[Item], day_of: Callable[[Item], dt.date]) -> dict[Month, list[Item]]:
-    """The items grouped by month, in their own order (newest first in, newest month first out)."""
+def by_month(items: Sequence[Item], day_of: Callable[[Item], dt.date],
+             locale: str = DEFAULT_LOCALE) -> dict[Month, list[Item]]:
+    """The items grouped by month, in their own order (newest first in, newest month first out);
+    the months named in ``locale``."""
     months: dict[Month, list[Item]] = {}
     for item in items:
-        months.setdefault(month_of(day_of(item)), []).append(item)
+        months.setdefault(month_of(day_of(item), locale), []).append(item)
     return months
 
 

@@ -44,9 +44,11 @@ from generator.rendering.people import brief_people, byline
 from generator.rendering.prose import prose_text, text_html
 from generator.rendering.templating import Templates
 from generator.rendering.views import BriefHeader, Change, Source, VerdictChange
+from generator.rendering.wording import heading
 from generator.settings import UNRATED, Settings
 from generator.sidecar.languages import brief_language, direction
 from generator.sidecar.model import CHANGE_KINDS, NOTE_KINDS, SourceLink, SourceRef
+from generator.translation import N_
 
 _PRINTED_RAW = ("title", "description")
 _NOTE_ORDER = {kind: i for i, kind in enumerate(NOTE_KINDS)}
@@ -86,24 +88,25 @@ def render_brief(brief: Brief, ctx: PageContext) -> str:
         front_matter({"title": brief.title, "description": brief.sidecar.summary,
                       "tags": ctx.tag_names(brief.sidecar.tags)}),
         ctx.templates.render("briefs/brief_header.html", header=brief_header(ctx, page, brief)),
-        "## Article\n",
+        heading(ctx.words, "Article"),
         excerpt_notice(brief, ctx),
         key_html(ctx, page),
         _article(brief, numbered, ctx, page),
         rights_notice(brief, ctx),
-        "## Claims\n",
+        heading(ctx.words, "Claims"),
         _claim_cards(brief, numbered, ctx, page),
-        "## Context and corrections\n",
+        heading(ctx.words, "Context and corrections"),
         _notes_section(brief, ctx, page),
-        "## Who's who\n",
+        heading(ctx.words, "Who's who"),
         _whos_who(brief, ctx, page),
     ]
     if brief.omitted:
-        parts += ["## Left out of the capture\n",
+        parts += [heading(ctx.words, "Left out of the capture"),
                   ctx.templates.render("briefs/omitted.html", lines=list(brief.omitted))]
-    parts += [f"## {CHANGES_HEADING}\n", changes_log(brief, ctx)]
+    parts += [heading(ctx.words, CHANGES_HEADING), changes_log(brief, ctx)]
     if sources := brief_sources(brief):
-        parts += ["## Sources\n", ctx.templates.render("briefs/brief_sources.html", sources=sources)]
+        parts += [heading(ctx.words, "Sources"),
+                  ctx.templates.render("briefs/brief_sources.html", sources=sources)]
     parts.append(editorial_links(ctx, page))
     return "\n".join(p for p in parts if p)
 
@@ -187,23 +190,23 @@ def _print_note(item: AnchoredClaim | AnchoredNote, number: int, ctx: PageContex
     if isinstance(item, AnchoredClaim):
         claim = item.claim
         words = [f"{ctx.corpus.actors[claim.by].name} · {ctx.settings.verdict(item.verdict).label}:",
-                 claim.claim, REPORTED_SPEECH if claim.paraphrase else "",
-                 prose_text(claim.explanation or ""), _plain_sources(claim.sources)]
+                 claim.claim, ctx.words.gettext(REPORTED_SPEECH) if claim.paraphrase else "",
+                 prose_text(claim.explanation or ""), _plain_sources(claim.sources, ctx)]
     else:
-        words = [f"{NOTE_KINDS[item.note.kind].label}:", prose_text(item.note.text),
-                 _plain_sources(item.note.sources)]
+        words = [f"{ctx.words.gettext(NOTE_KINDS[item.note.kind].label)}:", prose_text(item.note.text),
+                 _plain_sources(item.note.sources, ctx)]
     text = " ".join(w for w in words if w)
     return ctx.templates.render("briefs/print_note.html", number=number, text=text)
 
 
-def _plain_sources(sources: tuple[SourceRef, ...]) -> str:
+def _plain_sources(sources: tuple[SourceRef, ...], ctx: PageContext) -> str:
     urls = [s.url if isinstance(s, SourceLink) else s for s in sources]
-    return f"Sources: {'; '.join(urls)}." if urls else ""
+    return ctx.words.gettext("Sources: %(urls)s.", urls="; ".join(urls)) if urls else ""
 
 
 # --- publishing like a newsroom: the brief's own header, its dates and its corrections log ---------
 
-CHANGES_HEADING = "Changes to this brief"
+CHANGES_HEADING = N_("Changes to this brief")
 CHANGES_ID = "changes-to-this-brief"
 
 
@@ -222,9 +225,9 @@ def verdict_history(brief: Brief, ctx: PageContext) -> list[VerdictChange]:
 
     def label(verdict_id: str | None) -> str:
         if verdict_id is None:
-            return "withdrawn"
+            return ctx.words.gettext("withdrawn")
         if verdict_id == UNRATED and not ctx.settings.allow_unrated:
-            return "Unrated (held back from publication)"
+            return ctx.words.gettext("Unrated (held back from publication)")
         return ctx.settings.verdict(verdict_id).label if verdict_id in known else verdict_id
 
     shown = {claim.id: claim.claim.claim for claim in brief.claims}

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from generator.rendering.templating import Templates, package_templates
 from generator.rendering.wording import short_month_name
+from generator.translation import Words
 
 _ROW = 30  # px per bar
 _LABEL_WIDTH = 38  # percent of the width for the verdict labels
@@ -83,14 +84,16 @@ def time_axis(dates: list[dt.date], templates: Templates | None = None) -> str:
     # too many for a number above each (the listing below gives each month's).
     by_day = span <= _DAYS_A_COLUMN
     per_column = sorted(Counter(dates if by_day else (dt.date(d.year, d.month, 1) for d in dates)).items())
-    return (templates or package_templates()).render(
+    templates = templates or package_templates()
+    return templates.render(
         "briefs/time_axis.html", first=first, last=last, briefs=len(dates),
-        ticks=[(x(t), label, show) for t, label, show in _ticks(first, last)],
+        ticks=[(x(t), label, show) for t, label, show in _ticks(first, last, templates.words)],
         dots=[(x(day), 46 - 10 * k) for day, n in per_column for k in range(min(n, 4))],
-        counts=[(x(day), 46 - 10 * min(n, 4) - 2, n) for day, n in per_column if n > 1 and by_day])
+        counts=[(x(day), 46 - 10 * min(n, 4) - 2, templates.words.number(n))
+                for day, n in per_column if n > 1 and by_day])
 
 
-def _ticks(first: dt.date, last: dt.date) -> list[tuple[dt.date, str, bool]]:
+def _ticks(first: dt.date, last: dt.date, words: Words) -> list[tuple[dt.date, str, bool]]:
     """Month starts (labelled by month, or by year when the span is long), else none."""
     months = []
     day = dt.date(first.year, first.month, 1)
@@ -99,6 +102,6 @@ def _ticks(first: dt.date, last: dt.date) -> list[tuple[dt.date, str, bool]]:
             months.append(day)
         day = dt.date(day.year + day.month // 12, day.month % 12 + 1, 1)
     if len(months) > 24:
-        return [(d, str(d.year), True) for d in months if d.month == 1]
+        return [(d, words.number(d.year), True) for d in months if d.month == 1]
     every = max(1, len(months) // 6)
-    return [(d, short_month_name(d), i % every == 0) for i, d in enumerate(months)]
+    return [(d, short_month_name(d, words.locale), i % every == 0) for i, d in enumerate(months)]

@@ -27,7 +27,9 @@ def render_about(ctx: PageContext) -> str:
     """Who publishes the site, who works on it, who pays for it and how to reach them
     (``briefs/about.html``)."""
     editorial, name = ctx.settings.editorial, ctx.settings.review_author
-    return front_matter({"title": f"About {name}", "description": f"Who publishes {name}, and how."}) + \
+    return front_matter({"title": ctx.words.gettext("About %(publisher)s", publisher=name),
+                         "description": ctx.words.gettext("Who publishes %(publisher)s, and how.",
+                                                          publisher=name)}) + \
         "\n" + ctx.templates.render(
             "briefs/about.html", publisher=name, site_url=ctx.settings.review_author_url,
             about=editorial.about, funding=editorial.funding, contact=editorial.contact,
@@ -40,7 +42,8 @@ def render_methodology(ctx: PageContext) -> str:
     """How claims are chosen and checked, and the verdict scale with each step's definition."""
     steps = [(ctx.badge(v.id), v.rating, v.description) for v in ctx.settings.verdicts
              if v.id != UNRATED or ctx.settings.allow_unrated]
-    return front_matter({"title": "Methodology", "description": "How we choose and check claims."}) + \
+    return front_matter({"title": ctx.words.gettext("Methodology"),
+                         "description": ctx.words.gettext("How we choose and check claims.")}) + \
         "\n" + ctx.templates.render(
             "briefs/methodology.html", steps=steps, allow_unrated=ctx.settings.allow_unrated,
             verdicts_href=ctx.linker.href(METHODOLOGY, VERDICTS),
@@ -50,7 +53,7 @@ def render_methodology(ctx: PageContext) -> str:
 def render_corrections_policy(ctx: PageContext) -> str:
     """How readers report an error and how a correction is shown."""
     editorial = ctx.settings.editorial
-    return front_matter({"title": "Corrections policy", "description": "How to report an error, and "
-                         "how we correct it."}) + "\n" + ctx.templates.render(
+    return front_matter({"title": ctx.words.gettext("Corrections policy"), "description": ctx.words.gettext(
+        "How to report an error, and how we correct it.")}) + "\n" + ctx.templates.render(
         "briefs/corrections_policy.html", contact=editorial.corrections_contact or editorial.contact,
-        change_kinds=list(CHANGE_KINDS.values()))
+        change_kinds=[ctx.words.gettext(label) for label in CHANGE_KINDS.values()])

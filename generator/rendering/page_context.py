@@ -18,6 +18,7 @@ from generator.rendering.templating import Templates, templates_for
 from generator.rendering.views import ActorRef, Badge, BriefRef
 from generator.rendering.wording import tag_name
 from generator.settings import Settings
+from generator.translation import Words
 
 
 class _PageRefs:
@@ -54,6 +55,11 @@ class PageContext:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "templates", templates_for(self.settings.theme_dir, self.settings.locale))
+
+    @property
+    def words(self) -> Words:
+        """The site's words in its language (messages, plurals, numbers and dates)."""
+        return self.templates.words
 
     def render_listing(self, page: str, name: str, /, **values: Any) -> str:
         """``templates.render(name, **values)`` for a part of the listing ``page``, kept with

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 # Dates are put in words in one place for every stage; the pages take them from here.
@@ -34,3 +35,20 @@ def tag_name(slug: str, actor_names: dict[str, str]) -> str:
         return actor_names[slug]
     words = slug.replace("-", " ")
     return words[:1].upper() + words[1:]
+
+
+def heading(words: Words, text: str, level: int = 2) -> str:
+    """A Markdown heading of the English ``text`` in the site's language, ending its line.
+
+    Its id stays the one the English heading gets (``## Who's who`` is ``#whos-who``) in
+    every language, so links into a page (the key's, a reader's bookmark) hold.
+    """
+    translated = words.gettext(text)
+    if translated == text:
+        return f"{'#' * level} {text}\n"
+    return f"{'#' * level} {translated} {{ #{english_id(text)} }}\n"
+
+
+def english_id(text: str) -> str:
+    """The id MkDocs gives a heading of ``text``: ``Who's who`` is ``whos-who``."""
+    return re.sub(r"[-\s]+", "-", re.sub(r"[^\w\s-]", "", text).strip().lower())

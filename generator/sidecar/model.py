@@ -22,6 +22,8 @@ from pydantic import AfterValidator, ConfigDict, Field, StringConstraints
 from pydantic.dataclasses import dataclass
 from pydantic_core import PydanticCustomError
 
+from generator.translation import N_
+
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 SIDECAR_SUFFIX = ".yaml"  # a brief's sidecar is briefs/<stem>.yaml, beside its article
 UNRATED = "unrated"  # the verdict of a claim that has none; every verdict scale includes it
@@ -45,9 +47,9 @@ class NoteKindMeaning(NamedTuple):
 
 
 NOTE_KINDS: dict[NoteKind, NoteKindMeaning] = {
-    "correction": NoteKindMeaning("Correction", "editing", "✎"),
-    "artefact": NoteKindMeaning("Capture artefact", "describing", "⚙"),
-    "context": NoteKindMeaning("Context", "commenting", "ℹ"),
+    "correction": NoteKindMeaning(N_("Correction"), "editing", "✎"),
+    "artefact": NoteKindMeaning(N_("Capture artefact"), "describing", "⚙"),
+    "context": NoteKindMeaning(N_("Context"), "commenting", "ℹ"),
 }
 
 
@@ -69,12 +71,17 @@ Status = Literal["draft", "published"]  # a draft is checked but never published
 PublishMode = Literal["full", "excerpt"]
 SourceKind = Literal["primary", "wire", "report", "secondary"]
 SOURCE_KINDS: dict[SourceKind, str] = {  # how each kind of source is labelled on a card and in the list
-    "primary": "Primary document", "wire": "Wire report", "report": "Report", "secondary": "Secondary"}
+    "primary": N_("Primary document"), "wire": N_("Wire report"), "report": N_("Report"),
+    "secondary": N_("Secondary")}
 
 ChangeKind = Literal["verdict", "correction", "withdrawal", "update"]
 CHANGE_KINDS: dict[ChangeKind, str] = {  # how each kind of entry of a corrections log is labelled
-    "verdict": "Verdict changed", "correction": "Correction", "withdrawal": "Claim withdrawn",
-    "update": "Update"}
+    "verdict": N_("Verdict changed"), "correction": N_("Correction"), "withdrawal": N_("Claim withdrawn"),
+    "update": N_("Update")}
+# How each actor kind is named to readers (the id itself, in the site's language).
+ACTOR_KIND_NAMES: dict[ActorKind, str] = {
+    "person": N_("person"), "organization": N_("organization"), "state": N_("state"), "group": N_("group"),
+    "other": N_("other")}
 
 _STRICT = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=False)
 
