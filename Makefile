@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: site test serve check schema golden chromium clean lock
+.PHONY: site test serve check schema golden chromium clean lock messages
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +30,17 @@ schema: $(STAMP)
 # Rewrites tests/golden/problems/*/expected.txt from today's messages; review `git diff tests/golden`.
 golden: $(STAMP)
 	$(BIN)/python tests/update_golden.py
+
+# The message catalogues of the site's languages (CONTRIBUTING.md, "Adding a language"): extracts
+# every reader-facing string of generator/ into generator/locales/newsbriefs.pot, merges it into each
+# language's .po (a new string comes in untranslated: translate it there), and compiles each .po to
+# the .mo the package ships. tests/test_catalogues.py fails while a .po or .mo is behind the code.
+messages: $(STAMP)
+	$(BIN)/pybabel -q extract -F babel.cfg -k heading:2 --no-location --sort-output -w 100 \
+	  --project=newsbriefs --copyright-holder=newsbriefs -o generator/locales/newsbriefs.pot generator
+	$(BIN)/pybabel -q update -D newsbriefs -i generator/locales/newsbriefs.pot -d generator/locales -w 100 \
+	  --no-fuzzy-matching --ignore-obsolete --ignore-pot-creation-date
+	$(BIN)/pybabel compile -D newsbriefs -d generator/locales --statistics
 
 chromium:
 	@command -v chromium >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }

@@ -34,6 +34,7 @@ from generator.rendering.prose import heading_text, text_html
 from generator.rendering.views import ActorProfile, BriefItem
 from generator.rendering.wording import count, heading
 from generator.settings import BEST_RATING, UNRATED, WORST_RATING
+from generator.translation import N_
 
 Item = TypeVar("Item")
 
@@ -87,18 +88,20 @@ def render_month_pages(ctx: PageContext) -> dict[str, str]:
     size, words = ctx.settings.listing_size, ctx.words
     if len(ctx.corpus.briefs) > size:
         pages.update(_month_pages(ctx, _briefs_by_month(ctx), _briefs_month,
-                                  partial(words.gettext, "Briefs of %(month)s"), HOME,
+                                  partial(words.gettext, N_("Briefs of %(month)s")), HOME,
                                   words.gettext("All briefs"), _brief_list))
         pages.update(_month_pages(ctx, by_month(_by_event_date(ctx.corpus.briefs), _event_date,
                                                 ctx.settings.locale),
-                                  _timeline_month, partial(words.gettext, "Timeline: %(month)s"), TIMELINE,
+                                  _timeline_month, partial(words.gettext, N_("Timeline: %(month)s")),
+                                  TIMELINE,
                                   words.gettext("Timeline"), _timeline_list))
     if sum(len(b.claims) for b in ctx.corpus.briefs) > size:
         pages.update(_month_pages(
-            ctx, _claims_by_month(ctx), _claims_month, partial(words.gettext, "Claims of %(month)s"), CLAIMS,
+            ctx, _claims_by_month(ctx), _claims_month, partial(words.gettext, N_("Claims of %(month)s")),
+            CLAIMS,
             words.gettext("All claims"),
             lambda ctx, page, rows: _verdict_sections(ctx, page, _grouped_by_verdict(ctx, rows)),
-            intro=partial(words.gettext, "The claims of the briefs published in %(month)s, by verdict.")))
+            intro=partial(words.gettext, N_("The claims of the briefs published in %(month)s, by verdict."))))
     return pages
 
 
