@@ -339,7 +339,7 @@ def settings_from_mapping(options: dict[str, Any], project_dir: Path, site_url: 
     if isinstance(settings, tuple):
         return settings
     if (locale := babel_locale(language)) is None:
-        return (Problem(source, 0, 0, f"theme.language '{language}' is not a language Babel knows",
+        return (Problem(source, 0, 0, f"'{language}' is not a language Babel knows",
                         field="theme.language", hint="write a language code such as en, fr, fa or pt-BR"),)
     settings = _in_language(settings, locale)
     if theme_dir:

@@ -175,3 +175,35 @@ def test_a_site_in_another_language_keeps_its_heading_ids(translated_site: Path)
         assert heading is not None and heading.name == "h2", anchor
         assert heading.get_text().strip() not in {"Claims", "Context and corrections", "Who's who",
                                                   "Changes to this brief"}
+
+
+def _project_in(folder: Path, language: str) -> Path:
+    project = make_project(folder, SEED_BRIEFS)
+    config = project / "mkdocs.yml"
+    config.write_text(re.sub(r"^  language: en$", f"  language: {language}", config.read_text(encoding="utf-8"),
+                             count=1, flags=re.MULTILINE), encoding="utf-8")
+    return project
+
+
+def test_briefs_render_writes_in_the_theme_language(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from click.testing import CliRunner
+
+    from generator.cli import main
+
+    monkeypatch.chdir(_project_in(tmp_path / "project", "de"))
+    result = CliRunner().invoke(main, ["render", "out"])
+    assert result.exit_code == 0, result.output
+    page = (tmp_path / "project" / "out" / "briefs" / "2024-01-03-kerman-bombings.md").read_text(encoding="utf-8")
+    assert "## Behauptungen { #claims }" in page and "## Claims" not in page
+    assert "Legende der Markierungen" in page and "Key to the highlights" not in page
+
+
+def test_a_language_babel_does_not_know_is_a_located_problem(tmp_path: Path) -> None:
+    from generator.settings import read_project_settings
+
+    project = _project_in(tmp_path / "project", "xx-nowhere")
+    problems = read_project_settings(project / "mkdocs.yml", "mkdocs.yml")
+    assert isinstance(problems, tuple)
+    assert [p.format() for p in problems] == [
+        "mkdocs.yml: theme.language: 'xx-nowhere' is not a language Babel knows; "
+        "write a language code such as en, fr, fa or pt-BR"]
