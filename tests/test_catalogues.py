@@ -20,7 +20,7 @@ from babel.messages.pofile import read_po
 from bs4 import BeautifulSoup, Tag
 
 from generator.translation import DOMAIN, LOCALE_DIR, Words
-from tests.conftest import FIXTURES, ROOT, SEED_BRIEFS, make_project, run_mkdocs_build
+from tests.conftest import FIXTURES, ROOT, SEED_BRIEFS, SEED_STEM, make_project, run_mkdocs_build
 
 LANGUAGES = ("fr", "de", "es", "fa", "ar")
 KEYWORDS = {"_": None, "gettext": None, "ngettext": (1, 2), "N_": None, "heading": (2,)}
@@ -180,8 +180,9 @@ def test_a_site_in_another_language_keeps_its_heading_ids(translated_site: Path)
 def _project_in(folder: Path, language: str) -> Path:
     project = make_project(folder, SEED_BRIEFS)
     config = project / "mkdocs.yml"
-    config.write_text(re.sub(r"^  language: en$", f"  language: {language}", config.read_text(encoding="utf-8"),
-                             count=1, flags=re.MULTILINE), encoding="utf-8")
+    text = config.read_text(encoding="utf-8")
+    config.write_text(re.sub(r"^  language: en$", f"  language: {language}", text, count=1, flags=re.MULTILINE),
+                      encoding="utf-8")
     return project
 
 
@@ -193,7 +194,7 @@ def test_briefs_render_writes_in_the_theme_language(tmp_path: Path, monkeypatch:
     monkeypatch.chdir(_project_in(tmp_path / "project", "de"))
     result = CliRunner().invoke(main, ["render", "out"])
     assert result.exit_code == 0, result.output
-    page = (tmp_path / "project" / "out" / "briefs" / "2024-01-03-kerman-bombings.md").read_text(encoding="utf-8")
+    page = (tmp_path / "project" / "out" / "briefs" / f"{SEED_STEM}.md").read_text(encoding="utf-8")
     assert "## Behauptungen { #claims }" in page and "## Claims" not in page
     assert "Legende der Markierungen" in page and "Key to the highlights" not in page
 
