@@ -181,8 +181,8 @@ def _project_in(folder: Path, language: str) -> Path:
     project = make_project(folder, SEED_BRIEFS)
     config = project / "mkdocs.yml"
     text = config.read_text(encoding="utf-8")
-    config.write_text(re.sub(r"^  language: en$", f"  language: {language}", text, count=1, flags=re.MULTILINE),
-                      encoding="utf-8")
+    text = re.sub(r"^  language: en$", f"  language: {language}", text, count=1, flags=re.MULTILINE)
+    config.write_text(text, encoding="utf-8")
     return project
 
 
