@@ -111,4 +111,10 @@ def _decimal(number: int, locale: str) -> str:
     return format_decimal(number, locale=locale, group_separator=False)
 
 
+def forget_memos() -> None:
+    """Empty this module's memo caches (the catalogues read, numbers in words)."""
+    catalogue.cache_clear()
+    _decimal.cache_clear()
+
+
 ENGLISH = Words()
