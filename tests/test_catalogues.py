@@ -208,3 +208,23 @@ def test_a_language_babel_does_not_know_is_a_located_problem(tmp_path: Path) -> 
     assert [p.format() for p in problems] == [
         "mkdocs.yml: theme.language: 'xx-nowhere' is not a language Babel knows; "
         "write a language code such as en, fr, fa or pt-BR"]
+
+
+def test_the_release_gate_knows_the_shipped_editorial_wording_in_any_language(tmp_path: Path) -> None:
+    from generator.publishing.release_gate import editorial_problems, read_config_text
+    from generator.settings import read_project_settings
+
+    project = _project_in(tmp_path / "project", "fa")
+    config = project / "mkdocs.yml"
+    text = re.sub(r"^( +)about: >-\n(\1  .*\n)+", "", config.read_text(encoding="utf-8"), count=1,
+                  flags=re.MULTILINE)
+    text = re.sub(r"^( +)funding: .*\n", "\\1contact: news@briefs.example.org\n", text, count=1,
+                  flags=re.MULTILINE)
+    config.write_text(text, encoding="utf-8")
+    settings = read_project_settings(config, "mkdocs.yml")
+    assert not isinstance(settings, tuple)
+    assert settings.editorial.funding == "این تارنما هنوز نگفته است از کجا تأمین مالی می‌شود."
+    problems = editorial_problems(read_config_text(config, "mkdocs.yml"), settings, project / "docs",
+                                  lambda path: path.name)
+    assert {p.message for p in problems} >= {"the about text is the shipped default",
+                                             "the funding text is the shipped default"}

@@ -140,7 +140,7 @@ def editorial_problems(config: ConfigText, settings: Settings, docs_dir: Path, s
             problems += _page_placeholders(page, shown(page))
     if not about_page.is_file():
         for name, hint in _EDITORIAL_HINTS.items():
-            problems += _option_placeholders(config, name, getattr(editorial, name), hint)
+            problems += _option_placeholders(config, name, getattr(editorial, name), hint, settings)
     if not (editorial.contact or editorial.corrections_contact or corrections_page.is_file()):
         problems.append(Problem(config.source, *config.at(("editorial",), key=True),
                                 "readers have no contact to report an error",
@@ -150,12 +150,16 @@ def editorial_problems(config: ConfigText, settings: Settings, docs_dir: Path, s
     return problems
 
 
-def _option_placeholders(config: ConfigText, name: str, text: str, hint: str) -> list[Problem]:
+def _option_placeholders(config: ConfigText, name: str, text: str, hint: str,
+                         settings: Settings) -> list[Problem]:
     """The shipped wording in one editorial option, at its line in mkdocs.yml when it is written there."""
     field = f"{OPTIONS_FIELD}.editorial.{name}"
-    if not any(pattern.search(text) for _, pattern in _PLACEHOLDER_PATTERNS):
+    shipped = getattr(Editorial(), name)
+    # The default fills only what mkdocs.yml leaves out, in the site's language.
+    default = bool(shipped) and text in (shipped, settings.words.gettext(shipped))
+    if not default and not any(pattern.search(text) for _, pattern in _PLACEHOLDER_PATTERNS):
         return []
-    if text == getattr(Editorial(), name):  # the default fills only what mkdocs.yml leaves out
+    if default:
         return [Problem(config.source, *config.at(("editorial",), key=True),
                         f"the {name} text is the shipped default", field=field,
                         hint=f"add `{name}:` under `editorial:`: {hint}")]
