@@ -126,16 +126,16 @@ def _english_in(page: Path, fragments: list[str], words: set[str]) -> list[str]:
 
 @pytest.fixture(scope="module", params=["fa", "fr"])
 def translated_site(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Two briefs built with the theme in ``fa`` or ``fr``, with listings of one item so that every
-    listing has month pages."""
+    """Three briefs built with the theme in ``fa`` or ``fr``, published as excerpts, with listings of
+    one item so that every listing has month pages."""
     project = make_project(tmp_path_factory.mktemp(f"site-{request.param}") / "project", SEED_BRIEFS)
-    for extra in (FIXTURES / "reader").iterdir():
+    for extra in [*(FIXTURES / "reader").iterdir(), *(FIXTURES / "another_brief").iterdir()]:
         shutil.copy(extra, project / "briefs" / extra.name)
     config = project / "mkdocs.yml"
     text = re.sub(r"^  language: en$", f"  language: {request.param}", config.read_text(encoding="utf-8"),
                   count=1, flags=re.MULTILINE)
     text = re.sub(r"^([ \t]*)review_author: .*\n", "\\g<0>\\g<1>listing_size: 1\n", text, count=1,
-                  flags=re.MULTILINE)
+                  flags=re.MULTILINE).replace("publish: full", "publish: excerpt")  # and the excerpt notice
     # The shipped about and funding texts, which the site's language translates, in place of the
     # repository's own words.
     text = re.sub(r"^( +)about: >-\n(\1  .*\n)+", "", text, count=1, flags=re.MULTILINE)
@@ -162,6 +162,7 @@ def test_a_site_in_another_language_shows_no_english_string_of_the_generator(tra
     pages = [page for page in sorted(translated_site.rglob("*.html"))
              if page.parent.relative_to(translated_site).as_posix() not in docs and page.name != "404.html"]
     assert len(pages) > 20  # briefs, actors, verdicts, months, editorial pages
+    assert any("nb-excerpt-notice" in page.read_text(encoding="utf-8") for page in pages)
     english = {page.relative_to(translated_site).as_posix(): found
                for page in pages if (found := _english_in(page, fragments, words))}
     assert not english, english
