@@ -36,7 +36,7 @@ golden: $(STAMP)
 # language's .po (a new string comes in untranslated: translate it there), and compiles each .po to
 # the .mo the package ships. tests/test_catalogues.py fails while a .po or .mo is behind the code.
 messages: $(STAMP)
-	$(BIN)/pybabel -q extract -F babel.cfg -k heading:2 --no-location --sort-output -w 100 \
+	$(BIN)/pybabel -q extract -F babel.cfg -k heading:2 --no-location --sort-output --omit-header -w 100 \
 	  --project=newsbriefs --copyright-holder=newsbriefs -o generator/locales/newsbriefs.pot generator
 	$(BIN)/pybabel -q update -D newsbriefs -i generator/locales/newsbriefs.pot -d generator/locales -w 100 \
 	  --no-fuzzy-matching --ignore-obsolete --ignore-pot-creation-date
