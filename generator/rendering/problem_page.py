@@ -13,6 +13,9 @@ def render_problem_page(stem: str, problems: list[Problem], templates: Templates
 
     Only ``mkdocs serve`` publishes it: a build leaves a broken brief out.
     """
-    return (front_matter({"title": f"{stem}: {len(problems)} problem(s)"})
-            + (templates or package_templates()).render("briefs/problem_page.html",
-                                                        problems=[p.format() for p in sorted(problems)]))
+    templates = templates or package_templates()
+    # One English form for any number, as the page has always said; each language gives its own.
+    title = templates.words.ngettext("%(stem)s: %(num)s problem(s)", "%(stem)s: %(num)s problem(s)",
+                                     len(problems), stem=stem)
+    return (front_matter({"title": title})
+            + templates.render("briefs/problem_page.html", problems=[p.format() for p in sorted(problems)]))
