@@ -124,9 +124,9 @@ def _english_in(page: Path, fragments: list[str], words: set[str]) -> list[str]:
     return found
 
 
-@pytest.fixture(scope="module", params=["fa", "fr"])
+@pytest.fixture(scope="module", params=LANGUAGES)
 def translated_site(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Three briefs built with the theme in ``fa`` or ``fr``, published as excerpts, with listings of
+    """Three briefs built with the theme in each language shipped, published as excerpts, with listings of
     one item so that every listing has month pages."""
     project = make_project(tmp_path_factory.mktemp(f"site-{request.param}") / "project", SEED_BRIEFS)
     for extra in [*(FIXTURES / "reader").iterdir(), *(FIXTURES / "another_brief").iterdir()]:
