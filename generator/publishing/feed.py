@@ -44,8 +44,11 @@ def atom_feed(corpus: Corpus, settings: Settings, linker: Linker, site_name: str
 def _licence(feed: ET.Element, settings: Settings) -> None:
     """The feed carries our titles and summaries: it states their licence (RFC 4946 for the link)."""
     licence = settings.data_licence
-    _text(feed, "rights", f"Titles and summaries: {licence.name}"
-          + (f" ({licence.url})" if licence.url else "") + ". Articles quoted belong to their publishers.")
+    words = settings.words
+    named = (words.gettext("%(licence)s (%(url)s)", licence=licence.name, url=licence.url) if licence.url
+             else licence.name)
+    _text(feed, "rights", words.gettext("Titles and summaries: %(licence)s. Articles quoted belong to their "
+                                        "publishers.", licence=named))
     if licence.url:
         ET.SubElement(feed, f"{{{ATOM}}}link", rel="license", href=licence.url)
 
