@@ -338,6 +338,8 @@ def capture(config_file: Path, url: str, stem: str | None, timeout: float, allow
     """
     from generator.capturing.capture import capture_sidecar, default_stem, stored_bytes, storing_notes
     from generator.capturing.download import DownloadError, download
+    from generator.capturing.evidence import capture_block, warc_name
+    from generator.capturing.warc import warc_bytes
     from generator.reading.readers import article_from_bytes
 
     settings = _settings(config_file)
@@ -360,17 +362,21 @@ def capture(config_file: Path, url: str, stem: str | None, timeout: float, allow
         _check_new_stem(briefs_dir, stem)
     html, sidecar = briefs_dir / f"{stem}.html", briefs_dir / f"{stem}{SIDECAR_SUFFIX}"
     text = capture_sidecar(article, page.url, captured, settings.verdict_ids)
-    _create_both(html, data, sidecar, text.encode("utf-8"))
+    warc = briefs_dir / warc_name(stem)
+    exchange = warc_bytes(page, captured)
+    text = text.rstrip("\n") + "\n" + capture_block(data, warc.name, exchange)
+    _create_all([(html, data), (warc, exchange), (sidecar, text.encode("utf-8"))])
     claims = text.count("\n  - by: ")
     click.echo(f"wrote {html} and {sidecar}: {claims} claim(s) proposed; check the text with "
-               f"`briefs text {html}`, fill in every TODO, then run `briefs check`", err=True)
+               f"`briefs text {html}`, fill in every TODO, then run `briefs check` (the HTTP exchange "
+               f"is kept in {warc})", err=True)
 
 
-def _create_both(html: Path, page: bytes, sidecar: Path, draft: bytes) -> None:
-    """Create the page and its sidecar, each whole, or neither: one line says why not."""
-    sweep_folder(html.parent)  # what an earlier command killed while writing left
+def _create_all(files: list[tuple[Path, bytes]]) -> None:
+    """Create each file whole, or none of them: one line says why not."""
+    sweep_folder(files[0][0].parent)  # what an earlier command killed while writing left
     made: list[Path] = []
-    for path, data in ((html, page), (sidecar, draft)):
+    for path, data in files:
         try:
             create_file(path, data)
         except OSError as error:
