@@ -16,7 +16,7 @@ from generator.atomic_files import create_file, not_written, remove_quietly, swe
 from generator.caching.check_cache import CheckResult, check_briefs
 from generator.caching.folders import CACHE_DIR
 from generator.errors import Problem
-from generator.linking.corpus import display_names, load_corpus, no_brief_found
+from generator.linking.corpus import display_names, load_corpus, no_brief_found, pair_files
 from generator.linking.git_index import NotStaged, staged_copy
 from generator.reading.article import Article
 from generator.reading.readers import READERS, read_article
@@ -25,9 +25,13 @@ from generator.sidecar.json_schema import people_schema, registry_schema, schema
 from generator.sidecar.model import SIDECAR_SUFFIX, SLUG_PATTERN
 
 DEFAULT_TIMEOUT_S = 20.0
+DEFAULT_DELAY_S = 5.0  # between two requests of `briefs recapture` to one host
+DEFAULT_MOST = 100  # articles `briefs recapture` fetches in one run
 
 if TYPE_CHECKING:
     from generator.caching.rebuild_cache import RebuildCache
+    from generator.capturing.polite import PoliteFetcher
+    from generator.capturing.recapture import Finding
     from generator.publishing.sources import ProjectConfig
     from generator.rendering.links import Linker
 
@@ -386,6 +390,121 @@ def _create_all(files: list[tuple[Path, bytes]]) -> None:
                                            "briefs capture never overwrites (choose another STEM)") from None
             raise click.ClickException(not_written(path, error)) from None
         made.append(path)
+
+
+@main.command()
+@CONFIG_OPTION
+@click.option("--all", "every", is_flag=True,
+              help="Fetch the article of every brief that gives a source.url.")
+@click.option("--timeout", default=DEFAULT_TIMEOUT_S, show_default=True, type=click.FloatRange(min=0.1),
+              help="Seconds each download may take: connecting, the server's answer and the page.")
+@click.option("--delay", default=DEFAULT_DELAY_S, show_default=True, type=click.FloatRange(min=0),
+              help="Seconds to wait between two requests to the same host.")
+@click.option("--max", "most", default=DEFAULT_MOST, show_default=True, type=click.IntRange(min=1),
+              help="The most articles fetched in one run; the rest wait for the next.")
+@click.option("--allow-private", is_flag=True,
+              help="Also fetch from private, loopback and link-local addresses (a newsroom intranet, "
+                   "a local test server); refused by default, after each redirect too.")
+@click.argument("stems", nargs=-1)
+def recapture(config_file: Path, stems: tuple[str, ...], every: bool, timeout: float, delay: float,
+              most: int, allow_private: bool) -> None:
+    """Fetch each brief's article again and compare it with the reviewed capture.
+
+    Unchanged: the sidecar records the day. Changed: the new page is kept beside the article as
+    STEM.<date>.html with its WARC and a change report (STEM.<date>.changes.md); the sidecar records
+    the version, its fingerprint and each annotated passage that moved (carried over by itself),
+    changed or went (for you to decide), and the corrections log says so. A removed article
+    (HTTP 404 or 410) or another article at the address is recorded as such; a subscription or
+    consent page is refused. One request at a time, DELAY seconds apart on one host, at most MAX.
+    Exit status 1 when a passage changed or went, the article is gone, or a page could not be read.
+    """
+    from generator.capturing.polite import PoliteFetcher
+
+    settings = _settings(config_file)
+    if not stems and not every:
+        raise click.ClickException("name the briefs to fetch again (their STEMs), or pass --all")
+    pairs = _recapture_pairs(settings, stems, every)
+    fetcher = PoliteFetcher(timeout, delay, allow_private)
+    outcome = [_recapture_one(settings, stem, files, fetcher) for stem, files in pairs[:most]]
+    if len(pairs) > most:
+        click.echo(f"{len(pairs) - most} brief(s) left for the next run (--max {most})", err=True)
+    if not all(outcome):
+        sys.exit(1)
+
+
+def _recapture_pairs(settings: Settings, stems: tuple[str, ...],
+                     every: bool) -> list[tuple[str, tuple[Path, Path]]]:
+    """Each brief to fetch again with its article and sidecar: those named, or all by stem."""
+    problems: list[Problem] = []
+    pairs = pair_files(settings.briefs_dir, display_names(Path.cwd()), problems)
+    unknown = [stem for stem in stems if stem not in pairs]
+    if unknown:
+        raise click.ClickException(f"{settings.briefs_dir / unknown[0]}: no such brief (an article and "
+                                   f"a sidecar named {unknown[0]}); check the name")
+    return [(stem, pairs[stem]) for stem in (sorted(pairs) if every else stems)]
+
+
+def _recapture_one(settings: Settings, stem: str, files: tuple[Path, Path], fetcher: PoliteFetcher) -> bool:
+    """Fetch one brief's article again, keep what was found, and say so; False when an author must act."""
+    from generator.capturing.download import DownloadError
+    from generator.capturing.recapture import Refused, recapture
+    from generator.sidecar.validate import load_sidecar
+
+    article_file, sidecar_file = files
+    shown = display_names(Path.cwd())
+    sidecar_text = sidecar_file.read_text(encoding="utf-8-sig")
+    validated = load_sidecar(sidecar_text, shown(sidecar_file))
+    reviewed = read_article(article_file, shown(article_file))
+    if validated.value is None or isinstance(reviewed, Problem):
+        click.echo(f"{shown(sidecar_file)}: not fetched again: the brief has problems; run `briefs check`")
+        return False
+    if validated.value.source.url is None:
+        click.echo(f"{shown(sidecar_file)}: not fetched again: no `source.url`")
+        return True
+    try:
+        finding = recapture(stem, validated.value, sidecar_text, reviewed.text, article_file.parent,
+                            fetcher.fetch, dt.datetime.now(dt.UTC).replace(microsecond=0))
+    except (DownloadError, Refused) as error:
+        click.echo(f"{shown(article_file)}: not compared: {error}")
+        return False
+    _keep(finding, article_file.parent, sidecar_file)
+    return _tell(finding, shown(article_file), shown(sidecar_file))
+
+
+def _keep(finding: Finding, folder: Path, sidecar_file: Path) -> None:
+    """Write the later capture's files, then the sidecar: each whole, or a one-line error."""
+    if finding.files:
+        _create_all([(folder / name, data) for name, data in finding.files.items()])
+    try:
+        write_file(sidecar_file, finding.sidecar_text.encode("utf-8"), durable=True)
+    except OSError as error:
+        raise click.ClickException(not_written(sidecar_file, error)) from None
+
+
+def _tell(finding: Finding, article: str, sidecar: str) -> bool:
+    """Print what was found, each passage at its line of the sidecar as now written; True if all is well."""
+    from generator.capturing.recapture import fate_words, paragraph_line
+    from generator.sidecar.validate import load_sidecar
+    from generator.sidecar.yaml_positions import format_field_path
+
+    if finding.kind == "unchanged":
+        click.echo(f"{article}: unchanged at {finding.url} on {finding.fetched}; recorded in {sidecar}")
+        return True
+    if finding.kind == "same-as-before":
+        click.echo(f"{article}: as its last later capture recorded it; nothing new to keep")
+        return True
+    if finding.kind == "removed":
+        click.echo(f"{article}: removed by the outlet: {finding.detail}; recorded in {sidecar}")
+        return False
+    click.echo(f"{article}: {finding.kind} at {finding.url} on {finding.fetched}; kept "
+               f"{', '.join(finding.files)} beside it and recorded in {sidecar}")
+    for change in finding.changes:
+        click.echo(f"  {paragraph_line(change)[2:]}")
+    positions = load_sidecar(finding.sidecar_text, sidecar).positions
+    for fate in finding.fates:
+        line, col = positions.of(fate.path)
+        click.echo(f"{sidecar}:{line}:{col}: {format_field_path(fate.path)}: {fate_words(fate)}")
+    return finding.kind == "changed" and all(f.state in ("same", "moved") for f in finding.fates)
 
 
 def _check_new_stem(briefs_dir: Path, stem: str) -> None:

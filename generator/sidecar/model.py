@@ -23,7 +23,7 @@ from pydantic_core import PydanticCustomError
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 SIDECAR_SUFFIX = ".yaml"  # a brief's sidecar is briefs/<stem>.yaml, beside its article
 # A later capture of a brief's article (`briefs recapture`), kept beside it: <stem>.<YYYY-MM-DD>.<type>.
-LATER_CAPTURE_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*\.\d{4}-\d{2}-\d{2}(?:-\d+)?\.[a-z]+$"
+LATER_CAPTURE_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*\.\d{4}-\d{2}-\d{2}(?:-\d+)?(?:\.[a-z]+)+$"
 UNRATED = "unrated"  # the verdict of a claim that has none; every verdict scale includes it
 
 # The closed vocabularies of the format. Each Literal is the one list of its values; the table
