@@ -15,6 +15,7 @@ import click
 from generator.atomic_files import create_file, not_written, remove_quietly, sweep_folder, write_file
 from generator.caching.check_cache import CheckResult, check_briefs
 from generator.caching.folders import CACHE_DIR
+from generator.capturing.archive_request import SAVE_PAGE_NOW
 from generator.errors import Problem
 from generator.linking.corpus import display_names, load_corpus, no_brief_found, pair_files
 from generator.linking.git_index import NotStaged, staged_copy
@@ -329,9 +330,15 @@ def new(config_file: Path, article: Path) -> None:
 @click.option("--allow-private", is_flag=True,
               help="Also capture from private, loopback and link-local addresses (a newsroom intranet, "
                    "a local test server); refused by default, after each redirect too.")
+@click.option("--archive", "archive", is_flag=True,
+              help="Also ask a public web archive (the Internet Archive's Save Page Now) to keep a copy, "
+                   "and record its address as source.archive only once the archive confirms it.")
+@click.option("--archive-service", default=SAVE_PAGE_NOW, show_default=True, metavar="URL",
+              help="The archive's save address; the page's address is appended to it.")
 @click.argument("url")
 @click.argument("stem", required=False)
-def capture(config_file: Path, url: str, stem: str | None, timeout: float, allow_private: bool) -> None:
+def capture(config_file: Path, url: str, stem: str | None, timeout: float, allow_private: bool,
+            archive: bool, archive_service: str) -> None:
     """Download the page at URL into the briefs folder and draft its sidecar.
 
     The page is saved as STEM.html (default: the article's date and headline
@@ -366,6 +373,8 @@ def capture(config_file: Path, url: str, stem: str | None, timeout: float, allow
         _check_new_stem(briefs_dir, stem)
     html, sidecar = briefs_dir / f"{stem}.html", briefs_dir / f"{stem}{SIDECAR_SUFFIX}"
     text = capture_sidecar(article, page.url, captured, settings.verdict_ids)
+    if archive:
+        text = _confirmed_archive(text, page.url, archive_service, timeout, allow_private)
     warc = briefs_dir / warc_name(stem)
     exchange = warc_bytes(page, captured)
     text = text.rstrip("\n") + "\n" + capture_block(data, warc.name, exchange)
@@ -374,6 +383,22 @@ def capture(config_file: Path, url: str, stem: str | None, timeout: float, allow
     click.echo(f"wrote {html} and {sidecar}: {claims} claim(s) proposed; check the text with "
                f"`briefs text {html}`, fill in every TODO, then run `briefs check` (the HTTP exchange "
                f"is kept in {warc})", err=True)
+
+
+def _confirmed_archive(draft: str, url: str, service: str, timeout: float, allow_private: bool) -> str:
+    """The draft with the archive's confirmed copy as ``source.archive``, or with none if unconfirmed."""
+    import json
+
+    from generator.capturing.archive_request import request_archive
+    from generator.capturing.download import DownloadError
+
+    try:
+        copy = request_archive(url, service, timeout, allow_private=allow_private)
+    except DownloadError as error:
+        click.echo(f"warning: {error}", err=True)
+        return re.sub(r"^  archive: .*\n", "", draft, count=1, flags=re.MULTILINE)
+    return re.sub(r"^  archive: .*$", lambda _: f"  archive: {json.dumps(copy)}", draft, count=1,
+                  flags=re.MULTILINE)
 
 
 def _create_all(files: list[tuple[Path, bytes]]) -> None:

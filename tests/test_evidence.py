@@ -89,3 +89,50 @@ def test_an_article_edited_by_hand_after_capture_is_told_at_the_sidecars_line(
     assert result.output.startswith(
         f"briefs/strike.yaml:{line}:11: capture.sha256: briefs/strike.html is not the page that was captured "
         f"(its SHA-256 is {found[:12]}…): it was edited by hand after capture; put the captured page back")
+
+
+class Archive(BaseHTTPRequestHandler):
+    """Stands in for Save Page Now: /save/<address> redirects to its copy, unless told to fail."""
+
+    confirm = True
+
+    def do_GET(self) -> None:  # noqa: N802 (the name http.server calls)
+        if self.path.startswith("/save/") and type(self).confirm:
+            self.send_response(302)
+            self.send_header("Location", f"/web/20261204120000/{self.path[len('/save/'):]}")
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
+        body = b"<html><body><p>Saved.</p></body></html>" if self.path.startswith("/web/") else \
+            b"<html><body><p>Sorry, we could not save that page right now.</p></body></html>"
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args: object) -> None:
+        """Quiet."""
+
+
+@pytest.fixture(scope="module")
+def archive() -> Iterator[str]:
+    yield from local_server(Archive)
+
+
+def test_an_archive_address_is_recorded_only_when_the_archive_confirms_the_copy(
+        outlet: str, archive: str, project: Path) -> None:
+    Archive.confirm = True
+    args = ["capture", "--allow-private", "--archive", "--archive-service", f"{archive}/save/"]
+    result = CliRunner().invoke(main, [*args, f"{outlet}/strike", "kept"])
+    assert result.exit_code == 0, result.output
+    sidecar = yaml.safe_load((project / "briefs" / "kept.yaml").read_text(encoding="utf-8"))
+    assert sidecar["source"]["archive"] == f"{archive}/web/20261204120000/{outlet}/strike"
+
+    Archive.confirm = False
+    result = CliRunner().invoke(main, [*args, f"{outlet}/strike", "unconfirmed"])
+    assert result.exit_code == 0, result.output
+    assert (f"warning: {archive}/save/: the archive answered without confirming a copy of {outlet}/strike; "
+            "no archive address recorded") in result.output
+    sidecar = yaml.safe_load((project / "briefs" / "unconfirmed.yaml").read_text(encoding="utf-8"))
+    assert "archive" not in sidecar["source"]
