@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import time
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler
 from pathlib import Path
@@ -215,3 +216,36 @@ def test_recapture_needs_briefs_to_fetch_and_names_an_unknown_one(project: Path)
     assert recapture() == (1, "Error: name the briefs to fetch again (their STEMs), or pass --all\n")
     assert recapture("nope") == (1, "Error: briefs/nope: no such brief (an article and a sidecar named "
                                     "nope); check the name\n")
+
+
+OTHER = ("<html><head><title>Council approves new cycle lanes</title></head><body><article>"
+         "<h1>Council approves new cycle lanes</h1><p>The city council voted by a wide margin to build "
+         "forty kilometres of protected cycle lanes over the next three years, starting in the old "
+         "town.</p><p>Shopkeepers on the main square had asked for deliveries to be allowed before ten "
+         "in the morning, and the plan now allows them.</p></article></body></html>")
+
+
+def test_another_article_at_the_address_is_reported_as_replaced(project: Path) -> None:
+    Outlet.page = OTHER.encode()
+    code, output = recapture("strike")
+    assert code == 1
+    assert output.startswith("briefs/strike.html: replaced at ")
+    data = yaml.safe_load((project / "briefs" / "strike.yaml").read_text(encoding="utf-8"))
+    assert data["capture"]["versions"][0]["state"] == "replaced"
+    assert {p["state"] for p in data["capture"]["versions"][0]["passages"]} == {"gone"}
+
+
+def test_all_fetches_one_at_a_time_a_delay_apart_and_no_more_than_the_cap(project: Path, outlet: str) -> None:
+    briefs = project / "briefs"
+    for stem in ("strike-b", "strike-c"):
+        (briefs / f"{stem}.html").write_text(FIRST, encoding="utf-8")
+        (briefs / f"{stem}.yaml").write_text(SIDECAR.format(url=f"{outlet}/{stem}"), encoding="utf-8")
+    started = time.monotonic()
+    result = CliRunner().invoke(main, ["recapture", "--allow-private", "--all", "--delay", "0.4",
+                                       "--max", "2"])
+    assert result.exit_code == 0, result.output
+    assert time.monotonic() - started >= 0.4  # the second request to the host waited
+    assert result.output.count(": unchanged at ") == 2
+    assert "1 brief(s) left for the next run (--max 2)" in result.output
+    checked = ["checked" in (briefs / f"{s}.yaml").read_text() for s in ("strike", "strike-b", "strike-c")]
+    assert checked == [True, True, False]

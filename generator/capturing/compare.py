@@ -25,7 +25,7 @@ from generator.sidecar.yaml_positions import FieldPath
 
 CONTEXT_CHARS = 32  # how much text on each side identifies a passage's place (as Hypothesis keeps)
 CHANGED_SCORE = 75  # the least rapidfuzz alignment score at which different words are the passage changed
-REPLACED_SCORE = 40  # below this similarity of the whole texts the address holds another article
+REPLACED_SHARE = 0.2  # keeping less of the old text than this, the address holds another article
 BARRIER_SHARE = 0.5  # a later text under this share of the old one's length may be a paywall or consent page
 BARRIER_WORDS = ("subscribe", "subscription", "subscriber", "sign in", "log in", "create an account",
                  "register to continue", "cookie", "consent", "accept all", "privacy settings", "paywall")
@@ -188,8 +188,15 @@ def _closest(was: str, view: NormalisedText) -> Span | None:
 
 
 def replaced(old: str, new: str) -> bool:
-    """Whether ``new`` is another article than ``old`` (not the same one edited)."""
-    return fuzz.ratio(normalise(old), normalise(new)) < REPLACED_SCORE
+    """Whether ``new`` is another article than ``old`` (not the same one edited): it keeps fewer than
+    ``REPLACED_SHARE`` of the old text's runs of three words."""
+    before, after = _shingles(old), _shingles(new)
+    return bool(before) and len(before & after) < REPLACED_SHARE * len(before)
+
+
+def _shingles(text: str) -> set[tuple[str, ...]]:
+    words = normalise(text).lower().split()
+    return {tuple(words[i:i + 3]) for i in range(len(words) - 2)}
 
 
 def barrier(old: str, new: str) -> str | None:
