@@ -249,3 +249,13 @@ def test_all_fetches_one_at_a_time_a_delay_apart_and_no_more_than_the_cap(projec
     assert "1 brief(s) left for the next run (--max 2)" in result.output
     checked = ["checked" in (briefs / f"{s}.yaml").read_text() for s in ("strike", "strike-b", "strike-c")]
     assert checked == [True, True, False]
+
+
+def test_lines_the_brief_omits_are_no_change_of_the_article(project: Path) -> None:
+    sidecar = project / "briefs" / "strike.yaml"
+    sidecar.write_text(sidecar.read_text(encoding="utf-8") + 'omit:\n  - {pattern: "^Most read today"}\n',
+                       encoding="utf-8")
+    Outlet.page = FIRST.replace("</article>", "<p>Most read today: the harbour's new ferry timetable.</p>"
+                                "</article>").encode()
+    code, output = recapture("strike")
+    assert (code, output.split(" at ")[0]) == (0, "briefs/strike.html: unchanged"), output

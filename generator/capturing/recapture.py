@@ -22,8 +22,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
+from generator.anchoring.omit import remove_omitted
 from generator.capturing.capture import stored_bytes
-from generator.capturing.compare import Fate, ParagraphChange, barrier, fates, paragraph_changes, replaced
+from generator.capturing.compare import (
+    Fate,
+    ParagraphChange,
+    barrier,
+    fates,
+    paragraph_changes,
+    paragraphs,
+    replaced,
+)
 from generator.capturing.download import HttpStatusError, Page
 from generator.capturing.evidence import sha256_hex
 from generator.capturing.sidecar_edit import record_check, record_version
@@ -76,8 +85,9 @@ def recapture(stem: str, sidecar: Sidecar, sidecar_text: str, reviewed_text: str
     article = article_from_bytes(data, ".html", page.url)
     if isinstance(article, Problem):
         raise Refused(f"{article.message}; nothing recorded (is the article behind a login or a script?)")
-    new_text = article.text
-    if new_text == reviewed_text:
+    new_text = published_text(article.text, sidecar)
+    reviewed_text = published_text(reviewed_text, sidecar)
+    if paragraphs(new_text) == paragraphs(reviewed_text):  # blank lines and a line's ends aside
         return Finding("unchanged", page.url, today, record_check(sidecar_text, today))
     if _same_as_last_version(sidecar, folder, new_text):
         return Finding("same-as-before", page.url, today, sidecar_text)
@@ -108,13 +118,20 @@ def _changed(stem: str, sidecar: Sidecar, sidecar_text: str, reviewed_text: str,
                    found, files)
 
 
+def published_text(text: str, sidecar: Sidecar) -> str:
+    """The text as the brief publishes it: without the lines its ``omit`` leaves out (furniture that
+    changes from one fetch to the next is no change of the article)."""
+    return remove_omitted(text, sidecar.omit, lambda *_: None, "").text
+
+
 def _same_as_last_version(sidecar: Sidecar, folder: Path, new_text: str) -> bool:
     """Whether the page is as the last later capture recorded it (nothing new to keep)."""
     versions = sidecar.capture.versions if sidecar.capture else ()
     if not versions or versions[-1].file is None or not (folder / versions[-1].file).is_file():
         return False
     last = article_from_bytes((folder / versions[-1].file).read_bytes(), ".html", versions[-1].file)
-    return not isinstance(last, Problem) and last.text == new_text
+    return not isinstance(last, Problem) and paragraphs(published_text(last.text, sidecar)) == paragraphs(
+        new_text)
 
 
 def _free_name(folder: Path, base: str) -> str:
