@@ -486,9 +486,10 @@ def _recapture_one(settings: Settings, stem: str, files: tuple[Path, Path], fetc
     if validated.value.source.url is None:
         click.echo(f"{shown(sidecar_file)}: not fetched again: no `source.url`")
         return True
+    now = dt.datetime.now(dt.UTC).replace(microsecond=0)
     try:
-        finding = recapture(stem, validated.value, sidecar_text, reviewed.text, article_file.parent,
-                            fetcher.fetch, dt.datetime.now(dt.UTC).replace(microsecond=0))
+        finding = recapture(stem, validated.value, sidecar_text, (reviewed.text, article_file.read_bytes()),
+                            article_file.parent, fetcher.fetch, now)
     except (DownloadError, Refused) as error:
         click.echo(f"{shown(article_file)}: not compared: {error}")
         return False

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 import time
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler
@@ -113,7 +114,8 @@ def test_an_unchanged_article_records_the_day_and_keeps_the_sidecars_comments(pr
     assert output.startswith("briefs/strike.html: unchanged at ")
     sidecar = (project / "briefs" / "strike.yaml").read_text(encoding="utf-8")
     assert sidecar.startswith(SIDECAR.format(url=Outlet_url(project)))  # every line and comment as it was
-    assert sidecar.endswith(f"capture:\n  checked: {today}\n")
+    fingerprint = hashlib.sha256(FIRST.encode()).hexdigest()  # recorded for a brief captured without one
+    assert sidecar.endswith(f"capture:\n  sha256: {fingerprint}\n  checked: {today}\n")
     assert CliRunner().invoke(main, ["check"]).exit_code == 0
 
 
@@ -183,6 +185,9 @@ def test_a_changed_article_is_kept_beside_the_reviewed_one_and_each_passage_repo
     assert "“talks would resume on Monday” changed to “talks would resume on Thursday”" in words
     assert "“diverted twelve vessels to Rotterdam” is no longer in the article" in words
     assert "“no intention of backing down” moved to another place in the article" in words
+    data_file = json.loads((site / "data" / "briefs" / "strike.json").read_text(encoding="utf-8"))
+    assert data_file["capture"]["sha256"] == hashlib.sha256(FIRST.encode()).hexdigest()  # both versions'
+    assert data_file["capture"]["versions"][0]["sha256"] == hashlib.sha256(SECOND.encode()).hexdigest()
     html = str(page)
     assert html.index("nb-capture-notice") < html.index('id="article"')  # at the top, before the article
 

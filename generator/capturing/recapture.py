@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Literal
 
@@ -35,7 +35,7 @@ from generator.capturing.compare import (
 )
 from generator.capturing.download import HttpStatusError, Page
 from generator.capturing.evidence import sha256_hex
-from generator.capturing.sidecar_edit import record_check, record_version
+from generator.capturing.sidecar_edit import record_check, record_fingerprint, record_version
 from generator.capturing.warc import warc_bytes
 from generator.errors import Problem
 from generator.reading.readers import article_from_bytes
@@ -64,10 +64,18 @@ class Finding:
     detail: str = ""  # the server's answer, for a removed article
 
 
-def recapture(stem: str, sidecar: Sidecar, sidecar_text: str, reviewed_text: str, folder: Path,
+def recapture(stem: str, sidecar: Sidecar, sidecar_text: str, reviewed: tuple[str, bytes], folder: Path,
               fetch: Callable[[str], Page], now: dt.datetime) -> Finding:
-    """Fetch the article of brief ``stem`` again and compare it with ``reviewed_text``; raises
-    DownloadError (the page could not be fetched) or Refused (it is not the article)."""
+    """Fetch the article of brief ``stem`` again and compare it with the ``reviewed`` capture (its
+    text and its file's bytes); raises DownloadError (the page could not be fetched) or Refused (it is
+    not the article). Whatever is recorded, the reviewed file's fingerprint is recorded with it."""
+    found = _recapture(stem, sidecar, record_fingerprint(sidecar_text, sha256_hex(reviewed[1])), reviewed[0],
+                       folder, fetch, now)
+    return found if found.kind != "same-as-before" else replace(found, sidecar_text=sidecar_text)
+
+
+def _recapture(stem: str, sidecar: Sidecar, sidecar_text: str, reviewed_text: str, folder: Path,
+               fetch: Callable[[str], Page], now: dt.datetime) -> Finding:
     url = sidecar.source.url
     if url is None:
         raise Refused("the sidecar gives no `source.url` to fetch the article from; add it")

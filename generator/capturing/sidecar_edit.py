@@ -42,6 +42,18 @@ def _capture(data: CommentedMap) -> CommentedMap:
     return block
 
 
+def record_fingerprint(text: str, sha256: str) -> str:
+    """The sidecar ``text`` with ``capture.sha256`` set to the reviewed article's fingerprint, if it has
+    none (a brief captured before fingerprints were kept): the fingerprint of the file as it stands."""
+
+    def change(data: CommentedMap) -> None:
+        capture = _capture(data)
+        if capture.get("sha256") is None:
+            capture.insert(0, "sha256", sha256)
+
+    return _edited(text, change)
+
+
 def record_check(text: str, day: dt.date) -> str:
     """The sidecar ``text`` with ``capture.checked`` set to ``day``: the article was found unchanged."""
     return _edited(text, lambda data: _capture(data).__setitem__("checked", day))
