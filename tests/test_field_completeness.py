@@ -45,7 +45,7 @@ NOT_ON_THE_PAGE = {
     # The capture's evidence, for machines and auditors: fingerprints and file names are in the
     # open data; the page says when the article changed and what changed in the annotated passages.
     "capture.sha256", "capture.warc", "capture.warc_sha256", "capture.versions[].file",
-    "capture.versions[].sha256", "capture.versions[].warc",
+    "capture.versions[].sha256", "capture.versions[].warc", "capture.versions[].warc_sha256",
     # Where a moved passage sits in the later capture: the page says that it moved.
     "capture.versions[].passages[].prefix", "capture.versions[].passages[].suffix",
 }
@@ -86,7 +86,8 @@ NOT_IN_THE_JSONLD = {
     # WARC files or a later version's passages; the open data and the page carry them.
     "capture.sha256", "capture.warc", "capture.warc_sha256", "capture.checked",
     "capture.versions[].fetched", "capture.versions[].state", "capture.versions[].file",
-    "capture.versions[].sha256", "capture.versions[].warc", "capture.versions[].passages[].was",
+    "capture.versions[].sha256", "capture.versions[].warc", "capture.versions[].warc_sha256",
+    "capture.versions[].passages[].was",
     "capture.versions[].passages[].state", "capture.versions[].passages[].now",
     "capture.versions[].passages[].prefix", "capture.versions[].passages[].suffix",
 }

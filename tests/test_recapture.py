@@ -164,6 +164,9 @@ def test_a_changed_article_is_kept_beside_the_reviewed_one_and_each_passage_repo
     version = data["capture"]["versions"][0]
     assert version["state"] == "changed" and version["file"] == later.name
     assert version["sha256"] == hashlib.sha256(SECOND.encode()).hexdigest()
+    warc = (briefs / f"strike.{today}.warc.gz").read_bytes()
+    assert version["warc"] == f"strike.{today}.warc.gz"
+    assert version["warc_sha256"] == hashlib.sha256(warc).hexdigest()
     moved, changed, gone = version["passages"]
     assert moved == {"was": "no intention of backing down", "state": "moved",  # carried over: its new place
                      "prefix": " Lopez said the union had “", "suffix": "” at all."}

@@ -115,7 +115,8 @@ def _changed(stem: str, sidecar: Sidecar, sidecar_text: str, reviewed_text: str,
     found = tuple(fates(sidecar, reviewed_text, new_text))
     warc = warc_bytes(page, now)
     version: dict[str, Any] = {"fetched": today, "state": kind, "file": f"{base}.html",
-                               "sha256": sha256_hex(data), "warc": f"{base}.warc.gz"}
+                               "sha256": sha256_hex(data), "warc": f"{base}.warc.gz",
+                               "warc_sha256": sha256_hex(warc)}
     touched = [f for f in found if f.state != "same"]
     what = "replaced the article with another one" if kind == "replaced" else "changed the article"
     log = (f"The outlet {what} (fetched again on {today}): {len(changes)} paragraph(s) differ, "

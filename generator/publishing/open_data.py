@@ -85,7 +85,7 @@ def capture_data(capture: Capture) -> dict[str, Any]:
     return {"sha256": capture.sha256, "warc": capture.warc, "warc_sha256": capture.warc_sha256,
             "checked": capture.checked.isoformat() if capture.checked else None,
             "versions": [{"fetched": v.fetched.isoformat(), "state": v.state, "file": v.file,
-                          "sha256": v.sha256, "warc": v.warc,
+                          "sha256": v.sha256, "warc": v.warc, "warc_sha256": v.warc_sha256,
                           "passages": [{"was": p.was, "state": p.state, "now": p.now, "prefix": p.prefix,
                                         "suffix": p.suffix} for p in v.passages]}
                          for v in capture.versions]}

@@ -303,6 +303,7 @@ class Version:
     file: FileName | None = Field(default=None, description="The later capture's file, beside the article.")
     sha256: Sha256 | None = Field(default=None, description="The SHA-256 fingerprint of that file.")
     warc: FileName | None = Field(default=None, description="The WARC file holding that HTTP exchange.")
+    warc_sha256: Sha256 | None = Field(default=None, description="The SHA-256 fingerprint of that WARC file.")
     passages: tuple[Passage, ...] = Field(default=(), description="The annotated passages the change "
                                           "touched: moved, changed or gone.")
 
