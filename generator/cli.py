@@ -450,7 +450,7 @@ def recapture(config_file: Path, stems: tuple[str, ...], every: bool, timeout: f
         raise click.ClickException("name the briefs to fetch again (their STEMs), or pass --all")
     pairs = _recapture_pairs(settings, stems, every)
     fetcher = PoliteFetcher(timeout, delay, allow_private)
-    outcome = [_recapture_one(settings, stem, files, fetcher) for stem, files in pairs[:most]]
+    outcome = [_recapture_one(stem, files, fetcher) for stem, files in pairs[:most]]
     if len(pairs) > most:
         click.echo(f"{len(pairs) - most} brief(s) left for the next run (--max {most})", err=True)
     if not all(outcome):
@@ -469,7 +469,7 @@ def _recapture_pairs(settings: Settings, stems: tuple[str, ...],
     return [(stem, pairs[stem]) for stem in (sorted(pairs) if every else stems)]
 
 
-def _recapture_one(settings: Settings, stem: str, files: tuple[Path, Path], fetcher: PoliteFetcher) -> bool:
+def _recapture_one(stem: str, files: tuple[Path, Path], fetcher: PoliteFetcher) -> bool:
     """Fetch one brief's article again, keep what was found, and say so; False when an author must act."""
     from generator.capturing.download import DownloadError
     from generator.capturing.recapture import Refused, recapture
@@ -477,10 +477,13 @@ def _recapture_one(settings: Settings, stem: str, files: tuple[Path, Path], fetc
 
     article_file, sidecar_file = files
     shown = display_names(Path.cwd())
-    sidecar_text = sidecar_file.read_text(encoding="utf-8-sig")
+    try:
+        sidecar_text = sidecar_file.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError):
+        sidecar_text = ""  # told as a problem of the brief below
     validated = load_sidecar(sidecar_text, shown(sidecar_file))
     reviewed = read_article(article_file, shown(article_file))
-    if validated.value is None or isinstance(reviewed, Problem):
+    if not sidecar_text or validated.value is None or isinstance(reviewed, Problem):
         click.echo(f"{shown(sidecar_file)}: not fetched again: the brief has problems; run `briefs check`")
         return False
     if validated.value.source.url is None:

@@ -267,3 +267,9 @@ def test_lines_the_brief_omits_are_no_change_of_the_article(project: Path) -> No
                                 "</article>").encode()
     code, output = recapture("strike")
     assert (code, output.split(" at ")[0]) == (0, "briefs/strike.html: unchanged"), output
+
+
+def test_a_brief_with_problems_is_not_fetched_again(project: Path) -> None:
+    (project / "briefs" / "strike.yaml").write_bytes(b"summary: \xff\n")
+    assert recapture("strike") == (1, "briefs/strike.yaml: not fetched again: the brief has problems; run "
+                                      "`briefs check`\n")
