@@ -42,6 +42,12 @@ NOT_ON_THE_PAGE = {
     "status", "publish", "claims[].paraphrase",
     # How lines are picked out: the page lists the lines the pattern left out.
     "omit[].pattern",
+    # The capture's evidence, for machines and auditors: fingerprints and file names are in the
+    # open data; the page says when the article changed and what changed in the annotated passages.
+    "capture.sha256", "capture.warc", "capture.warc_sha256", "capture.versions[].file",
+    "capture.versions[].sha256", "capture.versions[].warc", "capture.versions[].warc_sha256",
+    # Where a moved passage sits in the later capture: the page says that it moved.
+    "capture.versions[].passages[].prefix", "capture.versions[].passages[].suffix",
 }
 # Fields that by design are not in the JSON export.
 NOT_IN_THE_EXPORT = {
@@ -79,6 +85,14 @@ NOT_IN_THE_JSONLD = {
     # as genre); schema.org has no property for the day a page was read, and the kind is its label there.
     "claims[].sources[].accessed", "claims[].sources[].kind", "notes[].sources[].accessed",
     "notes[].sources[].kind",
+    # The capture's evidence and the outlet's later changes: schema.org has no place for fingerprints,
+    # WARC files or a later version's passages; the open data and the page carry them.
+    "capture.sha256", "capture.warc", "capture.warc_sha256", "capture.checked",
+    "capture.versions[].fetched", "capture.versions[].state", "capture.versions[].file",
+    "capture.versions[].sha256", "capture.versions[].warc", "capture.versions[].warc_sha256",
+    "capture.versions[].passages[].was",
+    "capture.versions[].passages[].state", "capture.versions[].passages[].now",
+    "capture.versions[].passages[].prefix", "capture.versions[].passages[].suffix",
 }
 # Fields of which only some values belong in the JSON-LD, with which.
 SOME_IN_THE_JSONLD = {

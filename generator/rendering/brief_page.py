@@ -22,6 +22,7 @@ from generator.fast_yaml import SAFE_DUMPER
 from generator.linking.corpus import Corpus, ResolvedActor
 from generator.rendering.annotation_popups import key_html, marker_html, popups_html
 from generator.rendering.article_html import Highlight, article_html
+from generator.rendering.capture_notice import capture_notice
 from generator.rendering.claim_cards import (
     NOTE_LABELS,
     REPORTED_SPEECH,
@@ -86,6 +87,7 @@ def render_brief(brief: Brief, ctx: PageContext) -> str:
         front_matter({"title": brief.title, "description": brief.sidecar.summary,
                       "tags": ctx.tag_names(brief.sidecar.tags)}),
         ctx.templates.render("briefs/brief_header.html", header=brief_header(ctx, page, brief)),
+        capture_notice(brief, ctx),
         "## Article\n",
         excerpt_notice(brief, ctx),
         key_html(ctx, page),

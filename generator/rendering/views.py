@@ -228,3 +228,25 @@ class ActorProfile:
     member_of: ActorRef | None
     aliases: tuple[str, ...]
     wikidata: str
+
+
+@dataclass(frozen=True)
+class PassageChange:
+    """An annotated passage as a later capture holds it: its words then, how it fared
+    (``state``: moved, changed or gone) and its words now (empty unless changed)."""
+
+    was: str
+    state: str
+    now: str
+
+
+@dataclass(frozen=True)
+class LaterCapture:
+    """A later capture of the article that differs from the reviewed one.
+
+    ``state`` is changed, removed or replaced; ``passages`` are the annotated passages it touched.
+    """
+
+    fetched: dt.date
+    state: str
+    passages: tuple[PassageChange, ...]
