@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 
 from generator.authoring.name_words import NOT_NAMES, ORG_WORDS
+from generator.reading.words import SENTENCE_MARKS, UNSPACED
 
 _SPEECH_VERBS = (
     "said|says|say|told|tells|tell|wrote|writes|added|adds|noted|notes|responded|replied|warned|warns|"
@@ -29,14 +30,41 @@ _SPEECH_VERBS = (
     "cautioned|predicted|suggested|emphasised|emphasized|stressed|remarked|joked|agreed|according|"
     "remembered|saying|telling|adding|noting|writing|asking|arguing|insisting"
 )
-_VERB = re.compile(rf"\b(?:{_SPEECH_VERBS}|According)\b")
+# The same in other languages; a French past tense takes its auxiliary ("a déclaré", "a-t-il dit").
+_FOREIGN_VERBS = (
+    # French
+    "dit|dis|disait|déclare|déclaré|affirme|affirmé|ajoute|ajouté|explique|expliqué|précise|précisé|"
+    "souligne|souligné|indique|indiqué|estime|estimé|assure|assuré|confie|confié|raconte|raconté|"
+    "répond|répondu|poursuit|poursuivi|observe|observé|rappelle|rappelé|insiste|insisté|martèle|"
+    "martelé|reconnaît|reconnu|écrit|lance|lancé|prévient|prévenu|avertit|averti|résume|résumé|"
+    "commente|commenté|témoigne|témoigné|annonce|annoncé|selon|"
+    # German
+    "sagte|sagt|sagten|sagen|erklärte|erklärt|betonte|betont|erzählt|erzählte|berichtet|berichtete|"
+    "schreibt|schrieb|meint|meinte|ergänzte|ergänzt|warnt|warnte|kritisiert|kritisierte|erwidert|"
+    "erwiderte|antwortet|antwortete|fordert|forderte|zitiert|sprach|spricht|behauptet|behauptete|"
+    "räumte|räumt|teilte|unterstrich|bekräftigte|laut|"
+    # Spanish
+    "dijo|dice|afirmó|afirma|aseguró|asegura|explicó|explica|señaló|señala|indicó|indica|añadió|"
+    "agregó|declaró|sostuvo|manifestó|advirtió|comentó|expresó|subrayó|destacó|según|"
+    # Portuguese
+    "disse|diz|afirmou|declarou|explicou|acrescentou|garantiu|contou|ressaltou|destacou|"
+    # Persian and Arabic (with the Arabic "and" joined to the verb)
+    "گفت|گفته|افزود|نوشت|تاکید کرد|اعلام کرد|به گفته|"
+    "و?قال|و?قالت|و?أضاف|و?أضافت|و?أكد|و?أكدت|و?صرح|و?صرحت|و?أعلن|و?أعلنت|و?أوضح|و?أوضحت|وفقا|بحسب"
+)
+_AUXILIARY = r"(?:(?:a|ont|avait|avaient|aurait|ha|han|había|tem|teria)(?:-t-(?:il|elle|on))?[^\S\n]+)?"
+_VERB = re.compile(rf"(?<![\w-]){_AUXILIARY}"
+                   rf"(?:{_SPEECH_VERBS}|According|{_FOREIGN_VERBS}|(?<=, )so(?= [A-Z]))(?![\w])")
+# Verbs naming whom the words are attributed to right after them, as "according to X" does.
+_ACCORDING = {"according", "selon", "laut", "según", "به گفته", "وفقا", "بحسب"}
 _WORD = re.compile(r"[\w’'@\[\]-]+")
 _NAME_WORD = (r"(?:(?:Mr|Ms|Mrs|Dr|St|Gov|Sen|Rep|Lt|Col|Gen|Sgt|Capt|Prof|Rev)\.|[A-Z]\.(?:[A-Z]\.)*"
               r"|[A-Z][\w’'-]*)")
 _NAME = re.compile(
     rf"{_NAME_WORD}(?:[^\S\n]+(?:(?:de|da|van|von|der|den|bin|al|la|le|of|of the)[^\S\n]+)?{_NAME_WORD})*"
     r"(?:,?[^\S\n]+(?:Jr|Sr)\.|[^\S\n]+(?:II|III|IV))?")
-_PRONOUN = re.compile(r"\b(he|she|they|it)\b", re.I)
+_PRONOUN = re.compile(r"\b(he|she|they|it|il|elle|ils|elles|lui|er|él|ella|ele|ela)\b", re.I)
+_PERSONAL = {"he", "she", "il", "elle", "lui", "er", "él", "ella", "ele", "ela"}
 _ROLE_NOUNS = (
     "official|officials|spokesman|spokeswoman|spokesperson|minister|president|leader|officer|source|"
     "analyst|diplomat|commander|witness|resident|doctor|patient|actor|actress|singer|statement|report|"
@@ -45,13 +73,22 @@ _ROLE_NOUNS = (
     "mayor|envoy|adviser|advisor|aide|investigator|researcher|scientist|founder|executive|manager|"
     "candidate|deportee|worker|member|organiser|organizer|representative|host|star|captain|driver"
 )
+_FOREIGN_ROLE_NOUNS = (
+    "ministre|porte-parole|président|présidente|directeur|directrice|avocat|avocate|chef|responsable|"
+    "Minister|Ministerin|Sprecher|Sprecherin|Chef|Chefin|Präsident|Präsidentin|Direktor|Direktorin|"
+    r"Anwalt|Anwältin|\d+-Jährige|\d+-Jähriger|ministro|ministra|portavoz|presidente|porta-voz"
+)
 _ROLE = re.compile(
-    r"(?:\b(?P<article>the|a|an|another|one)|(?<![\w-])(?P<owner>[A-Z][\w-]*[’']s))\s+"
+    r"(?:\b(?P<article>the|a|an|another|one|le|la|l’|l'|un|une|der|die|das|den|dem|ein|eine|einer|dessen|"
+    r"deren|el|los|las|o|os|um|uma)|(?<![\w-])(?P<owner>[A-Z][\w-]*[’']s))\s+"
     r"(?P<words>(?:[\w’'\"“”-]+\s+){0,3}?)"
-    rf"(?P<noun>{_ROLE_NOUNS})\b"
+    rf"(?P<noun>{_ROLE_NOUNS}|{_FOREIGN_ROLE_NOUNS})\b"
     r"(?P<tail>(?:\s+(?:for|of|at|on|from|with|in)\s+(?:the\s+)?[A-Za-z][\w’'-]*){0,2})", re.I)
+_CLOSING = "”\"’»«“」』›‹‘"
 _SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|Lt|No))"
-                           r"(?<!\b(?:Mrs|Gov|Sen|Rep|Col|Gen|Inc))[.!?](?=[\s”\"’]|$)")
+                           rf"(?<!\b(?:Mrs|Gov|Sen|Rep|Col|Gen|Inc))[{SENTENCE_MARKS}](?=[\s{_CLOSING}]|$)")
+_UNSPACED_CHAR = re.compile(f"[{UNSPACED}]")  # each a word of its own
+_MARKS_AND_SPACE = re.compile(r"[\s,…’”\"'«»„“‹›‚‘「」『』:]+")
 _SMALL_WORDS = {"a", "an", "the", "of", "with", "on", "in", "for", "and", "to", "at", "by", "or", "from"}
 # The longest run of word characters (and the marks names, roles and quotes join words with) read
 # as one: no name, role or verb is longer, and the patterns that scan a word from each of its
@@ -130,22 +167,33 @@ def _ends_with(ends: re.Pattern[str], words: str) -> bool:
 
 # --- pieces ----------------------------------------------------------------------------------------
 
-_MARK = re.compile(r"’’|''|[“”\"«»„]")
+_MARK = re.compile(r"’’|''|[“”\"«»„「」『』‹›‚‘’]")
+# Each opening mark and the marks that close it: English “…”, German „…“ and »…«, French « … »,
+# Swiss ‹…›, Japanese 「…」 and 『…』. Single marks open a quotation only where no apostrophe can
+# be meant (‚…‘, ‹…›); inside a quotation every other mark is nested quoting.
+_CLOSERS = {"“": "”\"", "\"": "\"”", "«": "»", "»": "«", "„": "“”", "「": "」", "『": "』", "‹": "›",
+            "›": "‹", "‚": "‘’"}
+_NESTING = {"«", "「", "『"}  # marks a quotation may open again inside itself (« … « … » … »)
 
 
 def _marked_pieces(text: str, paragraph: _Paragraph) -> list[Piece]:
-    """The spans between double quotation marks in one paragraph (single quotes nest inside)."""
+    """The spans between quotation marks in one paragraph (other marks nest inside)."""
     pieces: list[Piece] = []
-    opened: int | None = None
+    opener = ""
+    opened = depth = 0
     for mark in _MARK.finditer(text, paragraph.start, paragraph.end):
         char = mark.group()
-        if opened is None:
-            if char in "“\"«„":
-                opened = mark.end()
-        elif char in "”\"»" or len(char) == 2:
-            pieces += _trimmed(text, opened, mark.start(), closed=True)
-            opened = None
-    if opened is not None:
+        if not opener:
+            if char in _CLOSERS:
+                opener, opened, depth = char, mark.end(), 1
+        elif char == opener and opener in _NESTING:
+            depth += 1
+        elif char in _CLOSERS[opener] or (len(char) == 2 and opener in "“\""):
+            depth -= 1
+            if not depth:
+                pieces += _trimmed(text, opened, mark.start(), closed=True)
+                opener = ""
+    if opener:
         pieces += _trimmed(text, opened, paragraph.end, closed=False)
     return pieces
 
@@ -189,15 +237,25 @@ def _speech(text: str, masked: str, pieces: list[tuple[int, Piece]]) -> list[tup
             _clause_after(masked, piece))
         if _is_title(words) and not attributed:
             continue
-        if len(words) >= 4:
+        if len(_WORD.findall(_UNSPACED_CHAR.sub(r" \g<0> ", quoted))) >= 4:
             kept.append((paragraph, piece))
             continue
         previous = pieces[index - 1] if index else None
         continues = (previous is not None and kept and kept[-1] == previous and previous[0] == paragraph
                      and _ends_with(_ENDS_A_CLAUSE, quoted))
-        if quoted[0].isupper() and (attributed or continues):
+        if _capital(quoted[0]) and (attributed or continues):
             kept.append((paragraph, piece))
     return kept
+
+
+def _capital(char: str) -> bool:
+    """A capital letter, or a letter of a script without case (Arabic, Han, …)."""
+    return char.isupper() or (char.isalpha() and char.lower() == char.upper())
+
+
+def _blank(words: str) -> bool:
+    """Nothing but spaces, commas and quotation marks."""
+    return not _MARKS_AND_SPACE.sub("", words)
 
 
 def _is_title(words: list[str]) -> bool:
@@ -209,7 +267,7 @@ def _is_title(words: list[str]) -> bool:
 def _is_modifier(text: str, masked: str, piece: Piece) -> bool:
     """A quoted name before a noun: the "Meth. We're on it." campaign, the "one country" formula."""
     close = piece.end + 1 if piece.closed else piece.end
-    following = re.match(r"[^\S\n]*[’”\"]*[^\S\n]*([a-z][\w-]*)", masked[close:close + 40])
+    following = re.match(rf"[^\S\n]*[{_CLOSING}]*[^\S\n]*([a-z][\w-]*)", masked[close:close + 40])
     if following is None or _VERB.fullmatch(following.group(1)) or following.group(1) in (
             "he", "she", "they", "it", "a", "an", "the", "according", "and", "or", "as", "in", "on", "at",
             "to", "for", "from", "with", "by", "over", "after", "before", "that", "which", "who", "when",
@@ -230,7 +288,7 @@ def _clause_after(masked: str, piece: Piece) -> str:
 
 def _attribution_first(after: str) -> bool:
     """Whether the words right after a quote attribute it ('," he said', '" said Lopez')."""
-    head = re.sub(r"^[\s,’”\"'…]+", "", after)[:80]
+    head = re.sub(r"^[\s,’”\"'…«»“„‹›」』]+", "", after)[:80]
     verb = _VERB.search(head)
     before_verb = head[:verb.start()] if verb else ""
     return verb is not None and len(_WORD.findall(before_verb)) <= 6 and "…" not in before_verb
@@ -263,7 +321,7 @@ def _follows_a_quotation(prose: str, group: list[tuple[int, Piece]], paragraphs:
     """A paragraph that is only a quotation, right after one: the same speaker goes on."""
     index = group[0][0]
     paragraph = paragraphs[index]
-    alone = not prose[paragraph.start:paragraph.end].replace("…", "").strip(" “”\"’,.")
+    alone = _blank(prose[paragraph.start:paragraph.end].replace("…", "").replace(".", ""))
     return alone and index > 0 and "…" in prose[paragraphs[index - 1].start:paragraphs[index - 1].end]
 
 
@@ -350,7 +408,7 @@ def _person_part(run: str, not_first: set[str]) -> str:
     if words and words[-1].endswith(".") and len(words[-1]) > 3 and words[-1] not in ("Jr.", "Sr."):
         words[-1] = words[-1][:-1]  # the sentence's full stop, not an initial
     while words and (words[0] in NOT_NAMES or words[0] in ("of", "the", "and")
-                     or words[0].endswith(("’s", "'s"))):
+                     or words[0].endswith(("’s", "'s")) or _TITLE_WORD.search(words[0])):
         words.pop(0)
     tail: list[str] = []
     for word in reversed(words):
@@ -359,9 +417,23 @@ def _person_part(run: str, not_first: set[str]) -> str:
         tail.insert(0, word)
     if not tail or (len(tail) == 1 and any(w in ORG_WORDS for w in words)):
         return " ".join(words)
-    while len(tail) > 2 and tail[0] in not_first:
+    while len(tail) > 2 and tail[1][:1].isupper() and (tail[0] in not_first or _TITLE_WORD.search(tail[0])):
         tail.pop(0)
     return " ".join(tail)
+
+
+# Compound titles before a name in German ("FDP-Chef Christian Lindner", "Bundesverkehrsminister Scheuer").
+_TITLE_WORD = re.compile(r"(?:minister|ministerin|präsident|präsidentin|chef|chefin|sprecher|sprecherin|"
+                         r"kanzler|kanzlerin|leiter|leiterin|direktor|direktorin|trainer|trainerin|manager|managerin|"
+                         r"vorsitzender|vorsitzende)$", re.I)
+# A capitalised word right after one of these is a place or a common noun, not who speaks:
+# "in Kentucky", "nach Paris", "au Népal", "der Bahn" (German capitalises every noun).
+_NOT_BEFORE_A_SPEAKER = frozenset({
+    "in", "at", "from", "to", "into", "across", "near", "of", "au", "aux", "en", "à", "de", "du", "des",
+    "nach", "aus", "im", "am", "vom", "zum", "zur", "bei", "der", "die", "das", "den", "dem", "ein", "eine",
+    "einen", "einem", "einer", "eines", "dessen", "deren", "seine", "seinen", "seiner", "ihre", "ihren",
+    "ihrer", "diese", "dieser", "diesem", "jeder", "jede", "keine", "ganzen",
+})
 
 
 def _is_acronym(word: str) -> bool:
@@ -422,12 +494,12 @@ class _Reader:
     def at_verb(self, clause: str, verb: re.Match[str], offset: int) -> Speaker | None:
         """'X said' names X before the verb; 'said X', ', said X' and 'according to X' after it."""
         subject, rest = clause[:verb.start()], clause[verb.end():]
-        inverted = subject.rstrip().endswith(",") and verb.group() not in _TAKES_AN_OBJECT \
+        inverted = subject.rstrip().endswith(",") and _verb_word(verb) not in _TAKES_AN_OBJECT \
             and re.match(r"\s+(?:the|a|an|another|former)\b|\s+[A-Z]", rest) is not None \
             and (rest.split() or [""])[0] not in NOT_NAMES
-        if verb.group().lower() == "according":
+        if _verb_word(verb) in _ACCORDING:
             return self.mention(rest, offset + verb.end(), "first")
-        if not subject.strip(" ,…’”\"'") or inverted:
+        if _blank(subject.replace("…", "")) or inverted:
             return self.mention(rest, offset + verb.end(), "after")
         return self.mention(_strip_apposition(subject), offset, "nearest")
 
@@ -438,10 +510,12 @@ class _Reader:
             return None
         verb = verbs[-1]
         subject = clause[:verb.start()]
-        if verb.group().lower() == "according":
+        if _verb_word(verb) in _ACCORDING:
             return self.mention(clause[verb.end():], offset + verb.end(), "first")
-        if not subject.strip(" ,…’”\"'"):
-            return self.mention(clause[verb.end():], offset + verb.end(), "after")
+        rest = clause[verb.end():]
+        if _blank(subject.replace("…", "")) or (subject.rstrip().endswith(",") and _INVERTED.match(rest)
+                                                and _verb_word(verb) not in _TAKES_AN_OBJECT):
+            return self.mention(rest, offset + verb.end(), "after")
         if verb.group().endswith("ing") or re.search(r"\band\s*$", subject):
             return self.mention(subject, offset, "first")  # the sentence's subject goes on speaking
         return self.mention(_strip_apposition(subject), offset, "nearest")
@@ -451,7 +525,10 @@ class _Reader:
         tokens: list[tuple[int, str, object]] = []
         for match in _NAME.finditer(words):
             name = self.names.name_of(match.group())
-            if name and name not in NOT_NAMES:
+            before = re.search(r"(\w+)[^\S\n]+$", words[max(0, match.start() - 20):match.start()])
+            placed = before is not None and before.group(1) in _NOT_BEFORE_A_SPEAKER \
+                and not self._is_person(name)
+            if name and name not in NOT_NAMES and not placed:
                 tokens.append((match.start(), "name", name))
         tokens += [(m.start(), "pronoun", m.group(1).lower()) for m in _PRONOUN.finditer(words)]
         # 'the Swedish Prosecution Authority' is a name; 'a spokesperson for UCEA' a description.
@@ -521,6 +598,13 @@ class _Reader:
         return Speaker(described, kind, named=False)
 
 
+def _verb_word(verb: re.Match[str]) -> str:
+    """The attribution verb without its auxiliary: 'a déclaré' -> 'déclaré'."""
+    return re.sub(r"^\S+[^\S\n]+(?=\S)", "", verb.group()).lower() if " " in verb.group() and \
+        verb.group().lower() not in _ACCORDING and not verb.group().startswith(("تاکید", "اعلام")) \
+        else verb.group().lower()
+
+
 def _strip_apposition(subject: str) -> str:
     """'Cheuk Hau-yip, the commander of Kowloon West district,' -> 'Cheuk Hau-yip'."""
     subject = subject.rstrip()
@@ -529,6 +613,7 @@ def _strip_apposition(subject: str) -> str:
     return re.sub(r"(?<!\s)\s+(?:has|have|had|was|is|then|also|later|previously|again|\w+ly)$", "", stripped)
 
 
+_INVERTED = re.compile(r"[^\S\n]+(?:(?:de|van|von|da|al)[^\S\n]+)?[A-Z]|[^\S\n]+(?:der|die|le|la|el)[^\S\n]")
 _TAKES_AN_OBJECT = {"told", "tells", "tell", "telling", "asked", "asks", "asking", "urged", "urges", "warned"}
 _BODIES = {"company", "agency", "authority", "police", "statement", "report"}
 _PERSON_ROLES = {"actor", "actress", "singer", "minister", "president", "leader", "official", "coach",
