@@ -53,15 +53,16 @@ _FOREIGN_VERBS = (
     "و?قال|و?قالت|و?أضاف|و?أضافت|و?أكد|و?أكدت|و?صرح|و?صرحت|و?أعلن|و?أعلنت|و?أوضح|و?أوضحت|وفقا|بحسب"
 )
 _AUXILIARY = r"(?:(?:a|ont|avait|avaient|aurait|ha|han|había|tem|teria)(?:-t-(?:il|elle|on))?[^\S\n]+)?"
-_VERB = re.compile(rf"(?<![\w-]){_AUXILIARY}"
+_VERB = re.compile(rf"(?<![\w-])(?=\w){_AUXILIARY}"
                    rf"(?:{_SPEECH_VERBS}|According|{_FOREIGN_VERBS}|(?<=, )so(?= [A-Z]))(?![\w])")
 # Verbs naming whom the words are attributed to right after them, as "according to X" does.
 _ACCORDING = {"according", "selon", "laut", "según", "به گفته", "وفقا", "بحسب"}
 _WORD = re.compile(r"[\w’'@\[\]-]+")
 _NAME_WORD = (r"(?:(?:Mr|Ms|Mrs|Dr|St|Gov|Sen|Rep|Lt|Col|Gen|Sgt|Capt|Prof|Rev)\.|[A-Z]\.(?:[A-Z]\.)*"
-              r"|[A-Z][\w’'-]*)")
+              r"|[A-Z][\w’'\u00ad\u200b-\u200d\u2060-]*)")
 _NAME = re.compile(
-    rf"{_NAME_WORD}(?:[^\S\n]+(?:(?:de|da|van|von|der|den|bin|al|la|le|of|of the)[^\S\n]+)?{_NAME_WORD})*"
+    rf"{_NAME_WORD}(?:[^\S\n]+(?:(?:von der|van der|van den|de la|de los|del|de|da|van|von|der|den|bin|al|"
+    rf"la|le|of|of the)[^\S\n]+)?{_NAME_WORD})*"
     r"(?:,?[^\S\n]+(?:Jr|Sr)\.|[^\S\n]+(?:II|III|IV))?")
 _PRONOUN = re.compile(r"\b(he|she|they|it|il|elle|ils|elles|lui|er|él|ella|ele|ela)\b", re.I)
 _PERSONAL = {"he", "she", "il", "elle", "lui", "er", "él", "ella", "ele", "ela"}
@@ -233,8 +234,10 @@ def _speech(text: str, masked: str, pieces: list[tuple[int, Piece]]) -> list[tup
         words = _WORD.findall(quoted)
         if not words or _is_modifier(text, masked, piece):
             continue
-        attributed = _ends_with(_ENDS_A_CLAUSE, quoted) and _attribution_first(
-            _clause_after(masked, piece))
+        after = _clause_after(masked, piece)
+        # The clause's comma inside the marks ("…," she said) or after them (« … », dit-il).
+        ends_a_clause = _ends_with(_ENDS_A_CLAUSE, quoted) or re.match(r"[^\S\n]*[»«”“」』]?[^\S\n]*,", after)
+        attributed = bool(ends_a_clause) and _attribution_first(after)
         if _is_title(words) and not attributed:
             continue
         if len(_WORD.findall(_UNSPACED_CHAR.sub(r" \g<0> ", quoted))) >= 4:
@@ -242,7 +245,7 @@ def _speech(text: str, masked: str, pieces: list[tuple[int, Piece]]) -> list[tup
             continue
         previous = pieces[index - 1] if index else None
         continues = (previous is not None and kept and kept[-1] == previous and previous[0] == paragraph
-                     and _ends_with(_ENDS_A_CLAUSE, quoted))
+                     and bool(ends_a_clause))
         if _capital(quoted[0]) and (attributed or continues):
             kept.append((paragraph, piece))
     return kept
@@ -305,9 +308,12 @@ def _group(prose: str, kept: list[tuple[int, Piece]], paragraphs: list[_Paragrap
         if groups:
             last_paragraph, last = groups[-1][-1]
             between = prose[last.end + 1:piece.start - 1]
+            own_sentence = prose[max(last.end, _sentence_start(prose, piece.start - 1, last.end)):piece.start]
             interrupted = (last_paragraph == paragraph and len(between) < 160
                            and _VERB.search(between) is not None
-                           and not _attribution_first(_clause_after(prose, piece)))  # its own speaker
+                           # its own speaker, after it or in a sentence of its own before it
+                           and not _attribution_first(_clause_after(prose, piece))
+                           and not (_VERB.search(own_sentence) and _SENTENCE_END.search(between)))
             continued = (not last.closed and paragraph == last_paragraph + 1
                          and not prose[paragraphs[paragraph].start:piece.start - 1].strip())
             if interrupted or continued:
@@ -334,6 +340,7 @@ _ROLE_AFTER = re.compile(rf",\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,3}}?({_ROLE_
 _HONORIFIC = re.compile(r"^(?:(?:Mr|Ms|Mrs|Dr|Prof|Sir)\.?\s+)")
 _SUFFIX = re.compile(r",?\s+(?:Jr|Sr)\.?$|\s+(?:II|III|IV)$")
 _POSSESSIVE_END = re.compile(r"[’']s$")
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060]")  # soft hyphens and joiners a page may hide in a name
 
 
 class _NameBook:
@@ -352,6 +359,9 @@ class _NameBook:
         self.not_first = standalone | common
         for match in _NAME.finditer(prose):
             name = self.name_of(match.group())
+            noun = re.search(r"(\w+)[^\S\n]+$", prose[max(0, match.start() - 20):match.start()])
+            if noun and noun.group(1) in _DETERMINERS:
+                continue  # 'seinem Wohnort Barcelona': German capitalises nouns
             if name and len(name.split()) >= 2 and not _is_org(name) and _bare(name) not in self._exact \
                     and name not in self._part:
                 self._add(name)
@@ -404,7 +414,7 @@ def _person_part(run: str, not_first: set[str]) -> str:
 
     'Lt. Col. Alexander Vindman' -> 'Alexander Vindman'; 'Swedish Prosecution Authority' stays.
     """
-    words = _POSSESSIVE_END.sub("", run.strip()).split()
+    words = _POSSESSIVE_END.sub("", _INVISIBLE.sub("", run).strip()).split()
     if words and words[-1].endswith(".") and len(words[-1]) > 3 and words[-1] not in ("Jr.", "Sr."):
         words[-1] = words[-1][:-1]  # the sentence's full stop, not an initial
     while words and (words[0] in NOT_NAMES or words[0] in ("of", "the", "and")
@@ -428,12 +438,16 @@ _TITLE_WORD = re.compile(r"(?:minister|ministerin|präsident|präsidentin|chef|c
                          r"vorsitzender|vorsitzende)$", re.I)
 # A capitalised word right after one of these is a place or a common noun, not who speaks:
 # "in Kentucky", "nach Paris", "au Népal", "der Bahn" (German capitalises every noun).
-_NOT_BEFORE_A_SPEAKER = frozenset({
-    "in", "at", "from", "to", "into", "across", "near", "of", "au", "aux", "en", "à", "de", "du", "des",
-    "nach", "aus", "im", "am", "vom", "zum", "zur", "bei", "der", "die", "das", "den", "dem", "ein", "eine",
-    "einen", "einem", "einer", "eines", "dessen", "deren", "seine", "seinen", "seiner", "ihre", "ihren",
-    "ihrer", "diese", "dieser", "diesem", "jeder", "jede", "keine", "ganzen",
+_DETERMINERS = frozenset({
+    "der", "die", "das", "den", "dem", "ein", "eine", "einen", "einem", "einer", "eines", "dessen",
+    "deren", "sein", "seine", "seinem", "seinen", "seiner", "ihr", "ihre", "ihrem", "ihren", "ihrer", "diese",
+    "dieser",
+    "diesem", "jeder", "jede", "keine", "ganzen", "im", "am", "vom", "zum", "zur", "beim",
 })
+_NOT_BEFORE_A_SPEAKER = _DETERMINERS | {
+    "in", "at", "from", "to", "into", "across", "near", "of", "au", "aux", "en", "à", "de", "du", "des",
+    "nach", "aus", "bei",
+}
 
 
 def _is_acronym(word: str) -> bool:
@@ -532,10 +546,17 @@ class _Reader:
                 tokens.append((match.start(), "name", name))
         tokens += [(m.start(), "pronoun", m.group(1).lower()) for m in _PRONOUN.finditer(words)]
         # 'the Swedish Prosecution Authority' is a name; 'a spokesperson for UCEA' a description.
+        # An organisation's spokesperson stays a description: 'an Amazon spokesperson' is not Amazon.
         roles = [m for m in _ROLE.finditer(words)
-                 if not any(t[1] == "name" and m.start() < t[0] < m.start("noun") for t in tokens)]
-        tokens = [t for t in tokens if not any(m.start("noun") < t[0] < m.end() for m in roles)]
+                 if m.group("noun").lower() in _SPOKESPEOPLE or m.group("owner")
+                 or not any(t[1] == "name" and m.start() < t[0] < m.start("noun") for t in tokens)]
+        tokens = [t for t in tokens if not any(m.start() <= t[0] < m.end() for m in roles)]
         tokens += [(m.start(), "role", m) for m in roles]
+        # 'the Obama administration' is a body, not Obama.
+        for match in _BODY.finditer(words):
+            tokens = [t for t in tokens if not match.start() <= t[0] < match.end()]
+            tokens.append((match.start(), "body", f"{self.names.name_of(match.group('owner'))} "
+                                                  f"{match.group('body').lower()}"))
         if not tokens:
             return None
         tokens.sort(key=lambda t: (t[0], t[1] != "role"))
@@ -551,6 +572,8 @@ class _Reader:
             return self.role(value, offset + position)
         if kind == "pronoun":
             return self.pronoun(str(value), offset + position)
+        if kind == "body":
+            return Speaker(str(value), "organization")
         full = self.names.resolve(str(value))
         return Speaker(full, "organization" if _is_org(full) else "person")
 
@@ -581,11 +604,21 @@ class _Reader:
         person = self.last is not None and self.last.named and self.last.kind == "person"
         return self.last if person and pronoun in ("he", "she") else None
 
+    def _person_before(self, at: int) -> Speaker | None:
+        """The person the article names last before ``at``, within its last few sentences."""
+        people = [self.names.resolve(self.names.name_of(m.group()))
+                  for m in _NAME.finditer(self.prose, max(0, at - 600), at)]
+        people = [p for p in people if self.names.is_person(p)]
+        return Speaker(people[-1], "person") if people else None
+
     def role(self, match: re.Match[str], at: int) -> Speaker:
         """'the minister' -> the minister named in the article; 'a spokesperson for UCEA' -> unnamed."""
         noun = match.group("noun").lower()
         article = (match.group("article") or "’s").lower()
         described = re.sub(r"\s+", " ", match.group(0)).strip()
+        if article in ("der", "die") and re.fullmatch(r"\d+-jährige[r]?", noun) \
+                and (person := self._person_before(at)):  # 'erzählt der 48-Jährige': the person just named
+            return person
         if article not in ("a", "an", "one", "another"):
             earlier = [text for start, kind, text in self.names.described if kind == noun and start < at]
             if earlier and article == "the":
@@ -613,7 +646,16 @@ def _strip_apposition(subject: str) -> str:
     return re.sub(r"(?<!\s)\s+(?:has|have|had|was|is|then|also|later|previously|again|\w+ly)$", "", stripped)
 
 
-_INVERTED = re.compile(r"[^\S\n]+(?:(?:de|van|von|da|al)[^\S\n]+)?[A-Z]|[^\S\n]+(?:der|die|le|la|el)[^\S\n]")
+# After the verb, the speaker: 'sagt de Decker', 'a déclaré jeudi le ministre'.
+_WHEN = (r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|encore|aussi|auch|noch|dann)"
+         r"[^\S\n]+)?")
+_INVERTED = re.compile(rf"[^\S\n]+{_WHEN}(?:(?:de|van|von|da|al)[^\S\n]+)?[A-Z]"
+                       rf"|[^\S\n]+{_WHEN}(?:der|die|le|la|el)[^\S\n]")
+_SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative",
+                 "official", "officials", "source", "aide", "porte-parole", "sprecher", "sprecherin",
+                 "portavoz", "porta-voz"}
+_BODY = re.compile(rf"(?P<owner>{_NAME_WORD}(?:[^\S\n]+{_NAME_WORD})*)[^\S\n]+"
+                   r"(?P<body>administration|government|campaign|camp|team|office|family)\b")
 _TAKES_AN_OBJECT = {"told", "tells", "tell", "telling", "asked", "asks", "asking", "urged", "urges", "warned"}
 _BODIES = {"company", "agency", "authority", "police", "statement", "report"}
 _PERSON_ROLES = {"actor", "actress", "singer", "minister", "president", "leader", "official", "coach",
