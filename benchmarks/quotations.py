@@ -144,6 +144,8 @@ def score(proposer: Proposer, articles: list[Annotated]) -> Score:
                     named_right += 1
                 elif candidates is not None:
                     misses.append(f"{article.id}: speaker of \"{piece[:50]}\" is {speaker}, not {given}")
+            elif candidates and candidates[0] is not None:
+                misses.append(f"{article.id}: speaker of \"{piece[:50]}\" is unnamed, not {candidates[0]}")
         misses += [f"{article.id}: extra \"{piece[:70]}\"" for piece, _ in proposals
                    if words(piece) not in gold_words]
     return Score(annotated, proposed, found, named, named_right, attributed, seconds, tuple(misses))

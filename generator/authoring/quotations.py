@@ -28,7 +28,8 @@ _SPEECH_VERBS = (
     "announced|declared|declares|testified|acknowledged|acknowledges|quipped|tweeted|posted|urged|"
     "urges|called|described|recalled|shouted|shouts|ordered|chimed|admitted|conceded|continued|"
     "cautioned|predicted|suggested|emphasised|emphasized|stressed|remarked|joked|agreed|according|"
-    "remembered|saying|telling|adding|noting|writing|asking|arguing|insisting"
+    "remembered|saying|telling|adding|noting|writing|asking|arguing|insisting|recounted|recounts|commented|"
+    "comments|observed|read|concluded"
 )
 # The same in other languages; a French past tense takes its auxiliary ("a déclaré", "a-t-il dit").
 _FOREIGN_VERBS = (
@@ -58,11 +59,12 @@ _VERB = re.compile(rf"(?<![\w-])(?=\w){_AUXILIARY}"
 # Verbs naming whom the words are attributed to right after them, as "according to X" does.
 _ACCORDING = {"according", "selon", "laut", "según", "به گفته", "وفقا", "بحسب"}
 _WORD = re.compile(r"[\w’'@\[\]-]+")
+_UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x530)) if c.isupper())  # Latin, Greek, Cyrillic
 _NAME_WORD = (r"(?:(?:Mr|Ms|Mrs|Dr|St|Gov|Sen|Rep|Lt|Col|Gen|Sgt|Capt|Prof|Rev)\.|[A-Z]\.(?:[A-Z]\.)*"
-              r"|[A-Z][\w’'\u00ad\u200b-\u200d\u2060-]*)")
+              rf"|[{_UPPER}][\w’'\u00ad\u200b-\u200d\u2060-]*)")
 _NAME = re.compile(
-    rf"{_NAME_WORD}(?:[^\S\n]+(?:(?:von der|van der|van den|de la|de los|del|de|da|van|von|der|den|bin|al|"
-    rf"la|le|of|of the)[^\S\n]+)?{_NAME_WORD})*"
+    rf"{_NAME_WORD}(?:[^\S\n]+(?:(?:von der|van der|van den|de la|de los|del|de|da|van|von|bin|al|of|of the)"
+    rf"[^\S\n]+)?{_NAME_WORD})*"
     r"(?:,?[^\S\n]+(?:Jr|Sr)\.|[^\S\n]+(?:II|III|IV))?")
 _PRONOUN = re.compile(r"\b(he|she|they|it|il|elle|ils|elles|lui|er|él|ella|ele|ela)\b", re.I)
 _PERSONAL = {"he", "she", "il", "elle", "lui", "er", "él", "ella", "ele", "ela"}
@@ -72,7 +74,8 @@ _ROLE_NOUNS = (
     "company|agency|authority|police|expert|lawyer|attorney|prosecutor|judge|coach|player|teacher|"
     "student|secretary|ambassador|governor|senator|chairman|chairwoman|chief|director|spokespeople|"
     "mayor|envoy|adviser|advisor|aide|investigator|researcher|scientist|founder|executive|manager|"
-    "candidate|deportee|worker|member|organiser|organizer|representative|host|star|captain|driver"
+    r"candidate|deportee|worker|member|organiser|organizer|representative|rep|host|star|captain|driver|"
+    r"\d+-year-old"
 )
 _FOREIGN_ROLE_NOUNS = (
     "ministre|porte-parole|président|présidente|directeur|directrice|avocat|avocate|chef|responsable|"
@@ -271,7 +274,8 @@ def _is_modifier(text: str, masked: str, piece: Piece) -> bool:
     """A quoted name before a noun: the "Meth. We're on it." campaign, the "one country" formula."""
     close = piece.end + 1 if piece.closed else piece.end
     following = re.match(rf"[^\S\n]*[{_CLOSING}]*[^\S\n]*([a-z][\w-]*)", masked[close:close + 40])
-    if following is None or _VERB.fullmatch(following.group(1)) or following.group(1) in (
+    if following is None or _VERB.fullmatch(following.group(1)) \
+            or _attribution_first(_clause_after(masked, piece)) or following.group(1) in (
             "he", "she", "they", "it", "a", "an", "the", "according", "and", "or", "as", "in", "on", "at",
             "to", "for", "from", "with", "by", "over", "after", "before", "that", "which", "who", "when",
             "while", "but", "because", "if", "despite", "since", "about"):
@@ -313,7 +317,7 @@ def _group(prose: str, kept: list[tuple[int, Piece]], paragraphs: list[_Paragrap
                            and _VERB.search(between) is not None
                            # its own speaker, after it or in a sentence of its own before it
                            and not _attribution_first(_clause_after(prose, piece))
-                           and not (_VERB.search(own_sentence) and _SENTENCE_END.search(between)))
+                           and not (_SENTENCE_END.search(between) and not _blank(own_sentence)))
             continued = (not last.closed and paragraph == last_paragraph + 1
                          and not prose[paragraphs[paragraph].start:piece.start - 1].strip())
             if interrupted or continued:
@@ -357,6 +361,10 @@ class _NameBook:
                       re.finditer(r"(?<![\w’'-])[A-Z][a-z][\w-]*(?![\w’'-]|[^\S\n]+[A-Z])", prose)}
         common = {w.capitalize() for w in re.findall(r"(?<![\w’'-])[a-z]{2,}(?![\w’'-])", prose)}
         self.not_first = standalone | common
+        # German capitalises every noun: there a lone capitalised word names no one unless the
+        # article gives it as part of a person's full name.
+        german = len(re.findall(r"\b(?:der|die|und|das|nicht|ist|mit|sich)\b", prose))
+        self.capitalised_nouns = german > 2 * len(re.findall(r"\b(?:the|and|of|is|with|to)\b", prose)) + 5
         for match in _NAME.finditer(prose):
             name = self.name_of(match.group())
             noun = re.search(r"(\w+)[^\S\n]+$", prose[max(0, match.start() - 20):match.start()])
@@ -450,6 +458,12 @@ _NOT_BEFORE_A_SPEAKER = _DETERMINERS | {
 }
 
 
+def _placed(text: str, start: int) -> bool:
+    """Whether the word before ``start`` makes the name there a place or a common noun ('in Kentucky')."""
+    before = re.search(r"(\w+)[^\S\n]+$", text[max(0, start - 20):start])
+    return before is not None and before.group(1) in _NOT_BEFORE_A_SPEAKER
+
+
 def _is_acronym(word: str) -> bool:
     return len(word) > 1 and word.isupper() and "." not in word
 
@@ -525,6 +539,8 @@ class _Reader:
         verb = verbs[-1]
         subject = clause[:verb.start()]
         if _verb_word(verb) in _ACCORDING:
+            if _SENTENCE_END.search(clause, verb.end()):
+                return None  # 'according to X' attributes its own sentence only
             return self.mention(clause[verb.end():], offset + verb.end(), "first")
         rest = clause[verb.end():]
         if _blank(subject.replace("…", "")) or (subject.rstrip().endswith(",") and _INVERTED.match(rest)
@@ -539,10 +555,10 @@ class _Reader:
         tokens: list[tuple[int, str, object]] = []
         for match in _NAME.finditer(words):
             name = self.names.name_of(match.group())
-            before = re.search(r"(\w+)[^\S\n]+$", words[max(0, match.start() - 20):match.start()])
-            placed = before is not None and before.group(1) in _NOT_BEFORE_A_SPEAKER \
-                and not self._is_person(name)
-            if name and name not in NOT_NAMES and not placed:
+            placed = _placed(words, match.start()) and not self._is_person(name)
+            noun = self.names.capitalised_nouns and " " not in name and not self._is_person(name) \
+                and not _is_org(name)
+            if name and name not in NOT_NAMES and not placed and not noun:
                 tokens.append((match.start(), "name", name))
         tokens += [(m.start(), "pronoun", m.group(1).lower()) for m in _PRONOUN.finditer(words)]
         # 'the Swedish Prosecution Authority' is a name; 'a spokesperson for UCEA' a description.
@@ -582,7 +598,9 @@ class _Reader:
 
     def pronoun(self, pronoun: str, at: int) -> Speaker | None:
         """He or she: the person the latest sentence before is about; it or they: the body named last."""
-        ends = [m.start() for m in _SENTENCE_END.finditer(self.prose, max(0, at - 3000), at)]
+        # A paragraph's end ends a sentence too: its last full stop may be inside a quotation.
+        ends = sorted(m.start() for m in (*_SENTENCE_END.finditer(self.prose, max(0, at - 3000), at),
+                                           *_NEWLINE.finditer(self.prose, max(0, at - 3000), at)))
         bounds = list(zip([max(0, at - 3000), *[e + 1 for e in ends]], [*ends, at], strict=True))
         for begin, end in reversed(bounds):
             sentence = self.prose[begin:end]
@@ -607,18 +625,32 @@ class _Reader:
     def _person_before(self, at: int) -> Speaker | None:
         """The person the article names last before ``at``, within its last few sentences."""
         people = [self.names.resolve(self.names.name_of(m.group()))
-                  for m in _NAME.finditer(self.prose, max(0, at - 600), at)]
+                  for m in _NAME.finditer(self.prose, max(0, at - 600), at)
+                  if not re.search(r"\b(?:by|against)[^\S\n]+$", self.prose[max(0, m.start() - 12):m.start()])
+                  and not _placed(self.prose, m.start())]  # 'sacked by Manchester United', 'in Paris'
         people = [p for p in people if self.names.is_person(p)]
         return Speaker(people[-1], "person") if people else None
+
+    def _issuer_before(self, at: int) -> Speaker | None:
+        """Who issued the statement the article names last before ``at``: 'X issued a statement'."""
+        issued = [m for m in _ISSUED.finditer(self.prose, max(0, at - 3000), at)]
+        if not issued:
+            return None
+        name = self.names.resolve(self.names.name_of(issued[-1].group("issuer") or issued[-1].group("by")))
+        if not name or name in NOT_NAMES:
+            return None
+        return Speaker(name, "person" if self.names.is_person(name) and not _is_org(name) else "organization")
 
     def role(self, match: re.Match[str], at: int) -> Speaker:
         """'the minister' -> the minister named in the article; 'a spokesperson for UCEA' -> unnamed."""
         noun = match.group("noun").lower()
         article = (match.group("article") or "’s").lower()
         described = re.sub(r"\s+", " ", match.group(0)).strip()
-        if article in ("der", "die") and re.fullmatch(r"\d+-jährige[r]?", noun) \
+        if article in ("the", "der", "die") and re.fullmatch(r"\d+-(?:jährige[r]?|year-old)", noun) \
                 and (person := self._person_before(at)):  # 'erzählt der 48-Jährige': the person just named
             return person
+        if noun == "statement" and article == "the" and (issuer := self._issuer_before(at)):
+            return issuer  # 'the statement read': whoever issued the statement named before
         if article not in ("a", "an", "one", "another"):
             earlier = [text for start, kind, text in self.names.described if kind == noun and start < at]
             if earlier and article == "the":
@@ -651,11 +683,16 @@ _WHEN = (r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|encore
          r"[^\S\n]+)?")
 _INVERTED = re.compile(rf"[^\S\n]+{_WHEN}(?:(?:de|van|von|da|al)[^\S\n]+)?[A-Z]"
                        rf"|[^\S\n]+{_WHEN}(?:der|die|le|la|el)[^\S\n]")
-_SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative",
+_SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative", "rep",
                  "official", "officials", "source", "aide", "porte-parole", "sprecher", "sprecherin",
                  "portavoz", "porta-voz"}
 _BODY = re.compile(rf"(?P<owner>{_NAME_WORD}(?:[^\S\n]+{_NAME_WORD})*)[^\S\n]+"
                    r"(?P<body>administration|government|campaign|camp|team|office|family)\b")
+_NEWLINE = re.compile(r"\n")
+_ISSUED = re.compile(rf"(?P<issuer>{_NAME.pattern})[^\S\n]+"
+                     r"(?:issued|released|put out|published|posted|shared|sent)"
+                     r"[^\S\n]+(?:a|an|its|their|his|her)[^\S\n]+(?:\w+[^\S\n]+)?statement"
+                     rf"|statement[^\S\n]+(?:from|by)[^\S\n]+(?:the[^\S\n]+)?(?P<by>{_NAME.pattern})")
 _TAKES_AN_OBJECT = {"told", "tells", "tell", "telling", "asked", "asks", "asking", "urged", "urges", "warned"}
 _BODIES = {"company", "agency", "authority", "police", "statement", "report"}
 _PERSON_ROLES = {"actor", "actress", "singer", "minister", "president", "leader", "official", "coach",
