@@ -423,6 +423,10 @@ def _person_part(run: str, not_first: set[str]) -> str:
     'Lt. Col. Alexander Vindman' -> 'Alexander Vindman'; 'Swedish Prosecution Authority' stays.
     """
     words = _POSSESSIVE_END.sub("", _INVISIBLE.sub("", run).strip()).split()
+    if "of" in words[2:]:  # 'Rosaly Lopes of NASA': a person of a body; 'Bank of America' stays
+        left = words[:words.index("of", 2)]
+        if not any(w in ORG_WORDS or w in NOT_NAMES or _is_acronym(w) for w in left):
+            words = left
     if words and words[-1].endswith(".") and len(words[-1]) > 3 and words[-1] not in ("Jr.", "Sr."):
         words[-1] = words[-1][:-1]  # the sentence's full stop, not an initial
     while words and (words[0] in NOT_NAMES or words[0] in ("of", "the", "and")
@@ -539,8 +543,9 @@ class _Reader:
         verb = verbs[-1]
         subject = clause[:verb.start()]
         if _verb_word(verb) in _ACCORDING:
-            if _SENTENCE_END.search(clause, verb.end()):
-                return None  # 'according to X' attributes its own sentence only
+            end = _SENTENCE_END.search(clause, verb.end())
+            if end and not _blank(clause[end.end():]):
+                return None  # 'according to X' reaches past its sentence only to a quotation right after
             return self.mention(clause[verb.end():], offset + verb.end(), "first")
         rest = clause[verb.end():]
         if _blank(subject.replace("…", "")) or (subject.rstrip().endswith(",") and _INVERTED.match(rest)
@@ -548,7 +553,10 @@ class _Reader:
             return self.mention(rest, offset + verb.end(), "after")
         if verb.group().endswith("ing") or re.search(r"\band\s*$", subject):
             return self.mention(subject, offset, "first")  # the sentence's subject goes on speaking
-        return self.mention(_strip_apposition(subject), offset, "nearest")
+        found = self.mention(_strip_apposition(subject), offset, "nearest")
+        if found is None and self.names.capitalised_nouns:  # German: the verb second, then its subject
+            return self.mention(rest, offset + verb.end(), "after")
+        return found
 
     def mention(self, words: str, offset: int, which: str) -> Speaker | None:
         """The speaker ``words`` name: the mention nearest the verb, the first, or the first after it."""
@@ -675,6 +683,8 @@ def _strip_apposition(subject: str) -> str:
     subject = subject.rstrip()
     stripped = re.sub(r"(?<=[\w.]),\s+(?:the|a|an|who|which|[a-z][\w-]*|\d+|[A-Z][\w-]*[’']s)\b"
                       r"[^,]{0,200},\s*$", "", subject)
+    if stripped == subject:  # 'Lucas Paganini, a scientist at Goddard in Greenbelt, Maryland, …, said'
+        stripped = re.sub(r"(?<=[\w.]),\s+(?:the|a|an)\s[^…\n]{0,300}?,\s*$", "", subject, count=1)
     return re.sub(r"(?<!\s)\s+(?:has|have|had|was|is|then|also|later|previously|again|\w+ly)$", "", stripped)
 
 
