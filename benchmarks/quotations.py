@@ -48,6 +48,7 @@ INTL_HELD_OUT = INTL / "held-out"  # annotated before those rules were written, 
 # Annotated after the changes the first runs on the two sets above prompted, and run on once, unchanged.
 UNSEEN_2 = ANNOTATED / "unseen-2"
 INTL_UNSEEN_2 = INTL / "unseen-2"
+UNSEEN_3 = ANNOTATED / "unseen-3"  # annotated after every change; run on once, and nothing changed after
 BASELINE = "3b57dc1"  # draft.py as it was before it knew how news prose attributes quotations
 
 # A proposal: (exact words of one piece, the speaker's name or None when unnamed or unknown).
@@ -202,11 +203,13 @@ def main() -> None:
     tuning, held_out, unseen = load_annotated(), load_annotated(HELD_OUT), load_annotated(UNSEEN)
     intl, intl_held_out = load_annotated(INTL), load_annotated(INTL_HELD_OUT)
     unseen_2, intl_unseen_2 = load_annotated(UNSEEN_2), load_annotated(INTL_UNSEEN_2)
+    unseen_3 = load_annotated(UNSEEN_3)
     proposers = [("quotation rules (briefs new)", quotation_rules),
                  (f"briefs new before ({BASELINE})", baseline_proposer())]
     sets = (("English, tuning", tuning), ("English, held out", held_out),
             ("English, unseen (issue 26)", unseen), ("English, unseen 2", unseen_2),
-            ("English, all", tuning + held_out + unseen + unseen_2),
+            ("English, unseen 3", unseen_3),
+            ("English, all", tuning + held_out + unseen + unseen_2 + unseen_3),
             ("French and German, tuning", intl), ("French and German, held out", intl_held_out),
             ("German, unseen 2", intl_unseen_2),
             ("French and German, all", intl + intl_held_out + intl_unseen_2))
