@@ -171,12 +171,12 @@ def _ends_with(ends: re.Pattern[str], words: str) -> bool:
 
 # --- pieces ----------------------------------------------------------------------------------------
 
-_MARK = re.compile(r"’’|''|[“”\"«»„「」『』‹›‚‘’]")
+_MARK = re.compile(r"’’|''|[“”\"«»„「」『』‹›‚‘]")  # not ’ alone: every apostrophe would be read
 # Each opening mark and the marks that close it: English “…”, German „…“ and »…«, French « … »,
 # Swiss ‹…›, Japanese 「…」 and 『…』. Single marks open a quotation only where no apostrophe can
 # be meant (‚…‘, ‹…›); inside a quotation every other mark is nested quoting.
 _CLOSERS = {"“": "”\"", "\"": "\"”", "«": "»", "»": "«", "„": "“”", "「": "」", "『": "』", "‹": "›",
-            "›": "‹", "‚": "‘’"}
+            "›": "‹", "‚": "‘"}
 _NESTING = {"«", "「", "『"}  # marks a quotation may open again inside itself (« … « … » … »)
 
 
@@ -243,7 +243,8 @@ def _speech(text: str, masked: str, pieces: list[tuple[int, Piece]]) -> list[tup
         attributed = bool(ends_a_clause) and _attribution_first(after)
         if _is_title(words) and not attributed:
             continue
-        if len(_WORD.findall(_UNSPACED_CHAR.sub(r" \g<0> ", quoted))) >= 4:
+        unspaced = _UNSPACED_CHAR.search(quoted) is not None
+        if (len(_WORD.findall(_UNSPACED_CHAR.sub(r" \g<0> ", quoted))) if unspaced else len(words)) >= 4:
             kept.append((paragraph, piece))
             continue
         previous = pieces[index - 1] if index else None
@@ -363,12 +364,12 @@ class _NameBook:
         self.not_first = standalone | common
         # German capitalises every noun: there a lone capitalised word names no one unless the
         # article gives it as part of a person's full name.
-        german = len(re.findall(r"\b(?:der|die|und|das|nicht|ist|mit|sich)\b", prose))
-        self.capitalised_nouns = german > 2 * len(re.findall(r"\b(?:the|and|of|is|with|to)\b", prose)) + 5
+        head = prose[:20_000]  # enough to tell the language
+        german = len(re.findall(r"\b(?:der|die|und|das|nicht|ist|mit|sich)\b", head))
+        self.capitalised_nouns = german > 2 * len(re.findall(r"\b(?:the|and|of|is|with|to)\b", head)) + 5
         for match in _NAME.finditer(prose):
             name = self.name_of(match.group())
-            noun = re.search(r"(\w+)[^\S\n]+$", prose[max(0, match.start() - 20):match.start()])
-            if noun and noun.group(1) in _DETERMINERS:
+            if self.capitalised_nouns and _word_before(prose, match.start()) in _DETERMINERS:
                 continue  # 'seinem Wohnort Barcelona': German capitalises nouns
             if name and len(name.split()) >= 2 and not _is_org(name) and _bare(name) not in self._exact \
                     and name not in self._part:
@@ -464,8 +465,13 @@ _NOT_BEFORE_A_SPEAKER = _DETERMINERS | {
 
 def _placed(text: str, start: int) -> bool:
     """Whether the word before ``start`` makes the name there a place or a common noun ('in Kentucky')."""
-    before = re.search(r"(\w+)[^\S\n]+$", text[max(0, start - 20):start])
-    return before is not None and before.group(1) in _NOT_BEFORE_A_SPEAKER
+    return _word_before(text, start) in _NOT_BEFORE_A_SPEAKER
+
+
+def _word_before(text: str, start: int) -> str:
+    """The word right before ``start``, across spaces on its line, or ''."""
+    before = _LAST_WORD.search(text, max(0, start - 20), start)
+    return before.group(1) if before else ""
 
 
 def _is_acronym(word: str) -> bool:
@@ -699,6 +705,7 @@ _SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "re
 _BODY = re.compile(rf"(?P<owner>{_NAME_WORD}(?:[^\S\n]+{_NAME_WORD})*)[^\S\n]+"
                    r"(?P<body>administration|government|campaign|camp|team|office|family)\b")
 _NEWLINE = re.compile(r"\n")
+_LAST_WORD = re.compile(r"(\w+)[^\S\n]+$")
 _ISSUED = re.compile(rf"(?P<issuer>{_NAME.pattern})[^\S\n]+"
                      r"(?:issued|released|put out|published|posted|shared|sent)"
                      r"[^\S\n]+(?:a|an|its|their|his|her)[^\S\n]+(?:\w+[^\S\n]+)?statement"
