@@ -5,8 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from benchmarks.quotations import INTL, INTL_HELD_OUT, load_annotated, quotation_rules, score
+from generator.anchoring.locate import Found, NormalisedText, locate
+from generator.authoring.draft import propose_claims
 from generator.authoring.quotations import find_quotations
 from generator.reading.words import word_count
 
@@ -65,3 +69,21 @@ def test_french_and_german_articles_annotated_by_hand_have_their_quotations_foun
     measured = score(quotation_rules, load_annotated(folder))
     assert measured.recall >= 0.90
     assert measured.precision >= 0.80
+
+
+PROSE = st.lists(st.sampled_from([
+    "«", "»", "„", "“", "”", "‚", "‘", "’", "「", "」", "『", "』", "‹", "›", "\"",
+    " ", "\n", "\n\n", ",", ".",
+    "。", "sagte", "a déclaré", "a-t-il ajouté", "selon", "laut", "قال", "گفت", "Jean Dupont", "Ley\u00aden",
+    "der Minister", "le ministre", "Nous", "Wir", "経済", "x"]), max_size=40).map(" ".join)
+
+
+@settings(max_examples=200, deadline=None, derandomize=True)
+@given(text=PROSE)
+def test_any_text_in_any_marks_gives_pieces_that_anchor_at_their_own_place(text: str) -> None:
+    view = NormalisedText(text)
+    for claim, quotation in zip(propose_claims(text), find_quotations(text), strict=True):
+        for anchor, piece in zip(claim.quote, quotation.pieces, strict=True):
+            assert 0 <= piece.start < piece.end <= len(text)
+            found = locate(anchor, view)
+            assert isinstance(found, Found) and found.span.start == piece.start
