@@ -25,6 +25,8 @@ def quoted(text: str) -> list[tuple[list[str], str | None]]:
      "« C’est un engagement », a-t-il ajouté.",
      [(["Nous ne fermerons pas ce site"], "Jean Dupont"), (["C’est un engagement"], "Jean Dupont")]),
     ("« Il faut agir vite », selon Marie Curie.", [(["Il faut agir vite"], "Marie Curie")]),
+    ("Marie Curie a quitté Paris lundi. « Nous reviendrons bientôt », a-t-elle dit.",
+     [(["Nous reviendrons bientôt"], "Marie Curie")]),
     ("„Wir brauchen mehr Züge in Europa“, sagte Christian Lindner am Montag.",
      [(["Wir brauchen mehr Züge in Europa"], "Christian Lindner")]),
     ("Relotius schreibt: »Drückt uns die Daumen.«", [(["Drückt uns die Daumen."], "Relotius")]),

@@ -453,9 +453,8 @@ _TITLE_WORD = re.compile(r"(?:minister|ministerin|präsident|präsidentin|chef|c
 # "in Kentucky", "nach Paris", "au Népal", "der Bahn" (German capitalises every noun).
 _DETERMINERS = frozenset({
     "der", "die", "das", "den", "dem", "ein", "eine", "einen", "einem", "einer", "eines", "dessen",
-    "deren", "sein", "seine", "seinem", "seinen", "seiner", "ihr", "ihre", "ihrem", "ihren", "ihrer", "diese",
-    "dieser",
-    "diesem", "jeder", "jede", "keine", "ganzen", "im", "am", "vom", "zum", "zur", "beim",
+    "deren", "sein", "seine", "seinem", "seinen", "seiner", "ihr", "ihre", "ihrem", "ihren", "ihrer",
+    "diese", "dieser", "diesem", "jeder", "jede", "keine", "ganzen", "im", "am", "vom", "zum", "zur", "beim",
 })
 _NOT_BEFORE_A_SPEAKER = _DETERMINERS | {
     "in", "at", "from", "to", "into", "across", "near", "of", "au", "aux", "en", "à", "de", "du", "des",
@@ -537,6 +536,8 @@ class _Reader:
             and (rest.split() or [""])[0] not in NOT_NAMES
         if _verb_word(verb) in _ACCORDING:
             return self.mention(rest, offset + verb.end(), "first")
+        if _blank(subject.replace("…", "")) and (joined := _JOINED_PRONOUN.search(verb.group() + rest[:8])):
+            return self.pronoun(joined.group(1).lower(), offset + verb.start())  # 'a-t-elle dit', 'dit-il'
         if _blank(subject.replace("…", "")) or inverted:
             return self.mention(rest, offset + verb.end(), "after")
         return self.mention(_strip_apposition(subject), offset, "nearest")
@@ -618,8 +619,8 @@ class _Reader:
         bounds = list(zip([max(0, at - 3000), *[e + 1 for e in ends]], [*ends, at], strict=True))
         for begin, end in reversed(bounds):
             sentence = self.prose[begin:end]
-            if pronoun in ("he", "she"):
-                if re.match(r"\W*(?:He|She)\b", sentence) and end != at:
+            if pronoun in _PERSONAL:
+                if re.match(r"\W*(?:He|She|Il|Elle|Er|Él|Ella|Ele|Ela)\b", sentence) and end != at:
                     continue  # a sentence about the same person: look further back
                 people = [self.names.resolve(self.names.name_of(m.group())) for m in _NAME.finditer(sentence)
                           if not re.match(r"[’']s\b", sentence[m.end():m.end() + 2])]
@@ -634,7 +635,7 @@ class _Reader:
                 if bodies:
                     return Speaker(bodies[-1], "organization")
         person = self.last is not None and self.last.named and self.last.kind == "person"
-        return self.last if person and pronoun in ("he", "she") else None
+        return self.last if person and pronoun in _PERSONAL else None
 
     def _person_before(self, at: int) -> Speaker | None:
         """The person the article names last before ``at``, within its last few sentences."""
@@ -705,6 +706,8 @@ _SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "re
 _BODY = re.compile(rf"(?P<owner>{_NAME_WORD}(?:[^\S\n]+{_NAME_WORD})*)[^\S\n]+"
                    r"(?P<body>administration|government|campaign|camp|team|office|family)\b")
 _NEWLINE = re.compile(r"\n")
+# French inversion joins the pronoun to the verb: "dit-il", "a-t-elle dit".
+_JOINED_PRONOUN = re.compile(r"^\S*?-(?:t-)?(il|elle|ils|elles)\b")
 _LAST_WORD = re.compile(r"(\w+)[^\S\n]+$")
 _ISSUED = re.compile(rf"(?P<issuer>{_NAME.pattern})[^\S\n]+"
                      r"(?:issued|released|put out|published|posted|shared|sent)"
