@@ -295,15 +295,28 @@ def text(article: Path, line_numbers: bool) -> None:
     click.echo("\n".join(f"{number:>{width}}  {line}".rstrip() for number, line in enumerate(lines, 1)))
 
 
+def _existing_sidecar(sidecar: Path) -> Path | None:
+    """The sidecar already beside an article, spelt ``.yaml`` or ``.yml`` in any case, if there is one."""
+    if sidecar.exists():
+        return sidecar
+    try:
+        names = {p.name for p in sidecar.parent.iterdir()}
+    except OSError:
+        return None
+    return next((sidecar.with_name(sidecar.stem + suffix) for suffix in (".yml", ".YML", ".YAML", ".Yml")
+                 if sidecar.stem + suffix in names), None)
+
+
 @main.command()
 @CONFIG_OPTION
 @click.argument("article", type=click.Path(dir_okay=False, path_type=Path))
 def new(config_file: Path, article: Path) -> None:
     """Draft a sidecar for ARTICLE (.txt, .md or .html); never overwrites."""
     sidecar = article.with_suffix(SIDECAR_SUFFIX)
-    if sidecar.exists():
-        raise click.ClickException(f"{sidecar}: already exists; briefs new never overwrites a "
-                                   "sidecar (edit it, or move it away first)")
+    if existing := _existing_sidecar(sidecar):
+        raise click.ClickException(f"{existing}: already exists; briefs new never overwrites a "
+                                   "sidecar (edit it, or move it away first)"
+                                   + ("" if existing == sidecar else f"; rename it to {sidecar.name}"))
     _require_article(article)
     settings = _settings(config_file)
     read = _read_or_fail(article)

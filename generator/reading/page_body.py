@@ -40,6 +40,8 @@ from collections.abc import Callable, Iterator
 import lxml.html
 from lxml import etree
 
+from generator.reading.words import word_count
+
 # trafilatura's element names (its XML-TEI-like body) and HTML's, for the fallbacks.
 _LINE_BREAKS = {"lb", "br"}
 _BLOCKS = {"p", "head", "quote", "item", "row", "code", "list", "table", "cell", "h1", "h2", "h3", "h4",
@@ -98,7 +100,7 @@ def _with_subheadings(paragraphs: list[str], tree: lxml.html.HtmlElement) -> lis
     for element in tree.iter("h2", "h3", "h4", "h5", "h6", "p"):
         text = " ".join(element.text_content().split())
         if element.tag != "p":
-            heading = text if 0 < len(text.split()) <= SUBHEADING_MAX_WORDS else None
+            heading = text if 0 < word_count(text) <= SUBHEADING_MAX_WORDS else None
             continue
         if heading and heading not in at and at.get(text, 0) > 0:
             inserts.setdefault(at[text], heading)
@@ -122,7 +124,7 @@ def _standfirst(tree: lxml.html.HtmlElement) -> str | None:
         if not after_headline or not (marked or (element.tag == "p" and len(described) > 40)):
             continue
         text = " ".join(element.text_content().split())
-        if 5 <= len(text.split()) <= STANDFIRST_MAX_WORDS and element.find(".//h2") is None and (
+        if 5 <= word_count(text) <= STANDFIRST_MAX_WORDS and element.find(".//h2") is None and (
                 marked or text.startswith(described)):
             return text
     return None
