@@ -11,6 +11,7 @@ reader sees.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 import lxml.html
@@ -19,9 +20,20 @@ import yaml
 
 from generator.errors import Problem
 from generator.reading.article import Article
-from generator.reading.page_body import article_paragraphs, paragraphs_of, parse_page, visible_lines
+from generator.reading.page_body import (
+    article_paragraphs,
+    paragraphs_of,
+    parse_page,
+    prose_words,
+    visible_lines,
+)
 from generator.reading.page_metadata import page_headline, page_metadata
 
+_WORD = re.compile(r"\w+")
+# The text is "much shorter" than the page's paragraphs of prose when it keeps less than this share
+# of their words and misses at least this many (measured on the extraction benchmarks).
+SHORT_SHARE = 0.5
+SHORT_MISSING_WORDS = 150
 _FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.S)
 
 
@@ -35,7 +47,14 @@ def read_html(text: str, path: str) -> Article | Problem:
     paragraphs = article_paragraphs(tree) or visible_lines(text)
     if not paragraphs:
         return _no_text(path)
-    return _with_headline(paragraphs, headline, path, metadata)
+    article = _with_headline(paragraphs, headline, path, metadata)
+    kept, shown = len(_WORD.findall(article.text)), prose_words(tree)
+    if kept < SHORT_SHARE * shown and shown - kept >= SHORT_MISSING_WORDS:
+        warning = (f"{path}: the text kept has {kept:,} words, the page's paragraphs {shown:,}: part of the "
+                   "article may be missing; check the text with `briefs text`, or paste the article into a "
+                   ".txt file")
+        return dataclasses.replace(article, warnings=(warning,))
+    return article
 
 
 def _no_text(path: str) -> Problem:

@@ -46,6 +46,8 @@ _CALENDAR_WORDS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Satu
                    "February", "March", "April", "June", "July", "August", "September", "October",
                    "November", "December", "Updated", "Published"}
 _BY = re.compile(r"^(?:(?:posted|written)\s+)?by\s+", re.I)
+# JSON-LD wrapped for old XHTML parsers: ``//<![CDATA[ … //]]>`` (the parser keeps a script's text as it is).
+_CDATA = re.compile(r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$")
 _BYLINE_HOLDERS = ["li", "p", "span", "div", "address", "a", "dd", "strong"]
 
 
@@ -84,15 +86,21 @@ def page_metadata(tree: lxml.html.HtmlElement) -> dict[str, str]:
 
 
 def page_headline(tree: lxml.html.HtmlElement, metadata: dict[str, str]) -> str:
-    """The article's headline: the stated one, else the ``<h1>``, else the page title, cleaned."""
-    h1 = tree.find(".//h1")
+    """The article's headline: the stated one, else the ``<h1>``, else the page title, cleaned.
+
+    An ``<h1>`` that is only a small part of the stated headline is a site's logo
+    or section name ("DW" in "Merkel meets Putin | DW"), not the headline.
+    """
     title_tag = tree.find(".//title")
-    heading = _text_of(h1) if h1 is not None else ""
     title = _text_of(title_tag) if title_tag is not None else ""
     stated = metadata.get("headline") or strip_site_name(title, metadata)
-    if heading and (not stated or heading in stated or heading.startswith(stated)):
-        return heading  # "Opinion | Headline" states the same headline with a label
-    return stated or heading
+    headings = [text for text in (_text_of(h1) for h1 in tree.iter("h1")) if text]
+    if not stated:
+        return headings[0] if headings else ""
+    for heading in headings:
+        if heading.startswith(stated) or (heading in stated and _words(heading) >= _words(stated) / 2):
+            return heading  # "Opinion | Headline" states the same headline with a label
+    return stated
 
 
 def strip_site_name(headline: str, metadata: dict[str, str]) -> str:
@@ -173,7 +181,7 @@ def _date_in_page(tree: lxml.html.HtmlElement) -> str | None:
 def _json_ld(tree: lxml.html.HtmlElement) -> dict[str, str]:
     for script in tree.xpath("//script[@type='application/ld+json']"):
         try:
-            data = json.loads(script.text or "", strict=False)
+            data = json.loads(_CDATA.sub("", script.text or ""), strict=False)
         except ValueError:
             continue
         for item in _items(data):
@@ -202,6 +210,10 @@ def _name(value: Any) -> str | None:
     if isinstance(value, dict):
         return value.get("name") if isinstance(value.get("name"), str) else None
     return value if isinstance(value, str) else None
+
+
+def _words(text: str) -> int:
+    return len(text.split())
 
 
 def _text_of(element: lxml.html.HtmlElement) -> str:

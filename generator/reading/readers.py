@@ -14,12 +14,21 @@ character in the text: it is refused too, at the reference.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from pathlib import Path
 
 from generator.errors import Problem
-from generator.reading.article import MAX_ARTICLE_BYTES, Article, Reader, decode_article, read_plain_text
+from generator.reading.article import (
+    MAX_ARTICLE_BYTES,
+    Article,
+    Reader,
+    binary_file,
+    decode_article,
+    read_plain_text,
+)
 from generator.reading.control import first_control, line_col
+from generator.reading.page_encoding import bom_charset, declared_charset, decode_page
 
 
 def _read_html(text: str, path: str) -> Article | Problem:
@@ -36,7 +45,6 @@ def _read_markdown(text: str, path: str) -> Article | Problem:
 
 READERS: dict[str, Reader] = {".txt": read_plain_text, ".md": _read_markdown, ".html": _read_html,
                               ".htm": _read_html}
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([-\w:.]+)""", re.I)
 
 
 def read_article(file: Path, display_path: str) -> Article | Problem:
@@ -55,10 +63,20 @@ def article_from_bytes(data: bytes, suffix: str, display_path: str) -> Article |
                        hint=f"use one of: {', '.join(sorted(READERS))}")
     if len(data) > MAX_ARTICLE_BYTES:
         return _too_large(len(data), display_path)
-    text = decode_article(data, display_path, declared_charset(data) if reader is _read_html else None)
+    page = reader is _read_html
+    warnings: tuple[str, ...] = ()
+    if page:  # a browser shows a page whatever its declaration says: so does the reader, with a warning
+        declared = declared_charset(data)
+        if binary := binary_file(data, display_path, bom_charset(data) or declared):
+            return binary
+        decoded = decode_page(data, declared)
+        text: str | Problem = decoded.text
+        if decoded.warning:
+            warnings = (f"{display_path}: {decoded.warning}; check the text with `briefs text`",)
+    else:
+        text = decode_article(data, display_path)
     if isinstance(text, Problem):
         return text
-    page = reader is _read_html
     if control := first_control(text):
         return Problem(display_path, control.line, control.col, control.message, hint=_delete_hint(page))
     article = reader(text, display_path)
@@ -67,6 +85,8 @@ def article_from_bytes(data: bytes, suffix: str, display_path: str) -> Article |
         return Problem(display_path, line, col, f"a character reference gives control character "
                        f"{control.shown}, which is not text",
                        hint=f"delete the reference (&#{ord(control.char)}; or &#x{ord(control.char):x};)")
+    if isinstance(article, Article) and warnings:
+        return dataclasses.replace(article, warnings=warnings + article.warnings)
     return article
 
 
@@ -86,9 +106,3 @@ def _reference(text: str, char: str) -> tuple[int, int]:
 def _too_large(size: int, display_path: str) -> Problem:
     return Problem(display_path, 0, 0, f"article is {size:,} bytes, more than the limit of "
                    f"{MAX_ARTICLE_BYTES:,}", hint="trim the capture to the article itself")
-
-
-def declared_charset(data: bytes) -> str | None:
-    """The encoding an HTML page declares in its first kilobytes (``<meta charset>``)."""
-    match = _META_CHARSET.search(data[:4096])
-    return match.group(1).decode("ascii").lower() if match else None

@@ -1,0 +1,119 @@
+"""Saved pages the reader once refused or misread, each as a minimal page shaped like the real one.
+
+Every page here is one a browser shows as an article; each test says what went wrong before.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from generator.cli import main
+from generator.reading.article import Article
+from generator.reading.readers import article_from_bytes
+
+BODY = ("<p>Die Brücke über den Fluss wurde am Dienstag nach drei Jahren Bauzeit eröffnet, sagte der "
+        "Bürgermeister vor zweihundert Gästen am Ufer.</p>"
+        "<p>Der Bau kostete vierzig Millionen Euro, zehn mehr als geplant, und die Stadt zahlt den Rest "
+        "aus ihren Rücklagen.</p>")
+
+
+def _page(head: str = "", body: str = BODY, h1: str = "Neue Brücke eröffnet") -> str:
+    return (f"<!DOCTYPE html><html><head>{head}<title>{h1}</title></head><body><article><h1>{h1}</h1>"
+            f"{body}</article></body></html>")
+
+
+def _read(data: bytes) -> Article:
+    article = article_from_bytes(data, ".html", "page.html")
+    assert isinstance(article, Article), article
+    return article
+
+
+def _text(tmp_path: Path, data: bytes) -> tuple[int, str, str]:
+    """``briefs text`` on the page: exit code, standard output, standard error."""
+    page = tmp_path / "page.html"
+    page.write_bytes(data)
+    result = CliRunner().invoke(main, ["text", str(page)])
+    return result.exit_code, result.stdout, result.stderr
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "iso-8859-1"])
+def test_a_page_that_opens_with_an_xml_declaration_is_read(encoding: str) -> None:
+    # Before: lxml refused a text carrying an encoding declaration, and the page "showed no text".
+    page = f'<?xml version="1.0" encoding="{encoding}"?>\n' + _page()
+    article = _read(page.encode(encoding))
+    assert "Die Brücke über den Fluss wurde am Dienstag" in article.text
+    assert article.warnings == ()
+
+
+def test_a_utf8_page_that_declares_another_charset_is_read_as_utf8_with_a_warning(tmp_path: Path) -> None:
+    # Before: refused whole, with a hint to re-save as UTF-8 a file that already was UTF-8.
+    page = _page('<meta charset="windows-1252">', BODY.replace("Brücke", "Brücke in Ávila"))
+    code, out, err = _text(tmp_path, page.encode("utf-8"))
+    assert code == 0
+    assert "Die Brücke in Ávila über den Fluss" in out
+    assert err.startswith(f"warning: {tmp_path / 'page.html'}: not valid cp1252 (byte 81 at line 1, column")
+    assert "read as utf-8, which it is; check the text with `briefs text`" in err
+
+
+def test_one_stray_byte_in_a_utf8_page_is_shown_as_a_browser_shows_it_with_a_warning() -> None:
+    data = _page('<meta charset="utf-8">').encode("utf-8").replace(b"Der Bau", b"Der \xff Bau")
+    article = _read(data)
+    assert "Der \ufffd Bau kostete" in article.text
+    assert "Die Brücke über den Fluss" in article.text  # every other letter read as UTF-8
+    assert "not valid utf-8 (byte ff at line 1" in article.warnings[0]
+    assert "1 unreadable byte(s)" in article.warnings[0]
+
+
+def test_a_latin_page_that_declares_utf8_is_read_in_the_encoding_its_bytes_fit() -> None:
+    article = _read(_page('<meta charset="utf-8">').encode("cp1252"))
+    assert "Die Brücke über den Fluss wurde am Dienstag nach drei Jahren Bauzeit eröffnet" in article.text
+    assert "not valid utf-8 (byte fc at line 1" in article.warnings[0]
+
+
+def test_text_around_react_comment_markers_inside_a_paragraph_is_kept() -> None:
+    # Before: on a New York Times page, what followed a <!-- --> in a paragraph was dropped.
+    quote = ("<p>“We will not pay for a bridge we did not ask for,”<!-- --> said<!-- --> "
+             "<a href='/by/anna'>Anna Berg</a><!-- -->, who leads the residents’ group.</p>")
+    filler = "".join(f"<p>The council met {n} times to discuss the bridge and its cost to the town.</p>"
+                     for n in ("two", "three", "four", "five", "six"))
+    article = _read(_page(body=filler + quote).encode("utf-8"))
+    said = ("“We will not pay for a bridge we did not ask for,” said Anna Berg, "
+            "who leads the residents’ group.")
+    assert said in article.text.split("\n\n")
+
+
+def test_json_ld_wrapped_in_cdata_is_read() -> None:
+    json_ld = ('<script type="application/ld+json">//<![CDATA[\n{"@type": "NewsArticle", "headline": '
+               '"Neue Brücke eröffnet", "datePublished": "2024-05-14T09:00:00Z", "author": {"name": '
+               '"Jana Vogel"}}\n//]]></script>')
+    article = _read(_page(json_ld).encode("utf-8"))
+    assert article.metadata["published"] == "2024-05-14T09:00:00Z"
+    assert article.metadata["author"] == "Jana Vogel"
+
+
+def test_a_logo_h1_inside_the_headline_does_not_become_the_headline() -> None:
+    # The page's first <h1> is the site's logo or section ("Berlin"), a word of the headline.
+    page = ("<html><head><title>Berlin opens its new bridge after three years | Zeitung</title></head><body>"
+            "<header><h1 class='logo'><a href='/berlin'>Berlin</a></h1></header><article>"
+            f"<h2>Berlin opens its new bridge after three years</h2>{BODY}</article></body></html>")
+    article = _read(page.encode("utf-8"))
+    assert article.headline == "Berlin opens its new bridge after three years"
+
+
+def test_newsletter_games_and_related_story_lines_are_left_out() -> None:
+    # Deutsche Welle ends its articles with a newsletter line and a heading for its related stories;
+    # The Washington Post puts its games box under the headline.
+    after = ("<p><strong>Sign up for our weekly newsletter on German politics</strong></p>"
+             "<p><b>Related content</b></p>")
+    games = ("<div class='wpds-games-box'><p class='dek'>Play today’s crossword, Wordle and more in our "
+             "games section</p></div>")
+    page = ("<html><head><title>Neue Brücke eröffnet</title></head><body><h1>Neue Brücke eröffnet</h1>"
+            f"{games}<article>{BODY}{after}</article></body></html>")
+    text = _read(page.encode("utf-8")).text
+    assert text.split("\n\n")[0] == "Neue Brücke eröffnet"
+    assert text.split("\n\n")[-1].startswith("Der Bau kostete vierzig Millionen Euro")
+    for line in ("newsletter", "Related stories", "crossword"):
+        assert line not in text
