@@ -13,6 +13,7 @@ from click.testing import CliRunner
 from generator.cli import main
 from generator.reading.article import Article
 from generator.reading.readers import article_from_bytes
+from tests.conftest import make_project
 
 BODY = ("<p>Die Brücke über den Fluss wurde am Dienstag nach drei Jahren Bauzeit eröffnet, sagte der "
         "Bürgermeister vor zweihundert Gästen am Ufer.</p>"
@@ -117,3 +118,47 @@ def test_newsletter_games_and_related_story_lines_are_left_out() -> None:
     assert text.split("\n\n")[-1].startswith("Der Bau kostete vierzig Millionen Euro")
     for line in ("newsletter", "Related stories", "crossword"):
         assert line not in text
+
+
+def test_briefs_text_and_new_warn_when_the_text_is_much_shorter_than_the_pages_paragraphs(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A live page whose entries are links: both extractors take them for a list of links and keep
+    # only the introduction, 21 of the page's 366 words of prose.
+    entries = "".join(f"<p><a href='/live/{n}'>Update {n}: the council says the bridge over the river will "
+                      "stay closed to traffic for another week while engineers inspect the cracks found in "
+                      "its pillars on Monday.</a></p>" for n in range(12))
+    page = ("<html><head><title>Bridge closed: live</title></head><body><h1>Bridge closed: live</h1>"
+            "<div class='live'><p>The river bridge is closed. Follow the latest here, as the council and "
+            f"its engineers tell us more.</p>{entries}</div></body></html>").encode()
+    code, out, err = _text(tmp_path, page)
+    assert code == 0 and out.startswith("Bridge closed: live\n\nThe river bridge is closed.")
+    warning = (f"warning: {tmp_path / 'page.html'}: the text kept has 21 words, the page's paragraphs 366: "
+               "part of the article may be missing; check the text with `briefs text`, or paste the article "
+               "into a .txt file\n")
+    assert err == warning
+    project = make_project(tmp_path / "project")
+    monkeypatch.chdir(project)
+    (project / "briefs" / "live.html").write_bytes(page)
+    result = CliRunner().invoke(main, ["new", "briefs/live.html"])
+    assert result.exit_code == 0, result.output
+    assert result.stderr.startswith(warning.replace(str(tmp_path / "page.html"), "briefs/live.html"))
+
+
+def test_a_whole_article_with_readers_comments_and_teasers_gets_no_warning(tmp_path: Path) -> None:
+    comments = "".join(f"<div class='comment-body'><p>Reader {n} thinks the bridge cost far too much and "
+                       "that the council should have asked the town before it signed the contract.</p></div>"
+                       for n in range(20))
+    teasers = "".join(f"<a href='/s/{n}'><p>Another story {n} about the town's budget, its roads, its "
+                      "schools and the people who run them.</p></a>" for n in range(10))
+    code, _, err = _text(tmp_path, _page(body=BODY + comments + teasers).encode("utf-8"))
+    assert (code, err) == (0, "")
+
+
+def test_what_a_browser_hides_is_left_out_unless_it_is_the_article() -> None:
+    hidden = ("<p hidden>Hidden: a paragraph the page never shows its readers at any time.</p>"
+              "<p style='display: none;'>Also hidden: a second paragraph no reader of the page sees.</p>")
+    text = _read(_page(body=BODY + hidden).encode("utf-8")).text
+    assert "Die Brücke über den Fluss" in text and "hidden" not in text.lower()
+    # A site that hides its whole article until a script runs still has its article read.
+    revealed = _read(_page(body=f"<div style='display:none'>{BODY}</div>").encode("utf-8")).text
+    assert "Der Bau kostete vierzig Millionen Euro" in revealed

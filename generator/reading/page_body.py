@@ -64,6 +64,9 @@ _PROMPT = re.compile(r"^(?:sign up|subscribe|get (?:our|the)\b.*\bnewsletter|(?:
                      r"(?:also |further )?read(?: also)?:|recommended\b|play (?:today's|our|the)\b|"
                      r"(?:daily |word |crossword )?(?:games?|puzzles?)\b)", re.I)
 PROMPT_MAX_WORDS = 25
+_COMMENTS = re.compile(r"comment|disqus|discussion|replies|reply", re.I)
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+HIDDEN_SHARE = 0.5  # hidden text is taken out only while it is less than this share of the page's
 # Real news pages have a few thousand elements; both extractors slow down steeply on hundreds of
 # thousands, so a page that large is read block by block instead.
 MAX_EXTRACTED_ELEMENTS = 50_000
@@ -82,6 +85,7 @@ def article_paragraphs(tree: lxml.html.HtmlElement) -> list[str]:
     Takes the furniture out of ``tree`` on the way.
     """
     _remove_furniture(tree)
+    _remove_hidden(tree)
     if sum(1 for _ in tree.iter()) > MAX_EXTRACTED_ELEMENTS:
         return _paragraphs_by(_visible_body, tree)
     first = _paragraphs_by(_trafilatura_body, tree)
@@ -160,6 +164,21 @@ def _names(element: lxml.html.HtmlElement) -> str:
     return " ".join(str(element.get(a) or "") for a in ("class", "id", "data-component", "data-gu-name"))
 
 
+def _remove_hidden(tree: lxml.html.HtmlElement) -> None:
+    """Take out what a browser does not show (``hidden``, ``display: none``), unless it is most of the
+    page's text: some sites hide the article until a script reveals it."""
+    hidden = [e for e in tree.xpath("//body//*[@hidden or @style]")
+              if e.get("hidden") is not None or _HIDDEN_STYLE.search(str(e.get("style") or ""))]
+    if not hidden:
+        return
+    body = tree.find(".//body")
+    total = len(_WORD.findall(body.text_content())) if body is not None else 0
+    for element in hidden:
+        words = len(_WORD.findall(element.text_content()))
+        if element.getparent() is not None and words <= HIDDEN_SHARE * total:
+            element.drop_tree()
+
+
 def _remove_furniture(tree: lxml.html.HtmlElement) -> None:
     """Take out short boxes that say they are page furniture (by tag, class, id or component name)."""
     for element in list(tree.iter("aside", "div", "section", "ul", "ol", "p", "span", "figure", "form")):
@@ -189,9 +208,16 @@ def _paragraphs_by(extract: Callable[[lxml.html.HtmlElement], etree._Element | N
 
 
 def prose_words(tree: lxml.html.HtmlElement) -> int:
-    """Words in the page's paragraphs of prose (``<p>`` of at least ``PROSE_WORDS`` words), as shown."""
-    counts = (len(_WORD.findall(p.text_content())) for p in tree.iter("p"))
-    return sum(n for n in counts if n >= PROSE_WORDS)
+    """Words in the page's paragraphs of prose (``<p>`` of at least ``PROSE_WORDS`` words) outside its
+    readers' comments, its furniture and its links (a teaser's summary is a paragraph inside a link)."""
+    total = 0
+    for paragraph in tree.iter("p"):
+        words = len(_WORD.findall(paragraph.text_content()))
+        if words >= PROSE_WORDS and not any(
+                box.tag == "a" or _COMMENTS.search(_names(box)) or _FURNITURE.search(_names(box))
+                for box in paragraph.iterancestors()):
+            total += words
+    return total
 
 
 def _words(paragraphs: list[str]) -> int:
