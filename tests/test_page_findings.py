@@ -55,8 +55,32 @@ def test_a_utf8_page_that_declares_another_charset_is_read_as_utf8_with_a_warnin
     code, out, err = _text(tmp_path, page.encode("utf-8"))
     assert code == 0
     assert "Die Brücke in Ávila über den Fluss" in out
-    assert err.startswith(f"warning: {tmp_path / 'page.html'}: not valid cp1252 (byte 81 at line 1, column")
-    assert "read as utf-8, which it is; check the text with `briefs text`" in err
+    assert err == (f"warning: {tmp_path / 'page.html'}: declares charset windows-1252, but its bytes are "
+                   "UTF-8, which reads differently; read as UTF-8; check the text with `briefs text`\n")
+
+
+def test_a_page_labelled_latin1_is_read_as_windows_1252_as_browsers_do() -> None:
+    # Before: the ellipsis (byte 85) became the control character U+0085 and the page was refused.
+    article = _read(_page('<meta charset="iso-8859-1">', BODY.replace("Gästen", "Gästen …")).encode("cp1252"))
+    assert "vor zweihundert Gästen … am Ufer" in article.text
+    assert article.warnings == ()
+
+
+def test_a_page_in_an_unknown_encoding_is_read_as_utf8_with_a_warning() -> None:
+    article = _read(_page('<meta charset="x-mac-unknown">').encode("utf-8"))
+    assert "Die Brücke über den Fluss" in article.text
+    assert article.warnings == ("page.html: declares an unknown character encoding 'x-mac-unknown'; read as "
+                                "utf-8, which it is; check the text with `briefs text`",)
+
+
+def test_control_characters_in_a_saved_page_are_left_out_with_their_place() -> None:
+    # Before: refused whole; a browser shows nothing of them, and trafilatura and readability read the page.
+    page = _page(body=BODY.replace("Der Bau", "Der\x7f Bau").replace("Stadt", "Sta\x07dt"))
+    article = _read(page.encode("utf-8"))
+    assert "Der Bau kostete vierzig Millionen Euro, zehn mehr als geplant, und die Stadt" in article.text
+    column = page.index("\x7f") + 1
+    assert article.warnings == (f"page.html:1:{column}: left out 2 control character(s) of the page, the "
+                                "first U+007F (delete): a browser shows nothing of them",)
 
 
 def test_one_stray_byte_in_a_utf8_page_is_shown_as_a_browser_shows_it_with_a_warning() -> None:

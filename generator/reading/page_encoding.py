@@ -26,6 +26,7 @@ _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codec
 # many letters outside ASCII that read as UTF-8 (a page in another encoding has none of those).
 STRAY_BYTES_MAX = 8
 STRAY_SHARE = 10
+_READ_AS_WINDOWS_1252 = {"iso8859-1", "ascii", "cp1252"}
 
 
 @dataclass(frozen=True)
@@ -53,18 +54,21 @@ def bom_charset(data: bytes) -> str | None:
 def decode_page(data: bytes, declared: str | None) -> DecodedPage:
     """``data`` decoded as a browser would show it; never refused (see the module's docstring)."""
     stated = bom_charset(data) or _known(declared)
-    first_failure = ""
+    if stated == "cp1252" and not data.isascii() and (utf8 := _utf8(data)) is not None:
+        # Letters of several UTF-8 bytes that read as words in windows-1252 are not a coincidence: the
+        # label is a template's or a server's, as ``briefs capture`` finds a mislabelled server's too.
+        return DecodedPage(utf8, "utf-8", f"declares charset {declared}, but its bytes are UTF-8, which "
+                           f"reads differently; read as UTF-8")
+    first_failure = "" if stated or not declared else f"declares an unknown character encoding '{declared}'"
     for encoding in dict.fromkeys(e for e in (stated, "utf-8") if e):
         try:
-            text = data.decode(encoding)
+            text = data.decode(encoding, "newsbriefs-windows-1252" if encoding == "cp1252" else "strict")
         except UnicodeDecodeError as error:
             first_failure = first_failure or _failure(data, encoding, error)
             continue
-        if encoding == (stated or "utf-8"):
+        if encoding == (stated or "utf-8") and not first_failure:
             return DecodedPage(text, encoding)
         return DecodedPage(text, encoding, f"{first_failure}; read as {encoding}, which it is")
-    if not first_failure and declared:
-        first_failure = f"declares an unknown character encoding '{declared}'"
     replaced = data.decode("utf-8", "replace")
     stray = replaced.count("\ufffd") - data.count("\ufffd".encode("utf-8"))
     readable = sum(1 for c in replaced if c > "\x7f") - replaced.count("\ufffd")
@@ -80,13 +84,32 @@ def decode_page(data: bytes, declared: str | None) -> DecodedPage:
                        f"{first_failure}; read as {fallback} with every unreadable byte shown as \ufffd")
 
 
+def _utf8(data: bytes) -> str | None:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+
+
 def _known(encoding: str | None) -> str | None:
+    """The codec for a declared encoding, as browsers map the label (ISO-8859-1 and ASCII are read as
+    windows-1252, whose letters a page so labelled uses in 0x80-0x9f), or None for an unknown one."""
     if not encoding:
         return None
     try:
-        return codecs.lookup(encoding).name
+        name = codecs.lookup(encoding).name
     except LookupError:
         return None
+    return "cp1252" if name in _READ_AS_WINDOWS_1252 else name
+
+
+def _c1_as_is(error: UnicodeError) -> tuple[str, int]:
+    """The five bytes windows-1252 leaves undefined, read as browsers read them (U+0081, U+008D…)."""
+    assert isinstance(error, UnicodeDecodeError)
+    return error.object[error.start:error.end].decode("latin-1"), error.end
+
+
+codecs.register_error("newsbriefs-windows-1252", _c1_as_is)
 
 
 def _detected(data: bytes) -> str | None:
