@@ -186,3 +186,27 @@ def test_what_a_browser_hides_is_left_out_unless_it_is_the_article() -> None:
     # A site that hides its whole article until a script runs still has its article read.
     revealed = _read(_page(body=f"<div style='display:none'>{BODY}</div>").encode("utf-8")).text
     assert "Der Bau kostete vierzig Millionen Euro" in revealed
+
+
+def test_soft_hyphens_and_decomposed_letters_read_as_a_reader_copies_them() -> None:
+    # A German wine site hyphenates every word with U+00AD; a Bengali site writes য় as one code point,
+    # which Unicode composes as two.
+    body = ("<p>Schon im Mit\u00adtel\u00adal\u00adter war der St. Mag\u00adda\u00adle\u00adner das "
+            "Aus\u00adhän\u00adge\u00adschild der Süd\u00adti\u00adro\u00adler Wein\u00adwirtschaft.</p>"
+            "<p>কুষ্টি\u09dfা-১ আসনের সংসদ সদস্য</p>")
+    text = _read(_page(body=body).encode("utf-8")).text
+    assert "Schon im Mittelalter war der St. Magdalener das Aushängeschild der Südtiroler Weinwirtschaft." \
+        in text
+    assert "কুষ্টি\u09af\u09bcা-১ আসনের সংসদ সদস্য" in text
+
+
+def test_an_article_shipped_in_a_text_template_script_is_read() -> None:
+    # Blogger puts each post's markup in <script type='text/template'> and shows it with a script.
+    page = ("<html><head><title>Enhanced protection</title></head><body><h1>Enhanced protection</h1>"
+            "<div class='post-body'><script type='text/template'>\n<p>Over the past few years we have seen "
+            "threats on the web becoming increasingly sophisticated, and phishing sites rotate domains very "
+            "quickly to avoid being blocked.</p><p>This protocol is designed so that the browser maker "
+            "cannot see which site a user visits, and the list updates every thirty minutes.</p>"
+            "</script></div></body></html>")
+    text = _read(page.encode("utf-8")).text
+    assert "This protocol is designed so that the browser maker cannot see which site" in text

@@ -84,6 +84,7 @@ def article_paragraphs(tree: lxml.html.HtmlElement) -> list[str]:
 
     Takes the furniture out of ``tree`` on the way.
     """
+    _render_templates(tree)
     _remove_furniture(tree)
     _remove_hidden(tree)
     if sum(1 for _ in tree.iter()) > MAX_EXTRACTED_ELEMENTS:
@@ -162,6 +163,27 @@ def _in_furniture(element: lxml.html.HtmlElement) -> bool:
 
 def _names(element: lxml.html.HtmlElement) -> str:
     return " ".join(str(element.get(a) or "") for a in ("class", "id", "data-component", "data-gu-name"))
+
+
+def _render_templates(tree: lxml.html.HtmlElement) -> None:
+    """Put the markup of ``<script type="text/template">`` boxes in the page, as the page's script does
+    (Blogger ships its articles so)."""
+    for script in tree.xpath("//body//script[@type='text/template']"):
+        markup = script.text or ""
+        if "<p" not in markup or script.getparent() is None:
+            continue
+        try:
+            parts = lxml.html.fragments_fromstring(markup)
+        except (etree.ParserError, ValueError):
+            continue
+        box = lxml.html.Element("div")
+        for part in parts:
+            if isinstance(part, str):
+                box.text = (box.text or "") + part
+            else:
+                box.append(part)
+        box.tail = script.tail
+        script.getparent().replace(script, box)
 
 
 def _remove_hidden(tree: lxml.html.HtmlElement) -> None:
