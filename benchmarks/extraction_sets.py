@@ -39,6 +39,8 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from benchmarks.extraction import EXTRACTORS  # noqa: E402
+from generator.reading.article import Article  # noqa: E402
+from generator.reading.readers import article_from_bytes  # noqa: E402
 
 _TOKEN = re.compile(r"\w+")
 
@@ -84,7 +86,7 @@ def readability_cases(folder: Path) -> Iterator[Case]:
 def _html_text(page: bytes) -> str:
     import lxml.html
 
-    tree = lxml.html.fromstring(page)
+    tree = lxml.html.fromstring(page.decode("utf-8"))  # Readability writes UTF-8 and declares nothing
     return str(tree.text_content())
 
 
@@ -143,6 +145,18 @@ def load_aeb_evaluate(folder: Path) -> Any:
     return module
 
 
+WARNED: list[bool] = []  # per page newsbriefs read: whether it warned that the text looks short
+
+
+def newsbriefs_text(page: bytes) -> str | None:
+    """newsbriefs' text, noting whether it warned that part of the article may be missing."""
+    article = article_from_bytes(page, ".html", "page.html")
+    if not isinstance(article, Article):
+        return None
+    WARNED.append(any("may be missing" in w for w in article.warnings))
+    return article.text
+
+
 SETS: dict[str, Callable[[Path], Iterator[Case]]] = {
     "aeb": aeb_cases, "trafilatura": trafilatura_cases, "readability": readability_cases}
 
@@ -166,9 +180,11 @@ def main() -> None:
     texts: dict[str, dict[str, str | None]] = {}
     scores: dict[str, Score] = {}
     seconds: dict[str, float] = {}
-    for extract in EXTRACTORS.values():
+    extractors = {**EXTRACTORS, "newsbriefs": newsbriefs_text}
+    for extract in extractors.values():
         extract(cases[0].page)
-    for name, extract in EXTRACTORS.items():
+    for name, extract in extractors.items():
+        WARNED.clear()
         score, got = Score(args.set, evaluate), {}
         started = time.process_time()
         for case in cases:
@@ -181,6 +197,9 @@ def main() -> None:
             score.add(case, text)
         seconds[name] = time.process_time() - started
         texts[name], scores[name] = got, score
+        if name == "newsbriefs":
+            read = [c.name for c in cases if got[c.name] is not None]
+            warned = [n for n, w in zip(read, WARNED, strict=True) if w]
     for name, score in scores.items():
         refused = [c.name for c in cases if texts[name][c.name] is None]
         read_by_peer = [n for n in refused if any(texts[o][n] for o in texts if o != name)]
@@ -192,6 +211,9 @@ def main() -> None:
                and any(texts[o][c.name] for o in texts if o != "newsbriefs")]
     if refused:
         print(f"\nnewsbriefs refuses pages a peer reads: {', '.join(refused)}")
+    low = [n for n in warned if scores["newsbriefs"].per_page[n] < 0.8]
+    print(f"\nnewsbriefs warned that the text looks short on {len(warned)} pages, {len(low)} of them read "
+          f"with F1 below 0.8: {', '.join(warned)}")
     if args.worst:
         gaps = sorted(((max(s.per_page[c.name] for s in peers) - ours.per_page[c.name], c.name)
                        for c in cases), reverse=True)[:args.worst]
