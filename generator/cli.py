@@ -274,7 +274,14 @@ def _read_or_fail(article: Path) -> Article:
     read = read_article(article, str(article))
     if isinstance(read, Problem):
         raise click.ClickException(read.format())
+    _warn(read)
     return read
+
+
+def _warn(article: Article) -> None:
+    """What the author should check in the text read, one line each on standard error."""
+    for warning in article.warnings:
+        click.echo(f"warning: {warning}", err=True)
 
 
 @main.command()
@@ -381,6 +388,7 @@ def capture(config_file: Path, url: str, stem: str | None, timeout: float, allow
     article = article_from_bytes(data, ".html", page.url)
     if isinstance(article, Problem):
         raise click.ClickException(article.format())
+    _warn(article)
     if stem is None:
         stem = default_stem(article, captured.date())
         _check_new_stem(briefs_dir, stem)

@@ -239,6 +239,10 @@ def _page(url: str, response: http.client.HTTPResponse, deadline: _Deadline, max
     body = _read_limited(response, url, max_bytes)
     if deadline.passed:  # the watchdog cut the page short: what arrived is not the whole page
         raise TimeoutError
+    declared = response.headers.get("Content-Length", "")
+    if declared.isdigit() and len(body) < int(declared):  # http.client ends such a read quietly
+        raise DownloadError(f"{url}: the connection broke after {len(body):,} of the page's "
+                            f"{int(declared):,} bytes; nothing was saved; try again")
     return Page(url, body, response.headers.get_content_charset(), response.status, response.reason,
                 tuple(response.getheaders()))
 
@@ -249,6 +253,8 @@ def _failure(url: str, error: Exception, deadline: _Deadline, answered: bool) ->
         return _unfinished(url, deadline.seconds) if answered else _no_answer(url, deadline.seconds)
     if isinstance(error, ConnectionRefusedError | ssl.SSLError):
         return _unreachable(url, error, deadline.seconds)
+    if isinstance(error, http.client.IncompleteRead | ConnectionResetError) and answered:
+        return f"{url}: the connection broke before the whole page arrived; nothing was saved; try again"
     return f"{url}: the connection failed ({error.__class__.__name__}: {error})"
 
 
