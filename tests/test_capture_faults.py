@@ -87,7 +87,7 @@ def test_a_disk_with_room_for_the_page_but_not_its_sidecar_keeps_neither(project
         code, output = _capture(f"{site}/story")
         assert code == 0, output
         assert (briefs / "farm-protest.html").read_bytes() == PAGE
-        assert _files(briefs) == ["farm-protest.html", "farm-protest.yaml"]
+        assert _files(briefs) == ["farm-protest.html", "farm-protest.warc.gz", "farm-protest.yaml"]
 
 
 @pytest.mark.parametrize("path", ["/cut", "/cut-chunks"])
