@@ -3,6 +3,8 @@ as any other, and a pop-up opens where its marker is, inside the window, without
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from playwright.sync_api import Browser
 
@@ -65,3 +67,66 @@ def test_no_marker_starts_a_line_and_lines_are_evenly_spaced(browser: Browser, r
     assert markers > 10
     assert alone == []
     assert gaps and max(gaps) - min(gaps) <= 1, sorted(set(gaps))
+
+
+# Each pop-up opened from its marker scrolled to the bottom of the window: where it and its marker
+# are, in the window's coordinates, as the first frame after the click would draw them.
+OPEN_EACH_FROM_THE_BOTTOM_JS = """async () => {
+  const seen = [];
+  const view = {width: document.documentElement.clientWidth, height: window.innerHeight};
+  for (const marker of document.querySelectorAll('.nb-article .nb-marker[id]')) {
+    const popup = document.getElementById(marker.getAttribute('popovertarget'));
+    marker.scrollIntoView({block: 'end', behavior: 'instant'});
+    window.scrollBy(0, 8);  // its whole box, negative margins included, inside the window
+    marker.click();
+    const box = popup.getBoundingClientRect(), near = marker.getBoundingClientRect();
+    seen.push({id: popup.id, open: popup.matches(':popover-open'), view,
+               box: {top: box.top, bottom: box.bottom, left: box.left, right: box.right},
+               marker: {top: near.top, bottom: near.bottom, left: near.left, right: near.right}});
+    popup.hidePopover();
+    await new Promise(requestAnimationFrame);
+  }
+  return seen;
+}"""
+
+
+def _outside_the_window(seen: dict[str, Any]) -> bool:
+    box, view = seen["box"], seen["view"]
+    return box["top"] < 0 or box["left"] < 0 or box["bottom"] > view["height"] or box["right"] > view["width"]
+
+
+def _overlap(a: dict[str, float], b: dict[str, float]) -> bool:
+    return (a["left"] < b["right"] and b["left"] < a["right"]
+            and a["top"] < b["bottom"] and b["top"] < a["bottom"])
+
+
+@pytest.mark.parametrize("width", [1280, 375])
+def test_every_pop_up_opens_placed_inside_the_window_from_a_marker_at_its_bottom(
+        browser: Browser, reader_url: str, width: int) -> None:
+    context = browser.new_context(viewport={"width": width, "height": 800}, reduced_motion="reduce")
+    page = context.new_page()
+    page.goto(reader_url + BRIEF)
+    page.wait_for_load_state("load")
+    opened = page.evaluate(OPEN_EACH_FROM_THE_BOTTOM_JS)
+    context.close()
+    assert len(opened) > 10 and all(seen["open"] for seen in opened)
+    assert [seen["id"] for seen in opened if _outside_the_window(seen)] == []
+    # The marker stays in view and uncovered; on a wide screen the pop-up flips above it.
+    assert [seen["id"] for seen in opened
+            if seen["marker"]["top"] < 0 or seen["marker"]["bottom"] > seen["view"]["height"]
+            or _overlap(seen["box"], seen["marker"])] == []
+    if width == 1280:
+        assert [seen["id"] for seen in opened
+                if not 0 <= seen["marker"]["top"] - seen["box"]["bottom"] < 20] == []
+
+
+def test_a_claims_pop_up_repeats_its_quote(browser: Browser, reader_url: str) -> None:
+    context = browser.new_context(viewport={"width": 1280, "height": 800})
+    page = context.new_page()
+    page.goto(reader_url + BRIEF)
+    highlight = page.locator("mark#claim-raisi-blames-israel")
+    words = highlight.inner_text()
+    highlight.locator("xpath=following-sibling::span[@class='nb-tail'][1]").locator(".nb-marker").click()
+    shown = page.locator(".nb-popover:popover-open .nb-card__quote").inner_text()
+    context.close()
+    assert words.strip() and words.strip() in shown
