@@ -9,6 +9,16 @@
     dialog.setAttribute("aria-label", field.getAttribute("aria-label") || "Search");
   }
 
+  // On paper a link's address is not in view: outside the endnotes (cards and the list of
+  // sources, which print it whole), print.css shows the host of each link to another site.
+  document.querySelectorAll('.md-content a[href^="http"]').forEach(function (link) {
+    if (link.closest(".nb-card, .nb-brief-sources, .nb-popups") || link.classList.contains("nb-url")) return;
+    try {
+      var host = new URL(link.href).host.replace(/^www\./, "");
+      if (host !== window.location.host) link.setAttribute("data-host", host);
+    } catch (error) { /* not an address: printed as it is */ }
+  });
+
   // Annotation pop-ups (native popovers opened by their marker). The browser handles
   // opening, Escape and focus order; this places each pop-up before it shows (in
   // `beforetoggle`, so no frame draws it anywhere else), and closes it once keyboard focus
