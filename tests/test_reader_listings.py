@@ -101,6 +101,14 @@ def test_the_timeline_puts_each_brief_on_a_time_axis_with_readable_dates(reader_
                                                                                  "3 January 2024"]
 
 
+def test_a_timeline_of_one_day_writes_its_date_under_its_dot(built_site: Path) -> None:
+    axis = page(built_site, "timeline/").select_one("figure.nb-axis svg[role=img]")
+    dots = {dot["cx"] for dot in axis.select("circle.nb-axis__dot")}
+    labels = [(label["x"], label.get_text()) for label in axis.select("text.nb-axis__label")]
+    assert labels == [("50%", "3 January 2024")]
+    assert dots == {"50.00%"}
+
+
 def test_tags_are_listed_under_their_names_not_their_slugs(reader_site: Path) -> None:
     tags = page(reader_site, "tags/").select_one("article").get_text(" ")
     assert "Islamic State" in tags and "United States" in tags and "Terrorism" in tags
