@@ -57,8 +57,9 @@ def test_every_claim_card_has_speaker_claim_quote_linked_verdict_explanation_and
 
 def test_the_claims_index_names_each_brief_once_per_verdict(reader_site: Path) -> None:
     index = page(reader_site, "claims/")
-    accurate = index.select_one("h2#accurate").find_next_sibling("ul", class_="nb-cards")
-    groups = index.select_one("h2#accurate").find_next_sibling("p", class_="nb-card-group")
+    section = index.select_one("h2#accurate").find_next_sibling("section", class_="nb-claim-groups")
+    accurate = section.select_one("ul.nb-cards")
+    groups = section.select_one("p.nb-card-group")
     title = SIDECARS["2024-01-03-kerman-bombings"]["title"]
     assert groups.get_text(" ", strip=True) == f"From {title}"
     assert title not in accurate.get_text()
