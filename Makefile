@@ -44,7 +44,9 @@ test: $(STAMP) chromium
 
 # requirements.lock: the exact versions of the set-up `make test` passed with, with hashes, for
 # the venv's CPython on x86-64 Linux. Run after `make test` passes; README "Rebuilding an old archive".
+# It also pins the newest axe-core 4.x for the accessibility tests (tests/browser/axe-core.json).
 lock: $(STAMP)
+	$(BIN)/python tests/browser/vendor_axe.py --update
 	$(eval LOCK_PYTHON := $(shell $(BIN)/python -c 'import platform; print(platform.python_version())'))
 	$(BIN)/pip freeze --exclude-editable > $(VENV)/tested.txt
 	$(BIN)/pip install --quiet 'uv>=0.5,<1'

@@ -10,7 +10,7 @@ The markup is in ``briefs/marker.html``, ``briefs/popups.html`` and ``briefs/key
 from __future__ import annotations
 
 from generator.anchoring.assemble import AnchoredClaim, AnchoredNote, Brief
-from generator.rendering.claim_cards import NOTE_ICONS, NOTE_LABELS, claim_view, note_view
+from generator.rendering.claim_cards import NOTE_ICONS, NOTE_LABELS, claim_view, note_view, quote
 from generator.rendering.links import VERDICTS
 from generator.rendering.page_context import PageContext
 from generator.rendering.views import Popup
@@ -43,10 +43,14 @@ def marker_html(ctx: PageContext, item: AnchoredClaim | AnchoredNote, number: in
 
 def popup(ctx: PageContext, page: str, brief: Brief, item: AnchoredClaim | AnchoredNote,
           number: int) -> Popup:
-    """The pop-up a marker opens: the whole annotation, down to its last source link."""
+    """The pop-up a marker opens: the whole annotation, down to its last source link.
+
+    A claim's repeats its quote: the highlight may run over lines, or be one piece of several.
+    """
     name = marker_name(ctx, item, number)
     if isinstance(item, AnchoredClaim):
-        return Popup(number, name, f"card-claim-{item.id}", claim=claim_view(ctx, page, item))
+        return Popup(number, name, f"card-claim-{item.id}", claim=claim_view(ctx, page, item),
+                     quote=quote(ctx, page, brief, item))
     return Popup(number, name, f"card-{item.id}", note=note_view(brief, item))
 
 

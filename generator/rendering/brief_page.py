@@ -25,7 +25,6 @@ from generator.rendering.article_html import Highlight, article_html
 from generator.rendering.capture_notice import capture_notice
 from generator.rendering.claim_cards import (
     NOTE_LABELS,
-    REPORTED_SPEECH,
     claim_view,
     note_view,
     quote,
@@ -42,12 +41,12 @@ from generator.rendering.links import (
 )
 from generator.rendering.page_context import PageContext
 from generator.rendering.people import brief_people, byline
-from generator.rendering.prose import prose_text, text_html
+from generator.rendering.prose import text_html
 from generator.rendering.templating import Templates
 from generator.rendering.views import BriefHeader, Change, Source, VerdictChange
 from generator.settings import UNRATED, Settings
 from generator.sidecar.languages import brief_language, direction
-from generator.sidecar.model import CHANGE_KINDS, NOTE_KINDS, SourceLink, SourceRef
+from generator.sidecar.model import CHANGE_KINDS, NOTE_KINDS
 
 _PRINTED_RAW = ("title", "description")
 _NOTE_ORDER = {kind: i for i, kind in enumerate(NOTE_KINDS)}
@@ -152,8 +151,7 @@ def _numbered_annotations(brief: Brief) -> list[AnchoredClaim | AnchoredNote]:
 
 def _article(brief: Brief, numbered: list[AnchoredClaim | AnchoredNote], ctx: PageContext,
              page: str) -> str:
-    highlights = [_highlight(item, marker_html(ctx, item, i + 1), _print_note(item, i + 1, ctx))
-                  for i, item in enumerate(numbered)]
+    highlights = [_highlight(item, marker_html(ctx, item, i + 1)) for i, item in enumerate(numbered)]
     highlights += [h for i, item in enumerate(numbered) for h in _further_pieces(ctx, item, i + 1)]
     highlights += _actor_mentions(brief, ctx, page, highlights)
     lang = brief_language(brief.sidecar)
@@ -162,14 +160,14 @@ def _article(brief: Brief, numbered: list[AnchoredClaim | AnchoredNote], ctx: Pa
                                 lang=lang, dir=direction(lang))
 
 
-def _highlight(item: AnchoredClaim | AnchoredNote, marker: str, print_note: str) -> Highlight:
+def _highlight(item: AnchoredClaim | AnchoredNote, marker: str) -> Highlight:
     assert item.span is not None
     if isinstance(item, AnchoredClaim):
         classes = f"nb-claim nb-claim--{item.verdict}"
         return Highlight(item.span.start, item.span.end, "mark",
-                         f'class="{classes}" id="claim-{item.id}"', marker, print_note)
+                         f'class="{classes}" id="claim-{item.id}"', marker)
     return Highlight(item.span.start, item.span.end, "mark",
-                     f'class="nb-note nb-note--{item.note.kind}" id="{item.id}"', marker, print_note)
+                     f'class="nb-note nb-note--{item.note.kind}" id="{item.id}"', marker)
 
 
 def _further_pieces(ctx: PageContext, item: AnchoredClaim | AnchoredNote, number: int) -> list[Highlight]:
@@ -179,28 +177,6 @@ def _further_pieces(ctx: PageContext, item: AnchoredClaim | AnchoredNote, number
     classes = f"nb-claim nb-claim--{item.verdict}"
     return [Highlight(span.start, span.end, "mark", f'class="{classes}" data-claim="claim-{item.id}"',
                       marker_html(ctx, item, number, continued=True)) for span in item.more]
-
-
-def _print_note(item: AnchoredClaim | AnchoredNote, number: int, ctx: PageContext) -> str:
-    """The annotation as plain inline text, shown only in print (where tooltips cannot open).
-
-    It is left out of the search index, which already holds the annotation once.
-    """
-    if isinstance(item, AnchoredClaim):
-        claim = item.claim
-        words = [f"{ctx.corpus.actors[claim.by].name} · {ctx.settings.verdict(item.verdict).label}:",
-                 claim.claim, REPORTED_SPEECH if claim.paraphrase else "",
-                 prose_text(claim.explanation or ""), _plain_sources(claim.sources)]
-    else:
-        words = [f"{NOTE_KINDS[item.note.kind].label}:", prose_text(item.note.text),
-                 _plain_sources(item.note.sources)]
-    text = " ".join(w for w in words if w)
-    return ctx.templates.render("briefs/print_note.html", number=number, text=text)
-
-
-def _plain_sources(sources: tuple[SourceRef, ...]) -> str:
-    urls = [s.url if isinstance(s, SourceLink) else s for s in sources]
-    return f"Sources: {'; '.join(urls)}." if urls else ""
 
 
 # --- publishing like a newsroom: the brief's own header, its dates and its corrections log ---------

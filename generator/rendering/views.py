@@ -141,13 +141,14 @@ class NoteView:
 
 @dataclass(frozen=True)
 class Popup:
-    """The pop-up a marker opens: a claim's or a note's, its number and the id of its card."""
+    """The pop-up a marker opens: a claim's (with its quote) or a note's, its number, its card's id."""
 
     number: int
     name: str
     card: str
     claim: ClaimView | None = None
     note: NoteView | None = None
+    quote: Quote | None = None
 
 
 @dataclass(frozen=True)
