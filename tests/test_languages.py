@@ -79,7 +79,7 @@ def test_the_headline_and_every_quote_carry_the_articles_language(language_sites
     headline = page.select_one(".nb-outlet-headline q > span")
     quotes = page.select(".nb-card__quote span")
     assert headline is not None and headline.get_text()
-    assert len(quotes) == 2  # each claim's card (a pop-up shows no quote: it opens on it)
+    assert len(quotes) == 4  # each claim's card and its pop-up, which repeats the quote
     for element in (headline, *quotes):
         assert marked(element) == BRIEFS[stem]
 
