@@ -69,6 +69,7 @@ def test_a_brief_page_shares_its_title_summary_image_and_address(engine: str,
     meta = _meta(soup)
     assert meta["og:title"] == meta["twitter:title"] == soup.find("h1").get_text(strip=True)
     assert meta["og:description"].startswith("Two bombs killed scores of people at a memorial")
+    assert "Iran's president blamed Israel" in meta["og:description"]  # escaped once, read as written
     assert meta["og:url"] == f"{FIXTURE_SITE_URL}briefs/{SEED_STEM}/"
     assert (meta["og:type"], meta["og:site_name"], meta["twitter:card"]) == (
         "article", "newsbriefs", "summary_large_image")
