@@ -19,6 +19,10 @@ from bs4 import BeautifulSoup
 from fontTools.ttLib import TTFont
 from PIL import Image
 
+from generator.linking.corpus import load_corpus
+from generator.publishing.sharing import site_share
+from generator.rendering.links import Linker
+from generator.settings import Settings, read_project_settings
 from tests.conftest import FIXTURE_SITE_URL, FIXTURES, SEED_STEM, make_project, run_mkdocs_build
 
 BRIEF = f"briefs/{SEED_STEM}/index.html"
@@ -195,3 +199,32 @@ def test_a_claim_whose_card_is_unchanged_is_not_drawn_again(tmp_path: Path) -> N
     sidecar.write_text(sidecar.read_text(encoding="utf-8").replace(
         "title: A leader's words", "title: The leader's words"), encoding="utf-8")
     assert "share images: 1 drawn, 1 reused" in _build_log(project, site)  # only the brief's title changed
+
+
+def test_the_build_names_the_characters_a_share_image_cannot_draw(tmp_path: Path) -> None:
+    project = make_project(tmp_path / "project", PERSIAN)
+    sidecar = project / "briefs" / f"{PERSIAN_STEM}.yaml"
+    sidecar.write_text(sidecar.read_text(encoding="utf-8").replace(
+        "title: A leader's words", "title: Слова лидера, a leader's words"), encoding="utf-8")
+    log = " ".join(_build_log(project, tmp_path / "site").split())  # --strict: a note, not a warning
+    assert (f"briefs: {PERSIAN_STEM}: the share images cannot draw 'Словаидер' (not in the shipped font, "
+            "Vazirmatn: Latin and Arabic script); they show as boxes") in log
+
+
+def test_a_claim_page_gets_the_preview_of_its_claim(tmp_path: Path) -> None:
+    """What the plugin hands a page per claim: its words, verdict, image and oEmbed file."""
+    project = make_project(tmp_path / "project", PERSIAN)
+    settings = read_project_settings(project / "mkdocs.yml")
+    assert isinstance(settings, Settings)
+    corpus, problems = load_corpus(settings)
+    assert problems == []
+    share = site_share(corpus, settings, Linker(), claim_page=lambda stem, claim: f"briefs/{stem}/{claim}.md")
+    folder = f"{FIXTURE_SITE_URL}briefs/{PERSIAN_STEM}/{PERSIAN_CLAIM}/"
+    assert share[f"briefs/{PERSIAN_STEM}/{PERSIAN_CLAIM}.md"] == {
+        "title": "Ali Khamenei: Iran does not fear negotiating with its enemies.",
+        "description": "Not checkable. A statement of attitude, not of fact that evidence could confirm "
+                       "or refute.",
+        "url": folder, "type": "article", "site_name": "newsbriefs", "image": f"{folder}share.png",
+        "image_alt": f"Ali Khamenei: «{PERSIAN_WORDS}» Verdict: Not checkable.",
+        "oembed": f"{folder}oembed.json", "image_width": 1200, "image_height": 630,
+        "image_type": "image/png"}

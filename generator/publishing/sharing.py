@@ -34,6 +34,7 @@ from generator.rendering.share import (
     claim_card,
     claim_embed,
     claim_oembed,
+    claim_share,
     claim_share_image,
     right_to_left,
 )
@@ -44,9 +45,15 @@ from generator.settings import Settings
 SHARE_IMAGE = "share image"  # the kind of a kept image's key
 
 
-def site_share(corpus: Corpus, settings: Settings, linker: Linker) -> dict[str, dict[str, Any]]:
-    """The ``share`` meta entry of every brief and actor page, by page path."""
+def site_share(corpus: Corpus, settings: Settings, linker: Linker,
+               claim_page: Callable[[str, str], str] | None = None) -> dict[str, dict[str, Any]]:
+    """The ``share`` meta entry of every brief and actor page, by page path; with ``claim_page``
+    (the page path of a brief stem's claim id), of every claim page too."""
     pages = {brief_page(b.stem): brief_share(b, settings, linker).as_meta() for b in corpus.briefs}
+    if claim_page is not None:
+        pages.update({(page := claim_page(b.stem, c.id)): claim_share(b, c, corpus, settings, linker,
+                                                                      page).as_meta()
+                      for b in corpus.briefs for c in b.claims})
     pages.update({actor_page(a.id): actor_share(a, corpus, settings, linker).as_meta()
                   for a in corpus.actors.values() if corpus.briefs_of(a.id)})
     return pages
