@@ -65,7 +65,9 @@ def draw_card(card: ShareCard) -> bytes:
     else:
         _draw_claim(draw, card)
     buffer = io.BytesIO()
-    image.save(buffer, format="PNG", optimize=True)
+    # Measured on a claim card: zlib level 3 takes 11 ms and 53 KB, the default (6) 17 ms and 45 KB,
+    # optimize=True 58 ms and 42 KB; a cold build draws every card of the archive.
+    image.save(buffer, format="PNG", compress_level=3)
     return buffer.getvalue()
 
 
