@@ -24,6 +24,7 @@ from generator.publishing.sharing import site_share
 from generator.rendering.links import Linker
 from generator.settings import Settings, read_project_settings
 from tests.conftest import FIXTURE_SITE_URL, FIXTURES, SEED_STEM, make_project, run_mkdocs_build
+from tests.engine_sites import zensical_build
 
 BRIEF = f"briefs/{SEED_STEM}/index.html"
 PERSIAN = FIXTURES / "persian"
@@ -228,3 +229,18 @@ def test_a_claim_page_gets_the_preview_of_its_claim(tmp_path: Path) -> None:
         "image_alt": f"Ali Khamenei: «{PERSIAN_WORDS}» Verdict: Not checkable.",
         "oembed": f"{folder}oembed.json", "image_width": 1200, "image_height": 630,
         "image_type": "image/png"}
+
+
+def test_hostile_text_reaches_the_share_tags_as_written_whichever_engine_built_it(tmp_path: Path) -> None:
+    """Markup, quotes and ampersands in a title or summary are escaped once by MkDocs and by Zensical."""
+    project = make_project(tmp_path / "project", FIXTURES.parent / "hostile" / "briefs")
+    mkdocs = tmp_path / "mkdocs"
+    result = run_mkdocs_build(project, mkdocs)
+    assert result.returncode == 0, result.stderr
+    zensical = zensical_build(project, tmp_path / "zensical")
+    pages = sorted(p.relative_to(mkdocs) for p in (mkdocs / "briefs").glob("*/index.html"))
+    assert pages
+    for page in pages:
+        shown = [_meta(_head(site, str(page))) for site in (mkdocs, zensical)]
+        assert "<script>" in shown[0]["og:title"] and shown[1] == shown[0], page  # text, not markup
+        assert "&lt;" not in shown[0]["og:title"] + shown[0]["og:description"], page  # not escaped twice
