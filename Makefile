@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: site test serve check schema golden chromium clean lock
+.PHONY: site test serve check schema golden chromium fribidi clean lock
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -12,7 +12,7 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-site: $(STAMP)
+site: $(STAMP) fribidi
 	$(BIN)/mkdocs build --strict
 
 serve: $(STAMP)
@@ -34,8 +34,13 @@ golden: $(STAMP)
 chromium:
 	@command -v chromium >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
 
+# Pillow joins Arabic and Persian letters on the share images only with the system's FriBiDi.
+fribidi:
+	@ldconfig -p 2>/dev/null | grep -q libfribidi.so.0 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libfribidi0 >/dev/null; } \
+	  || echo "libfribidi0 could not be installed: share images draw Arabic and Persian letters unjoined"
+
 # lint-imports checks the stage order ([tool.importlinter] in pyproject.toml).
-test: $(STAMP) chromium
+test: $(STAMP) chromium fribidi
 	$(BIN)/python tests/browser/vendor_axe.py
 	$(BIN)/ruff check generator tests
 	$(BIN)/mypy

@@ -31,6 +31,7 @@ DEFAULT_MOST = 100  # articles `briefs recapture` fetches in one run
 
 if TYPE_CHECKING:
     from generator.caching.rebuild_cache import RebuildCache
+    from generator.caching.share_images import KeptImages
     from generator.capturing.polite import PoliteFetcher
     from generator.capturing.recapture import Finding
     from generator.publishing.sources import ProjectConfig
@@ -212,11 +213,15 @@ def _render_sources(settings: Settings, config: ProjectConfig, linker: Linker, o
         click.echo(f"{out_dir}: left as it was until the problems are fixed", err=True)
         return False
     remember = cache.remember if cache else no_cache
+    images = _kept_images(settings, config)
     try:
         files = site_sources(corpus, settings, linker, config.docs_dir, remember, config.excluded,
-                             remember_listing=remember)
+                             remember_listing=remember, keep_images=images.remember if images else no_cache,
+                             language=_language(config))
     except TemplateFault as fault:
         raise click.ClickException(fault.problem.format()) from None
+    if images:
+        images.kept.prune()
     if cache:
         cache.forget_unseen()
     try:
@@ -227,6 +232,21 @@ def _render_sources(settings: Settings, config: ProjectConfig, linker: Linker, o
     click.echo(f"{out_dir}: {len(files)} file(s), {len(stored.changed)} written"
                f"{': ' + shown if shown else ''}", err=True)
     return True
+
+
+def _kept_images(settings: Settings, config: ProjectConfig) -> KeptImages | None:
+    """The share images kept between renders, as a build keeps them (none with ``render_cache: false``)."""
+    from generator.caching.folders import SHARE_DIR
+    from generator.caching.share_images import KeptImages
+    from generator.caching.store import Trouble
+
+    return KeptImages(config.path.parent / SHARE_DIR, Trouble()) if settings.render_cache else None
+
+
+def _language(config: ProjectConfig) -> str:
+    """The site's language, as the theme states it in the configuration (``en`` when it does not)."""
+    theme = config.values.get("theme")
+    return str(theme.get("language") or "en") if isinstance(theme, dict) else "en"
 
 
 @main.command("check-links")

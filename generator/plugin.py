@@ -30,6 +30,7 @@ from generator.publishing.memos import forget_memos
 from generator.publishing.page_store import EncodedFiles, PageFolder, store_changed
 from generator.publishing.pagefind import SEARCH_PAGE, index_site, render_search_page
 from generator.publishing.preview import PreviewRounds, problem_pages
+from generator.publishing.sharing import shared_files, sharing_notes, site_share
 from generator.publishing.site import (
     VERDICT_CSS,
     render_briefs,
@@ -72,6 +73,7 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         self.options: dict[str, Any] = {}
         self.settings = Settings()
         self.jsonld: dict[str, str] = {}
+        self.share: dict[str, dict[str, Any]] = {}  # each page's link preview, by page path
         self.project_dir = Path(".")
         self.caches = BuildCaches(self.project_dir, "", dirty=False)  # every cache: generator/caching
         self.rounds: PreviewRounds | None = None
@@ -147,6 +149,7 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         for told in self.caches.briefs_rendered():
             log.info(told)
         self._add_generated(files, config, store)
+        self._add_shared(files, config, corpus, linker)
         log.info(f"{len(corpus.briefs)} brief(s) read and {len(self.generated)} page(s) and file(s) "
                  f"generated in {time.monotonic() - started:.1f} s")
         if self.caches.in_memory is None:
@@ -168,6 +171,17 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
             shown = ", ".join(store.changed[:8]) + (", …" if len(store.changed) > 8 else "")
             log.info(f"{len(store.changed)} of {len(generated)} generated file(s) changed"
                      f"{': ' + shown if shown else ''}; the dirty preview rebuilds only those")
+
+    def _add_shared(self, files: Files, config: MkDocsConfig, corpus: Corpus, linker: Linker) -> None:
+        """The pages' link previews, and the share images, embed pages and oEmbed files."""
+        self.share = site_share(corpus, self.settings, linker)
+        shared = shared_files(corpus, self.settings, linker, templates_for(self.settings.theme_dir),
+                              self.caches.keep_images, _language(config))
+        for path, content in shared.items():
+            files.append(File.generated(config, path, content=content))
+        self.generated.update(shared)
+        for note in sharing_notes(corpus, self.settings):
+            log.info(note)
 
     def _add_fixed_files(self, files: Files, config: MkDocsConfig, linker: Linker) -> Files:
         if self.settings.search == "pagefind":
@@ -234,6 +248,8 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
                          files: Files) -> str:
         if (jsonld := self.jsonld.get(page.file.src_uri)) is not None:
             page.meta["jsonld"] = jsonld  # printed into <head> by theme_overrides/main.html
+        if (share := self.share.get(page.file.src_uri)) is not None:
+            page.meta["share"] = share  # the link preview's tags, printed by theme_overrides/main.html
         self.caches.page_read(page, generated=page.file.src_uri in self.generated)
         return markdown
 
@@ -273,6 +289,11 @@ def _duplicate_options(config_file: Path) -> tuple[Problem, ...]:
         return duplicate_options(config_file.read_text(encoding="utf-8"), _shown(config_file))
     except (OSError, UnicodeDecodeError):
         return ()
+
+
+def _language(config: MkDocsConfig) -> str:
+    """The site's language, as the theme states it (``en`` when it does not)."""
+    return str(config.theme["language"]) if "language" in config.theme else "en"
 
 
 def _log_progress(done: int, total: int) -> None:

@@ -14,12 +14,13 @@ from typing import Any
 
 from generator.caching.compiled_templates import ReusedTemplates
 from generator.caching.engine_internals import engine_get_context
-from generator.caching.folders import CORPUS_DIR, OUTPUT_DIR, RENDER_DIR, SEARCH_DIR
+from generator.caching.folders import CORPUS_DIR, OUTPUT_DIR, RENDER_DIR, SEARCH_DIR, SHARE_DIR
 from generator.caching.kept_briefs import KeptBriefs
 from generator.caching.page_output_cache import PageOutputCache
 from generator.caching.rebuild_cache import RebuildCache
 from generator.caching.render_cache import RenderCache, SearchEntryCache
 from generator.caching.second_process import can_fork, sweep_handed_over
+from generator.caching.share_images import KeptImages
 from generator.caching.store import Trouble
 from generator.caching.two_process_build import TwoProcessBuild
 from generator.linking.remember import Remember, no_cache
@@ -47,6 +48,7 @@ class BuildCaches:
         self.search_entries: SearchEntryCache | None = None
         self.outputs: PageOutputCache | None = None
         self.two_processes: TwoProcessBuild | None = None
+        self.images: KeptImages | None = None
         self.trouble = Trouble()
 
     def configure(self, project_dir: Path, config: Any, settings: Settings) -> None:
@@ -54,8 +56,10 @@ class BuildCaches:
         self.project_dir = project_dir
         self.trouble = trouble = Trouble()
         self.renders = self.search_entries = self.outputs = self.two_processes = None
+        self.images = None
         if not settings.render_cache:
             return
+        self.images = KeptImages(project_dir / SHARE_DIR, trouble)
         self.outputs = PageOutputCache(project_dir / OUTPUT_DIR, trouble)
         self.renders = RenderCache(project_dir / RENDER_DIR, (config.markdown_extensions, config.mdx_configs),
                                    trouble)
@@ -77,6 +81,11 @@ class BuildCaches:
     def remember(self) -> Remember:
         """The ``remember`` function the stages are handed."""
         return self.briefs.remember if self.briefs else no_cache
+
+    @property
+    def keep_images(self) -> Remember:
+        """What the share images are drawn through: kept on disk between builds, unless caching is off."""
+        return self.images.remember if self.images else no_cache
 
     @property
     def remember_listing(self) -> Remember:
@@ -145,6 +154,9 @@ class BuildCaches:
                         f"{searched} page(s) reused")
         if self.search_entries:
             self.search_entries.kept.prune()
+        if self.images:
+            self.images.kept.prune()
+            told.append(f"share images: {self.images.drawn} drawn, {self.images.kept.hits} reused")
         if self.outputs:
             self.outputs.kept.prune()
             told.append(f"page output cache: {self.outputs.hits} page(s) reused")
