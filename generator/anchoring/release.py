@@ -58,6 +58,12 @@ def excerpt_brief(brief: Brief, context: str | int) -> Brief:
     return replace(brief, text=text, article=article, claims=claims, notes=notes, omitted=(), excerpt=True)
 
 
+def sentence_around(text: str, spans: tuple[Span, ...]) -> tuple[int, int]:
+    """The start and end in ``text`` of the sentences that hold every one of ``spans``."""
+    windows = [_window(text, span, "sentence") for span in spans]
+    return min(start for start, _ in windows), max(end for _, end in windows)
+
+
 def _window(text: str, span: Span, context: str | int) -> tuple[int, int]:
     if context == "sentence":
         sentences = _sentences(text)
