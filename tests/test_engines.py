@@ -140,3 +140,16 @@ def test_hostile_text_reaches_zensicals_head_as_it_reaches_mkdocs(tmp_path: Path
         titles = [h.title.string if h is not None and h.title else None for h in heads]
         assert scripts[0] and scripts[1] == scripts[0], page
         assert titles[1] == titles[0], page
+
+
+def test_zensical_maps_the_claim_pages_and_leaves_them_out_of_its_search(zensical_site: Path) -> None:
+    """``search: exclude`` in a claim page's front matter keeps it out of Zensical's index, as out of
+    Material's: the brief's page holds its words already."""
+    brief = zensical_site / "briefs" / SEED_STEM
+    claim_pages = {f"briefs/{SEED_STEM}/{folder.name}/" for folder in brief.iterdir() if folder.is_dir()}
+    assert len(claim_pages) == 7
+    sitemap = (zensical_site / "sitemap.xml").read_text(encoding="utf-8")
+    assert all(f"{page}</loc>" in sitemap for page in claim_pages)
+    items = json.loads((zensical_site / "search.json").read_text(encoding="utf-8"))["items"]
+    searched = {str(item["location"]).split("#")[0] for item in items}
+    assert f"briefs/{SEED_STEM}/" in searched and not searched & claim_pages

@@ -124,10 +124,15 @@ def schema_files(settings: Settings) -> dict[str, str]:
 
 
 def render_drafts(ctx: PageContext) -> dict[str, str]:
-    """The pages of the drafts, in previews only: no listing, feed or data file names a draft."""
+    """The pages of the drafts and of their claims, in previews only: no listing, feed or data file
+    names a draft."""
     if not ctx.settings.show_drafts:
         return {}
-    return {brief_page(d.stem): render_brief(d, ctx) for d in ctx.corpus.drafts}
+    pages: dict[str, str] = {}
+    for draft in ctx.corpus.drafts:
+        pages[brief_page(draft.stem)] = render_brief(draft, ctx)
+        pages.update(render_claim_pages(draft, ctx))
+    return pages
 
 
 def render_briefs(ctx: PageContext, remember: Remember = no_cache,
