@@ -14,6 +14,8 @@ from urllib.parse import urljoin, urlsplit
 import pytest
 from bs4 import BeautifulSoup, Tag
 
+from generator.anchoring.locate import Span
+from generator.anchoring.release import sentence_around
 from tests.conftest import SEED_STEM
 from tests.test_site_build import RATED, SEED_URL, SIDECAR, exact_of, loose, page
 
@@ -211,3 +213,13 @@ def test_an_actor_page_does_not_link_itself_nor_show_empty_sections(built_site: 
     miller = page(built_site, "actors/matthew-miller/")
     assert miller.find("h2", id="claims-made") is not None  # a section with claims stays
     assert miller.find("h2", id="claims-about") is None  # nobody made a claim about him
+
+
+def test_a_quote_is_shown_in_its_own_sentence_and_no_more() -> None:
+    text = ("A first paragraph.\n\nThe mayor spoke. She said “we are done here” plainly. "
+            "Then she left.\n\nThe end.")
+    at = text.index("we are done here")
+    start, end = sentence_around(text, (Span(at, at + len("we are done here")),))
+    assert text[start:end] == "She said “we are done here” plainly."
+    start, end = sentence_around("we are done here", (Span(0, 16),))  # a text of one passage
+    assert (start, end) == (0, 16)
