@@ -86,7 +86,9 @@ def render_brief(brief: Brief, ctx: PageContext) -> str:
         front_matter({"title": brief.title, "description": brief.sidecar.summary,
                       "tags": ctx.tag_names(brief.sidecar.tags)}),
         ctx.templates.render("briefs/brief_header.html", header=brief_header(ctx, page, brief)),
-        *([f"## {GLANCE_HEADING}\n", _claims_at_a_glance(brief, ctx, page)] if brief.claims else []),
+        # Out of the search index, heading and all: the cards below hold the same words.
+        *([f"## {GLANCE_HEADING} {{ data-search-exclude }}\n", _claims_at_a_glance(brief, ctx, page)]
+          if brief.claims else []),
         "## Article\n",
         excerpt_notice(brief, ctx),
         key_html(ctx, page),
