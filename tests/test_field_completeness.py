@@ -178,8 +178,11 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Built:
     assert result.returncode == 0, result.stderr
     export = json.loads((folder / "site" / "data" / "briefs" / f"{STEM}.json").read_text(encoding="utf-8"))
     html = (folder / "site" / "briefs" / STEM / "index.html").read_text(encoding="utf-8")
-    jsonld = extruct.extract(html, syntaxes=["json-ld"], uniform=False)["json-ld"]
-    assert jsonld, "the brief page carries no JSON-LD"
+    # The brief's page carries our article, each rated claim's own page its ClaimReview.
+    claim_pages = sorted((folder / "site" / "briefs" / STEM).glob("*/index.html"))
+    jsonld = [block for source in [html, *(p.read_text(encoding="utf-8") for p in claim_pages)]
+              for block in extruct.extract(source, syntaxes=["json-ld"], uniform=False)["json-ld"]]
+    assert len(jsonld) > 1, "the brief's pages carry no JSON-LD"
     page = BeautifulSoup(html, "html.parser")
     for script in page.find_all("script"):
         script.decompose()  # data for machines, checked on its own below, is not what a reader sees

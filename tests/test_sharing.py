@@ -19,10 +19,6 @@ from bs4 import BeautifulSoup
 from fontTools.ttLib import TTFont
 from PIL import Image
 
-from generator.linking.corpus import load_corpus
-from generator.publishing.sharing import site_share
-from generator.rendering.links import Linker
-from generator.settings import Settings, read_project_settings
 from tests.conftest import FIXTURE_SITE_URL, FIXTURES, SEED_STEM, make_project, run_mkdocs_build
 from tests.engine_sites import zensical_build
 
@@ -127,10 +123,9 @@ def test_the_embed_page_shows_speaker_quote_and_verdict_and_links_to_the_review(
     assert page.blockquote.get_text(strip=True).startswith("“the one who has failed in this field")
     assert page.find(class_="verdict").get_text() == "Not checkable"
     link = page.find("a", string=re.compile("Read the review"))
-    assert link["href"] == f"{FIXTURE_SITE_URL}briefs/{SEED_STEM}/#claim-{claim}"
+    assert link["href"] == f"{FIXTURE_SITE_URL}briefs/{SEED_STEM}/{claim}/"  # the claim's own page
     assert link["target"] == "_blank"
-    brief = _head(built_site, BRIEF)
-    assert brief.find(id=f"claim-{claim}") is not None  # the link lands on the claim's card
+    assert (built_site / "briefs" / SEED_STEM / claim / "index.html").is_file()
     assert not page.find_all("script") and not page.find_all("link", rel="stylesheet")  # self-contained
 
 
@@ -212,23 +207,24 @@ def test_the_build_names_the_characters_a_share_image_cannot_draw(tmp_path: Path
             "Vazirmatn: Latin and Arabic script); they show as boxes") in log
 
 
-def test_a_claim_page_gets_the_preview_of_its_claim(tmp_path: Path) -> None:
-    """What the plugin hands a page per claim: its words, verdict, image and oEmbed file."""
-    project = make_project(tmp_path / "project", PERSIAN)
-    settings = read_project_settings(project / "mkdocs.yml")
-    assert isinstance(settings, Settings)
-    corpus, problems = load_corpus(settings)
-    assert problems == []
-    share = site_share(corpus, settings, Linker(), claim_page=lambda stem, claim: f"briefs/{stem}/{claim}.md")
-    folder = f"{FIXTURE_SITE_URL}briefs/{PERSIAN_STEM}/{PERSIAN_CLAIM}/"
-    assert share[f"briefs/{PERSIAN_STEM}/{PERSIAN_CLAIM}.md"] == {
-        "title": "Ali Khamenei: Iran does not fear negotiating with its enemies.",
-        "description": "Not checkable. A statement of attitude, not of fact that evidence could confirm "
-                       "or refute.",
-        "url": folder, "type": "article", "site_name": "newsbriefs", "image": f"{folder}share.png",
-        "image_alt": f"Ali Khamenei: «{PERSIAN_WORDS}» Verdict: Not checkable.",
-        "oembed": f"{folder}oembed.json", "image_width": 1200, "image_height": 630,
-        "image_type": "image/png"}
+@pytest.mark.parametrize("engine", ["mkdocs", "zensical"])
+def test_a_claim_page_shares_its_claim_verdict_image_and_embed(engine: str,
+                                                              request: pytest.FixtureRequest) -> None:
+    site = request.getfixturevalue("built_site" if engine == "mkdocs" else f"{engine}_site")
+    claim = _claim_ids(site)[0]
+    soup = _head(site, f"briefs/{SEED_STEM}/{claim}/index.html")
+    meta = _meta(soup)
+    folder = f"{FIXTURE_SITE_URL}briefs/{SEED_STEM}/{claim}/"
+    assert meta["og:url"] == folder and meta["og:image"] == f"{folder}share.png"
+    assert meta["og:title"] == meta["twitter:title"] and meta["og:title"]
+    assert (meta["og:image:width"], meta["og:image:height"]) == ("1200", "630")
+    _assert_share_png(_site_file(site, meta["og:image"]))
+    discovery = soup.find("link", attrs={"type": "application/json+oembed"})
+    assert discovery is not None and discovery["href"] == f"{folder}oembed.json"
+    embed = json.loads(_site_file(site, str(discovery["href"])).read_text(encoding="utf-8"))
+    assert embed["thumbnail_url"] == meta["og:image"]
+    card = BeautifulSoup(_site_file(site, f"{folder}embed.html").read_text(encoding="utf-8"), "html.parser")
+    assert any(a.get("href") == folder for a in card.find_all("a"))  # "Read the review": the claim's page
 
 
 def test_hostile_text_reaches_the_share_tags_as_written_whichever_engine_built_it(tmp_path: Path) -> None:

@@ -18,7 +18,7 @@ from typing import Any
 from generator.anchoring.assemble import AnchoredClaim, Brief
 from generator.linking.corpus import Corpus
 from generator.linking.remember import Remember, no_cache
-from generator.rendering.links import Linker, absolute_url, actor_page, brief_page
+from generator.rendering.links import Linker, absolute_url, actor_page, brief_page, claim_page
 from generator.rendering.prose import prose_text
 from generator.rendering.share import (
     EMBED_HEIGHT,
@@ -45,15 +45,12 @@ from generator.settings import Settings
 SHARE_IMAGE = "share image"  # the kind of a kept image's key
 
 
-def site_share(corpus: Corpus, settings: Settings, linker: Linker,
-               claim_page: Callable[[str, str], str] | None = None) -> dict[str, dict[str, Any]]:
-    """The ``share`` meta entry of every brief and actor page, by page path; with ``claim_page``
-    (the page path of a brief stem's claim id), of every claim page too."""
+def site_share(corpus: Corpus, settings: Settings, linker: Linker) -> dict[str, dict[str, Any]]:
+    """The ``share`` meta entry of every brief, claim and actor page, by page path."""
     pages = {brief_page(b.stem): brief_share(b, settings, linker).as_meta() for b in corpus.briefs}
-    if claim_page is not None:
-        pages.update({(page := claim_page(b.stem, c.id)): claim_share(b, c, corpus, settings, linker,
-                                                                      page).as_meta()
-                      for b in corpus.briefs for c in b.claims})
+    pages.update({(page := claim_page(b.stem, c.id)): claim_share(b, c, corpus, settings, linker,
+                                                                  page).as_meta()
+                  for b in corpus.briefs for c in b.claims})
     pages.update({actor_page(a.id): actor_share(a, corpus, settings, linker).as_meta()
                   for a in corpus.actors.values() if corpus.briefs_of(a.id)})
     return pages
@@ -121,7 +118,7 @@ def _embed(brief: Brief, claim: AnchoredClaim, card: ShareCard, settings: Settin
                       quote_rtl=right_to_left(card.quote), claim=claim.claim.claim, verdict=card.verdict,
                       colour=card.colour, on_colour=text_colour_on(card.colour),
                       explanation=prose_text(claim.claim.explanation or ""),
-                      review_url=absolute_url(settings, linker, brief_page(brief.stem), f"claim-{claim.id}"),
+                      review_url=absolute_url(settings, linker, claim_page(brief.stem, claim.id)),
                       brief_title=brief.title, lang=language)
 
 

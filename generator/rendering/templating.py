@@ -36,7 +36,7 @@ from markupsafe import Markup
 from generator.errors import Problem
 from generator.rendering.article_html import literal_html
 from generator.rendering.prose import inline_prose_html, prose_html
-from generator.rendering.wording import count, long_date
+from generator.rendering.wording import count, in_quotation_marks, long_date
 
 PACKAGE_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 
@@ -178,7 +178,7 @@ def _environment(override_dir: Path | None, digest: bytes) -> Environment:
         autoescape=True, undefined=StrictUndefined, auto_reload=False, cache_size=-1,
         trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
     environment.filters.update(long_date=long_date, prose=safe_prose, inline_prose=safe_inline_prose,
-                               literal=safe_literal, counted=count)
+                               literal=safe_literal, counted=count, quoted=in_quotation_marks)
     # The link macros most printed, as filters that keep each value's markup: a site has few
     # verdict badges, actor links and dates, printed thousands of times over.
     environment.filters.update({name: _kept_macro(environment, name)

@@ -22,3 +22,18 @@ def tag_name(slug: str, actor_names: dict[str, str]) -> str:
         return actor_names[slug]
     words = slug.replace("-", " ")
     return words[:1].upper() + words[1:]
+
+
+def in_quotation_marks(words: str) -> str:
+    """``words`` between “ and ”, less a mark the words already carry.
+
+    A passage may end with the closing mark of a quotation that opened before it
+    (``he has seen,”``) or begin with the opening mark of one that closes after it:
+    that mark then stands for the passage's own, which is not added a second time.
+    """
+    opening = words.startswith("“") and words.count("“") > words.count("”")
+    closing = words.endswith("”") and words.count("”") > words.count("“")
+    straight = words.count('"') % 2 == 1  # an unpaired straight mark at one end does the same
+    opening = opening or (straight and words.startswith('"') and not words.endswith('"'))
+    closing = closing or (straight and words.endswith('"') and not words.startswith('"'))
+    return f"{'' if opening else '“'}{words}{'' if closing else '”'}"
