@@ -30,7 +30,13 @@ from generator.publishing.memos import forget_memos
 from generator.publishing.page_store import EncodedFiles, PageFolder, store_changed
 from generator.publishing.pagefind import SEARCH_PAGE, index_site, render_search_page
 from generator.publishing.preview import PreviewRounds, problem_pages
-from generator.publishing.sharing import shared_files, sharing_notes, site_share
+from generator.publishing.sharing import (
+    share_image_cards,
+    shared_files,
+    sharing_notes,
+    site_share,
+    write_share_images,
+)
 from generator.publishing.site import (
     VERDICT_CSS,
     render_briefs,
@@ -42,6 +48,7 @@ from generator.publishing.site import (
 )
 from generator.rendering.links import Linker
 from generator.rendering.page_context import PageContext
+from generator.rendering.share import ShareCard
 from generator.rendering.templating import TemplateFault, templates_for
 from generator.settings import (
     OPTIONS_FIELD,
@@ -74,6 +81,8 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         self.settings = Settings()
         self.jsonld: dict[str, str] = {}
         self.share: dict[str, dict[str, Any]] = {}  # each page's link preview, by page path
+        self.share_images: dict[str, ShareCard] = {}  # what each share image shows, by its path
+        self.images_written: dict[str, ShareCard] = {}  # a preview's images in its site folder
         self.project_dir = Path(".")
         self.caches = BuildCaches(self.project_dir, "", dirty=False)  # every cache: generator/caching
         self.rounds: PreviewRounds | None = None
@@ -173,15 +182,26 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
                      f"{': ' + shown if shown else ''}; the dirty preview rebuilds only those")
 
     def _add_shared(self, files: Files, config: MkDocsConfig, corpus: Corpus, linker: Linker) -> None:
-        """The pages' link previews, and the share images, embed pages and oEmbed files."""
+        """The pages' link previews, embed pages and oEmbed files; the share images are written
+        into the site after the build (``on_post_build``), one at a time."""
         self.share = site_share(corpus, self.settings, linker)
+        self.share_images = share_image_cards(corpus, self.settings)
         shared = shared_files(corpus, self.settings, linker, templates_for(self.settings.theme_dir),
-                              self.caches.keep_images, _language(config))
+                              _language(config))
         for path, content in shared.items():
             files.append(File.generated(config, path, content=content))
         self.generated.update(shared)
         for note in sharing_notes(corpus, self.settings):
             log.info(note)
+
+    def _write_share_images(self, config: MkDocsConfig) -> None:
+        # A preview's rounds write only the images whose card changed (its site folder stays).
+        written = self.images_written if self.caches.preview else None
+        try:
+            write_share_images(self.share_images, Path(config.site_dir), self.caches.keep_images, written)
+        except OSError as error:  # the site folder full or read-only: one line
+            where = error.filename or config.site_dir
+            raise PluginError(f"briefs: {where}: {why_not_written(error)}") from None
 
     def _add_fixed_files(self, files: Files, config: MkDocsConfig, linker: Linker) -> Files:
         if self.settings.search == "pagefind":
@@ -239,6 +259,7 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
             # full garbage collection would walk (a second at 10,000 briefs), quick rounds too.
             gc.collect()
             gc.freeze()
+        self._write_share_images(config)
         for told in self.caches.build_ended():
             log.info(told)
         if self.settings.search == "pagefind" and (error := index_site(Path(config.site_dir))):

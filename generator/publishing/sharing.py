@@ -1,11 +1,12 @@
 """What the site publishes for sharing: link previews, share images, embeddable claim cards, oEmbed.
 
-:func:`site_share` gives each brief and actor page its preview (the page's
-``share`` meta entry); :func:`shared_files` gives the files: each brief's and
-each claim's share image, and each claim's embed page and oEmbed file. The
-images are drawn through ``keep``, so a face can keep them between builds
-(``generator/caching/share_images.py``) and a claim whose card is unchanged is
-not drawn again.
+:func:`site_share` gives each brief, claim and actor page its preview (the
+page's ``share`` meta entry); :func:`shared_files` gives each claim's embed page
+and oEmbed file; :func:`share_image_cards` what each brief's and each claim's
+share image shows, and :func:`write_share_images` writes them into the built
+site one at a time, drawn through ``keep``, so a face can keep them between
+builds (``generator/caching/share_images.py``) and a claim whose card is
+unchanged is not drawn again.
 """
 
 from __future__ import annotations
@@ -13,9 +14,11 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from functools import partial
+from pathlib import Path
 from typing import Any
 
 from generator.anchoring.assemble import AnchoredClaim, Brief
+from generator.atomic_files import write_file
 from generator.linking.corpus import Corpus
 from generator.linking.remember import Remember, no_cache
 from generator.rendering.links import Linker, absolute_url, actor_page, brief_page, claim_page
@@ -57,19 +60,57 @@ def site_share(corpus: Corpus, settings: Settings, linker: Linker) -> dict[str, 
 
 
 def shared_files(corpus: Corpus, settings: Settings, linker: Linker, templates: Templates,
-                 keep: Remember = no_cache, language: str = "en") -> dict[str, str | bytes]:
-    """Every share image, embed page and oEmbed file of the published briefs, by path."""
-    files: dict[str, str | bytes] = {}
+                 language: str = "en") -> dict[str, str]:
+    """Every claim's embed page and oEmbed file, by path (the images: :func:`share_image_cards`)."""
+    files: dict[str, str] = {}
     for brief in corpus.briefs:
-        files[brief_share_image(brief.stem)] = _image(keep, brief_card(brief, settings))
         for claim in brief.claims:
             card = claim_card(brief, claim, corpus, settings)
-            files[claim_share_image(brief.stem, claim.id)] = _image(keep, card)
             files[claim_embed(brief.stem, claim.id)] = templates.render(
                 "briefs/claim_embed.html", embed=_embed(brief, claim, card, settings, linker, language))
             files[claim_oembed(brief.stem, claim.id)] = _json(
                 oembed(brief, claim, card, settings, linker, templates))
     return files
+
+
+def share_image_cards(corpus: Corpus, settings: Settings) -> dict[str, ShareCard]:
+    """What each share image shows, by the image's path: each brief's and each of its claims'.
+
+    The cards are small; an image is drawn (or taken from ``keep``) by :func:`share_image`
+    only when it is written, so a build never holds the archive's images at once.
+    """
+    cards: dict[str, ShareCard] = {}
+    for brief in corpus.briefs:
+        cards[brief_share_image(brief.stem)] = brief_card(brief, settings)
+        for claim in brief.claims:
+            cards[claim_share_image(brief.stem, claim.id)] = claim_card(brief, claim, corpus, settings)
+    return cards
+
+
+def share_image(card: ShareCard, keep: Remember = no_cache) -> bytes:
+    """The card's PNG: kept through ``keep`` under the card's values, else drawn."""
+    draw: Callable[[], bytes] = partial(draw_card, card)
+    return keep((SHARE_IMAGE, card.plain()), card.plain(), draw)
+
+
+def write_share_images(cards: dict[str, ShareCard], folder: Path, keep: Remember = no_cache,
+                       written: dict[str, ShareCard] | None = None) -> int:
+    """Write each card's image under ``folder`` (the built site), one at a time; how many were written.
+
+    ``written``: the cards of the images already in ``folder`` (a preview's earlier round), which
+    are not written again while their card and file are unchanged; it is updated.
+    """
+    count = 0
+    for path, card in cards.items():
+        target = folder / path
+        if written is not None and written.get(path) == card and target.is_file():
+            continue
+        target.parent.mkdir(parents=True, exist_ok=True)
+        write_file(target, share_image(card, keep))
+        count += 1
+        if written is not None:
+            written[path] = card
+    return count
 
 
 def oembed(brief: Brief, claim: AnchoredClaim, card: ShareCard, settings: Settings, linker: Linker,
@@ -105,11 +146,6 @@ def sharing_notes(corpus: Corpus, settings: Settings) -> list[str]:
 def _flat(values: tuple[Any, ...]) -> list[Any]:
     return [leaf for value in values
             for leaf in (_flat(value) if isinstance(value, tuple) else [value])]
-
-
-def _image(keep: Remember, card: ShareCard) -> bytes:
-    draw: Callable[[], bytes] = partial(draw_card, card)
-    return keep((SHARE_IMAGE, card.plain()), card.plain(), draw)
 
 
 def _embed(brief: Brief, claim: AnchoredClaim, card: ShareCard, settings: Settings, linker: Linker,

@@ -26,7 +26,7 @@ from generator.fast_yaml import SAFE_DUMPER
 from generator.linking.corpus import Corpus
 from generator.linking.remember import Remember, no_cache
 from generator.publishing.page_store import PageFolder, StoredFiles
-from generator.publishing.sharing import shared_files, site_share
+from generator.publishing.sharing import share_image, share_image_cards, shared_files, site_share
 from generator.publishing.site import VERDICT_CSS, render_site, site_jsonld, without_hand_written
 from generator.rendering.links import Linker
 from generator.rendering.templating import templates_for
@@ -135,8 +135,9 @@ def site_sources(corpus: Corpus, settings: Settings, linker: Linker, docs_dir: P
         if page in generated:
             generated[page] = with_front_matter(generated[page], values)
     files.update(generated)
-    files.update(shared_files(corpus, settings, linker, templates_for(settings.theme_dir), keep_images,
-                              language))
+    files.update(shared_files(corpus, settings, linker, templates_for(settings.theme_dir), language))
+    files.update({path: share_image(card, keep_images)
+                  for path, card in share_image_cards(corpus, settings).items()})
     files[MARKER] = MARKER_TEXT
     return files
 
