@@ -87,7 +87,3 @@ def axe_violations(page: Page, axe_js: Path, scheme: str) -> list[str]:
     return list(page.evaluate("async () => (await axe.run(document)).violations"
                               ".map(v => v.id + ' (' + v.impact + '): '"
                               " + v.nodes.map(n => n.target.join(' ')).join(', '))"))
-
-
-# The name the helper had when it reported only serious and critical violations.
-serious_axe_violations = axe_violations

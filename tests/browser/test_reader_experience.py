@@ -13,7 +13,8 @@ from playwright.sync_api import Browser, Page, expect
 BRIEF = "briefs/2024-01-03-kerman-bombings/"
 PAGE_TYPES = {"brief": BRIEF, "actor": "actors/matthew-miller/", "claims index": "claims/",
               "verdict": "claims/unsupported/", "timeline": "timeline/", "tags": "tags/", "home": "",
-              "verdict scale": "verdicts/", "methodology": "methodology/", "about": "about/"}
+              "verdict scale": "verdicts/", "methodology": "methodology/", "about": "about/",
+              "claim": f"{BRIEF}raisi-blames-israel/"}
 MARKER_NAME = re.compile(r"^(Claim \d+, (Accurate|Mostly accurate|Misleading|Unsupported|False|"
                          r"Insufficient evidence|Not checkable|Unrated)|"
                          r"(Correction|Context|Capture artefact) \d+)$")
