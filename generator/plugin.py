@@ -31,6 +31,7 @@ from generator.publishing.page_store import EncodedFiles, PageFolder, store_chan
 from generator.publishing.pagefind import SEARCH_PAGE, index_site, render_search_page
 from generator.publishing.preview import PreviewRounds, problem_pages
 from generator.publishing.sharing import (
+    share_image,
     share_image_cards,
     shared_files,
     sharing_notes,
@@ -197,8 +198,11 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
     def _write_share_images(self, config: MkDocsConfig) -> None:
         # A preview's rounds write only the images whose card changed (its site folder stays).
         written = self.images_written if self.caches.preview else None
+        keep = self.caches.keep_images
+        claim = self.caches.draw_images_ahead({path: (card.plain(), partial(share_image, card, keep))
+                                               for path, card in self.share_images.items()})
         try:
-            write_share_images(self.share_images, Path(config.site_dir), self.caches.keep_images, written)
+            write_share_images(self.share_images, Path(config.site_dir), keep, written, claim)
         except OSError as error:  # the site folder full or read-only: one line
             where = error.filename or config.site_dir
             raise PluginError(f"briefs: {where}: {why_not_written(error)}") from None

@@ -31,7 +31,7 @@ class KeptImages:
 
     def remember(self, key: Hashable, inputs: tuple[Any, ...], compute: Callable[[], T]) -> T:
         """The image kept for equal ``inputs`` (plain data: text and numbers), else ``compute()`` kept."""
-        name = digest_of(json.dumps(inputs, ensure_ascii=False).encode()).hex()
+        name = _name(inputs)
         kept = self.kept.load(name, bytes)
         if kept is not None and kept.startswith(_PNG):
             return kept  # type: ignore[return-value]  # what compute() returns: a PNG's bytes
@@ -39,3 +39,11 @@ class KeptImages:
         self.drawn += 1
         self.kept.save(name, image)
         return image
+
+    def is_kept(self, inputs: tuple[Any, ...]) -> bool:
+        """Whether an earlier build kept an image for ``inputs`` (not yet checked to be whole)."""
+        return _name(inputs) in self.kept.earlier
+
+
+def _name(inputs: tuple[Any, ...]) -> str:
+    return digest_of(json.dumps(inputs, ensure_ascii=False).encode()).hex()

@@ -94,17 +94,22 @@ def share_image(card: ShareCard, keep: Remember = no_cache) -> bytes:
 
 
 def write_share_images(cards: dict[str, ShareCard], folder: Path, keep: Remember = no_cache,
-                       written: dict[str, ShareCard] | None = None) -> int:
+                       written: dict[str, ShareCard] | None = None,
+                       claim: Callable[[str], bool] | None = None) -> int:
     """Write each card's image under ``folder`` (the built site), one at a time; how many were written.
 
     ``written``: the cards of the images already in ``folder`` (a preview's earlier round), which
-    are not written again while their card and file are unchanged; it is updated.
+    are not written again while their card and file are unchanged; it is updated. ``claim(path)``
+    is asked before each image: another process drawing them into ``keep`` from the last one
+    back is waited for once it took this one, which is then found kept.
     """
     count = 0
     for path, card in cards.items():
         target = folder / path
         if written is not None and written.get(path) == card and target.is_file():
             continue
+        if claim is not None:
+            claim(path)
         target.parent.mkdir(parents=True, exist_ok=True)
         write_file(target, share_image(card, keep))
         count += 1
