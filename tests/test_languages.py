@@ -77,7 +77,7 @@ def test_the_article_carries_its_language_and_direction(language_sites: dict[str
 def test_the_headline_and_every_quote_carry_the_articles_language(language_sites: dict[str, Path],
                                                                   engine: str, stem: str) -> None:
     page = brief_page(language_sites[engine], stem)
-    headline = page.select_one(".nb-outlet-headline q > span")
+    headline = page.select_one(".nb-outlet-headline [lang]")  # right to left: the quotation itself
     quotes = page.select(".nb-card__quote span")
     assert headline is not None and headline.get_text()
     assert len(quotes) == 4  # each claim's card and its pop-up, which repeats the quote

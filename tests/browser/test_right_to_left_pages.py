@@ -116,9 +116,11 @@ def test_the_persian_headline_sits_whole_inside_the_english_sentence(browser: Br
                                                                      persian_url: str) -> None:
     page = open_at(browser, persian_url, 1280)
     try:
-        headline = page.locator(".nb-outlet-headline q > span")
+        # The quotation is the right-to-left run, its marks (Persian «») inside it with the words.
+        headline = page.locator(".nb-outlet-headline q")
         assert headline.evaluate("e => [getComputedStyle(e).direction, getComputedStyle(e).unicodeBidi]") \
             == ["rtl", "isolate"]
+        assert headline.evaluate("e => getComputedStyle(e).quotes") == '"«" "»"'
         # The English label stays left of the whole Persian headline, which starts at its right.
         label = boxes(page, ".nb-outlet-headline", "Mehr News Agency:")[0]
         first_word = boxes(page, ".nb-outlet-headline q", "پزشکیان")[0]
