@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: site test serve check schema golden chromium clean lock messages
+.PHONY: site test serve check schema golden chromium fribidi clean lock messages
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -12,7 +12,7 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-site: $(STAMP)
+site: $(STAMP) fribidi
 	$(BIN)/mkdocs build --strict
 
 serve: $(STAMP)
@@ -45,8 +45,13 @@ messages: $(STAMP)
 chromium:
 	@command -v chromium >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
 
+# Pillow joins Arabic and Persian letters on the share images only with the system's FriBiDi.
+fribidi:
+	@ldconfig -p 2>/dev/null | grep -q libfribidi.so.0 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libfribidi0 >/dev/null; } \
+	  || echo "libfribidi0 could not be installed: share images draw Arabic and Persian letters unjoined"
+
 # lint-imports checks the stage order ([tool.importlinter] in pyproject.toml).
-test: $(STAMP) chromium
+test: $(STAMP) chromium fribidi
 	$(BIN)/python tests/browser/vendor_axe.py
 	$(BIN)/ruff check generator tests
 	$(BIN)/mypy
@@ -55,7 +60,9 @@ test: $(STAMP) chromium
 
 # requirements.lock: the exact versions of the set-up `make test` passed with, with hashes, for
 # the venv's CPython on x86-64 Linux. Run after `make test` passes; README "Rebuilding an old archive".
+# It also pins the newest axe-core 4.x for the accessibility tests (tests/browser/axe-core.json).
 lock: $(STAMP)
+	$(BIN)/python tests/browser/vendor_axe.py --update
 	$(eval LOCK_PYTHON := $(shell $(BIN)/python -c 'import platform; print(platform.python_version())'))
 	$(BIN)/pip freeze --exclude-editable > $(VENV)/tested.txt
 	$(BIN)/pip install --quiet 'uv>=0.5,<1'

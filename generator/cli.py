@@ -15,8 +15,9 @@ import click
 from generator.atomic_files import create_file, not_written, remove_quietly, sweep_folder, write_file
 from generator.caching.check_cache import CheckResult, check_briefs
 from generator.caching.folders import CACHE_DIR
+from generator.capturing.archive_request import SAVE_PAGE_NOW
 from generator.errors import Problem
-from generator.linking.corpus import display_names, load_corpus, no_brief_found
+from generator.linking.corpus import display_names, load_corpus, no_brief_found, pair_files
 from generator.linking.git_index import NotStaged, staged_copy
 from generator.reading.article import Article
 from generator.reading.readers import READERS, read_article
@@ -25,9 +26,14 @@ from generator.sidecar.json_schema import people_schema, registry_schema, schema
 from generator.sidecar.model import SIDECAR_SUFFIX, SLUG_PATTERN
 
 DEFAULT_TIMEOUT_S = 20.0
+DEFAULT_DELAY_S = 5.0  # between two requests of `briefs recapture` to one host
+DEFAULT_MOST = 100  # articles `briefs recapture` fetches in one run
 
 if TYPE_CHECKING:
     from generator.caching.rebuild_cache import RebuildCache
+    from generator.caching.share_images import KeptImages
+    from generator.capturing.polite import PoliteFetcher
+    from generator.capturing.recapture import Finding
     from generator.publishing.sources import ProjectConfig
     from generator.rendering.links import Linker
 
@@ -207,11 +213,15 @@ def _render_sources(settings: Settings, config: ProjectConfig, linker: Linker, o
         click.echo(f"{out_dir}: left as it was until the problems are fixed", err=True)
         return False
     remember = cache.remember if cache else no_cache
+    images = _kept_images(settings, config)
     try:
         files = site_sources(corpus, settings, linker, config.docs_dir, remember, config.excluded,
-                             remember_listing=remember)
+                             remember_listing=remember, keep_images=images.remember if images else no_cache,
+                             language=_language(config))
     except TemplateFault as fault:
         raise click.ClickException(fault.problem.format()) from None
+    if images:
+        images.kept.prune()
     if cache:
         cache.forget_unseen()
     try:
@@ -222,6 +232,21 @@ def _render_sources(settings: Settings, config: ProjectConfig, linker: Linker, o
     click.echo(f"{out_dir}: {len(files)} file(s), {len(stored.changed)} written"
                f"{': ' + shown if shown else ''}", err=True)
     return True
+
+
+def _kept_images(settings: Settings, config: ProjectConfig) -> KeptImages | None:
+    """The share images kept between renders, as a build keeps them (none with ``render_cache: false``)."""
+    from generator.caching.folders import SHARE_DIR
+    from generator.caching.share_images import KeptImages
+    from generator.caching.store import Trouble
+
+    return KeptImages(config.path.parent / SHARE_DIR, Trouble()) if settings.render_cache else None
+
+
+def _language(config: ProjectConfig) -> str:
+    """The site's language, as the theme states it in the configuration (``en`` when it does not)."""
+    theme = config.values.get("theme")
+    return str(theme.get("language") or "en") if isinstance(theme, dict) else "en"
 
 
 @main.command("check-links")
@@ -269,7 +294,14 @@ def _read_or_fail(article: Path) -> Article:
     read = read_article(article, str(article))
     if isinstance(read, Problem):
         raise click.ClickException(read.format())
+    _warn(read)
     return read
+
+
+def _warn(article: Article) -> None:
+    """What the author should check in the text read, one line each on standard error."""
+    for warning in article.warnings:
+        click.echo(f"warning: {warning}", err=True)
 
 
 @main.command()
@@ -290,15 +322,28 @@ def text(article: Path, line_numbers: bool) -> None:
     click.echo("\n".join(f"{number:>{width}}  {line}".rstrip() for number, line in enumerate(lines, 1)))
 
 
+def _existing_sidecar(sidecar: Path) -> Path | None:
+    """The sidecar already beside an article, spelt ``.yaml`` or ``.yml`` in any case, if there is one."""
+    if sidecar.exists():
+        return sidecar
+    try:
+        names = {p.name for p in sidecar.parent.iterdir()}
+    except OSError:
+        return None
+    return next((sidecar.with_name(sidecar.stem + suffix) for suffix in (".yml", ".YML", ".YAML", ".Yml")
+                 if sidecar.stem + suffix in names), None)
+
+
 @main.command()
 @CONFIG_OPTION
 @click.argument("article", type=click.Path(dir_okay=False, path_type=Path))
 def new(config_file: Path, article: Path) -> None:
     """Draft a sidecar for ARTICLE (.txt, .md or .html); never overwrites."""
     sidecar = article.with_suffix(SIDECAR_SUFFIX)
-    if sidecar.exists():
-        raise click.ClickException(f"{sidecar}: already exists; briefs new never overwrites a "
-                                   "sidecar (edit it, or move it away first)")
+    if existing := _existing_sidecar(sidecar):
+        raise click.ClickException(f"{existing}: already exists; briefs new never overwrites a "
+                                   "sidecar (edit it, or move it away first)"
+                                   + ("" if existing == sidecar else f"; rename it to {sidecar.name}"))
     _require_article(article)
     settings = _settings(config_file)
     read = _read_or_fail(article)
@@ -325,9 +370,15 @@ def new(config_file: Path, article: Path) -> None:
 @click.option("--allow-private", is_flag=True,
               help="Also capture from private, loopback and link-local addresses (a newsroom intranet, "
                    "a local test server); refused by default, after each redirect too.")
+@click.option("--archive", "archive", is_flag=True,
+              help="Also ask a public web archive (the Internet Archive's Save Page Now) to keep a copy, "
+                   "and record its address as source.archive only once the archive confirms it.")
+@click.option("--archive-service", default=SAVE_PAGE_NOW, show_default=True, metavar="URL",
+              help="The archive's save address; the page's address is appended to it.")
 @click.argument("url")
 @click.argument("stem", required=False)
-def capture(config_file: Path, url: str, stem: str | None, timeout: float, allow_private: bool) -> None:
+def capture(config_file: Path, url: str, stem: str | None, timeout: float, allow_private: bool,
+            archive: bool, archive_service: str) -> None:
     """Download the page at URL into the briefs folder and draft its sidecar.
 
     The page is saved as STEM.html (default: the article's date and headline
@@ -338,6 +389,8 @@ def capture(config_file: Path, url: str, stem: str | None, timeout: float, allow
     """
     from generator.capturing.capture import capture_sidecar, default_stem, stored_bytes, storing_notes
     from generator.capturing.download import DownloadError, download
+    from generator.capturing.evidence import capture_block, warc_name
+    from generator.capturing.warc import warc_bytes
     from generator.reading.readers import article_from_bytes
 
     settings = _settings(config_file)
@@ -355,22 +408,45 @@ def capture(config_file: Path, url: str, stem: str | None, timeout: float, allow
     article = article_from_bytes(data, ".html", page.url)
     if isinstance(article, Problem):
         raise click.ClickException(article.format())
+    _warn(article)
     if stem is None:
         stem = default_stem(article, captured.date())
         _check_new_stem(briefs_dir, stem)
     html, sidecar = briefs_dir / f"{stem}.html", briefs_dir / f"{stem}{SIDECAR_SUFFIX}"
     text = capture_sidecar(article, page.url, captured, settings.verdict_ids)
-    _create_both(html, data, sidecar, text.encode("utf-8"))
+    if archive:
+        text = _confirmed_archive(text, page.url, archive_service, timeout, allow_private)
+    warc = briefs_dir / warc_name(stem)
+    exchange = warc_bytes(page, captured)
+    text = text.rstrip("\n") + "\n" + capture_block(data, warc.name, exchange)
+    _create_all([(html, data), (warc, exchange), (sidecar, text.encode("utf-8"))])
     claims = text.count("\n  - by: ")
     click.echo(f"wrote {html} and {sidecar}: {claims} claim(s) proposed; check the text with "
-               f"`briefs text {html}`, fill in every TODO, then run `briefs check`", err=True)
+               f"`briefs text {html}`, fill in every TODO, then run `briefs check` (the HTTP exchange "
+               f"is kept in {warc})", err=True)
 
 
-def _create_both(html: Path, page: bytes, sidecar: Path, draft: bytes) -> None:
-    """Create the page and its sidecar, each whole, or neither: one line says why not."""
-    sweep_folder(html.parent)  # what an earlier command killed while writing left
+def _confirmed_archive(draft: str, url: str, service: str, timeout: float, allow_private: bool) -> str:
+    """The draft with the archive's confirmed copy as ``source.archive``, or with none if unconfirmed."""
+    import json
+
+    from generator.capturing.archive_request import request_archive
+    from generator.capturing.download import DownloadError
+
+    try:
+        copy = request_archive(url, service, timeout, allow_private=allow_private)
+    except DownloadError as error:
+        click.echo(f"warning: {error}", err=True)
+        return re.sub(r"^  archive: .*\n", "", draft, count=1, flags=re.MULTILINE)
+    return re.sub(r"^  archive: .*$", lambda _: f"  archive: {json.dumps(copy)}", draft, count=1,
+                  flags=re.MULTILINE)
+
+
+def _create_all(files: list[tuple[Path, bytes]]) -> None:
+    """Create each file whole, or none of them: one line says why not."""
+    sweep_folder(files[0][0].parent)  # what an earlier command killed while writing left
     made: list[Path] = []
-    for path, data in ((html, page), (sidecar, draft)):
+    for path, data in files:
         try:
             create_file(path, data)
         except OSError as error:
@@ -380,6 +456,125 @@ def _create_both(html: Path, page: bytes, sidecar: Path, draft: bytes) -> None:
                                            "briefs capture never overwrites (choose another STEM)") from None
             raise click.ClickException(not_written(path, error)) from None
         made.append(path)
+
+
+@main.command()
+@CONFIG_OPTION
+@click.option("--all", "every", is_flag=True,
+              help="Fetch the article of every brief that gives a source.url.")
+@click.option("--timeout", default=DEFAULT_TIMEOUT_S, show_default=True, type=click.FloatRange(min=0.1),
+              help="Seconds each download may take: connecting, the server's answer and the page.")
+@click.option("--delay", default=DEFAULT_DELAY_S, show_default=True, type=click.FloatRange(min=0),
+              help="Seconds to wait between two requests to the same host.")
+@click.option("--max", "most", default=DEFAULT_MOST, show_default=True, type=click.IntRange(min=1),
+              help="The most articles fetched in one run; the rest wait for the next.")
+@click.option("--allow-private", is_flag=True,
+              help="Also fetch from private, loopback and link-local addresses (a newsroom intranet, "
+                   "a local test server); refused by default, after each redirect too.")
+@click.argument("stems", nargs=-1)
+def recapture(config_file: Path, stems: tuple[str, ...], every: bool, timeout: float, delay: float,
+              most: int, allow_private: bool) -> None:
+    """Fetch each brief's article again and compare it with the reviewed capture.
+
+    Unchanged: the sidecar records the day. Changed: the new page is kept beside the article as
+    STEM.<date>.html with its WARC and a change report (STEM.<date>.changes.md); the sidecar records
+    the version, its fingerprint and each annotated passage that moved (carried over by itself),
+    changed or went (for you to decide), and the corrections log says so. A removed article
+    (HTTP 404 or 410) or another article at the address is recorded as such; a subscription or
+    consent page is refused. One request at a time, DELAY seconds apart on one host, at most MAX.
+    Exit status 1 when a passage changed or went, the article is gone, or a page could not be read.
+    """
+    from generator.capturing.polite import PoliteFetcher
+
+    settings = _settings(config_file)
+    if not stems and not every:
+        raise click.ClickException("name the briefs to fetch again (their STEMs), or pass --all")
+    pairs = _recapture_pairs(settings, stems, every)
+    fetcher = PoliteFetcher(timeout, delay, allow_private)
+    outcome = [_recapture_one(stem, files, fetcher) for stem, files in pairs[:most]]
+    if len(pairs) > most:
+        click.echo(f"{len(pairs) - most} brief(s) left for the next run (--max {most})", err=True)
+    if not all(outcome):
+        sys.exit(1)
+
+
+def _recapture_pairs(settings: Settings, stems: tuple[str, ...],
+                     every: bool) -> list[tuple[str, tuple[Path, Path]]]:
+    """Each brief to fetch again with its article and sidecar: those named, or all by stem."""
+    problems: list[Problem] = []
+    pairs = pair_files(settings.briefs_dir, display_names(Path.cwd()), problems)
+    unknown = [stem for stem in stems if stem not in pairs]
+    if unknown:
+        raise click.ClickException(f"{settings.briefs_dir / unknown[0]}: no such brief (an article and "
+                                   f"a sidecar named {unknown[0]}); check the name")
+    return [(stem, pairs[stem]) for stem in (sorted(pairs) if every else stems)]
+
+
+def _recapture_one(stem: str, files: tuple[Path, Path], fetcher: PoliteFetcher) -> bool:
+    """Fetch one brief's article again, keep what was found, and say so; False when an author must act."""
+    from generator.capturing.download import DownloadError
+    from generator.capturing.recapture import Refused, recapture
+    from generator.sidecar.validate import load_sidecar
+
+    article_file, sidecar_file = files
+    shown = display_names(Path.cwd())
+    try:
+        sidecar_text = sidecar_file.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError):
+        sidecar_text = ""  # told as a problem of the brief below
+    validated = load_sidecar(sidecar_text, shown(sidecar_file))
+    reviewed = read_article(article_file, shown(article_file))
+    if not sidecar_text or validated.value is None or isinstance(reviewed, Problem):
+        click.echo(f"{shown(sidecar_file)}: not fetched again: the brief has problems; run `briefs check`")
+        return False
+    if validated.value.source.url is None:
+        click.echo(f"{shown(sidecar_file)}: not fetched again: no `source.url`")
+        return True
+    now = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    try:
+        finding = recapture(stem, validated.value, sidecar_text, (reviewed.text, article_file.read_bytes()),
+                            article_file.parent, fetcher.fetch, now)
+    except (DownloadError, Refused) as error:
+        click.echo(f"{shown(article_file)}: not compared: {error}")
+        return False
+    _keep(finding, article_file.parent, sidecar_file)
+    return _tell(finding, shown(article_file), shown(sidecar_file))
+
+
+def _keep(finding: Finding, folder: Path, sidecar_file: Path) -> None:
+    """Write the later capture's files, then the sidecar: each whole, or a one-line error."""
+    if finding.files:
+        _create_all([(folder / name, data) for name, data in finding.files.items()])
+    try:
+        write_file(sidecar_file, finding.sidecar_text.encode("utf-8"), durable=True)
+    except OSError as error:
+        raise click.ClickException(not_written(sidecar_file, error)) from None
+
+
+def _tell(finding: Finding, article: str, sidecar: str) -> bool:
+    """Print what was found, each passage at its line of the sidecar as now written; True if all is well."""
+    from generator.capturing.recapture import fate_words, paragraph_line
+    from generator.sidecar.validate import load_sidecar
+    from generator.sidecar.yaml_positions import format_field_path
+
+    if finding.kind == "unchanged":
+        click.echo(f"{article}: unchanged at {finding.url} on {finding.fetched}; recorded in {sidecar}")
+        return True
+    if finding.kind == "same-as-before":
+        click.echo(f"{article}: as its last later capture recorded it; nothing new to keep")
+        return True
+    if finding.kind == "removed":
+        click.echo(f"{article}: removed by the outlet: {finding.detail}; recorded in {sidecar}")
+        return False
+    click.echo(f"{article}: {finding.kind} at {finding.url} on {finding.fetched}; kept "
+               f"{', '.join(finding.files)} beside it and recorded in {sidecar}")
+    for change in finding.changes:
+        click.echo(f"  {paragraph_line(change)[2:]}")
+    positions = load_sidecar(finding.sidecar_text, sidecar).positions
+    for fate in finding.fates:
+        line, col = positions.of(fate.path)
+        click.echo(f"{sidecar}:{line}:{col}: {format_field_path(fate.path)}: {fate_words(fate)}")
+    return finding.kind == "changed" and all(f.state in ("same", "moved") for f in finding.fates)
 
 
 def _check_new_stem(briefs_dir: Path, stem: str) -> None:

@@ -30,6 +30,14 @@ from generator.publishing.memos import forget_memos
 from generator.publishing.page_store import EncodedFiles, PageFolder, store_changed
 from generator.publishing.pagefind import SEARCH_PAGE, index_site, render_search_page
 from generator.publishing.preview import PreviewRounds, problem_pages
+from generator.publishing.sharing import (
+    share_image,
+    share_image_cards,
+    shared_files,
+    sharing_notes,
+    site_share,
+    write_share_images,
+)
 from generator.publishing.site import (
     VERDICT_CSS,
     render_briefs,
@@ -41,6 +49,7 @@ from generator.publishing.site import (
 )
 from generator.rendering.links import Linker
 from generator.rendering.page_context import PageContext
+from generator.rendering.share import ShareCard
 from generator.rendering.templating import TemplateFault, templates_for
 from generator.settings import (
     OPTIONS_FIELD,
@@ -72,6 +81,9 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         self.options: dict[str, Any] = {}
         self.settings = Settings()
         self.jsonld: dict[str, str] = {}
+        self.share: dict[str, dict[str, Any]] = {}  # each page's link preview, by page path
+        self.share_images: dict[str, ShareCard] = {}  # what each share image shows, by its path
+        self.images_written: dict[str, ShareCard] = {}  # a preview's images in its site folder
         self.project_dir = Path(".")
         self.caches = BuildCaches(self.project_dir, "", dirty=False)  # every cache: generator/caching
         self.rounds: PreviewRounds | None = None
@@ -149,6 +161,7 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         for told in self.caches.briefs_rendered():
             log.info(told)
         self._add_generated(files, config, store)
+        self._add_shared(files, config, corpus, linker)
         log.info(f"{len(corpus.briefs)} brief(s) read and {len(self.generated)} page(s) and file(s) "
                  f"generated in {time.monotonic() - started:.1f} s")
         if self.caches.in_memory is None:
@@ -170,6 +183,31 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
             shown = ", ".join(store.changed[:8]) + (", …" if len(store.changed) > 8 else "")
             log.info(f"{len(store.changed)} of {len(generated)} generated file(s) changed"
                      f"{': ' + shown if shown else ''}; the dirty preview rebuilds only those")
+
+    def _add_shared(self, files: Files, config: MkDocsConfig, corpus: Corpus, linker: Linker) -> None:
+        """The pages' link previews, embed pages and oEmbed files; the share images are written
+        into the site after the build (``on_post_build``), one at a time."""
+        self.share = site_share(corpus, self.settings, linker)
+        self.share_images = share_image_cards(corpus, self.settings)
+        shared = shared_files(corpus, self.settings, linker, templates_for(self.settings.theme_dir),
+                              _language(config))
+        for path, content in shared.items():
+            files.append(File.generated(config, path, content=content))
+        self.generated.update(shared)
+        for note in sharing_notes(corpus, self.settings):
+            log.info(note)
+
+    def _write_share_images(self, config: MkDocsConfig) -> None:
+        # A preview's rounds write only the images whose card changed (its site folder stays).
+        written = self.images_written if self.caches.preview else None
+        keep = self.caches.keep_images
+        claim = self.caches.draw_images_ahead({path: (card.plain(), partial(share_image, card, keep))
+                                               for path, card in self.share_images.items()})
+        try:
+            write_share_images(self.share_images, Path(config.site_dir), keep, written, claim)
+        except OSError as error:  # the site folder full or read-only: one line
+            where = error.filename or config.site_dir
+            raise PluginError(f"briefs: {where}: {why_not_written(error)}") from None
 
     def _add_fixed_files(self, files: Files, config: MkDocsConfig, linker: Linker) -> Files:
         if self.settings.search == "pagefind":
@@ -227,6 +265,7 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
             # full garbage collection would walk (a second at 10,000 briefs), quick rounds too.
             gc.collect()
             gc.freeze()
+        self._write_share_images(config)
         for told in self.caches.build_ended():
             log.info(told)
         if self.settings.search == "pagefind" and (error := index_site(Path(config.site_dir))):
@@ -236,6 +275,8 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
                          files: Files) -> str:
         if (jsonld := self.jsonld.get(page.file.src_uri)) is not None:
             page.meta["jsonld"] = jsonld  # printed into <head> by theme_overrides/main.html
+        if (share := self.share.get(page.file.src_uri)) is not None:
+            page.meta["share"] = share  # the link preview's tags, printed by theme_overrides/main.html
         self.caches.page_read(page, generated=page.file.src_uri in self.generated)
         return markdown
 
@@ -275,6 +316,11 @@ def _duplicate_options(config_file: Path) -> tuple[Problem, ...]:
         return duplicate_options(config_file.read_text(encoding="utf-8"), _shown(config_file))
     except (OSError, UnicodeDecodeError):
         return ()
+
+
+def _language(config: MkDocsConfig) -> str:
+    """The site's language, as the theme states it (``en`` when it does not)."""
+    return str(config.theme["language"]) if "language" in config.theme else "en"
 
 
 def _log_progress(done: int, total: int) -> None:

@@ -1,4 +1,7 @@
-"""A checker for a brief page's JSON-LD: schema.org's vocabulary and the properties its readers ask for.
+"""A checker for the pages' JSON-LD: schema.org's vocabulary and the properties its readers ask for.
+
+A brief's page carries our ``Article``; each rated claim's own page its one ``ClaimReview``
+(:func:`claim_reviews_of`, :func:`site_claim_reviews` find them in a built site).
 
 No test reaches the internet: the lists below are copied from these pages, read in 2026.
 
@@ -20,8 +23,12 @@ No test reaches the internet: the lists below are copied from these pages, read 
 from __future__ import annotations
 
 import datetime as dt
+import json
+from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
+
+from bs4 import BeautifulSoup
 
 CLAIM_REVIEW_REQUIRED = ("claimReviewed", "reviewRating", "url")
 CLAIM_REVIEW_RECOMMENDED = ("author", "datePublished", "itemReviewed")
@@ -41,7 +48,8 @@ FEED_FIELDS = {
     "rating.textualRating": "reviewRating.alternateName",
 }
 
-_COMMON = {"@type", "@id", "name", "url", "sameAs", "alternateName", "description"}
+# "@context" is JSON-LD's own keyword: a claim page's ClaimReview is the top node and carries it.
+_COMMON = {"@context", "@type", "@id", "name", "url", "sameAs", "alternateName", "description"}
 _CREATIVE_WORK = _COMMON | {"author", "datePublished", "dateModified", "headline", "publisher", "text",
                             "archivedAt", "inLanguage", "genre"}
 VOCABULARY: dict[str, set[str]] = {
@@ -157,3 +165,35 @@ def _is_date(value: Any) -> bool:
     except ValueError:
         return False
     return True
+
+
+def jsonld_nodes(html: str) -> list[dict[str, Any]]:
+    """Every top-level node of a page's JSON-LD: each ``<script type="application/ld+json">``'s
+    object, or the nodes of its ``@graph``."""
+    nodes: list[dict[str, Any]] = []
+    for script in BeautifulSoup(html, "html.parser").find_all("script", type="application/ld+json"):
+        data = json.loads(script.string or "")
+        nodes += data.get("@graph", [data]) if isinstance(data, dict) else data
+    return nodes
+
+
+def site_claim_reviews(site: Path) -> dict[str, list[dict[str, Any]]]:
+    """Every ClaimReview of a built site, by the page that carries it (its path in the site)."""
+    found: dict[str, list[dict[str, Any]]] = {}
+    for file in sorted(site.rglob("*.html")):
+        nodes = jsonld_nodes(file.read_text(encoding="utf-8"))
+        reviews = [node for node in nodes if node.get("@type") == "ClaimReview"]
+        if reviews:
+            found[file.relative_to(site).as_posix()] = reviews
+    return found
+
+
+def claim_reviews_of(site: Path, stem: str) -> dict[str, dict[str, Any]]:
+    """The one ClaimReview of each claim page of the brief ``stem`` (``briefs/<stem>/<claim-id>/``),
+    by claim id; a page with more than one fails."""
+    reviews: dict[str, dict[str, Any]] = {}
+    for page, found in site_claim_reviews(site / "briefs" / stem).items():
+        assert page.endswith("/index.html") and page.count("/") == 1, f"a ClaimReview on briefs/{stem}/{page}"
+        assert len(found) == 1, f"briefs/{stem}/{page} carries {len(found)} ClaimReviews"
+        reviews[page.split("/")[0]] = found[0]
+    return reviews

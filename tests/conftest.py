@@ -104,7 +104,8 @@ def use_pagefind(project: Path, *, keep_material_search: bool = False) -> Path:
     config_file = project / "mkdocs.yml"
     config = yaml.load(config_file.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
     if not keep_material_search:
-        config["plugins"] = [p for p in config["plugins"] if p != "search"]
+        config["plugins"] = [p for p in config["plugins"]
+                             if p != "search" and not (isinstance(p, dict) and "search" in p)]
     for plugin in config["plugins"]:
         if isinstance(plugin, dict) and "briefs" in plugin:
             plugin["briefs"]["search"] = "pagefind"

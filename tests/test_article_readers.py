@@ -220,3 +220,18 @@ def test_a_byline_in_the_page_gives_the_persons_name_only(tmp_path: Path) -> Non
         "<span class='byline__names'>By Jill Disis, CNN Business</span>"
         "<p>Shares fell in Asia on Tuesday as trade talks stalled for a third week.</p></body></html>"))
     assert article.metadata["author"] == "Jill Disis"
+
+
+def test_a_japanese_page_is_not_its_own_standfirst(tmp_path: Path) -> None:
+    """Words counted by spaces made a whole Japanese article a standfirst short enough to repeat."""
+    sentences = ["東京都は月曜日、首都直下地震と大規模な洪水に備える新しい防災計画を発表した。",
+                 "計画は地震と洪水への備えを強化する内容で、避難所の数を大幅に増やす。",
+                 "知事は記者会見で住民の協力を呼びかけた。", "都は来年度から避難所の数を増やす方針だ。",
+                 "専門家は計画の実効性を検証する必要があると指摘している。",
+                 "計画の全文は都のウェブサイトで公開される。"]
+    body = "".join(f"<p>{sentence}</p>\n" for sentence in sentences)
+    article = read_page(tmp_path, (
+        f'<html lang="ja"><head><title>防災計画を発表</title><meta name="description" '
+        f'content="{sentences[0]}{sentences[1]}"></head><body><article><h1>防災計画を発表</h1>'
+        f'<div class="intro">{body}</div></article></body></html>'))
+    assert article.text.split("\n\n") == ["防災計画を発表", *sentences]

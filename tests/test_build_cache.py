@@ -55,7 +55,9 @@ def reused_outputs(log: str) -> int:
 
 
 def html_pages(site: dict[str, bytes]) -> dict[str, str]:
-    return {path: data.decode() for path, data in site.items() if path.endswith(".html")}
+    # A claim's embed card (embed.html) is a file the build copies, not a page it renders.
+    return {path: data.decode() for path, data in site.items()
+            if path.endswith(".html") and not path.endswith("/embed.html")}
 
 
 def edit(file: Path, old: str, new: str) -> None:

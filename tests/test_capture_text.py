@@ -21,6 +21,9 @@ STORY = ("<html><head><title>Café owners protest</title></head><body><article><
 PAGES = {
     # A UTF-8 page whose server says ISO-8859-1: read as the header says, every accent is mojibake.
     "/mislabelled": ("text/html; charset=iso-8859-1", STORY.encode("utf-8")),
+    # A UTF-8 page whose own <meta> says windows-1252 (a template's), sent without a charset.
+    "/wrong-meta": ("text/html", STORY.replace("<head>", '<head><meta charset="windows-1252">')
+                    .replace("Renée", "Renée Ávila").encode("utf-8")),
     # An escape sequence and a vertical tab in the text a server sent.
     "/escapes": ("text/html; charset=utf-8",
                  STORY.replace("said Renée", "said \x1b[2JRenée\x0b").encode("utf-8")),
@@ -80,3 +83,14 @@ def test_control_characters_a_server_sends_are_removed_from_the_capture_with_the
     stored = (project / "briefs" / "cafe-owners.html").read_text(encoding="utf-8")
     assert not CONTROL.search(stored)
     assert stored == STORY.replace("said Renée", "said [2JRenée")
+
+
+def test_a_page_whose_meta_charset_is_wrong_is_captured_as_sent_with_the_readers_warning(
+        site: str, project: Path) -> None:
+    # Before: the capture was refused whole, with a hint to re-save as UTF-8 a page that was UTF-8.
+    code, output = capture(f"{site}/wrong-meta")
+    assert code == 0, output
+    assert output[0] == (f"warning: {site}/wrong-meta: declares charset windows-1252, but its bytes are "
+                         "UTF-8, which reads differently; read as UTF-8; check the text with `briefs text`")
+    assert output[1].startswith("wrote briefs/cafe-owners.html and briefs/cafe-owners.yaml")
+    assert (project / "briefs" / "cafe-owners.html").read_bytes() == PAGES["/wrong-meta"][1]

@@ -121,6 +121,21 @@ def test_new_never_overwrites_a_sidecar(seed_draft: tuple[Path, Any]) -> None:
     assert sidecar.read_text(encoding="utf-8") == "summary: my work\n"
 
 
+@pytest.mark.parametrize("suffix", [".yml", ".YAML"])
+def test_new_sees_a_sidecar_spelt_yml_and_writes_no_second_one(seed_draft: tuple[Path, Any],
+                                                               suffix: str) -> None:
+    project, _ = seed_draft
+    (project / "briefs" / f"{SEED_STEM}.yaml").unlink()
+    sidecar = project / "briefs" / f"{SEED_STEM}{suffix}"
+    sidecar.write_text("summary: my work\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["new", f"briefs/{SEED_STEM}.txt"])
+    assert result.exit_code == 1
+    assert result.output == (f"Error: briefs/{SEED_STEM}{suffix}: already exists; briefs new never "
+                             "overwrites a sidecar (edit it, or move it away first); "
+                             f"rename it to {SEED_STEM}.yaml\n")
+    assert not (project / "briefs" / f"{SEED_STEM}.yaml").exists()
+
+
 def test_an_html_capture_gives_source_fields_and_speakers(tmp_path: Path,
                                                           monkeypatch: pytest.MonkeyPatch) -> None:
     project = new_project(tmp_path, FIXTURES / "harbour-strike-jsonld.html", "dock-strike")

@@ -11,11 +11,13 @@ import json
 import re
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 from bs4 import BeautifulSoup
 
 from generator.publishing.link_check import check_site
+from tests.claimreview import site_claim_reviews
 from tests.conftest import ROOT, SEED_STEM, make_project, run_mkdocs_build
 from tests.engine_sites import SUB_PATH_URL, run_tool, set_site_url, zensical_build
 
@@ -72,19 +74,24 @@ def test_every_internal_link_resolves_under_a_sub_path(engine: str, seed_project
     assert {b.page for b in check_site(site, "/")} == {"404.html"}
 
 
-def _head_jsonld(site: Path) -> list[object]:
-    soup = BeautifulSoup((site / BRIEF_PAGE).read_text(encoding="utf-8"), "html.parser")
+def _head_jsonld(site: Path, page: str = BRIEF_PAGE) -> list[Any]:
+    soup = BeautifulSoup((site / page).read_text(encoding="utf-8"), "html.parser")
     assert soup.head is not None
     return [json.loads(s.string or "") for s in soup.head.find_all("script", type="application/ld+json")]
 
 
-def test_the_brief_pages_json_ld_is_in_the_head_whichever_engine_built_it(
-        built_site: Path, zensical_site: Path) -> None:
+def test_the_json_ld_is_in_the_head_whichever_engine_built_it(built_site: Path, zensical_site: Path) -> None:
     mkdocs, zensical = _head_jsonld(built_site), _head_jsonld(zensical_site)
     assert zensical == mkdocs
-    graph = mkdocs[0]["@graph"]  # type: ignore[index]
-    assert graph[0]["@type"] == "Article"  # our fact-check, not the outlet's article
-    assert sum(1 for node in graph if node["@type"] == "ClaimReview") == 7  # the seed's rated claims
+    # Our fact-check, not the outlet's article; its reviews are on the claims' own pages.
+    assert [node["@type"] for node in mkdocs[0]["@graph"]] == ["Article"]
+    claim_pages = sorted(site_claim_reviews(built_site))
+    assert len(claim_pages) == 7  # the seed's rated claims, one page each
+    assert sorted(site_claim_reviews(zensical_site)) == claim_pages
+    for page in claim_pages:
+        reviews = _head_jsonld(built_site, page)
+        assert [review["@type"] for review in reviews] == ["ClaimReview"]
+        assert _head_jsonld(zensical_site, page) == reviews, page
 
 
 def test_zensical_links_the_verdict_colours_and_the_themes_assets(zensical_site: Path) -> None:
@@ -133,3 +140,16 @@ def test_hostile_text_reaches_zensicals_head_as_it_reaches_mkdocs(tmp_path: Path
         titles = [h.title.string if h is not None and h.title else None for h in heads]
         assert scripts[0] and scripts[1] == scripts[0], page
         assert titles[1] == titles[0], page
+
+
+def test_zensical_maps_the_claim_pages_and_leaves_them_out_of_its_search(zensical_site: Path) -> None:
+    """``search: exclude`` in a claim page's front matter keeps it out of Zensical's index, as out of
+    Material's: the brief's page holds its words already."""
+    brief = zensical_site / "briefs" / SEED_STEM
+    claim_pages = {f"briefs/{SEED_STEM}/{folder.name}/" for folder in brief.iterdir() if folder.is_dir()}
+    assert len(claim_pages) == 7
+    sitemap = (zensical_site / "sitemap.xml").read_text(encoding="utf-8")
+    assert all(f"{page}</loc>" in sitemap for page in claim_pages)
+    items = json.loads((zensical_site / "search.json").read_text(encoding="utf-8"))["items"]
+    searched = {str(item["location"]).split("#")[0] for item in items}
+    assert f"briefs/{SEED_STEM}/" in searched and not searched & claim_pages

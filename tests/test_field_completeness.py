@@ -42,6 +42,12 @@ NOT_ON_THE_PAGE = {
     "status", "publish", "claims[].paraphrase",
     # How lines are picked out: the page lists the lines the pattern left out.
     "omit[].pattern",
+    # The capture's evidence, for machines and auditors: fingerprints and file names are in the
+    # open data; the page says when the article changed and what changed in the annotated passages.
+    "capture.sha256", "capture.warc", "capture.warc_sha256", "capture.versions[].file",
+    "capture.versions[].sha256", "capture.versions[].warc", "capture.versions[].warc_sha256",
+    # Where a moved passage sits in the later capture: the page says that it moved.
+    "capture.versions[].passages[].prefix", "capture.versions[].passages[].suffix",
 }
 # Fields that by design are not in the JSON export.
 NOT_IN_THE_EXPORT = {
@@ -79,6 +85,14 @@ NOT_IN_THE_JSONLD = {
     # as genre); schema.org has no property for the day a page was read, and the kind is its label there.
     "claims[].sources[].accessed", "claims[].sources[].kind", "notes[].sources[].accessed",
     "notes[].sources[].kind",
+    # The capture's evidence and the outlet's later changes: schema.org has no place for fingerprints,
+    # WARC files or a later version's passages; the open data and the page carry them.
+    "capture.sha256", "capture.warc", "capture.warc_sha256", "capture.checked",
+    "capture.versions[].fetched", "capture.versions[].state", "capture.versions[].file",
+    "capture.versions[].sha256", "capture.versions[].warc", "capture.versions[].warc_sha256",
+    "capture.versions[].passages[].was",
+    "capture.versions[].passages[].state", "capture.versions[].passages[].now",
+    "capture.versions[].passages[].prefix", "capture.versions[].passages[].suffix",
 }
 # Fields of which only some values belong in the JSON-LD, with which.
 SOME_IN_THE_JSONLD = {
@@ -164,8 +178,11 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Built:
     assert result.returncode == 0, result.stderr
     export = json.loads((folder / "site" / "data" / "briefs" / f"{STEM}.json").read_text(encoding="utf-8"))
     html = (folder / "site" / "briefs" / STEM / "index.html").read_text(encoding="utf-8")
-    jsonld = extruct.extract(html, syntaxes=["json-ld"], uniform=False)["json-ld"]
-    assert jsonld, "the brief page carries no JSON-LD"
+    # The brief's page carries our article, each rated claim's own page its ClaimReview.
+    claim_pages = sorted((folder / "site" / "briefs" / STEM).glob("*/index.html"))
+    jsonld = [block for source in [html, *(p.read_text(encoding="utf-8") for p in claim_pages)]
+              for block in extruct.extract(source, syntaxes=["json-ld"], uniform=False)["json-ld"]]
+    assert len(jsonld) > 1, "the brief's pages carry no JSON-LD"
     page = BeautifulSoup(html, "html.parser")
     for script in page.find_all("script"):
         script.decompose()  # data for machines, checked on its own below, is not what a reader sees

@@ -94,7 +94,7 @@ def test_briefs_capture_on_a_full_disk_keeps_no_part_of_the_page(project: Path, 
         again = CliRunner().invoke(main, ["capture", "--allow-private", f"{site}/story", "farm-protest"])
         assert again.exit_code == 0, again.output
         assert (briefs / "farm-protest.html").read_bytes() == BIG_PAGE
-        assert _files(briefs) == ["farm-protest.html", "farm-protest.yaml"]
+        assert _files(briefs) == ["farm-protest.html", "farm-protest.warc.gz", "farm-protest.yaml"]
 
 
 def test_briefs_render_on_a_full_disk_leaves_nothing_and_works_once_there_is_room(

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup, Tag
 
+from tests.claimreview import claim_reviews_of
 from tests.conftest import FIXTURES, make_project, run_mkdocs_build
 from tests.engine_sites import run_tool, zensical_build
 
@@ -76,10 +77,10 @@ def test_the_article_carries_its_language_and_direction(language_sites: dict[str
 def test_the_headline_and_every_quote_carry_the_articles_language(language_sites: dict[str, Path],
                                                                   engine: str, stem: str) -> None:
     page = brief_page(language_sites[engine], stem)
-    headline = page.select_one(".nb-outlet-headline q > span")
+    headline = page.select_one(".nb-outlet-headline [lang]")  # right to left: the quotation itself
     quotes = page.select(".nb-card__quote span")
     assert headline is not None and headline.get_text()
-    assert len(quotes) == 2  # each claim's card (a pop-up shows no quote: it opens on it)
+    assert len(quotes) == 4  # each claim's card and its pop-up, which repeats the quote
     for element in (headline, *quotes):
         assert marked(element) == BRIEFS[stem]
 
@@ -89,7 +90,8 @@ def test_every_quote_is_highlighted_in_the_article_with_the_articles_own_charact
         language_sites: dict[str, Path], stem: str) -> None:
     page = brief_page(language_sites["mkdocs"], stem)
     highlights = {m["id"]: m.get_text() for m in page.select(".nb-article mark.nb-claim")}
-    quotes = {q.get_text() for q in page.select(".nb-card__quote span")}
+    # A card shows the words in the quotation marks of their direction: “…” or, right to left, «…».
+    quotes = {q.get_text().strip("“”«»") for q in page.select(".nb-card__quote span")}
     assert len(highlights) == 2
     assert set(highlights.values()) == quotes
 
@@ -115,12 +117,9 @@ def test_the_english_pages_around_the_persian_brief_stay_english(language_sites:
 
 def test_structured_data_gives_the_articles_language(language_sites: dict[str, Path]) -> None:
     for stem, (lang, _) in BRIEFS.items():
-        page = brief_page(language_sites["mkdocs"], stem)
-        script = page.find("script", type="application/ld+json")
-        assert script is not None
-        reviews = [n for n in json.loads(script.get_text())["@graph"] if n["@type"] == "ClaimReview"]
+        reviews = claim_reviews_of(language_sites["mkdocs"], stem)  # each on its claim's own page
         assert reviews
-        for review in reviews:
+        for review in reviews.values():
             assert review["itemReviewed"]["appearance"]["inLanguage"] == lang
         data = json.loads((language_sites["mkdocs"] / "data" / "briefs" / f"{stem}.json").read_text("utf-8"))
         assert data["source"]["language"] == lang
@@ -149,18 +148,15 @@ def test_a_translated_quote_shows_the_original_words_then_the_translation_in_the
     original = card.select_one(".nb-card__quote span")
     translation = card.select_one(".nb-card__translation")
     assert original is not None and translation is not None
-    assert (original.get_text(), marked(original)) == ("Deutschland, das sind wir alle.", ("de", "ltr"))
+    assert (original.get_text(), marked(original)) == ("“Deutschland, das sind wir alle.”", ("de", "ltr"))
     assert translation.get_text() == "Translation: “Germany, that is all of us.”"
     assert translation.find(attrs={"lang": True}) is None  # in the page's own language
 
 
 def test_structured_data_keeps_the_original_words_with_their_language_and_gives_the_translation(
         language_sites: dict[str, Path]) -> None:
-    page = brief_page(language_sites["mkdocs"], "2018-03-21-merkel-government-statement")
-    script = page.find("script", type="application/ld+json")
-    assert script is not None
-    review = next(n for n in json.loads(script.get_text())["@graph"]
-                  if n.get("url", "").endswith("#claim-angela-merkel-1"))
+    review = claim_reviews_of(language_sites["mkdocs"], "2018-03-21-merkel-government-statement")[
+        "angela-merkel-1"]
     assert review["claimReviewed"] == "Germany is all of its people."
     assert review["itemReviewed"]["text"] == "Deutschland, das sind wir alle."
     assert review["itemReviewed"]["inLanguage"] == "de"

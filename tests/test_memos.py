@@ -23,7 +23,10 @@ from tests.conftest import FIXTURES
 # Computed once per process (or once per cache folder) and never grown by the briefs: not memos
 # of reading and rendering. The store's key and headers must outlive a build's end, for its fork.
 PER_PROCESS = {f"generator.caching.store.{name}" for name in (
-    "generator_digest", "installed_versions", "_writer_digest", "cache_key", "_header", "_keyed")}
+    "generator_digest", "installed_versions", "_writer_digest", "cache_key", "_header", "_keyed")} | {
+    # A model and fonts loaded once per process, and the help for a language named in words.
+    "generator.authoring.language_guess._detector", "generator.rendering.share_image._covered",
+    "generator.rendering.share_image._font", "generator.sidecar.model._language_named"}
 
 
 def memos() -> Iterator[tuple[str, Any]]:

@@ -26,12 +26,12 @@ from click.testing import CliRunner
 from generator.anchoring.release import GAP
 from generator.cli import main
 from generator.linking.corpus import load_corpus
-from generator.publishing.json_ld import brief_jsonld
+from generator.publishing.json_ld import brief_jsonld, claim_jsonld
 from generator.publishing.site import render_site
 from generator.rendering.brief_page import shortened
 from generator.rendering.links import Linker
 from generator.settings import Settings, settings_from_mapping
-from tests.claimreview import check_article, check_claim_review, missing_feed_fields
+from tests.claimreview import check_article, check_claim_review, claim_reviews_of, missing_feed_fields
 from tests.conftest import (
     FIXTURE_PUBLISHER,
     FIXTURE_SITE_URL,
@@ -228,7 +228,8 @@ def test_a_preview_shows_a_draft_with_its_banner_and_lists_it_nowhere() -> None:
     files = render_site(corpus, settings, Linker())
     draft = files[f"briefs/{DRAFT}.md"]
     assert '<p class="nb-draft-banner" role="note"><strong>Draft</strong>' in draft
-    assert not [path for path, text in files.items() if DRAFT in text and path != f"briefs/{DRAFT}.md"]
+    own = (f"briefs/{DRAFT}.md", f"briefs/{DRAFT}/")  # its page and its claims' pages
+    assert not [path for path, text in files.items() if DRAFT in text and not path.startswith(own)]
 
 
 def test_a_published_brief_with_a_todo_or_a_placeholder_fails_strict_at_each_place(tmp_path: Path) -> None:
@@ -284,7 +285,7 @@ def test_reported_speech_is_shown_without_quotation_marks_and_exported_as_such(s
     data = json.loads(read(site, f"data/briefs/{EXCERPT}.json"))
     assert {c["id"]: c["paraphrase"] for c in data["claims"]} == {
         "fuel-doubled": False, "freeze-promised": False, "operator-warned": True}
-    reviews = {r["url"].rsplit("#claim-")[1]: r for r in jsonld(site, EXCERPT) if r["@type"] == "ClaimReview"}
+    reviews = claim_reviews_of(site, EXCERPT)
     assert "text" not in reviews["operator-warned"]["itemReviewed"]
     assert reviews["freeze-promised"]["itemReviewed"]["text"] == (
         "We were promised that fares would be frozen until 2026")
@@ -417,15 +418,16 @@ def jsonld(site: Path, stem: str) -> list[dict[str, Any]]:
 
 @pytest.mark.parametrize("stem", [SEED_STEM, EXCERPT])
 def test_every_claim_review_passes_the_validator(site: Path, stem: str) -> None:
-    reviews = [r for r in jsonld(site, stem) if r["@type"] == "ClaimReview"]
+    reviews = claim_reviews_of(site, stem)
     assert reviews
-    for review in reviews:
-        errors, missing = check_claim_review(review, f"{SITE_URL}briefs/{stem}/")
+    for claim_id, review in reviews.items():
+        assert review["url"] == f"{SITE_URL}briefs/{stem}/{claim_id}/"  # its own page
+        errors, missing = check_claim_review(review, review["url"])
         assert errors == [], review["url"]
         # Where a claim first appeared is not known; every other recommended property is given.
         assert missing == ["itemReviewed.firstAppearance"], review["url"]
         assert missing_feed_fields(review) == [], review["url"]
-    article = jsonld(site, stem)[0]
+    [article] = jsonld(site, stem)  # the brief's page: our article, no review
     assert check_article(article, f"{SITE_URL}briefs/{stem}/") == ([], [])
 
 
@@ -440,7 +442,10 @@ def test_a_brief_not_yet_reviewed_dates_its_reviews_by_its_first_change_else_by_
     def dates() -> set[tuple[str, str]]:
         corpus, _ = load_corpus(settings, project)
         brief = next(b for b in corpus.briefs if b.stem == EXCERPT)
-        graph = brief_jsonld(brief, corpus, settings, f"{SITE_URL}briefs/{EXCERPT}/")["@graph"]
+        graph = [*brief_jsonld(brief, corpus, settings, f"{SITE_URL}briefs/{EXCERPT}/")["@graph"],
+                 *(claim_jsonld(brief, claim, corpus, settings, f"{SITE_URL}briefs/{EXCERPT}/{claim.id}/")
+                   for claim in brief.claims)]
+        assert len(graph) == 1 + len(brief.claims)
         return {(node["datePublished"], node["dateModified"]) for node in graph}
 
     assert dates() == {("2024-05-06", "2024-05-06")}  # its one logged change
@@ -449,7 +454,7 @@ def test_a_brief_not_yet_reviewed_dates_its_reviews_by_its_first_change_else_by_
 
 
 def test_claim_reviews_carry_the_review_dates_and_the_scales_own_range(site: Path) -> None:
-    reviews = {r["url"].rsplit("#claim-")[1]: r for r in jsonld(site, EXCERPT) if r["@type"] == "ClaimReview"}
+    reviews = claim_reviews_of(site, EXCERPT)
     fuel = reviews["fuel-doubled"]
     assert (fuel["datePublished"], fuel["dateModified"]) == ("2024-05-03", "2024-05-06")
     assert fuel["reviewRating"] == {"@type": "Rating", "alternateName": "Mostly accurate",

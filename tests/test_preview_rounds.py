@@ -50,6 +50,13 @@ def settled(preview: Preview) -> None:
 
 
 TAG_LINK = re.compile(r'<a href="[./]*tags/#tag:[^"]*" class="md-tag">([^<]*)</a>')
+# The link of each line of a brief's claims at a glance to the claim's own page.
+CLAIM_PAGE_LINK = re.compile(r'<li class="nb-glance__item[^"]*">.*?<p><a href="([a-z0-9-]+/)">')
+
+
+def claim_pages(preview: Preview, brief: str) -> list[str]:
+    """The addresses of a brief's claim pages, as its page links them."""
+    return [f"{brief}{link}" for link in CLAIM_PAGE_LINK.findall(preview.get(brief))]
 
 
 def pages(preview: Preview, project: Path) -> dict[str, str]:
@@ -62,6 +69,7 @@ def pages(preview: Preview, project: Path) -> dict[str, str]:
         f"briefs/{f.stem}/" for f in sorted((project / "briefs").glob("brief-*.yaml"))]
     paths += sorted({f"actors/{a}/" for a in re.findall(r"by: (actor-\d+)", "".join(
         f.read_text(encoding="utf-8") for f in (project / "briefs").glob("brief-*.yaml")))})
+    paths += [claim for path in paths if path.startswith("briefs/") for claim in claim_pages(preview, path)]
     return {path: TAG_LINK.sub(r'<span class="md-tag">\1</span>', re.sub(
         r"livereload\(\d+, ?\d+\)", "", preview.get(path))).replace(
         f"127.0.0.1:{preview.port}", "127.0.0.1:PORT") for path in paths}
@@ -80,6 +88,10 @@ def test_the_edited_brief_shows_first_and_the_preview_settles_into_a_fresh_previ
     edit(project / "briefs" / "actors.yaml", f"Actor Name {int(actor.group(1)):04d}", "Renamed Actor")
     preview.wait_for(lambda: "Renamed Actor" in preview.get(f"briefs/{EDITED}/"))
     preview.wait_for(lambda: "Renamed Actor" in preview.get(f"actors/actor-{actor.group(1)}/"))
+    # The brief's claim pages are its own files: the one of that actor's claim is made again too.
+    claims = claim_pages(preview, f"briefs/{EDITED}/")
+    assert len(claims) == 3
+    preview.wait_for(lambda: any("Renamed Actor" in preview.get(claim) for claim in claims))
     settled(preview)
     served = pages(preview, project)
     assert "Edited brief 3 " in served[""]

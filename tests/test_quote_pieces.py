@@ -6,10 +6,10 @@ import json
 from pathlib import Path
 from typing import Any
 
-import extruct
 import pytest
 from bs4 import BeautifulSoup
 
+from tests.claimreview import claim_reviews_of
 from tests.conftest import make_project, run_mkdocs_build
 
 FIXTURE = Path(__file__).parent / "fixtures" / "quote-pieces"
@@ -82,8 +82,6 @@ def test_a_web_annotation_targets_every_piece_of_its_claim(pieces_site: Path) ->
 
 
 def test_the_claim_review_quotes_the_pieces_joined_by_an_ellipsis(pieces_site: Path) -> None:
-    graph = extruct.extract(brief_html(pieces_site), syntaxes=["json-ld"], uniform=True)["json-ld"]
-    reviews = [node for item in graph for node in item.get("@graph", [item])
-               if node.get("@type") == "ClaimReview"]
-    texts = {r["url"].rsplit("#claim-", 1)[1]: r["itemReviewed"]["text"] for r in reviews}
+    reviews = claim_reviews_of(pieces_site, STEM)
+    texts = {claim: review["itemReviewed"]["text"] for claim, review in reviews.items()}
     assert texts["difficult-decision"] == "It was a difficult decision … we changed the plan twice"

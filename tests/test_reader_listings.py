@@ -43,7 +43,10 @@ def test_every_claim_card_has_speaker_claim_quote_linked_verdict_explanation_and
     assert cards
     scale = page(reader_site, "verdicts/")
     for card in cards:
-        assert card.select_one(".nb-card__head a.nb-actor").get_text().strip()
+        speaker = card.select_one(".nb-card__head .nb-actor")
+        assert speaker.get_text().strip()
+        # Linked to the speaker's page, but on that page itself, which would only link to itself.
+        assert speaker.name == ("span" if url == "actors/matthew-miller/" else "a")
         assert card.select_one(".nb-card__claim").get_text().strip()
         assert card.select_one(".nb-card__quote a[href*='#claim-']").get_text().startswith("“")
         badge = card.select_one("a.nb-verdict")
@@ -57,8 +60,9 @@ def test_every_claim_card_has_speaker_claim_quote_linked_verdict_explanation_and
 
 def test_the_claims_index_names_each_brief_once_per_verdict(reader_site: Path) -> None:
     index = page(reader_site, "claims/")
-    accurate = index.select_one("h2#accurate").find_next_sibling("ul", class_="nb-cards")
-    groups = index.select_one("h2#accurate").find_next_sibling("p", class_="nb-card-group")
+    section = index.select_one("h2#accurate").find_next_sibling("section", class_="nb-claim-groups")
+    accurate = section.select_one("ul.nb-cards")
+    groups = section.select_one("p.nb-card-group")
     title = SIDECARS["2024-01-03-kerman-bombings"]["title"]
     assert groups.get_text(" ", strip=True) == f"From {title}"
     assert title not in accurate.get_text()
@@ -99,6 +103,14 @@ def test_the_timeline_puts_each_brief_on_a_time_axis_with_readable_dates(reader_
     assert timeline.select_one(".nb-timeline__heading").get_text() == "January 2024"
     assert [t.get_text() for t in timeline.select(".nb-timeline__when time")] == ["4 January 2024",
                                                                                  "3 January 2024"]
+
+
+def test_a_timeline_of_one_day_writes_its_date_under_its_dot(built_site: Path) -> None:
+    axis = page(built_site, "timeline/").select_one("figure.nb-axis svg[role=img]")
+    dots = {dot["cx"] for dot in axis.select("circle.nb-axis__dot")}
+    labels = [(label["x"], label.get_text()) for label in axis.select("text.nb-axis__label")]
+    assert labels == [("50%", "3 January 2024")]
+    assert dots == {"50.00%"}
 
 
 def test_tags_are_listed_under_their_names_not_their_slugs(reader_site: Path) -> None:

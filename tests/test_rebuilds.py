@@ -8,7 +8,7 @@ from pathlib import Path
 
 from generator.caching.rebuild_cache import RebuildCache
 from generator.linking.corpus import load_corpus
-from generator.publishing.site import render_site
+from generator.publishing.site import render_site, site_jsonld
 from generator.rendering.links import Linker
 from generator.settings import Settings
 from tests.conftest import SEED_BRIEFS, SEED_STEM, make_project, run_mkdocs_build
@@ -70,3 +70,43 @@ def test_a_build_reports_what_the_generator_did_and_stays_silent_with_quiet(tmp_
     assert loud.returncode == quiet.returncode == 0
     assert "INFO    -  briefs: 1 brief(s) read and " in loud.stderr
     assert "briefs:" not in quiet.stderr
+
+
+def test_a_claims_page_is_made_again_with_its_brief_and_its_review_with_it(tmp_path: Path) -> None:
+    """A claim's page is kept with its brief's files: an edit of the claim reaches its page and its
+    ClaimReview in the next rebuild, as in a fresh build, and a renamed claim leaves no page behind."""
+    briefs = tmp_path / "briefs"
+    shutil.copytree(SEED_BRIEFS, briefs)
+    cache, linker = RebuildCache(), Linker()
+    settings = Settings(briefs_dir=briefs, site_url="https://briefs.example.org/")
+    page = f"briefs/{SEED_STEM}/raisi-blames-israel.md"
+
+    def rebuild() -> tuple[dict[str, str], dict[str, str]]:
+        corpus, problems = load_corpus(settings, display_root=tmp_path, cache=cache)
+        assert problems == []
+        site = dict(render_site(corpus, settings, linker, cache.remember, remember_listing=cache.remember))
+        jsonld = site_jsonld(corpus, settings, linker, cache.remember)
+        cache.forget_unseen()
+        return site, jsonld
+
+    def fresh() -> tuple[dict[str, str], dict[str, str]]:
+        corpus = load_corpus(settings, display_root=tmp_path)[0]
+        return dict(render_site(corpus, settings, linker)), site_jsonld(corpus, settings, linker)
+
+    first, first_jsonld = rebuild()
+    assert page in first and page in first_jsonld
+    assert rebuild() == (first, first_jsonld) and cache.hits > 0
+    sidecar = briefs / f"{SEED_STEM}.yaml"
+    text = sidecar.read_text(encoding="utf-8")
+    assert "claim: Israel is to blame for the Kerman bombings." in text
+    edit = text.replace("claim: Israel is to blame", "claim: Israel alone is to blame")
+    sidecar.write_text(edit, encoding="utf-8")
+    edited, edited_jsonld = rebuild()
+    assert (edited, edited_jsonld) == fresh()
+    assert "Israel alone is to blame" in edited[page] and "Israel alone is to blame" in edited_jsonld[page]
+    rename = text.replace("- id: raisi-blames-israel", "- id: raisi-accuses-israel")
+    sidecar.write_text(rename, encoding="utf-8")
+    renamed, renamed_jsonld = rebuild()
+    assert (renamed, renamed_jsonld) == fresh()
+    assert page not in renamed and page not in renamed_jsonld
+    assert f"briefs/{SEED_STEM}/raisi-accuses-israel.md" in renamed

@@ -10,14 +10,18 @@ from pathlib import Path
 
 import pytest
 import yaml
+from bs4 import BeautifulSoup
 from click.testing import CliRunner
 
 from generator.cli import main
-from tests.conftest import FIXTURES, ROOT
+from tests.conftest import FIXTURES, ROOT, run_mkdocs_build
 
 # Modules whose tests once read the repository's briefs; run again on changed content below.
 SITE_TEST_MODULES = ["tests/test_site_data.py", "tests/test_site_build.py", "tests/test_cli.py",
                      "tests/test_rebuilds.py", "tests/test_schema.py"]
+# The example briefs: one on an English article, one on a Persian one.
+ENGLISH_EXAMPLE = "2024-01-03-kerman-bombings"
+PERSIAN_EXAMPLE = "2024-01-03-kerman-interior-minister"
 NOT_COPIED = shutil.ignore_patterns(".git", ".venv", "site", "*.egg-info", "__pycache__", ".*_cache",
                                     ".hypothesis", "node_modules", ".cache")
 
@@ -27,6 +31,29 @@ def test_the_repository_briefs_pass_check(monkeypatch: pytest.MonkeyPatch) -> No
     result = CliRunner().invoke(main, ["check"])
     assert result.exit_code == 0, result.output
     assert result.output.endswith("no problems\n")
+
+
+def test_the_persian_example_is_published_right_to_left(tmp_path: Path) -> None:
+    """Built as the repository ships (a copy, so no cache lands in it), the Persian brief's article
+    is marked Persian and laid out right to left, its quotes in the article's words with their
+    translation beside them; the English brief's article stays left to right."""
+    copy = tmp_path / "repo"
+    shutil.copytree(ROOT, copy, ignore=NOT_COPIED)
+    result = run_mkdocs_build(copy, tmp_path / "site")
+    assert result.returncode == 0, result.stderr
+
+    def page(stem: str) -> BeautifulSoup:
+        html = (tmp_path / "site" / "briefs" / stem / "index.html").read_text(encoding="utf-8")
+        return BeautifulSoup(html, "html.parser")
+
+    persian = page(PERSIAN_EXAMPLE)
+    articles = persian.select(".nb-article")
+    assert [(article.get("lang"), article.get("dir")) for article in articles] == [("fa", "rtl")]
+    assert "اولین انفجار در بین مردم که زن و بچه و زائر بودند اتفاق افتاد" in articles[0].get_text()
+    cards = persian.get_text(" ", strip=True)
+    assert "The first blast happened among the people, who were women, children and pilgrims" in cards
+    english = page(ENGLISH_EXAMPLE).select(".nb-article")
+    assert [(article.get("lang"), article.get("dir")) for article in english] == [("en", None)]
 
 
 @pytest.fixture(scope="module")

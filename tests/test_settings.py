@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import json
 import re
 import shutil
 import subprocess
@@ -16,6 +15,7 @@ import yaml
 from bs4 import BeautifulSoup
 
 from generator.settings import DEFAULT_VERDICTS, Settings, read_project_settings, settings_from_mapping
+from tests.claimreview import claim_reviews_of
 from tests.conftest import FIXTURES, make_project, run_mkdocs_build
 
 FIELDS_FIXTURE = FIXTURES / "every-field"
@@ -170,9 +170,8 @@ def test_a_configured_step_reaches_the_badge_the_stylesheet_and_the_claim_review
     assert badge is not None and badge.get_text(" ", strip=True) == "½ Half true"
     css = (tmp_path / "site" / "assets" / "stylesheets" / "verdicts.css").read_text(encoding="utf-8")
     assert ".nb-verdict--misleading{--nb-verdict:#123456}" in css
-    script = page.find("script", type="application/ld+json")
-    assert script is not None
-    review = next(n for n in json.loads(script.get_text())["@graph"] if n["@type"] == "ClaimReview")
+    reviews = claim_reviews_of(tmp_path / "site", "every-field").values()  # each on its claim's page
+    review = next(r for r in reviews if r["reviewRating"].get("ratingValue") == 3)
     rating = review["reviewRating"]
     assert (rating["ratingValue"], rating["alternateName"]) == (3, "Half true")
 

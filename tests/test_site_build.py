@@ -120,8 +120,8 @@ def test_the_claims_index_groups_every_claim_under_its_verdict(built_site: Path)
     index = page(built_site, "claims/")
     found: dict[str, str] = {}
     for heading in index.select("article h2"):
-        cards = heading.find_next_sibling("ul", class_="nb-cards")
-        for link in cards.select("a[href*='#claim-']"):
+        cards = heading.find_next_sibling("section", class_="nb-claim-groups")
+        for link in cards.select("ul.nb-cards a[href*='#claim-']"):
             found[link["href"].rsplit("#claim-", 1)[1]] = heading["id"]
     assert found == {c["id"]: c["verdict"] for c in RATED}
 
@@ -154,3 +154,18 @@ def test_search_finds_briefs_by_actor_names_and_claim_and_note_text(built_site: 
         assert name in brief_text, name
     assert "The United States had no part in the bombings." in brief_text
     assert "revised the toll down to 84" in brief_text
+
+
+def test_a_search_hit_on_a_claims_listing_shows_no_wall_of_cards(built_site: Path) -> None:
+    docs = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
+    listings = {d["location"]: d["text"] for d in docs
+                if d["location"].startswith(("claims/", "actors/")) and d["location"] != "actors/"}
+    explanation = "On 4 January 2024 the Islamic State claimed the attack"  # a claim's explanation
+    assert any(explanation in d["text"] for d in docs if d["location"].startswith(SEED_URL))
+    assert listings and [where for where, text in listings.items() if explanation in text] == []
+    assert max(len(text) for text in listings.values()) < 600
+
+
+def test_the_pop_ups_are_not_in_the_search_index(built_site: Path) -> None:
+    docs = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
+    assert [d["location"] for d in docs if "Go to card" in d["text"] or "Close " in d["text"]] == []

@@ -11,7 +11,13 @@ import extruct
 import pytest
 
 from generator.settings import DEFAULT_VERDICTS
-from tests.claimreview import check_article, missing_feed_fields
+from tests.claimreview import (
+    check_article,
+    check_claim_review,
+    claim_reviews_of,
+    missing_feed_fields,
+    site_claim_reviews,
+)
 from tests.conftest import FIXTURE_PUBLISHER, FIXTURE_SITE_URL, SEED_STEM
 from tests.test_site_build import RATED, SIDECAR, page
 
@@ -27,21 +33,27 @@ def graph(built_site: Path) -> list[dict[str, Any]]:
 
 
 @pytest.fixture(scope="module")
+def reviews(built_site: Path) -> dict[str, dict[str, Any]]:
+    """The ClaimReview of each claim page of the seed brief, by claim id."""
+    return claim_reviews_of(built_site, SEED_STEM)
+
+
+@pytest.fixture(scope="module")
 def data(built_site: Path) -> dict[str, Any]:
     return json.loads((built_site / "data" / "briefs" / f"{SEED_STEM}.json").read_text(encoding="utf-8"))
 
 
 def test_the_page_describes_our_fact_check_and_the_outlets_article_only_where_the_claims_appeared(
-        graph: list[dict[str, Any]]) -> None:
+        graph: list[dict[str, Any]], reviews: dict[str, dict[str, Any]]) -> None:
     ours = {"@type": "Organization", "name": FIXTURE_PUBLISHER, "url": FIXTURE_SITE_URL}
-    article, *reviews = graph
-    assert [node["@type"] for node in reviews] == ["ClaimReview"] * len(RATED)
+    [article] = graph  # the reviews are on the claims' own pages
+    assert len(reviews) == len(RATED)
     assert article["@type"] == "Article"
     assert article["headline"] == SIDECAR["title"]
     assert (article["author"], article["publisher"]) == (ours, ours)  # no people named: the organisation
     assert (article["datePublished"], article["dateModified"]) == ("2026-11-24", "2026-11-28")
     assert check_article(article, f"{FIXTURE_SITE_URL}briefs/{SEED_STEM}/") == ([], [])
-    for review in reviews:
+    for review in reviews.values():
         appearance = review["itemReviewed"]["appearance"]
         assert appearance["@type"] == "NewsArticle"
         assert appearance["headline"] == "ISIS may be behind Iran bombings, US says"
@@ -52,8 +64,7 @@ def test_the_page_describes_our_fact_check_and_the_outlets_article_only_where_th
 
 
 def test_each_rated_claim_has_one_claim_review_with_its_rating_and_speaker(
-        graph: list[dict[str, Any]]) -> None:
-    reviews = {r["url"].rsplit("#claim-", 1)[1]: r for r in graph if r["@type"] == "ClaimReview"}
+        reviews: dict[str, dict[str, Any]]) -> None:
     assert sorted(reviews) == sorted(c["id"] for c in RATED)
     for claim in RATED:
         review = reviews[claim["id"]]
@@ -67,6 +78,18 @@ def test_each_rated_claim_has_one_claim_review_with_its_rating_and_speaker(
         assert review["itemReviewed"]["author"]["name"]
     assert reviews["raisi-blames-israel"]["itemReviewed"]["author"] == {"@type": "Person",
                                                                         "name": "Ebrahim Raisi"}
+
+
+def test_each_claim_review_is_on_its_claims_page_alone_and_on_no_other_page(built_site: Path) -> None:
+    """Google reads one ClaimReview per page: each is on the page of its claim, at that page's address,
+    and no page of the site (the brief's, a listing, an actor's) carries one or repeats one."""
+    everywhere = site_claim_reviews(built_site)
+    assert sorted(everywhere) == sorted(f"briefs/{SEED_STEM}/{c['id']}/index.html" for c in RATED)
+    urls = [review["url"] for found in everywhere.values() for review in found]
+    assert len(urls) == len(set(urls)) == len(RATED)
+    for path, [review] in everywhere.items():
+        assert review["url"] == FIXTURE_SITE_URL + path.removesuffix("index.html")
+        assert check_claim_review(review, review["url"])[0] == []
 
 
 def test_the_data_offsets_are_code_points_that_give_back_each_quote(data: dict[str, Any]) -> None:

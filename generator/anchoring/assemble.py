@@ -128,6 +128,9 @@ def assemble_brief(stem: str, article: Article, sidecar: Sidecar, positions: Pos
                  claims, notes), []
 
 
+PAGE_OF_THE_BRIEF = "index"  # the one claim id refused: its page would be the brief's
+
+
 def _claims(sidecar: Sidecar, anchorer: _Anchorer, log: ProblemLog, settings: Settings,
             ) -> tuple[AnchoredClaim, ...]:
     claims: list[AnchoredClaim] = []
@@ -137,6 +140,10 @@ def _claims(sidecar: Sidecar, anchorer: _Anchorer, log: ProblemLog, settings: Se
         if claim_id in seen:
             log.add(("claims", i, "id"), f"claim id '{claim_id}' is already used by "
                    f"claims[{seen[claim_id]}]", "give each claim its own id")
+        elif claim_id == PAGE_OF_THE_BRIEF:
+            # A claim's page is briefs/<stem>/<claim-id>/: this one would be the brief's own address.
+            log.add(("claims", i, "id"), f"claim id '{claim_id}' would give the claim's page the "
+                   "address of the brief's own page", "give the claim another id")
         seen[claim_id] = i
         verdict = claim.verdict or UNRATED
         if verdict not in settings.verdict_ids:

@@ -58,6 +58,25 @@ def excerpt_brief(brief: Brief, context: str | int) -> Brief:
     return replace(brief, text=text, article=article, claims=claims, notes=notes, omitted=(), excerpt=True)
 
 
+_AROUND = 2000  # how far from a passage its sentence is looked for, at most, each way
+
+
+def sentence_around(text: str, spans: tuple[Span, ...]) -> tuple[int, int]:
+    """The start and end in ``text`` of the sentences that hold every one of ``spans``.
+
+    Only the passage's paragraph is split into sentences, and no more of it than
+    ``_AROUND`` characters each side: a page per claim must not split a whole long
+    article (or one paragraph of megabytes) into sentences for each of its claims.
+    """
+    first, last = min(s.start for s in spans), max(s.end for s in spans)
+    before, after = text.rfind("\n\n", 0, first), text.find("\n\n", last)
+    start = max(0 if before < 0 else before + 2, first - _AROUND)
+    end = min(len(text) if after < 0 else after, last + _AROUND)
+    region = text[start:end]
+    windows = [_window(region, Span(s.start - start, s.end - start), "sentence") for s in spans]
+    return start + min(w[0] for w in windows), start + max(w[1] for w in windows)
+
+
 def _window(text: str, span: Span, context: str | int) -> tuple[int, int]:
     if context == "sentence":
         sentences = _sentences(text)

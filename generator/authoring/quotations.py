@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 
 from generator.authoring.name_words import NOT_NAMES, ORG_WORDS
+from generator.reading.words import SENTENCE_MARKS, UNSPACED
 
 _SPEECH_VERBS = (
     "said|says|say|told|tells|tell|wrote|writes|added|adds|noted|notes|responded|replied|warned|warns|"
@@ -27,31 +28,71 @@ _SPEECH_VERBS = (
     "announced|declared|declares|testified|acknowledged|acknowledges|quipped|tweeted|posted|urged|"
     "urges|called|described|recalled|shouted|shouts|ordered|chimed|admitted|conceded|continued|"
     "cautioned|predicted|suggested|emphasised|emphasized|stressed|remarked|joked|agreed|according|"
-    "remembered|saying|telling|adding|noting|writing|asking|arguing|insisting"
+    "remembered|saying|telling|adding|noting|writing|asking|arguing|insisting|recounted|recounts|commented|"
+    "comments|observed|read|concluded"
 )
-_VERB = re.compile(rf"\b(?:{_SPEECH_VERBS}|According)\b")
+# The same in other languages; a French past tense takes its auxiliary ("a déclaré", "a-t-il dit").
+_FOREIGN_VERBS = (
+    # French
+    "dit|dis|disait|déclare|déclaré|affirme|affirmé|ajoute|ajouté|explique|expliqué|précise|précisé|"
+    "souligne|souligné|indique|indiqué|estime|estimé|assure|assuré|confie|confié|raconte|raconté|"
+    "répond|répondu|poursuit|poursuivi|observe|observé|rappelle|rappelé|insiste|insisté|martèle|"
+    "martelé|reconnaît|reconnu|écrit|lance|lancé|prévient|prévenu|avertit|averti|résume|résumé|"
+    "commente|commenté|témoigne|témoigné|annonce|annoncé|selon|"
+    # German
+    "sagte|sagt|sagten|sagen|erklärte|erklärt|betonte|betont|erzählt|erzählte|berichtet|berichtete|"
+    "schreibt|schrieb|meint|meinte|ergänzte|ergänzt|warnt|warnte|kritisiert|kritisierte|erwidert|"
+    "erwiderte|antwortet|antwortete|fordert|forderte|zitiert|sprach|spricht|behauptet|behauptete|"
+    "räumte|räumt|teilte|unterstrich|bekräftigte|laut|"
+    # Spanish
+    "dijo|dice|afirmó|afirma|aseguró|asegura|explicó|explica|señaló|señala|indicó|indica|añadió|"
+    "agregó|declaró|sostuvo|manifestó|advirtió|comentó|expresó|subrayó|destacó|según|"
+    # Portuguese
+    "disse|diz|afirmou|declarou|explicou|acrescentou|garantiu|contou|ressaltou|destacou|"
+    # Persian and Arabic (with the Arabic "and" joined to the verb)
+    "گفت|گفته|افزود|نوشت|تاکید کرد|اعلام کرد|به گفته|"
+    "و?قال|و?قالت|و?أضاف|و?أضافت|و?أكد|و?أكدت|و?صرح|و?صرحت|و?أعلن|و?أعلنت|و?أوضح|و?أوضحت|وفقا|بحسب"
+)
+_AUXILIARY = r"(?:(?:a|ont|avait|avaient|aurait|ha|han|había|tem|teria)(?:-t-(?:il|elle|on))?[^\S\n]+)?"
+_VERB = re.compile(rf"(?<![\w-])(?=\w){_AUXILIARY}"
+                   rf"(?:{_SPEECH_VERBS}|According|{_FOREIGN_VERBS}|(?<=, )so(?= [A-Z]))(?![\w])")
+# Verbs naming whom the words are attributed to right after them, as "according to X" does.
+_ACCORDING = {"according", "selon", "laut", "según", "به گفته", "وفقا", "بحسب"}
 _WORD = re.compile(r"[\w’'@\[\]-]+")
+_UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x530)) if c.isupper())  # Latin, Greek, Cyrillic
 _NAME_WORD = (r"(?:(?:Mr|Ms|Mrs|Dr|St|Gov|Sen|Rep|Lt|Col|Gen|Sgt|Capt|Prof|Rev)\.|[A-Z]\.(?:[A-Z]\.)*"
-              r"|[A-Z][\w’'-]*)")
+              rf"|[{_UPPER}][\w’'\u00ad\u200b-\u200d\u2060-]*)")
 _NAME = re.compile(
-    rf"{_NAME_WORD}(?:[^\S\n]+(?:(?:de|da|van|von|der|den|bin|al|la|le|of|of the)[^\S\n]+)?{_NAME_WORD})*"
+    rf"{_NAME_WORD}(?:[^\S\n]+(?:(?:von der|van der|van den|de la|de los|del|de|da|van|von|bin|al|of|of the)"
+    rf"[^\S\n]+)?{_NAME_WORD})*"
     r"(?:,?[^\S\n]+(?:Jr|Sr)\.|[^\S\n]+(?:II|III|IV))?")
-_PRONOUN = re.compile(r"\b(he|she|they|it)\b", re.I)
+_PRONOUN = re.compile(r"\b(he|she|they|it|il|elle|ils|elles|lui|er|él|ella|ele|ela)\b", re.I)
+_PERSONAL = {"he", "she", "il", "elle", "lui", "er", "él", "ella", "ele", "ela"}
 _ROLE_NOUNS = (
     "official|officials|spokesman|spokeswoman|spokesperson|minister|president|leader|officer|source|"
     "analyst|diplomat|commander|witness|resident|doctor|patient|actor|actress|singer|statement|report|"
     "company|agency|authority|police|expert|lawyer|attorney|prosecutor|judge|coach|player|teacher|"
     "student|secretary|ambassador|governor|senator|chairman|chairwoman|chief|director|spokespeople|"
     "mayor|envoy|adviser|advisor|aide|investigator|researcher|scientist|founder|executive|manager|"
-    "candidate|deportee|worker|member|organiser|organizer|representative|host|star|captain|driver"
+    r"candidate|deportee|worker|member|organiser|organizer|representative|rep|host|star|captain|driver|"
+    r"\d+-year-old"
+)
+_FOREIGN_ROLE_NOUNS = (
+    "ministre|porte-parole|président|présidente|directeur|directrice|avocat|avocate|chef|responsable|"
+    "Minister|Ministerin|Sprecher|Sprecherin|Chef|Chefin|Präsident|Präsidentin|Direktor|Direktorin|"
+    r"Anwalt|Anwältin|\d+-Jährige|\d+-Jähriger|ministro|ministra|portavoz|presidente|porta-voz"
 )
 _ROLE = re.compile(
-    r"(?:\b(?P<article>the|a|an|another|one)|(?<![\w-])(?P<owner>[A-Z][\w-]*[’']s))\s+"
+    r"(?:\b(?P<article>the|a|an|another|one|le|la|l’|l'|un|une|der|die|das|den|dem|ein|eine|einer|dessen|"
+    r"deren|el|los|las|o|os|um|uma)|(?<![\w-])(?P<owner>[A-Z][\w-]*[’']s))\s+"
     r"(?P<words>(?:[\w’'\"“”-]+\s+){0,3}?)"
-    rf"(?P<noun>{_ROLE_NOUNS})\b"
+    rf"(?P<noun>{_ROLE_NOUNS}|{_FOREIGN_ROLE_NOUNS})\b"
     r"(?P<tail>(?:\s+(?:for|of|at|on|from|with|in)\s+(?:the\s+)?[A-Za-z][\w’'-]*){0,2})", re.I)
+_CLOSING = "”\"’»«“」』›‹‘"
 _SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|Lt|No))"
-                           r"(?<!\b(?:Mrs|Gov|Sen|Rep|Col|Gen|Inc))[.!?](?=[\s”\"’]|$)")
+                           rf"(?<!\b(?:Mrs|Gov|Sen|Rep|Col|Gen|Inc))[{SENTENCE_MARKS}](?=[\s{_CLOSING}]|$)")
+_UNSPACED_CHAR = re.compile(f"[{UNSPACED}]")  # each a word of its own
+_MARKS_AND_SPACE = re.compile(r"[\s,…’”\"'«»„“‹›‚‘「」『』:]+")
 _SMALL_WORDS = {"a", "an", "the", "of", "with", "on", "in", "for", "and", "to", "at", "by", "or", "from"}
 # The longest run of word characters (and the marks names, roles and quotes join words with) read
 # as one: no name, role or verb is longer, and the patterns that scan a word from each of its
@@ -130,22 +171,33 @@ def _ends_with(ends: re.Pattern[str], words: str) -> bool:
 
 # --- pieces ----------------------------------------------------------------------------------------
 
-_MARK = re.compile(r"’’|''|[“”\"«»„]")
+_MARK = re.compile(r"’’|''|[“”\"«»„「」『』‹›‚‘]")  # not ’ alone: every apostrophe would be read
+# Each opening mark and the marks that close it: English “…”, German „…“ and »…«, French « … »,
+# Swiss ‹…›, Japanese 「…」 and 『…』. Single marks open a quotation only where no apostrophe can
+# be meant (‚…‘, ‹…›); inside a quotation every other mark is nested quoting.
+_CLOSERS = {"“": "”\"", "\"": "\"”", "«": "»", "»": "«", "„": "“”", "「": "」", "『": "』", "‹": "›",
+            "›": "‹", "‚": "‘"}
+_NESTING = {"«", "「", "『"}  # marks a quotation may open again inside itself (« … « … » … »)
 
 
 def _marked_pieces(text: str, paragraph: _Paragraph) -> list[Piece]:
-    """The spans between double quotation marks in one paragraph (single quotes nest inside)."""
+    """The spans between quotation marks in one paragraph (other marks nest inside)."""
     pieces: list[Piece] = []
-    opened: int | None = None
+    opener = ""
+    opened = depth = 0
     for mark in _MARK.finditer(text, paragraph.start, paragraph.end):
         char = mark.group()
-        if opened is None:
-            if char in "“\"«„":
-                opened = mark.end()
-        elif char in "”\"»" or len(char) == 2:
-            pieces += _trimmed(text, opened, mark.start(), closed=True)
-            opened = None
-    if opened is not None:
+        if not opener:
+            if char in _CLOSERS:
+                opener, opened, depth = char, mark.end(), 1
+        elif char == opener and opener in _NESTING:
+            depth += 1
+        elif char in _CLOSERS[opener] or (len(char) == 2 and opener in "“\""):
+            depth -= 1
+            if not depth:
+                pieces += _trimmed(text, opened, mark.start(), closed=True)
+                opener = ""
+    if opener:
         pieces += _trimmed(text, opened, paragraph.end, closed=False)
     return pieces
 
@@ -185,19 +237,32 @@ def _speech(text: str, masked: str, pieces: list[tuple[int, Piece]]) -> list[tup
         words = _WORD.findall(quoted)
         if not words or _is_modifier(text, masked, piece):
             continue
-        attributed = _ends_with(_ENDS_A_CLAUSE, quoted) and _attribution_first(
-            _clause_after(masked, piece))
+        after = _clause_after(masked, piece)
+        # The clause's comma inside the marks ("…," she said) or after them (« … », dit-il).
+        ends_a_clause = _ends_with(_ENDS_A_CLAUSE, quoted) or re.match(r"[^\S\n]*[»«”“」』]?[^\S\n]*,", after)
+        attributed = bool(ends_a_clause) and _attribution_first(after)
         if _is_title(words) and not attributed:
             continue
-        if len(words) >= 4:
+        unspaced = _UNSPACED_CHAR.search(quoted) is not None
+        if (len(_WORD.findall(_UNSPACED_CHAR.sub(r" \g<0> ", quoted))) if unspaced else len(words)) >= 4:
             kept.append((paragraph, piece))
             continue
         previous = pieces[index - 1] if index else None
         continues = (previous is not None and kept and kept[-1] == previous and previous[0] == paragraph
-                     and _ends_with(_ENDS_A_CLAUSE, quoted))
-        if quoted[0].isupper() and (attributed or continues):
+                     and bool(ends_a_clause))
+        if _capital(quoted[0]) and (attributed or continues):
             kept.append((paragraph, piece))
     return kept
+
+
+def _capital(char: str) -> bool:
+    """A capital letter, or a letter of a script without case (Arabic, Han, …)."""
+    return char.isupper() or (char.isalpha() and char.lower() == char.upper())
+
+
+def _blank(words: str) -> bool:
+    """Nothing but spaces, commas and quotation marks."""
+    return not _MARKS_AND_SPACE.sub("", words)
 
 
 def _is_title(words: list[str]) -> bool:
@@ -209,8 +274,9 @@ def _is_title(words: list[str]) -> bool:
 def _is_modifier(text: str, masked: str, piece: Piece) -> bool:
     """A quoted name before a noun: the "Meth. We're on it." campaign, the "one country" formula."""
     close = piece.end + 1 if piece.closed else piece.end
-    following = re.match(r"[^\S\n]*[’”\"]*[^\S\n]*([a-z][\w-]*)", masked[close:close + 40])
-    if following is None or _VERB.fullmatch(following.group(1)) or following.group(1) in (
+    following = re.match(rf"[^\S\n]*[{_CLOSING}]*[^\S\n]*([a-z][\w-]*)", masked[close:close + 40])
+    if following is None or _VERB.fullmatch(following.group(1)) \
+            or _attribution_first(_clause_after(masked, piece)) or following.group(1) in (
             "he", "she", "they", "it", "a", "an", "the", "according", "and", "or", "as", "in", "on", "at",
             "to", "for", "from", "with", "by", "over", "after", "before", "that", "which", "who", "when",
             "while", "but", "because", "if", "despite", "since", "about"):
@@ -230,7 +296,7 @@ def _clause_after(masked: str, piece: Piece) -> str:
 
 def _attribution_first(after: str) -> bool:
     """Whether the words right after a quote attribute it ('," he said', '" said Lopez')."""
-    head = re.sub(r"^[\s,’”\"'…]+", "", after)[:80]
+    head = re.sub(r"^[\s,’”\"'…«»“„‹›」』]+", "", after)[:80]
     verb = _VERB.search(head)
     before_verb = head[:verb.start()] if verb else ""
     return verb is not None and len(_WORD.findall(before_verb)) <= 6 and "…" not in before_verb
@@ -247,9 +313,12 @@ def _group(prose: str, kept: list[tuple[int, Piece]], paragraphs: list[_Paragrap
         if groups:
             last_paragraph, last = groups[-1][-1]
             between = prose[last.end + 1:piece.start - 1]
+            own_sentence = prose[max(last.end, _sentence_start(prose, piece.start - 1, last.end)):piece.start]
             interrupted = (last_paragraph == paragraph and len(between) < 160
                            and _VERB.search(between) is not None
-                           and not _attribution_first(_clause_after(prose, piece)))  # its own speaker
+                           # its own speaker, after it or in a sentence of its own before it
+                           and not _attribution_first(_clause_after(prose, piece))
+                           and not (_SENTENCE_END.search(between) and not _blank(own_sentence)))
             continued = (not last.closed and paragraph == last_paragraph + 1
                          and not prose[paragraphs[paragraph].start:piece.start - 1].strip())
             if interrupted or continued:
@@ -263,7 +332,7 @@ def _follows_a_quotation(prose: str, group: list[tuple[int, Piece]], paragraphs:
     """A paragraph that is only a quotation, right after one: the same speaker goes on."""
     index = group[0][0]
     paragraph = paragraphs[index]
-    alone = not prose[paragraph.start:paragraph.end].replace("…", "").strip(" “”\"’,.")
+    alone = _blank(prose[paragraph.start:paragraph.end].replace("…", "").replace(".", ""))
     return alone and index > 0 and "…" in prose[paragraphs[index - 1].start:paragraphs[index - 1].end]
 
 
@@ -276,6 +345,7 @@ _ROLE_AFTER = re.compile(rf",\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,3}}?({_ROLE_
 _HONORIFIC = re.compile(r"^(?:(?:Mr|Ms|Mrs|Dr|Prof|Sir)\.?\s+)")
 _SUFFIX = re.compile(r",?\s+(?:Jr|Sr)\.?$|\s+(?:II|III|IV)$")
 _POSSESSIVE_END = re.compile(r"[’']s$")
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060]")  # soft hyphens and joiners a page may hide in a name
 
 
 class _NameBook:
@@ -292,8 +362,15 @@ class _NameBook:
                       re.finditer(r"(?<![\w’'-])[A-Z][a-z][\w-]*(?![\w’'-]|[^\S\n]+[A-Z])", prose)}
         common = {w.capitalize() for w in re.findall(r"(?<![\w’'-])[a-z]{2,}(?![\w’'-])", prose)}
         self.not_first = standalone | common
+        # German capitalises every noun: there a lone capitalised word names no one unless the
+        # article gives it as part of a person's full name.
+        head = prose[:20_000]  # enough to tell the language
+        german = len(re.findall(r"\b(?:der|die|und|das|nicht|ist|mit|sich)\b", head))
+        self.capitalised_nouns = german > 2 * len(re.findall(r"\b(?:the|and|of|is|with|to)\b", head)) + 5
         for match in _NAME.finditer(prose):
             name = self.name_of(match.group())
+            if self.capitalised_nouns and _word_before(prose, match.start()) in _DETERMINERS:
+                continue  # 'seinem Wohnort Barcelona': German capitalises nouns
             if name and len(name.split()) >= 2 and not _is_org(name) and _bare(name) not in self._exact \
                     and name not in self._part:
                 self._add(name)
@@ -346,11 +423,15 @@ def _person_part(run: str, not_first: set[str]) -> str:
 
     'Lt. Col. Alexander Vindman' -> 'Alexander Vindman'; 'Swedish Prosecution Authority' stays.
     """
-    words = _POSSESSIVE_END.sub("", run.strip()).split()
+    words = _POSSESSIVE_END.sub("", _INVISIBLE.sub("", run).strip()).split()
+    if "of" in words[2:]:  # 'Rosaly Lopes of NASA': a person of a body; 'Bank of America' stays
+        left = words[:words.index("of", 2)]
+        if not any(w in ORG_WORDS or w in NOT_NAMES or _is_acronym(w) for w in left):
+            words = left
     if words and words[-1].endswith(".") and len(words[-1]) > 3 and words[-1] not in ("Jr.", "Sr."):
         words[-1] = words[-1][:-1]  # the sentence's full stop, not an initial
     while words and (words[0] in NOT_NAMES or words[0] in ("of", "the", "and")
-                     or words[0].endswith(("’s", "'s"))):
+                     or words[0].endswith(("’s", "'s")) or _TITLE_WORD.search(words[0])):
         words.pop(0)
     tail: list[str] = []
     for word in reversed(words):
@@ -359,9 +440,37 @@ def _person_part(run: str, not_first: set[str]) -> str:
         tail.insert(0, word)
     if not tail or (len(tail) == 1 and any(w in ORG_WORDS for w in words)):
         return " ".join(words)
-    while len(tail) > 2 and tail[0] in not_first:
+    while len(tail) > 2 and tail[1][:1].isupper() and (tail[0] in not_first or _TITLE_WORD.search(tail[0])):
         tail.pop(0)
     return " ".join(tail)
+
+
+# Compound titles before a name in German ("FDP-Chef Christian Lindner", "Bundesverkehrsminister Scheuer").
+_TITLE_WORD = re.compile(r"(?:minister|ministerin|präsident|präsidentin|chef|chefin|sprecher|sprecherin|"
+                         r"kanzler|kanzlerin|leiter|leiterin|direktor|direktorin|trainer|trainerin|manager|managerin|"
+                         r"vorsitzender|vorsitzende)$", re.I)
+# A capitalised word right after one of these is a place or a common noun, not who speaks:
+# "in Kentucky", "nach Paris", "au Népal", "der Bahn" (German capitalises every noun).
+_DETERMINERS = frozenset({
+    "der", "die", "das", "den", "dem", "ein", "eine", "einen", "einem", "einer", "eines", "dessen",
+    "deren", "sein", "seine", "seinem", "seinen", "seiner", "ihr", "ihre", "ihrem", "ihren", "ihrer",
+    "diese", "dieser", "diesem", "jeder", "jede", "keine", "ganzen", "im", "am", "vom", "zum", "zur", "beim",
+})
+_NOT_BEFORE_A_SPEAKER = _DETERMINERS | {
+    "in", "at", "from", "to", "into", "across", "near", "of", "au", "aux", "en", "à", "de", "du", "des",
+    "nach", "aus", "bei",
+}
+
+
+def _placed(text: str, start: int) -> bool:
+    """Whether the word before ``start`` makes the name there a place or a common noun ('in Kentucky')."""
+    return _word_before(text, start) in _NOT_BEFORE_A_SPEAKER
+
+
+def _word_before(text: str, start: int) -> str:
+    """The word right before ``start``, across spaces on its line, or ''."""
+    before = _LAST_WORD.search(text, max(0, start - 20), start)
+    return before.group(1) if before else ""
 
 
 def _is_acronym(word: str) -> bool:
@@ -422,12 +531,14 @@ class _Reader:
     def at_verb(self, clause: str, verb: re.Match[str], offset: int) -> Speaker | None:
         """'X said' names X before the verb; 'said X', ', said X' and 'according to X' after it."""
         subject, rest = clause[:verb.start()], clause[verb.end():]
-        inverted = subject.rstrip().endswith(",") and verb.group() not in _TAKES_AN_OBJECT \
+        inverted = subject.rstrip().endswith(",") and _verb_word(verb) not in _TAKES_AN_OBJECT \
             and re.match(r"\s+(?:the|a|an|another|former)\b|\s+[A-Z]", rest) is not None \
             and (rest.split() or [""])[0] not in NOT_NAMES
-        if verb.group().lower() == "according":
+        if _verb_word(verb) in _ACCORDING:
             return self.mention(rest, offset + verb.end(), "first")
-        if not subject.strip(" ,…’”\"'") or inverted:
+        if _blank(subject.replace("…", "")) and (joined := _JOINED_PRONOUN.search(verb.group() + rest[:8])):
+            return self.pronoun(joined.group(1).lower(), offset + verb.start())  # 'a-t-elle dit', 'dit-il'
+        if _blank(subject.replace("…", "")) or inverted:
             return self.mention(rest, offset + verb.end(), "after")
         return self.mention(_strip_apposition(subject), offset, "nearest")
 
@@ -438,27 +549,45 @@ class _Reader:
             return None
         verb = verbs[-1]
         subject = clause[:verb.start()]
-        if verb.group().lower() == "according":
+        if _verb_word(verb) in _ACCORDING:
+            end = _SENTENCE_END.search(clause, verb.end())
+            if end and not _blank(clause[end.end():]):
+                return None  # 'according to X' reaches past its sentence only to a quotation right after
             return self.mention(clause[verb.end():], offset + verb.end(), "first")
-        if not subject.strip(" ,…’”\"'"):
-            return self.mention(clause[verb.end():], offset + verb.end(), "after")
+        rest = clause[verb.end():]
+        if _blank(subject.replace("…", "")) or (subject.rstrip().endswith(",") and _INVERTED.match(rest)
+                                                and _verb_word(verb) not in _TAKES_AN_OBJECT):
+            return self.mention(rest, offset + verb.end(), "after")
         if verb.group().endswith("ing") or re.search(r"\band\s*$", subject):
             return self.mention(subject, offset, "first")  # the sentence's subject goes on speaking
-        return self.mention(_strip_apposition(subject), offset, "nearest")
+        found = self.mention(_strip_apposition(subject), offset, "nearest")
+        if found is None and self.names.capitalised_nouns:  # German: the verb second, then its subject
+            return self.mention(rest, offset + verb.end(), "after")
+        return found
 
     def mention(self, words: str, offset: int, which: str) -> Speaker | None:
         """The speaker ``words`` name: the mention nearest the verb, the first, or the first after it."""
         tokens: list[tuple[int, str, object]] = []
         for match in _NAME.finditer(words):
             name = self.names.name_of(match.group())
-            if name and name not in NOT_NAMES:
+            placed = _placed(words, match.start()) and not self._is_person(name)
+            noun = self.names.capitalised_nouns and " " not in name and not self._is_person(name) \
+                and not _is_org(name)
+            if name and name not in NOT_NAMES and not placed and not noun:
                 tokens.append((match.start(), "name", name))
         tokens += [(m.start(), "pronoun", m.group(1).lower()) for m in _PRONOUN.finditer(words)]
         # 'the Swedish Prosecution Authority' is a name; 'a spokesperson for UCEA' a description.
+        # An organisation's spokesperson stays a description: 'an Amazon spokesperson' is not Amazon.
         roles = [m for m in _ROLE.finditer(words)
-                 if not any(t[1] == "name" and m.start() < t[0] < m.start("noun") for t in tokens)]
-        tokens = [t for t in tokens if not any(m.start("noun") < t[0] < m.end() for m in roles)]
+                 if m.group("noun").lower() in _SPOKESPEOPLE or m.group("owner")
+                 or not any(t[1] == "name" and m.start() < t[0] < m.start("noun") for t in tokens)]
+        tokens = [t for t in tokens if not any(m.start() <= t[0] < m.end() for m in roles)]
         tokens += [(m.start(), "role", m) for m in roles]
+        # 'the Obama administration' is a body, not Obama.
+        for match in _BODY.finditer(words):
+            tokens = [t for t in tokens if not match.start() <= t[0] < match.end()]
+            tokens.append((match.start(), "body", f"{self.names.name_of(match.group('owner'))} "
+                                                  f"{match.group('body').lower()}"))
         if not tokens:
             return None
         tokens.sort(key=lambda t: (t[0], t[1] != "role"))
@@ -474,6 +603,8 @@ class _Reader:
             return self.role(value, offset + position)
         if kind == "pronoun":
             return self.pronoun(str(value), offset + position)
+        if kind == "body":
+            return Speaker(str(value), "organization")
         full = self.names.resolve(str(value))
         return Speaker(full, "organization" if _is_org(full) else "person")
 
@@ -482,12 +613,14 @@ class _Reader:
 
     def pronoun(self, pronoun: str, at: int) -> Speaker | None:
         """He or she: the person the latest sentence before is about; it or they: the body named last."""
-        ends = [m.start() for m in _SENTENCE_END.finditer(self.prose, max(0, at - 3000), at)]
+        # A paragraph's end ends a sentence too: its last full stop may be inside a quotation.
+        ends = sorted(m.start() for m in (*_SENTENCE_END.finditer(self.prose, max(0, at - 3000), at),
+                                           *_NEWLINE.finditer(self.prose, max(0, at - 3000), at)))
         bounds = list(zip([max(0, at - 3000), *[e + 1 for e in ends]], [*ends, at], strict=True))
         for begin, end in reversed(bounds):
             sentence = self.prose[begin:end]
-            if pronoun in ("he", "she"):
-                if re.match(r"\W*(?:He|She)\b", sentence) and end != at:
+            if pronoun in _PERSONAL:
+                if re.match(r"\W*(?:He|She|Il|Elle|Er|Él|Ella|Ele|Ela)\b", sentence) and end != at:
                     continue  # a sentence about the same person: look further back
                 people = [self.names.resolve(self.names.name_of(m.group())) for m in _NAME.finditer(sentence)
                           if not re.match(r"[’']s\b", sentence[m.end():m.end() + 2])]
@@ -502,13 +635,37 @@ class _Reader:
                 if bodies:
                     return Speaker(bodies[-1], "organization")
         person = self.last is not None and self.last.named and self.last.kind == "person"
-        return self.last if person and pronoun in ("he", "she") else None
+        return self.last if person and pronoun in _PERSONAL else None
+
+    def _person_before(self, at: int) -> Speaker | None:
+        """The person the article names last before ``at``, within its last few sentences."""
+        people = [self.names.resolve(self.names.name_of(m.group()))
+                  for m in _NAME.finditer(self.prose, max(0, at - 600), at)
+                  if not re.search(r"\b(?:by|against)[^\S\n]+$", self.prose[max(0, m.start() - 12):m.start()])
+                  and not _placed(self.prose, m.start())]  # 'sacked by Manchester United', 'in Paris'
+        people = [p for p in people if self.names.is_person(p)]
+        return Speaker(people[-1], "person") if people else None
+
+    def _issuer_before(self, at: int) -> Speaker | None:
+        """Who issued the statement the article names last before ``at``: 'X issued a statement'."""
+        issued = [m for m in _ISSUED.finditer(self.prose, max(0, at - 3000), at)]
+        if not issued:
+            return None
+        name = self.names.resolve(self.names.name_of(issued[-1].group("issuer") or issued[-1].group("by")))
+        if not name or name in NOT_NAMES:
+            return None
+        return Speaker(name, "person" if self.names.is_person(name) and not _is_org(name) else "organization")
 
     def role(self, match: re.Match[str], at: int) -> Speaker:
         """'the minister' -> the minister named in the article; 'a spokesperson for UCEA' -> unnamed."""
         noun = match.group("noun").lower()
         article = (match.group("article") or "’s").lower()
         described = re.sub(r"\s+", " ", match.group(0)).strip()
+        if article in ("the", "der", "die") and re.fullmatch(r"\d+-(?:jährige[r]?|year-old)", noun) \
+                and (person := self._person_before(at)):  # 'erzählt der 48-Jährige': the person just named
+            return person
+        if noun == "statement" and article == "the" and (issuer := self._issuer_before(at)):
+            return issuer  # 'the statement read': whoever issued the statement named before
         if article not in ("a", "an", "one", "another"):
             earlier = [text for start, kind, text in self.names.described if kind == noun and start < at]
             if earlier and article == "the":
@@ -521,14 +678,41 @@ class _Reader:
         return Speaker(described, kind, named=False)
 
 
+def _verb_word(verb: re.Match[str]) -> str:
+    """The attribution verb without its auxiliary: 'a déclaré' -> 'déclaré'."""
+    return re.sub(r"^\S+[^\S\n]+(?=\S)", "", verb.group()).lower() if " " in verb.group() and \
+        verb.group().lower() not in _ACCORDING and not verb.group().startswith(("تاکید", "اعلام")) \
+        else verb.group().lower()
+
+
 def _strip_apposition(subject: str) -> str:
     """'Cheuk Hau-yip, the commander of Kowloon West district,' -> 'Cheuk Hau-yip'."""
     subject = subject.rstrip()
     stripped = re.sub(r"(?<=[\w.]),\s+(?:the|a|an|who|which|[a-z][\w-]*|\d+|[A-Z][\w-]*[’']s)\b"
                       r"[^,]{0,200},\s*$", "", subject)
+    if stripped == subject:  # 'Lucas Paganini, a scientist at Goddard in Greenbelt, Maryland, …, said'
+        stripped = re.sub(r"(?<=[\w.]),\s+(?:the|a|an)\s[^…\n]{0,300}?,\s*$", "", subject, count=1)
     return re.sub(r"(?<!\s)\s+(?:has|have|had|was|is|then|also|later|previously|again|\w+ly)$", "", stripped)
 
 
+# After the verb, the speaker: 'sagt de Decker', 'a déclaré jeudi le ministre'.
+_WHEN = (r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|encore|aussi|auch|noch|dann)"
+         r"[^\S\n]+)?")
+_INVERTED = re.compile(rf"[^\S\n]+{_WHEN}(?:(?:de|van|von|da|al)[^\S\n]+)?[A-Z]"
+                       rf"|[^\S\n]+{_WHEN}(?:der|die|le|la|el)[^\S\n]")
+_SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative", "rep",
+                 "official", "officials", "source", "aide", "porte-parole", "sprecher", "sprecherin",
+                 "portavoz", "porta-voz"}
+_BODY = re.compile(rf"(?P<owner>{_NAME_WORD}(?:[^\S\n]+{_NAME_WORD})*)[^\S\n]+"
+                   r"(?P<body>administration|government|campaign|camp|team|office|family)\b")
+_NEWLINE = re.compile(r"\n")
+# French inversion joins the pronoun to the verb: "dit-il", "a-t-elle dit".
+_JOINED_PRONOUN = re.compile(r"^\S*?-(?:t-)?(il|elle|ils|elles)\b")
+_LAST_WORD = re.compile(r"(\w+)[^\S\n]+$")
+_ISSUED = re.compile(rf"(?P<issuer>{_NAME.pattern})[^\S\n]+"
+                     r"(?:issued|released|put out|published|posted|shared|sent)"
+                     r"[^\S\n]+(?:a|an|its|their|his|her)[^\S\n]+(?:\w+[^\S\n]+)?statement"
+                     rf"|statement[^\S\n]+(?:from|by)[^\S\n]+(?:the[^\S\n]+)?(?P<by>{_NAME.pattern})")
 _TAKES_AN_OBJECT = {"told", "tells", "tell", "telling", "asked", "asks", "asking", "urged", "urges", "warned"}
 _BODIES = {"company", "agency", "authority", "police", "statement", "report"}
 _PERSON_ROLES = {"actor", "actress", "singer", "minister", "president", "leader", "official", "coach",

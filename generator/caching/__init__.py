@@ -61,6 +61,11 @@ The caches, what each keeps, under which key, and when an entry is dropped:
     Not kept by a cold build in two processes. Entries not used are dropped after
     the build.
 
+``KeptImages`` (``share_images.py``; ``.cache/briefs/share/<digest>.pickle``, builds and ``briefs render``)
+    Each share image's PNG. Key: a digest of its card as plain data (text, verdicts,
+    colours), under a context of the shipped fonts' bytes. Entries this build did
+    not use are dropped after it.
+
 ``check_cache.py`` (``.cache/briefs/check.pickle``, ``briefs check``)
     What checking each brief's own files found. Key: the digest of both files'
     names and bytes, under a context of the code, Python and settings; the whole

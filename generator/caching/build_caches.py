@@ -8,18 +8,20 @@ Nothing here imports MkDocs: its objects are passed in.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 from typing import Any
 
 from generator.caching.compiled_templates import ReusedTemplates
 from generator.caching.engine_internals import engine_get_context
-from generator.caching.folders import CORPUS_DIR, OUTPUT_DIR, RENDER_DIR, SEARCH_DIR
+from generator.caching.folders import CORPUS_DIR, OUTPUT_DIR, RENDER_DIR, SEARCH_DIR, SHARE_DIR
 from generator.caching.kept_briefs import KeptBriefs
 from generator.caching.page_output_cache import PageOutputCache
 from generator.caching.rebuild_cache import RebuildCache
 from generator.caching.render_cache import RenderCache, SearchEntryCache
-from generator.caching.second_process import can_fork, sweep_handed_over
+from generator.caching.second_process import SecondProcess, can_fork, sweep_handed_over
+from generator.caching.share_images import KeptImages
 from generator.caching.store import Trouble
 from generator.caching.two_process_build import TwoProcessBuild
 from generator.linking.remember import Remember, no_cache
@@ -47,6 +49,9 @@ class BuildCaches:
         self.search_entries: SearchEntryCache | None = None
         self.outputs: PageOutputCache | None = None
         self.two_processes: TwoProcessBuild | None = None
+        self.images: KeptImages | None = None
+        self.images_ahead: SecondProcess | None = None
+        self.may_fork = False
         self.trouble = Trouble()
 
     def configure(self, project_dir: Path, config: Any, settings: Settings) -> None:
@@ -54,8 +59,10 @@ class BuildCaches:
         self.project_dir = project_dir
         self.trouble = trouble = Trouble()
         self.renders = self.search_entries = self.outputs = self.two_processes = None
+        self.images = self.images_ahead = None
         if not settings.render_cache:
             return
+        self.images = KeptImages(project_dir / SHARE_DIR, trouble)
         self.outputs = PageOutputCache(project_dir / OUTPUT_DIR, trouble)
         self.renders = RenderCache(project_dir / RENDER_DIR, (config.markdown_extensions, config.mdx_configs),
                                    trouble)
@@ -63,7 +70,8 @@ class BuildCaches:
         if search is not None and hasattr(search, "search_index"):  # made by its on_config, before ours
             self.search_entries = SearchEntryCache(project_dir / SEARCH_DIR, search.config, trouble)
             self.search_entries.serve(search.search_index)
-        if self.one_off and settings.second_process and self.renders.enabled and can_fork():
+        self.may_fork = self.one_off and settings.second_process and can_fork()
+        if self.may_fork and self.renders.enabled:
             sweep_handed_over()  # what a killed build left in the system's temporary folder
             self.two_processes = TwoProcessBuild(self.renders, self.search_entries)
 
@@ -77,6 +85,11 @@ class BuildCaches:
     def remember(self) -> Remember:
         """The ``remember`` function the stages are handed."""
         return self.briefs.remember if self.briefs else no_cache
+
+    @property
+    def keep_images(self) -> Remember:
+        """What the share images are drawn through: kept on disk between builds, unless caching is off."""
+        return self.images.remember if self.images else no_cache
 
     @property
     def remember_listing(self) -> Remember:
@@ -145,13 +158,35 @@ class BuildCaches:
                         f"{searched} page(s) reused")
         if self.search_entries:
             self.search_entries.kept.prune()
+        if self.images:
+            self.images.kept.prune()
+            drawn = self.images.drawn + (self.images_ahead.finish().pages if self.images_ahead else 0)
+            told.append(f"share images: {drawn} drawn, {self.images.kept.hits} reused")
         if self.outputs:
             self.outputs.kept.prune()
             told.append(f"page output cache: {self.outputs.hits} page(s) reused")
         return told
 
+    def draw_images_ahead(self, images: dict[str, tuple[tuple[Any, ...], Callable[[], object]]]
+                          ) -> Callable[[str], bool] | None:
+        """In a one-off build that may fork, a second process keeps the images not kept yet (by path:
+        their inputs and what draws and keeps one), the last first, while this one writes them from
+        the first; what this one asks before each image (and which waits once the other took it)."""
+        missing = [path for path, (inputs, _) in images.items()
+                   if self.images is not None and not self.images.is_kept(inputs)]
+        if not (self.may_fork and len(missing) > 1):
+            return None
+
+        def keep(number: int) -> None:  # in the second process: the image drawn and kept
+            images[missing[number]][1]()
+
+        self.images_ahead = SecondProcess(missing, keep)
+        return self.images_ahead.claim
+
     def build_failed(self) -> None:
         """At ``on_build_error``: the second process is stopped and waited for."""
         if self.two_processes:
             self.two_processes.end()
+        if self.images_ahead:
+            self.images_ahead.finish()
 

@@ -32,6 +32,7 @@ from generator.linking.corpus import (
     parse_sidecar,
     registry_definitions,
 )
+from generator.linking.evidence import evidence_problems
 from generator.linking.people import check_people_references, registry_people
 from generator.settings import Settings
 from generator.sidecar.readiness import publication_problems, source_warnings
@@ -112,7 +113,7 @@ def _check_files(stem: str, article_file: Path, names: tuple[str, str], article_
                  sidecar_data: bytes, settings: Settings, digest: bytes) -> _Checked:
     article = parse_article(article_file, names[0], article_data)
     validated = parse_sidecar(names[1], sidecar_data)
-    problems = list(validated.problems)
+    problems = [*validated.problems, *evidence_problems(article_data, names[0], validated, names[1])]
     if isinstance(article, Problem):
         return _Checked(digest, (*problems, article), None, False, False)
     sidecar = validated.value

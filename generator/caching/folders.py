@@ -12,3 +12,4 @@ OUTPUT_DIR = CACHE_DIR / "output"  # each page's final HTML
 DIRTY_PAGES = CACHE_DIR / "pages"  # the generated pages of a dirty preview, as files
 SETTLE_DIR = CACHE_DIR / "settle"  # a dirty preview's signal that its full round may follow
 CHECK_FILE = "check.pickle"  # briefs check's results, directly under CACHE_DIR
+SHARE_DIR = CACHE_DIR / "share"  # each share image, by its card

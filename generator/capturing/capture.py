@@ -26,7 +26,7 @@ from slugify import slugify
 from generator.capturing.download import Page
 from generator.reading.article import Article
 from generator.reading.control import CONTROL, first_control
-from generator.reading.readers import declared_charset
+from generator.reading.page_encoding import declared_charset
 
 ARCHIVE = "https://web.archive.org/web/{timestamp}/{url}"
 STEM_WORDS_MAX_CHARS = 60

@@ -49,10 +49,21 @@ class Page:
     url: str
     body: bytes
     charset: str | None
+    status: int = 200
+    reason: str = "OK"
+    headers: tuple[tuple[str, str], ...] = ()  # the response's, as sent (kept in the capture's WARC)
 
 
 class DownloadError(Exception):
     """Why a page could not be downloaded, as one line for the author."""
+
+
+class HttpStatusError(DownloadError):
+    """The server answered, with a status that is not a page (``status``: 404, 410, 500…)."""
+
+    def __init__(self, message: str, status: int) -> None:
+        super().__init__(message)
+        self.status = status
 
 
 @dataclass(frozen=True)
@@ -180,9 +191,7 @@ def _fetch(hop: Hop, deadline: _Deadline, max_bytes: int) -> Page | tuple[int, s
     answered = False
     try:
         with deadline.watching():
-            connection.request("GET", _request_target(hop.url),
-                               headers={"Host": _host_header(hop.url), "User-Agent": USER_AGENT,
-                                        "Accept": "text/html,*/*;q=0.5", "Connection": "close"})
+            connection.request("GET", _request_target(hop.url), headers=request_headers(hop.url))
             response = connection.getresponse()
             answered = True
             if response.status in REDIRECTS and response.getheader("Location"):
@@ -192,6 +201,17 @@ def _fetch(hop: Hop, deadline: _Deadline, max_bytes: int) -> Page | tuple[int, s
         raise DownloadError(_failure(hop.url, error, deadline, answered)) from None
     finally:
         connection.close()
+
+
+def request_headers(url: str) -> dict[str, str]:
+    """The headers every request for ``url`` is sent with."""
+    return {"Host": _host_header(url), "User-Agent": USER_AGENT, "Accept": "text/html,*/*;q=0.5",
+            "Connection": "close"}
+
+
+def request_line(url: str) -> str:
+    """The request line sent for ``url``: ``GET /path?query HTTP/1.1``."""
+    return f"GET {_request_target(url)} HTTP/1.1"
 
 
 def _request_target(url: str) -> str:
@@ -213,13 +233,18 @@ def _host_header(url: str) -> str:
 def _page(url: str, response: http.client.HTTPResponse, deadline: _Deadline, max_bytes: int) -> Page:
     """The page a response carries, if it is a whole HTML page within the limits."""
     if not 200 <= response.status < 300:
-        raise DownloadError(_http_status(url, response.status, response.reason))
+        raise HttpStatusError(_http_status(url, response.status, response.reason), response.status)
     _check_type(url, response.headers)
     _check_declared_size(url, response.headers, max_bytes)
     body = _read_limited(response, url, max_bytes)
     if deadline.passed:  # the watchdog cut the page short: what arrived is not the whole page
         raise TimeoutError
-    return Page(url, body, response.headers.get_content_charset())
+    declared = response.headers.get("Content-Length", "")
+    if declared.isdigit() and len(body) < int(declared):  # http.client ends such a read quietly
+        raise DownloadError(f"{url}: the connection broke after {len(body):,} of the page's "
+                            f"{int(declared):,} bytes; nothing was saved; try again")
+    return Page(url, body, response.headers.get_content_charset(), response.status, response.reason,
+                tuple(response.getheaders()))
 
 
 def _failure(url: str, error: Exception, deadline: _Deadline, answered: bool) -> str:
@@ -228,6 +253,8 @@ def _failure(url: str, error: Exception, deadline: _Deadline, answered: bool) ->
         return _unfinished(url, deadline.seconds) if answered else _no_answer(url, deadline.seconds)
     if isinstance(error, ConnectionRefusedError | ssl.SSLError):
         return _unreachable(url, error, deadline.seconds)
+    if isinstance(error, http.client.IncompleteRead | ConnectionResetError) and answered:
+        return f"{url}: the connection broke before the whole page arrived; nothing was saved; try again"
     return f"{url}: the connection failed ({error.__class__.__name__}: {error})"
 
 

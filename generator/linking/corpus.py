@@ -19,6 +19,7 @@ from pathlib import Path
 from generator.anchoring.assemble import AnchoredClaim, Brief, ProblemLog, assemble_brief
 from generator.anchoring.release import Released, release
 from generator.errors import Problem, suggest_closest
+from generator.linking.evidence import evidence_problems
 from generator.linking.people import (
     PEOPLE_NAME,
     check_people_references,
@@ -31,6 +32,7 @@ from generator.reading.article import Article
 from generator.reading.readers import READERS, article_from_bytes
 from generator.settings import Settings
 from generator.sidecar.model import (
+    LATER_CAPTURE_PATTERN,
     SIDECAR_SUFFIX,
     Actor,
     ActorKind,
@@ -46,6 +48,7 @@ from generator.sidecar.yaml_positions import FieldPath, Positions
 REGISTRY_NAME = "actors.yaml"
 Shown = Callable[[Path], str]  # how a file is named in messages
 STEM_PATTERN = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")
+LATER_CAPTURE = re.compile(LATER_CAPTURE_PATTERN)  # kept beside the article; no brief of its own
 
 
 @dataclass(frozen=True)
@@ -149,6 +152,7 @@ def load_corpus(settings: Settings, display_root: Path | None = None,
                              partial(parse_article, article_file, shown(article_file)))
         validated = cache.read("sidecar", sidecar_file, partial(parse_sidecar, shown(sidecar_file)))
         problems.extend(validated.problems)
+        problems.extend(evidence_problems(article_file, shown(article_file), validated, shown(sidecar_file)))
         if isinstance(article, Problem):
             problems.append(article)
         elif validated.value is not None:
@@ -233,7 +237,8 @@ def pair_files(root: Path, shown: Shown, problems: list[Problem],
     with os.scandir(root) as entries:  # names and types in one call: a stat per file is slow
         listed = sorted((e.name, e.is_file()) for e in entries)
     for name, is_file in listed:
-        if not is_file or name.startswith(".") or name in (REGISTRY_NAME, PEOPLE_NAME):
+        if not is_file or name.startswith(".") or name in (REGISTRY_NAME, PEOPLE_NAME) \
+                or LATER_CAPTURE.match(name):
             continue
         if only is not None and name.rsplit(".", 1)[0] not in only:
             continue

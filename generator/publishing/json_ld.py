@@ -1,4 +1,5 @@
-"""Schema.org JSON-LD for a brief page: our fact-check as an ``Article``, a ``ClaimReview`` per rated claim.
+"""Schema.org JSON-LD: our fact-check as an ``Article`` on the brief's page, and on each rated claim's
+own page that claim's ``ClaimReview``, so that no page carries more than one and no review is on two.
 
 The page's own article is ours: our title, our people as author and editor, our
 organisation as publisher, our dates. The outlet's article appears only inside
@@ -20,7 +21,7 @@ from generator.anchoring.assemble import AnchoredClaim, Brief
 from generator.linking.corpus import Corpus
 from generator.linking.remember import Remember, no_cache
 from generator.rendering.brief_page import brief_inputs, brief_sources
-from generator.rendering.links import ABOUT, Linker, absolute_url, brief_page
+from generator.rendering.links import ABOUT, Linker, absolute_url, brief_page, claim_page
 from generator.rendering.people import person_anchor
 from generator.rendering.prose import prose_text
 from generator.rendering.views import Source
@@ -38,32 +39,43 @@ def script_json(value: Any) -> str:
 
 def page_jsonld(corpus: Corpus, settings: Settings, linker: Linker,
                 remember: Remember = no_cache) -> dict[str, str]:
-    """Each brief page's JSON-LD, ready for its ``<script>`` element, keyed by page path.
+    """Each brief page's and rated claim page's JSON-LD, ready for its ``<script>`` element, by page path.
 
     It travels beside the pages rather than in their front matter: YAML-quoting
     kilobytes of JSON per page was the slowest step of a large build.
     """
-    pages = {}
+    pages: dict[str, str] = {}
     for brief in corpus.briefs:
-        page = brief_page(brief.stem)
-        url = absolute_url(settings, linker, page)
-        pages[page] = remember(("jsonld", brief.stem), brief_inputs(brief, corpus, settings, linker),
-                               partial(_brief_script, brief, corpus, settings, url, linker))
+        pages.update(remember(("jsonld", brief.stem), brief_inputs(brief, corpus, settings, linker),
+                              partial(_brief_scripts, brief, corpus, settings, linker)))
     return pages
 
 
-def _brief_script(brief: Brief, corpus: Corpus, settings: Settings, url: str, linker: Linker) -> str:
-    return script_json(brief_jsonld(brief, corpus, settings, url, linker))
+def _brief_scripts(brief: Brief, corpus: Corpus, settings: Settings, linker: Linker) -> dict[str, str]:
+    scripts = {brief_page(brief.stem): script_json(brief_jsonld(
+        brief, corpus, settings, absolute_url(settings, linker, brief_page(brief.stem)), linker))}
+    for claim in brief.claims:
+        if claim.verdict != UNRATED:
+            page = claim_page(brief.stem, claim.id)
+            scripts[page] = script_json(claim_jsonld(brief, claim, corpus, settings,
+                                                     absolute_url(settings, linker, page), linker))
+    return scripts
 
 
 def brief_jsonld(brief: Brief, corpus: Corpus, settings: Settings, url: str,
                  linker: Linker | None = None) -> dict[str, Any]:
-    """The brief page's structured data as one JSON-LD graph: our fact-check, then its reviews."""
-    appearance = news_article(brief)
+    """The brief page's structured data: our fact-check as an ``Article`` (its reviews are on the
+    claims' own pages)."""
     people = our_people(brief, corpus, settings, linker or Linker())
-    reviews = [{**claim_review(brief, claim, corpus, settings, url, appearance), **people}
-               for claim in brief.claims if claim.verdict != UNRATED]
-    return {"@context": "https://schema.org", "@graph": [our_article(brief, settings, url, people), *reviews]}
+    return {"@context": "https://schema.org", "@graph": [our_article(brief, settings, url, people)]}
+
+
+def claim_jsonld(brief: Brief, claim: AnchoredClaim, corpus: Corpus, settings: Settings, url: str,
+                 linker: Linker | None = None) -> dict[str, Any]:
+    """A rated claim's page's structured data: its one ``ClaimReview``, by our people."""
+    people = our_people(brief, corpus, settings, linker or Linker())
+    return {"@context": "https://schema.org",
+            **claim_review(brief, claim, corpus, settings, url, news_article(brief)), **people}
 
 
 def our_article(brief: Brief, settings: Settings, url: str, people: dict[str, Any]) -> dict[str, Any]:
@@ -171,7 +183,7 @@ def rating(settings: Settings, verdict_id: str) -> dict[str, Any]:
 
 def claim_review(brief: Brief, claim: AnchoredClaim, corpus: Corpus, settings: Settings, url: str,
                  article: dict[str, Any]) -> dict[str, Any]:
-    """A schema.org ``ClaimReview`` of one claim, rated on the configured scale."""
+    """A schema.org ``ClaimReview`` of one claim on the configured scale (``url``: the claim's page)."""
     speaker = corpus.actors[claim.claim.by]
     author: dict[str, Any] = {"@type": ACTOR_SCHEMA_TYPES[speaker.kind], "name": speaker.name}
     if speaker.wikidata:
@@ -186,7 +198,7 @@ def claim_review(brief: Brief, claim: AnchoredClaim, corpus: Corpus, settings: S
         if claim.claim.translation:
             item["workTranslation"] = {"@type": "Claim", "text": claim.claim.translation}
     return {
-        "@type": "ClaimReview", "url": f"{url}#claim-{claim.id}",
+        "@type": "ClaimReview", "url": url,
         "claimReviewed": claim.claim.claim, "author": reviewer(settings), **review_dates(brief),
         "reviewRating": rating(settings, claim.verdict), "itemReviewed": item,
     }

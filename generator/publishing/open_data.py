@@ -17,7 +17,7 @@ from generator.anchoring.locate import Span
 from generator.linking.corpus import Corpus
 from generator.rendering.links import Linker, absolute_url, annotations_file, brief_page, data_file
 from generator.settings import Settings
-from generator.sidecar.model import NOTE_KINDS, SourceLink, SourceRef
+from generator.sidecar.model import NOTE_KINDS, Capture, SourceLink, SourceRef
 
 FORMAT_VERSION = 1
 CONTEXT_CHARS = 32
@@ -76,7 +76,19 @@ def brief_data(brief: Brief, corpus: Corpus, url: str, settings: Settings) -> di
         "notes": [_note_data(brief, note) for note in brief.notes],
         "omitted": list(brief.omitted),
         "text": brief.text,
+        **({"capture": capture_data(sidecar.capture)} if sidecar.capture else {}),
     }
+
+
+def capture_data(capture: Capture) -> dict[str, Any]:
+    """The capture's evidence: the fingerprints of the reviewed capture and of each later one."""
+    return {"sha256": capture.sha256, "warc": capture.warc, "warc_sha256": capture.warc_sha256,
+            "checked": capture.checked.isoformat() if capture.checked else None,
+            "versions": [{"fetched": v.fetched.isoformat(), "state": v.state, "file": v.file,
+                          "sha256": v.sha256, "warc": v.warc, "warc_sha256": v.warc_sha256,
+                          "passages": [{"was": p.was, "state": p.state, "now": p.now, "prefix": p.prefix,
+                                        "suffix": p.suffix} for p in v.passages]}
+                         for v in capture.versions]}
 
 
 def _actor_data(corpus: Corpus, brief: Brief, actor_id: str) -> dict[str, Any]:

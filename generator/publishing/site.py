@@ -15,6 +15,7 @@ from generator.publishing.feed import atom_feed
 from generator.publishing.json_ld import page_jsonld
 from generator.publishing.open_data import brief_data, data_index, web_annotations
 from generator.rendering.brief_page import brief_inputs, render_brief
+from generator.rendering.claim_page import render_claim_pages
 from generator.rendering.editorial import EDITORIAL_PAGES, render_editorial_pages
 from generator.rendering.links import (
     ACTORS,
@@ -101,7 +102,7 @@ def without_hand_written(files: Mapping[str, _File], hand_written: Callable[[str
 
 def site_jsonld(corpus: Corpus, settings: Settings, linker: Linker,
                 remember: Remember = no_cache) -> dict[str, str]:
-    """Each brief page's JSON-LD by page path, or none when structured data is switched off."""
+    """Each brief and claim page's JSON-LD by page path, or none when structured data is switched off."""
     return page_jsonld(corpus, settings, linker, remember) if settings.structured_data else {}
 
 
@@ -123,15 +124,21 @@ def schema_files(settings: Settings) -> dict[str, str]:
 
 
 def render_drafts(ctx: PageContext) -> dict[str, str]:
-    """The pages of the drafts, in previews only: no listing, feed or data file names a draft."""
+    """The pages of the drafts and of their claims, in previews only: no listing, feed or data file
+    names a draft."""
     if not ctx.settings.show_drafts:
         return {}
-    return {brief_page(d.stem): render_brief(d, ctx) for d in ctx.corpus.drafts}
+    pages: dict[str, str] = {}
+    for draft in ctx.corpus.drafts:
+        pages[brief_page(draft.stem)] = render_brief(draft, ctx)
+        pages.update(render_claim_pages(draft, ctx))
+    return pages
 
 
 def render_briefs(ctx: PageContext, remember: Remember = no_cache,
                   files: MutableMapping[str, str] | None = None) -> MutableMapping[str, str]:
-    """The page, data and annotations of every brief in ``ctx.corpus``, by path (set in ``files``)."""
+    """The page, claim pages, data and annotations of every brief in ``ctx.corpus``, by path (set in
+    ``files``): kept and made again together, so a claim's page changes with its brief."""
     files = {} if files is None else files
     for brief in ctx.corpus.briefs:
         files.update(remember((BRIEF_FILES, brief.stem),
@@ -143,6 +150,7 @@ def render_briefs(ctx: PageContext, remember: Remember = no_cache,
 def _brief_files(brief: Brief, ctx: PageContext) -> dict[str, str]:
     url = absolute_url(ctx.settings, ctx.linker, brief_page(brief.stem))
     return {brief_page(brief.stem): render_brief(brief, ctx),
+            **render_claim_pages(brief, ctx),
             data_file(brief.stem): _json(brief_data(brief, ctx.corpus, url, ctx.settings)),
             annotations_file(brief.stem): _json(web_annotations(brief, url, ctx.settings))}
 

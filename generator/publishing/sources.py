@@ -4,8 +4,9 @@
 engine which runs no MkDocs plugin (Zensical) publishes the same site: the
 hand-written pages of the docs folder, every generated page and file of
 :func:`~generator.publishing.site.render_site` (verdict colours and schemas
-included), and each brief page's JSON-LD in its front matter, where the
-theme's ``main.html`` prints ``page.meta.jsonld`` into ``<head>``.
+included), and each brief page's JSON-LD and each page's link preview in its front matter,
+where the theme's ``main.html`` prints ``page.meta.jsonld`` and ``page.meta.share``
+into ``<head>``.
 """
 
 from __future__ import annotations
@@ -25,8 +26,10 @@ from generator.fast_yaml import SAFE_DUMPER
 from generator.linking.corpus import Corpus
 from generator.linking.remember import Remember, no_cache
 from generator.publishing.page_store import PageFolder, StoredFiles
+from generator.publishing.sharing import share_image, share_image_cards, shared_files, site_share
 from generator.publishing.site import VERDICT_CSS, render_site, site_jsonld, without_hand_written
 from generator.rendering.links import Linker
+from generator.rendering.templating import templates_for
 from generator.settings import PLUGIN_NAME, Settings
 
 # Written into every rendered folder: a later render may replace a folder holding it, and no other.
@@ -101,14 +104,16 @@ def _where(error: yaml.MarkedYAMLError) -> str:
 def site_sources(corpus: Corpus, settings: Settings, linker: Linker, docs_dir: Path,
                  remember: Remember = no_cache,
                  excluded: Callable[[str], bool] = lambda path: False,
-                 remember_listing: Remember = no_cache) -> dict[str, str | bytes]:
+                 remember_listing: Remember = no_cache, keep_images: Remember = no_cache,
+                 language: str = "en") -> dict[str, str | bytes]:
     """Every source file of the site by its path in the docs folder.
 
     The hand-written pages and assets come first, but for those ``excluded``
     leaves out (the configuration's ``exclude_docs``, such as the authoring
     guide); a generated file of the same path replaces one, except an editorial
     page (about, methodology, corrections), which the newsroom's own replaces:
-    as in the plugin's build.
+    as in the plugin's build. Share images are drawn through ``keep_images``; embed
+    pages are in ``language``, the site's.
     """
     files: dict[str, str | bytes] = {}
     if docs_dir.is_dir():
@@ -121,14 +126,23 @@ def site_sources(corpus: Corpus, settings: Settings, linker: Linker, docs_dir: P
     generated = without_hand_written(render_site(corpus, settings, linker, remember,
                                                  remember_listing=remember_listing),
                                      lambda page: page in files)
+    meta: dict[str, dict[str, Any]] = {}
     for page, script in site_jsonld(corpus, settings, linker, remember).items():
-        generated[page] = with_front_matter(generated[page], {"jsonld": script})
+        meta.setdefault(page, {})["jsonld"] = script
+    for page, share in site_share(corpus, settings, linker).items():
+        meta.setdefault(page, {})["share"] = share  # what the plugin sets as page.meta.share
+    for page, values in meta.items():
+        if page in generated:
+            generated[page] = with_front_matter(generated[page], values)
     files.update(generated)
+    files.update(shared_files(corpus, settings, linker, templates_for(settings.theme_dir), language))
+    files.update({path: share_image(card, keep_images)
+                  for path, card in share_image_cards(corpus, settings).items()})
     files[MARKER] = MARKER_TEXT
     return files
 
 
-def with_front_matter(page: str, values: dict[str, str]) -> str:
+def with_front_matter(page: str, values: dict[str, Any]) -> str:
     """The page with ``values`` added at the end of its YAML front matter (or in a new one)."""
     lines = yaml.dump(values, Dumper=SAFE_DUMPER, allow_unicode=True, sort_keys=False, width=1_000_000)
     end = page.find("\n---\n", 3) if page.startswith("---\n") else -1

@@ -23,6 +23,7 @@ class Article:
     text: str
     headline: str
     metadata: dict[str, str] = field(default_factory=dict)
+    warnings: tuple[str, ...] = ()  # what the author should check in the text, one line each
 
 
 Reader = Callable[[str, str], Article | Problem]
@@ -38,9 +39,8 @@ def decode_article(data: bytes, path: str, declared: str | None = None) -> str |
                        (codecs.BOM_UTF16_BE, "utf-16")):
         if data.startswith(bom):
             declared = codec
-    if (nul := data.find(b"\x00", 0, 8192)) >= 0 and declared != "utf-16":
-        return Problem(path, *_byte_place(data, nul), "looks like a binary file, not an article (a NUL byte "
-                       "here)", hint="save the article as UTF-8 text (.txt, .md or .html)")
+    if binary := binary_file(data, path, declared):
+        return binary
     encoding = declared or "utf-8"
     try:
         codecs.lookup(encoding)
@@ -53,6 +53,14 @@ def decode_article(data: bytes, path: str, declared: str | None = None) -> str |
         bad = data[error.start:error.end].hex(" ")
         return Problem(path, *_byte_place(data, error.start), f"not valid {encoding} (byte {bad} at offset "
                        f"{error.start})", hint="re-save the file as UTF-8")
+
+
+def binary_file(data: bytes, path: str, declared: str | None) -> Problem | None:
+    """A refusal for a file with a NUL byte in its first kilobytes (not UTF-16 text), else None."""
+    if (nul := data.find(b"\x00", 0, 8192)) >= 0 and declared != "utf-16":
+        return Problem(path, *_byte_place(data, nul), "looks like a binary file, not an article (a NUL byte "
+                       "here)", hint="save the article as UTF-8 text (.txt, .md or .html)")
+    return None
 
 
 def _byte_place(data: bytes, offset: int) -> tuple[int, int]:

@@ -11,7 +11,9 @@ reader sees.
 
 from __future__ import annotations
 
+import dataclasses
 import re
+import unicodedata
 
 import lxml.html
 import markdown
@@ -19,9 +21,21 @@ import yaml
 
 from generator.errors import Problem
 from generator.reading.article import Article
-from generator.reading.page_body import article_paragraphs, paragraphs_of, parse_page, visible_lines
+from generator.reading.page_body import (
+    article_paragraphs,
+    paragraphs_of,
+    parse_page,
+    prose_words,
+    visible_lines,
+)
 from generator.reading.page_metadata import page_headline, page_metadata
 
+_WORD = re.compile(r"\w+")
+_INVISIBLE_CHARS = re.compile("[\u00ad\u200b\u2060\ufeff]")  # soft hyphen, zero-width space, word joiners
+# The text is "much shorter" than the page's paragraphs of prose when it keeps less than this share
+# of their words and misses at least this many (measured on the extraction benchmarks).
+SHORT_SHARE = 0.5
+SHORT_MISSING_WORDS = 150
 _FRONT_MATTER = re.compile(r"\A---\n(.*?)\n---\n", re.S)
 
 
@@ -32,10 +46,23 @@ def read_html(text: str, path: str) -> Article | Problem:
         return _no_text(path)
     metadata = page_metadata(tree)
     headline = page_headline(tree, metadata)
-    paragraphs = article_paragraphs(tree) or visible_lines(text)
+    paragraphs = [line for p in (article_paragraphs(tree) or visible_lines(text)) if (line := _as_shown(p))]
     if not paragraphs:
         return _no_text(path)
-    return _with_headline(paragraphs, headline, path, metadata)
+    article = _with_headline(paragraphs, _as_shown(headline), path, metadata)
+    kept, shown = len(_WORD.findall(article.text)), prose_words(tree)
+    if kept < SHORT_SHARE * shown and shown - kept >= SHORT_MISSING_WORDS:
+        warning = (f"{path}: the text kept has {kept:,} words, the page's paragraphs {shown:,}: part of the "
+                   "article may be missing; check the text with `briefs text`, or paste the article into a "
+                   ".txt file")
+        return dataclasses.replace(article, warnings=(warning,))
+    return article
+
+
+def _as_shown(text: str) -> str:
+    """The text as a reader sees and copies it: without soft hyphens and zero-width spaces (invisible
+    but in the way of a pasted quote), letters in their composed form (NFC)."""
+    return " ".join(unicodedata.normalize("NFC", _INVISIBLE_CHARS.sub("", text)).split())
 
 
 def _no_text(path: str) -> Problem:

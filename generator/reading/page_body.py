@@ -40,6 +40,8 @@ from collections.abc import Callable, Iterator
 import lxml.html
 from lxml import etree
 
+from generator.reading.words import word_count
+
 # trafilatura's element names (its XML-TEI-like body) and HTML's, for the fallbacks.
 _LINE_BREAKS = {"lb", "br"}
 _BLOCKS = {"p", "head", "quote", "item", "row", "code", "list", "table", "cell", "h1", "h2", "h3", "h4",
@@ -54,7 +56,19 @@ PROSE_WORDS = 12  # a paragraph only readability keeps must be this long (and ap
 FURNITURE_MAX_WORDS = 150  # a box this long is kept whatever its name says: it may hold the article
 _FURNITURE = re.compile(r"(?:^|[^a-z])(?:newsletters?|sign-?up|epic|slot-body-end|subscribe|subscription|"
                         r"promo|share|sharing|social|related|recommend\w*|most-?(?:viewed|read|popular)|"
-                        r"outbrain|taboola|advert\w*|ad-?slot|rich-link)(?:$|[^a-z])", re.I)
+                        r"outbrain|taboola|advert\w*|ad-?slot|rich-link|games?|puzzles?|crosswords?|"
+                        r"more-?stories|read-?more)(?:$|[^a-z])", re.I)
+# What a page says around an article to send the reader elsewhere: at the text's end (or as its
+# standfirst), a short line of this kind is the page's, not the article's.
+_PROMPT = re.compile(r"^(?:sign up|subscribe|get (?:our|the)\b.*\bnewsletter|(?:our |the )?newsletters?\b|"
+                     r"related(?: stories| articles| content| topics| coverage)?$|read more\b|"
+                     r"more (?:on|from|about) |"
+                     r"(?:also |further )?read(?: also)?:|recommended\b|play (?:today's|our|the)\b|"
+                     r"(?:daily |word |crossword )?(?:games?|puzzles?)\b)", re.I)
+PROMPT_MAX_WORDS = 25
+_COMMENTS = re.compile(r"comment|disqus|discussion|replies|reply", re.I)
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+HIDDEN_SHARE = 0.5  # hidden text is taken out only while it is less than this share of the page's
 # Real news pages have a few thousand elements; both extractors slow down steeply on hundreds of
 # thousands, so a page that large is read block by block instead.
 MAX_EXTRACTED_ELEMENTS = 50_000
@@ -72,17 +86,33 @@ def article_paragraphs(tree: lxml.html.HtmlElement) -> list[str]:
 
     Takes the furniture out of ``tree`` on the way.
     """
+    _render_templates(tree)
     _remove_furniture(tree)
+    _remove_hidden(tree)
     if sum(1 for _ in tree.iter()) > MAX_EXTRACTED_ELEMENTS:
         return _paragraphs_by(_visible_body, tree)
     first = _paragraphs_by(_trafilatura_body, tree)
     second = _paragraphs_by(_readability_body, tree)
     paragraphs = _with_subheadings(_second_opinion(first, second), tree) \
         or _paragraphs_by(_visible_body, tree)
+    paragraphs = _without_closing_prompts(paragraphs)
     standfirst = _standfirst(tree)
     if standfirst and paragraphs and not any(standfirst in p for p in paragraphs):
         paragraphs.insert(0, standfirst)
     return paragraphs
+
+
+def _is_prompt(paragraph: str) -> bool:
+    """A short line that sends the reader elsewhere ("Sign up for our newsletter", "Related stories")."""
+    return len(paragraph.split()) <= PROMPT_MAX_WORDS and bool(_PROMPT.match(paragraph))
+
+
+def _without_closing_prompts(paragraphs: list[str]) -> list[str]:
+    """The paragraphs without the prompts and teaser headings the page put after the article."""
+    end = len(paragraphs)
+    while end > 1 and _is_prompt(paragraphs[end - 1]):
+        end -= 1
+    return paragraphs[:end]
 
 
 def _with_subheadings(paragraphs: list[str], tree: lxml.html.HtmlElement) -> list[str]:
@@ -98,7 +128,7 @@ def _with_subheadings(paragraphs: list[str], tree: lxml.html.HtmlElement) -> lis
     for element in tree.iter("h2", "h3", "h4", "h5", "h6", "p"):
         text = " ".join(element.text_content().split())
         if element.tag != "p":
-            heading = text if 0 < len(text.split()) <= SUBHEADING_MAX_WORDS else None
+            heading = text if 0 < word_count(text) <= SUBHEADING_MAX_WORDS else None
             continue
         if heading and heading not in at and at.get(text, 0) > 0:
             inserts.setdefault(at[text], heading)
@@ -122,17 +152,62 @@ def _standfirst(tree: lxml.html.HtmlElement) -> str | None:
         if not after_headline or not (marked or (element.tag == "p" and len(described) > 40)):
             continue
         text = " ".join(element.text_content().split())
-        if 5 <= len(text.split()) <= STANDFIRST_MAX_WORDS and element.find(".//h2") is None and (
-                marked or text.startswith(described)):
+        if 5 <= word_count(text) <= STANDFIRST_MAX_WORDS and element.find(".//h2") is None and (
+                marked or text.startswith(described)) and not _is_prompt(text) and not _in_furniture(element):
             return text
     return None
+
+
+def _in_furniture(element: lxml.html.HtmlElement) -> bool:
+    """Whether the element sits in a box that names itself page furniture (a games box, a promotion)."""
+    return any(_FURNITURE.search(_names(box)) for box in element.iterancestors())
+
+
+def _names(element: lxml.html.HtmlElement) -> str:
+    return " ".join(str(element.get(a) or "") for a in ("class", "id", "data-component", "data-gu-name"))
+
+
+def _render_templates(tree: lxml.html.HtmlElement) -> None:
+    """Put the markup of ``<script type="text/template">`` boxes in the page, as the page's script does
+    (Blogger ships its articles so)."""
+    for script in tree.xpath("//body//script[@type='text/template']"):
+        markup = script.text or ""
+        if "<p" not in markup or script.getparent() is None:
+            continue
+        try:
+            parts = lxml.html.fragments_fromstring(markup)
+        except (etree.ParserError, ValueError):
+            continue
+        box = lxml.html.Element("div")
+        for part in parts:
+            if isinstance(part, str):
+                box.text = (box.text or "") + part
+            else:
+                box.append(part)
+        box.tail = script.tail
+        script.getparent().replace(script, box)
+
+
+def _remove_hidden(tree: lxml.html.HtmlElement) -> None:
+    """Take out what a browser does not show (``hidden``, ``display: none``), unless it is most of the
+    page's text: some sites hide the article until a script reveals it."""
+    hidden = [e for e in tree.xpath("//body//*[@hidden or @style]")
+              if e.get("hidden") is not None or _HIDDEN_STYLE.search(str(e.get("style") or ""))]
+    if not hidden:
+        return
+    body = tree.find(".//body")
+    total = len(_WORD.findall(body.text_content())) if body is not None else 0
+    for element in hidden:
+        words = len(_WORD.findall(element.text_content()))
+        if element.getparent() is not None and words <= HIDDEN_SHARE * total:
+            element.drop_tree()
 
 
 def _remove_furniture(tree: lxml.html.HtmlElement) -> None:
     """Take out short boxes that say they are page furniture (by tag, class, id or component name)."""
     for element in list(tree.iter("aside", "div", "section", "ul", "ol", "p", "span", "figure", "form")):
-        names = " ".join(str(element.get(a) or "") for a in ("class", "id", "data-component", "data-gu-name"))
-        if (element.tag == "aside" or _FURNITURE.search(names)) and element.getparent() is not None \
+        if (element.tag == "aside" or _FURNITURE.search(_names(element))) \
+                and element.getparent() is not None \
                 and len(_WORD.findall(element.text_content())) <= FURNITURE_MAX_WORDS:
             element.drop_tree()
 
@@ -154,6 +229,19 @@ def _paragraphs_by(extract: Callable[[lxml.html.HtmlElement], etree._Element | N
                    tree: lxml.html.HtmlElement) -> list[str]:
     body = extract(tree)
     return paragraphs_of(body) if body is not None else []
+
+
+def prose_words(tree: lxml.html.HtmlElement) -> int:
+    """Words in the page's paragraphs of prose (``<p>`` of at least ``PROSE_WORDS`` words) outside its
+    readers' comments, its furniture and its links (a teaser's summary is a paragraph inside a link)."""
+    total = 0
+    for paragraph in tree.iter("p"):
+        words = len(_WORD.findall(paragraph.text_content()))
+        if words >= PROSE_WORDS and not any(
+                box.tag == "a" or _COMMENTS.search(_names(box)) or _FURNITURE.search(_names(box))
+                for box in paragraph.iterancestors()):
+            total += words
+    return total
 
 
 def _words(paragraphs: list[str]) -> int:
@@ -241,8 +329,20 @@ def visible_lines(html: str) -> list[str]:
 
 
 def parse_page(html: str) -> lxml.html.HtmlElement | None:
-    """The page's element tree, or None for a page with no markup or text at all."""
+    """The page's element tree, or None for a page with no markup or text at all.
+
+    The text is parsed as UTF-8 bytes, so an XML declaration naming another
+    encoding (``<?xml version="1.0" encoding="iso-8859-1"?>``) is only a
+    declaration: the page was decoded already. Comments are taken out with their
+    text around them kept: React marks text it joined with ``<!-- -->``, inside
+    paragraphs, and the extractor drops what follows a comment in a paragraph.
+    """
+    if not html.strip():
+        return None
     try:
-        return lxml.html.document_fromstring(html)
+        tree = lxml.html.document_fromstring(html.encode("utf-8", "surrogatepass"),
+                                             parser=lxml.html.HTMLParser(encoding="utf-8"))
     except (etree.ParserError, ValueError):  # an empty or markup-free document
         return None
+    etree.strip_tags(tree, etree.Comment, etree.ProcessingInstruction)
+    return tree

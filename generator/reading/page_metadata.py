@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import copy
 import html
+import itertools
 import json
 import re
 from typing import Any
@@ -48,6 +49,9 @@ _CALENDAR_WORDS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Satu
                    "February", "March", "April", "June", "July", "August", "September", "October",
                    "November", "December", "Updated", "Published"}
 _BY = re.compile(r"^(?:(?:posted|written)\s+)?by\s+", re.I)
+# JSON-LD wrapped for old XHTML parsers: ``//<![CDATA[ … //]]>`` (the parser keeps a script's text as it is).
+_CDATA = re.compile(r"^\s*(?://\s*)?<!\[CDATA\[|(?://\s*)?\]\]>\s*$")
+_LOGO = re.compile(r"logo|brand|masthead|site-?(?:name|title)", re.I)
 _BYLINE_HOLDERS = ["li", "p", "span", "div", "address", "a", "dd", "strong"]
 
 
@@ -89,15 +93,30 @@ def page_metadata(tree: lxml.html.HtmlElement) -> dict[str, str]:
 
 
 def page_headline(tree: lxml.html.HtmlElement, metadata: dict[str, str]) -> str:
-    """The article's headline: the stated one, else the ``<h1>``, else the page title, cleaned."""
-    h1 = tree.find(".//h1")
+    """The article's headline: the stated one, else the ``<h1>``, else the page title, cleaned.
+
+    An ``<h1>`` that holds the site's logo or name (a box named ``logo`` or
+    ``brand``, the outlet's name) is passed over: its text is often a word of the
+    headline ("Berlin" in "Berlin opens its new bridge"), which once made it the
+    headline.
+    """
     title_tag = tree.find(".//title")
-    heading = _text_of(h1) if h1 is not None else ""
     title = _text_of(title_tag) if title_tag is not None else ""
     stated = metadata.get("headline") or strip_site_name(title, metadata)
+    names = {_squash(n) for n in (metadata.get("outlet", ""), _host(metadata.get("url", ""))) if n}
+    headings = [text for h1 in tree.iter("h1") if (text := _text_of(h1)) and not _is_logo(h1, text, names)]
+    heading = headings[0] if headings else ""
     if heading and (not stated or heading in stated or heading.startswith(stated)):
         return heading  # "Opinion | Headline" states the same headline with a label
     return stated or heading
+
+
+def _is_logo(h1: lxml.html.HtmlElement, text: str, names: set[str]) -> bool:
+    """Whether an ``<h1>`` is the site's logo or name rather than the article's headline."""
+    near = [box for box in itertools.islice(h1.iterancestors(), 2) if box.tag not in ("body", "html")]
+    boxes = [h1, *h1.iterdescendants(), *near]
+    return _squash(text) in names or any(
+        _LOGO.search(" ".join(str(box.get(a) or "") for a in ("class", "id"))) for box in boxes)
 
 
 def strip_site_name(headline: str, metadata: dict[str, str]) -> str:
@@ -178,7 +197,7 @@ def _date_in_page(tree: lxml.html.HtmlElement) -> str | None:
 def _json_ld(tree: lxml.html.HtmlElement) -> dict[str, str]:
     for script in tree.xpath("//script[@type='application/ld+json']"):
         try:
-            data = json.loads(script.text or "", strict=False)
+            data = json.loads(_CDATA.sub("", script.text or ""), strict=False)
         except ValueError:
             continue
         for item in _items(data):

@@ -25,7 +25,7 @@ _MARKER_LOOKALIKE = re.compile(r"\((?=\d+\))")
 CLOSING_PUNCTUATION = frozenset(".,;:!?)]}”’»›\"'")
 
 
-# Numbers and print-only copies are left out of both search indexes (Material's and Pagefind's).
+# Numbers are left out of both search indexes (Material's and Pagefind's).
 NOT_SEARCHED = "data-search-exclude data-pagefind-ignore"
 
 
@@ -33,8 +33,7 @@ NOT_SEARCHED = "data-search-exclude data-pagefind-ignore"
 class Highlight:
     """A span of the text to wrap in ``<tag attrs>``, with an optional marker after it.
 
-    ``marker`` is the HTML of the marker, ``after_marker`` HTML placed right after it
-    that may wrap (the print copy of the annotation).
+    ``marker`` is the HTML of the marker.
     """
 
     start: int
@@ -42,7 +41,6 @@ class Highlight:
     tag: str
     attributes: str
     marker: str = ""
-    after_marker: str = ""  # HTML after the end (after the marker, if any)
 
 
 def article_html(text: str, highlights: list[Highlight]) -> str:
@@ -106,8 +104,7 @@ def _marker_tails(text: str, end: int, inside: list[Highlight]) -> dict[int, tup
 def _tail(punctuation: str, markers: list[Highlight]) -> str:
     """Closing punctuation and the markers after it, kept together on one line."""
     buttons = "".join(h.marker for h in markers)
-    after = "".join(h.after_marker for h in markers)
-    return f'<span class="nb-tail">{literal_html(punctuation)}{buttons}</span>{after}'
+    return f'<span class="nb-tail">{literal_html(punctuation)}{buttons}</span>'
 
 
 def _close_ending(stack: list[Highlight], at: int, out: list[str], paragraph_end: bool = False,
@@ -118,8 +115,6 @@ def _close_ending(stack: list[Highlight], at: int, out: list[str], paragraph_end
         while stack:
             top = stack.pop()
             out.append(f"</{top.tag}>")
-            if top.end <= at and not top.marker:  # a marker's tail carries its after_marker
-                out.append(top.after_marker)
             if top.end <= at or paragraph_end:
                 break
             reopen.append(top)

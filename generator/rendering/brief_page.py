@@ -20,11 +20,11 @@ from generator.anchoring.assemble import AnchoredClaim, AnchoredNote, Brief
 from generator.anchoring.release import GAP
 from generator.fast_yaml import SAFE_DUMPER
 from generator.linking.corpus import Corpus, ResolvedActor
-from generator.rendering.annotation_popups import key_html, marker_html, popups_html
+from generator.rendering.annotation_popups import key_html, marker_html, number_key, popups_html
 from generator.rendering.article_html import Highlight, article_html
+from generator.rendering.capture_notice import capture_notice
 from generator.rendering.claim_cards import (
     NOTE_LABELS,
-    REPORTED_SPEECH,
     claim_view,
     note_view,
     quote,
@@ -37,17 +37,18 @@ from generator.rendering.links import (
     Linker,
     actor_page,
     brief_page,
+    claim_page,
     data_file,
 )
 from generator.rendering.page_context import PageContext
 from generator.rendering.people import brief_people, byline
-from generator.rendering.prose import prose_text, text_html
+from generator.rendering.prose import text_html
 from generator.rendering.templating import Templates
-from generator.rendering.views import BriefHeader, Change, Source, VerdictChange
+from generator.rendering.views import BriefHeader, Change, ClaimLinks, Source, VerdictChange
 from generator.rendering.wording import heading
 from generator.settings import UNRATED, Settings
 from generator.sidecar.languages import brief_language, direction
-from generator.sidecar.model import CHANGE_KINDS, NOTE_KINDS, SourceLink, SourceRef
+from generator.sidecar.model import CHANGE_KINDS, NOTE_KINDS
 from generator.translation import N_
 
 _PRINTED_RAW = ("title", "description")
@@ -83,20 +84,24 @@ def brief_inputs(brief: Brief, corpus: Corpus, settings: Settings, linker: Linke
 def render_brief(brief: Brief, ctx: PageContext) -> str:
     """The Markdown page of one brief."""
     page = brief_page(brief.stem)
-    numbered = _numbered_annotations(brief)
+    numbered, numbers = _numbered_annotations(brief), annotation_numbers(brief)
     parts = [
         front_matter({"title": brief.title, "description": brief.sidecar.summary,
                       "tags": ctx.tag_names(brief.sidecar.tags)}),
         ctx.templates.render("briefs/brief_header.html", header=brief_header(ctx, page, brief)),
+        capture_notice(brief, ctx),
+        # Out of the search index, heading and all: the cards below hold the same words.
+        *([heading(ctx.words, GLANCE_HEADING, attributes="data-search-exclude"),
+           _claims_at_a_glance(brief, ctx, page)] if brief.claims else []),
         heading(ctx.words, "Article"),
         excerpt_notice(brief, ctx),
         key_html(ctx, page),
-        _article(brief, numbered, ctx, page),
+        _article(brief, numbered, numbers, ctx, page),
         rights_notice(brief, ctx),
         heading(ctx.words, "Claims"),
-        _claim_cards(brief, numbered, ctx, page),
+        _claim_cards(brief, numbered, numbers, ctx, page),
         heading(ctx.words, "Context and corrections"),
-        _notes_section(brief, ctx, page),
+        _notes_section(brief, numbers, ctx),
         heading(ctx.words, "Who's who"),
         _whos_who(brief, ctx, page),
     ]
@@ -115,7 +120,8 @@ def brief_sources(brief: Brief) -> list[Source]:
     """Every source of the brief's published claims and notes, once each (by address), in the order the
     page first cites them; of two citations of one address the one that says more is kept."""
     claims = [item for item in _numbered_annotations(brief) if isinstance(item, AnchoredClaim)]
-    notes = sorted(brief.notes, key=lambda n: _NOTE_ORDER[n.note.kind])
+    numbers = annotation_numbers(brief)
+    notes = sorted(brief.notes, key=lambda n: (_NOTE_ORDER[n.note.kind], numbers[number_key(n)]))
     cited = [*(s for c in claims for s in c.claim.sources), *(s for n in notes for s in n.note.sources)]
     found: dict[str, Source] = {}
     for source in map(source_view, cited):
@@ -146,62 +152,75 @@ def brief_header(ctx: PageContext, page: str, brief: Brief) -> BriefHeader:
 
 
 def _numbered_annotations(brief: Brief) -> list[AnchoredClaim | AnchoredNote]:
+    """The claims and anchored notes in the order of their markers in the article."""
     anchored: list[AnchoredClaim | AnchoredNote] = [*brief.claims,
                                                     *(n for n in brief.notes if n.span)]
     return sorted(anchored, key=lambda a: (a.span.start, -a.span.end) if a.span else (0, 0))
 
 
-def _article(brief: Brief, numbered: list[AnchoredClaim | AnchoredNote], ctx: PageContext,
-             page: str) -> str:
-    highlights = [_highlight(item, marker_html(ctx, item, i + 1), _print_note(item, i + 1, ctx))
+def annotation_numbers(brief: Brief) -> dict[tuple[str, str], int]:
+    """The number each claim and note shows, by :func:`number_key`: the claims 1, 2, 3 … in the order
+    of the article, and each note kind its own 1, 2, 3 … (its anchored notes in the order of the
+    article, then those on the whole article), so that the markers, the pop-ups and the cards,
+    which list the claims, then the notes kind by kind, all count up alike."""
+    numbers: dict[tuple[str, str], int] = {}
+    counted: dict[str, int] = {}
+    for item in [*_numbered_annotations(brief), *(n for n in brief.notes if not n.span)]:
+        sequence = "claim" if isinstance(item, AnchoredClaim) else item.note.kind
+        counted[sequence] = numbers[number_key(item)] = counted.get(sequence, 0) + 1
+    return numbers
+
+
+def claim_links(ctx: PageContext, page: str, brief: Brief, claim: AnchoredClaim, number: int) -> ClaimLinks:
+    """The claim's number and its links from ``page``: its highlight, its card, its own page."""
+    return ClaimLinks(number, ctx.linker.href(page, brief_page(brief.stem), f"claim-{claim.id}"),
+                      ctx.linker.href(page, brief_page(brief.stem), f"card-claim-{claim.id}"),
+                      ctx.linker.href(page, claim_page(brief.stem, claim.id)))
+
+
+GLANCE_HEADING = N_("Claims at a glance")
+
+
+def _claims_at_a_glance(brief: Brief, ctx: PageContext, page: str) -> str:
+    """Every published claim in a line, before the article: who, what, the verdict, where to read on."""
+    numbers = annotation_numbers(brief)
+    claims = [(claim_view(ctx, page, item), shortened(item.claim.claim),
+               claim_links(ctx, page, brief, item, numbers[number_key(item)]))
+              for item in _numbered_annotations(brief) if isinstance(item, AnchoredClaim)]
+    return ctx.templates.render("briefs/claims_at_a_glance.html", claims=claims)
+
+
+def _article(brief: Brief, numbered: list[AnchoredClaim | AnchoredNote],
+             numbers: dict[tuple[str, str], int], ctx: PageContext, page: str) -> str:
+    shown = [numbers[number_key(item)] for item in numbered]
+    highlights = [_highlight(item, marker_html(ctx, item, i + 1, shown[i]))
                   for i, item in enumerate(numbered)]
-    highlights += [h for i, item in enumerate(numbered) for h in _further_pieces(ctx, item, i + 1)]
+    highlights += [h for i, item in enumerate(numbered) for h in _further_pieces(ctx, item, i + 1, shown[i])]
     highlights += _actor_mentions(brief, ctx, page, highlights)
     lang = brief_language(brief.sidecar)
     return ctx.templates.render("briefs/article.html", body=Markup(article_html(brief.text, highlights)),
-                                popups=Markup(popups_html(ctx, page, brief, numbered)),
+                                popups=Markup(popups_html(ctx, page, brief, numbered, numbers)),
                                 lang=lang, dir=direction(lang))
 
 
-def _highlight(item: AnchoredClaim | AnchoredNote, marker: str, print_note: str) -> Highlight:
+def _highlight(item: AnchoredClaim | AnchoredNote, marker: str) -> Highlight:
     assert item.span is not None
     if isinstance(item, AnchoredClaim):
         classes = f"nb-claim nb-claim--{item.verdict}"
         return Highlight(item.span.start, item.span.end, "mark",
-                         f'class="{classes}" id="claim-{item.id}"', marker, print_note)
+                         f'class="{classes}" id="claim-{item.id}"', marker)
     return Highlight(item.span.start, item.span.end, "mark",
-                     f'class="nb-note nb-note--{item.note.kind}" id="{item.id}"', marker, print_note)
+                     f'class="nb-note nb-note--{item.note.kind}" id="{item.id}"', marker)
 
 
-def _further_pieces(ctx: PageContext, item: AnchoredClaim | AnchoredNote, number: int) -> list[Highlight]:
+def _further_pieces(ctx: PageContext, item: AnchoredClaim | AnchoredNote, slot: int,
+                    number: int) -> list[Highlight]:
     """The highlights of a claim's further quote pieces: each marker opens the claim's own pop-up."""
     if not isinstance(item, AnchoredClaim):
         return []
     classes = f"nb-claim nb-claim--{item.verdict}"
     return [Highlight(span.start, span.end, "mark", f'class="{classes}" data-claim="claim-{item.id}"',
-                      marker_html(ctx, item, number, continued=True)) for span in item.more]
-
-
-def _print_note(item: AnchoredClaim | AnchoredNote, number: int, ctx: PageContext) -> str:
-    """The annotation as plain inline text, shown only in print (where tooltips cannot open).
-
-    It is left out of the search index, which already holds the annotation once.
-    """
-    if isinstance(item, AnchoredClaim):
-        claim = item.claim
-        words = [f"{ctx.corpus.actors[claim.by].name} · {ctx.settings.verdict(item.verdict).label}:",
-                 claim.claim, ctx.words.gettext(REPORTED_SPEECH) if claim.paraphrase else "",
-                 prose_text(claim.explanation or ""), _plain_sources(claim.sources, ctx)]
-    else:
-        words = [f"{ctx.words.gettext(NOTE_KINDS[item.note.kind].label)}:", prose_text(item.note.text),
-                 _plain_sources(item.note.sources, ctx)]
-    text = " ".join(w for w in words if w)
-    return ctx.templates.render("briefs/print_note.html", number=number, text=text)
-
-
-def _plain_sources(sources: tuple[SourceRef, ...], ctx: PageContext) -> str:
-    urls = [s.url if isinstance(s, SourceLink) else s for s in sources]
-    return ctx.words.gettext("Sources: %(urls)s.", urls="; ".join(urls)) if urls else ""
+                      marker_html(ctx, item, slot, number, continued=True)) for span in item.more]
 
 
 # --- publishing like a newsroom: the brief's own header, its dates and its corrections log ---------
@@ -321,18 +340,18 @@ def _names(actor: ResolvedActor) -> list[str]:
     return [n for n in (actor.name, *actor.aliases) if n.strip()]
 
 
-def _claim_cards(brief: Brief, numbered: list[AnchoredClaim | AnchoredNote], ctx: PageContext,
-                 page: str) -> str:
+def _claim_cards(brief: Brief, numbered: list[AnchoredClaim | AnchoredNote],
+                 numbers: dict[tuple[str, str], int], ctx: PageContext, page: str) -> str:
     """The claims as cards in the order of their markers, numbered alike."""
-    claims = [(claim_view(ctx, page, item), quote(ctx, page, brief, item), i + 1)
-              for i, item in enumerate(numbered) if isinstance(item, AnchoredClaim)]
+    claims = [(claim_view(ctx, page, item), quote(ctx, page, brief, item), numbers[number_key(item)])
+              for item in numbered if isinstance(item, AnchoredClaim)]
     return ctx.templates.render("briefs/brief_claims.html", claims=claims)
 
 
-def _notes_section(brief: Brief, ctx: PageContext, page: str) -> str:
-    numbers = {id(item): i + 1 for i, item in enumerate(_numbered_annotations(brief))}
-    notes = [(note_view(brief, note), numbers.get(id(note)))
-             for note in sorted(brief.notes, key=lambda n: _NOTE_ORDER[n.note.kind])]
+def _notes_section(brief: Brief, numbers: dict[tuple[str, str], int], ctx: PageContext) -> str:
+    """The notes as cards, kind by kind (in the order of ``NOTE_KINDS``), each kind counting up."""
+    ordered = sorted(brief.notes, key=lambda n: (_NOTE_ORDER[n.note.kind], numbers[number_key(n)]))
+    notes = [(note_view(brief, note), numbers[number_key(note)]) for note in ordered]
     return ctx.templates.render("briefs/brief_notes.html", notes=notes)
 
 

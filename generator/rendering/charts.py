@@ -78,6 +78,8 @@ def time_axis(dates: list[dt.date], templates: Templates | None = None) -> str:
     span = max((last - first).days, 1)
 
     def x(day: dt.date) -> str:
+        if first == last:  # one day: its dot in the middle, above its date
+            return "50.00"
         return f"{4 + (day - first).days / span * 92:.2f}"  # percent, leaving room for the end labels
 
     # Over more than a year a column per day would be narrower than a dot: a column per month,

@@ -12,12 +12,10 @@ from generator.rendering.page_context import PageContext
 from generator.rendering.views import ClaimGroup, ClaimView, NoteView, Quote, Source
 from generator.sidecar.languages import direction
 from generator.sidecar.model import NOTE_KINDS, SOURCE_KINDS, SourceLink, SourceRef
-from generator.translation import N_
 
 NOTE_LABELS = {kind: meaning.label for kind, meaning in NOTE_KINDS.items()}
 # The kind of a note is told by an icon and a word as well as by colour.
 NOTE_ICONS = {kind: meaning.icon for kind, meaning in NOTE_KINDS.items()}
-REPORTED_SPEECH = N_("Reported speech: the article's account of what was said, not a direct quotation.")
 
 
 def source_views(sources: tuple[SourceRef, ...]) -> tuple[Source, ...]:

@@ -34,6 +34,11 @@ def brief_page(stem: str) -> str:
     return f"briefs/{stem}.md"
 
 
+def claim_page(stem: str, claim_id: str) -> str:
+    """The Markdown source path of one claim's own page (published at ``briefs/<stem>/<claim-id>/``)."""
+    return f"briefs/{stem}/{claim_id}.md"
+
+
 def actor_page(actor_id: str) -> str:
     """The Markdown source path of an actor's page."""
     return f"actors/{actor_id}.md"

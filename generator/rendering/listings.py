@@ -31,7 +31,7 @@ from generator.rendering.links import (
 )
 from generator.rendering.page_context import PageContext
 from generator.rendering.prose import heading_text, text_html
-from generator.rendering.views import ActorProfile, BriefItem
+from generator.rendering.views import ActorProfile, Badge, BriefItem
 from generator.rendering.wording import count, heading
 from generator.settings import BEST_RATING, UNRATED, WORST_RATING
 from generator.translation import N_
@@ -58,7 +58,16 @@ def render_home(ctx: PageContext) -> str:
 def _brief_list(ctx: PageContext, page: str, briefs: Sequence[Brief]) -> str:
     return ctx.render_listing(page, "briefs/brief_list.html", briefs=[
         BriefItem(ctx.brief_ref(page, b), b.sidecar.source.outlet, b.published, len(b.claims), len(b.notes),
-                  b.sidecar.summary) for b in briefs])
+                  b.sidecar.summary, verdict_mix(ctx, b)) for b in briefs])
+
+
+def verdict_mix(ctx: PageContext, brief: Brief) -> tuple[tuple[Badge, int], ...]:
+    """How many of the brief's claims got each verdict, in the order of the scale (none left out
+    but those no claim got)."""
+    tally: dict[str, int] = {}
+    for claim in brief.claims:
+        tally[claim.verdict] = tally.get(claim.verdict, 0) + 1
+    return tuple((ctx.badge(v.id), tally[v.id]) for v in ctx.settings.verdicts if v.id in tally)
 
 
 def _briefs_month(month: Month) -> str:
@@ -133,7 +142,8 @@ def _verdict_chart(ctx: PageContext, page: str, chart_id: str, title: str,
 
 
 def render_actor(actor: ResolvedActor, ctx: PageContext) -> str:
-    """One actor across all briefs: profile, briefs, claims by and about."""
+    """One actor across all briefs: profile, briefs, claims by and about (each section only when it
+    has claims)."""
     page = actor_page(actor.id)
     member_of = (ctx.actor_ref(page, actor.member_of)
                  if actor.member_of and actor.member_of in ctx.corpus.actors else None)
@@ -142,19 +152,22 @@ def render_actor(actor: ResolvedActor, ctx: PageContext) -> str:
     made, about = ctx.corpus.claims_by(actor.id), ctx.corpus.claims_about(actor.id)
     briefs = [(ctx.brief_ref(page, b), ctx.corpus.roles.get((b.stem, actor.id)) or "")
               for b in ctx.corpus.briefs_of(actor.id)]
-    return "\n".join([
-        front_matter({"title": actor.name, "description": actor.description or actor.name}),
-        ctx.render_listing(page, "briefs/actor_header.html", actor=profile),
-        heading(ctx.words, "Briefs"), ctx.render_listing(page, "briefs/actor_briefs.html", briefs=briefs),
-        heading(ctx.words, "Claims made"),
-        _verdict_chart(ctx, page, "verdicts-made",
-                       ctx.words.gettext("Verdicts on claims made by %(actor)s", actor=actor.name), made),
-        claim_cards(ctx, page, made),
-        heading(ctx.words, "Claims about"),
-        _verdict_chart(ctx, page, "verdicts-about",
-                       ctx.words.gettext("Verdicts on claims about %(actor)s", actor=actor.name), about),
-        claim_cards(ctx, page, about),
-    ])
+    parts = [front_matter({"title": actor.name, "description": actor.description or actor.name}),
+             ctx.render_listing(page, "briefs/actor_header.html", actor=profile),
+             heading(ctx.words, "Briefs"),
+             ctx.render_listing(page, "briefs/actor_briefs.html", briefs=briefs)]
+    # A section with no claims is left out: "Claims about: None." tells a reader nothing.
+    if made:
+        made_title = ctx.words.gettext("Verdicts on claims made by %(actor)s", actor=actor.name)
+        parts += [heading(ctx.words, "Claims made"),
+                  _verdict_chart(ctx, page, "verdicts-made", made_title, made),
+                  claim_cards(ctx, page, made)]
+    if about:
+        about_title = ctx.words.gettext("Verdicts on claims about %(actor)s", actor=actor.name)
+        parts += [heading(ctx.words, "Claims about"),
+                  _verdict_chart(ctx, page, "verdicts-about", about_title, about),
+                  claim_cards(ctx, page, about)]
+    return "\n".join(parts)
 
 
 def render_actors_index(ctx: PageContext) -> str:

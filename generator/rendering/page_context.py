@@ -71,11 +71,13 @@ class PageContext:
                                      lambda: self.templates.render(name, **values))
 
     def actor_ref(self, from_page: str, actor_id: str) -> ActorRef:
-        """An actor as linked from ``from_page``, named as the site names the actor."""
+        """An actor as linked from ``from_page``, named as the site names the actor; not linked
+        (``href`` empty) on the actor's own page."""
         actors = self._on_page.of(from_page).actors
         if (kept := actors.get(actor_id)) is None:
-            kept = actors[actor_id] = ActorRef(
-                self.corpus.actors[actor_id].name, self.linker.href(from_page, actor_page(actor_id)))
+            own = actor_page(actor_id)
+            href = "" if from_page == own else self.linker.href(from_page, own)
+            kept = actors[actor_id] = ActorRef(self.corpus.actors[actor_id].name, href)
         return kept
 
     def brief_ref(self, from_page: str, brief: Brief, fragment: str = "") -> BriefRef:

@@ -36,7 +36,7 @@ from markupsafe import Markup
 from generator.errors import Problem
 from generator.rendering.article_html import literal_html
 from generator.rendering.prose import inline_prose_html, prose_html
-from generator.rendering.wording import count
+from generator.rendering.wording import count, in_quotation_marks
 from generator.translation import DEFAULT_LOCALE, Words, catalogue, catalogue_digest
 
 PACKAGE_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
@@ -192,7 +192,8 @@ def _environment(override_dir: Path | None, digest: bytes, locale: str = DEFAULT
     environment.install_gettext_translations(catalogue(locale), newstyle=True)  # type: ignore[attr-defined]
     words = Words(locale)
     environment.filters.update(long_date=words.date, prose=safe_prose, inline_prose=safe_inline_prose,
-                               literal=safe_literal, counted=partial(count, words=words), number=words.number)
+                               literal=safe_literal, counted=partial(count, words=words), number=words.number,
+                               quoted=partial(in_quotation_marks, language=words))
     # The link macros most printed, as filters that keep each value's markup: a site has few
     # verdict badges, actor links and dates, printed thousands of times over.
     environment.filters.update({name: _kept_macro(environment, name)

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class ActorRef:
-    """A person or organisation as linked from a page: its name and the link to its page."""
+    """A person or organisation as linked from a page: its name and the link to its page (empty on
+    that page itself)."""
 
     name: str
     href: str
@@ -106,6 +107,25 @@ class ClaimView:
 
 
 @dataclass(frozen=True)
+class ClaimLinks:
+    """A claim's number in its brief (claims have their own sequence) and where to read more of it:
+    its highlight in the annotated article, its card on the brief's page, and its own page."""
+
+    number: int
+    text_href: str
+    card_href: str
+    page_href: str
+
+
+@dataclass(frozen=True)
+class InContext:
+    """A claim's passage in the sentence around it, as published: the sentence in parts of plain
+    text, each with whether it is a piece of the quote (``True``) or the words around it."""
+
+    parts: tuple[tuple[str, bool], ...]
+
+
+@dataclass(frozen=True)
 class BriefRef:
     """A brief as linked from another page: its title and the link to its page."""
 
@@ -141,13 +161,16 @@ class NoteView:
 
 @dataclass(frozen=True)
 class Popup:
-    """The pop-up a marker opens: a claim's or a note's, its number and the id of its card."""
+    """The pop-up a marker opens: a claim's (with its quote) or a note's, its number (in the claims'
+    sequence or in its note kind's) and the id of its card."""
 
     number: int
     name: str
     card: str
     claim: ClaimView | None = None
     note: NoteView | None = None
+    quote: Quote | None = None
+    slot: int = 0  # its marker's place among the article's markers: the pop-up's and marker's ids
 
 
 @dataclass(frozen=True)
@@ -207,7 +230,8 @@ class VerdictChange:
 
 @dataclass(frozen=True)
 class BriefItem:
-    """A brief in a listing: its link, outlet, date, how many claims and notes, its summary (Markdown)."""
+    """A brief in a listing: its link, outlet, date, how many claims and notes, its summary (Markdown),
+    and its verdict mix (each verdict its claims got, unlinked, with how many)."""
 
     brief: BriefRef
     outlet: str
@@ -215,6 +239,7 @@ class BriefItem:
     claims: int
     notes: int
     summary: str
+    verdicts: tuple[tuple[Badge, int], ...] = ()  # how many of its claims got each verdict, in scale order
 
 
 @dataclass(frozen=True)
@@ -228,3 +253,25 @@ class ActorProfile:
     member_of: ActorRef | None
     aliases: tuple[str, ...]
     wikidata: str
+
+
+@dataclass(frozen=True)
+class PassageChange:
+    """An annotated passage as a later capture holds it: its words then, how it fared
+    (``state``: moved, changed or gone) and its words now (empty unless changed)."""
+
+    was: str
+    state: str
+    now: str
+
+
+@dataclass(frozen=True)
+class LaterCapture:
+    """A later capture of the article that differs from the reviewed one.
+
+    ``state`` is changed, removed or replaced; ``passages`` are the annotated passages it touched.
+    """
+
+    fetched: dt.date
+    state: str
+    passages: tuple[PassageChange, ...]

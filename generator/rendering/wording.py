@@ -37,18 +37,36 @@ def tag_name(slug: str, actor_names: dict[str, str]) -> str:
     return words[:1].upper() + words[1:]
 
 
-def heading(words: Words, text: str, level: int = 2) -> str:
+def heading(words: Words, text: str, level: int = 2, attributes: str = "") -> str:
     """A Markdown heading of the English ``text`` in the site's language, ending its line.
 
     Its id stays the one the English heading gets (``## Who's who`` is ``#whos-who``) in
     every language, so links into a page (the key's, a reader's bookmark) hold.
+    ``attributes`` (``data-search-exclude``) go into its attribute list.
     """
     translated = words.gettext(text)
     if translated == text:
-        return f"{'#' * level} {text}\n"
-    return f"{'#' * level} {translated} {{ #{english_id(text)} }}\n"
+        return f"{'#' * level} {text}{f' {{ {attributes} }}' if attributes else ''}\n"
+    return f"{'#' * level} {translated} {{ #{english_id(text)}{f' {attributes}' if attributes else ''} }}\n"
 
 
 def english_id(text: str) -> str:
     """The id MkDocs gives a heading of ``text``: ``Who's who`` is ``whos-who``."""
     return re.sub(r"[-\s]+", "-", re.sub(r"[^\w\s-]", "", text).strip().lower())
+
+
+def in_quotation_marks(words: str, language: Words = ENGLISH) -> str:
+    """``words`` between “ and ” (or the marks of ``language``: « » in French), less a mark the
+    words already carry.
+
+    A passage may end with the closing mark of a quotation that opened before it
+    (``he has seen,”``) or begin with the opening mark of one that closes after it:
+    that mark then stands for the passage's own, which is not added a second time.
+    """
+    opening = words.startswith("“") and words.count("“") > words.count("”")
+    closing = words.endswith("”") and words.count("”") > words.count("“")
+    straight = words.count('"') % 2 == 1  # an unpaired straight mark at one end does the same
+    opening = opening or (straight and words.startswith('"') and not words.endswith('"'))
+    closing = closing or (straight and words.endswith('"') and not words.startswith('"'))
+    before, _, after = language.gettext("“%(words)s”", words="\0").partition("\0")
+    return f"{'' if opening else before}{words}{'' if closing else after}"

@@ -35,3 +35,8 @@ def direction(tag: str) -> Direction:
     except (ValueError, LookupError):
         return "ltr"
     return "rtl" if script in RTL_SCRIPTS else "ltr"
+
+
+def forget_memos() -> None:
+    """Empty the memo of language directions."""
+    direction.cache_clear()

@@ -26,6 +26,8 @@ from generator.translation import N_
 
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 SIDECAR_SUFFIX = ".yaml"  # a brief's sidecar is briefs/<stem>.yaml, beside its article
+# A later capture of a brief's article (`briefs recapture`), kept beside it: <stem>.<YYYY-MM-DD>.<type>.
+LATER_CAPTURE_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*\.\d{4}-\d{2}-\d{2}(?:-\d+)?(?:\.[a-z]+)+$"
 UNRATED = "unrated"  # the verdict of a claim that has none; every verdict scale includes it
 
 # The closed vocabularies of the format. Each Literal is the one list of its values; the table
@@ -82,6 +84,9 @@ CHANGE_KINDS: dict[ChangeKind, str] = {  # how each kind of entry of a correctio
 ACTOR_KIND_NAMES: dict[ActorKind, str] = {
     "person": N_("person"), "organization": N_("organization"), "state": N_("state"), "group": N_("group"),
     "other": N_("other")}
+
+VersionState = Literal["changed", "removed", "replaced"]
+PassageState = Literal["moved", "changed", "gone"]
 
 _STRICT = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=False)
 
@@ -160,6 +165,14 @@ LanguageTag = Annotated[str, StringConstraints(pattern=LANGUAGE_TAG_PATTERN),
                                 hint="write the language's BCP 47 code, {example}",
                                 example=language_like)]
 DEFAULT_LANGUAGE = "en"  # the language of a brief whose sidecar names none
+Sha256 = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$"),
+                   Message("'{value}' is not a SHA-256 fingerprint",
+                           hint="write the 64 lowercase hexadecimal digits `sha256sum` prints; "
+                                "`briefs capture` and `briefs recapture` write it")]
+FileName = Annotated[str, StringConstraints(pattern=r"^[^/\\\s.][^/\\]*$"),
+                     Message("'{value}' is not the name of a file beside the article",
+                             hint="give the file's name alone, without a folder, e.g. "
+                                  "2024-03-12-dock-strike.warc.gz")]
 Wikidata = Annotated[str, StringConstraints(pattern=r"^Q[1-9][0-9]*$"),
                      Message("'{value}' is not a Wikidata item id",
                              hint="write it as Q followed by digits, e.g. Q2429253")]
@@ -313,6 +326,49 @@ class Change:
 
 
 @dataclass(config=_STRICT)
+class Passage:
+    """How a later capture holds one passage the brief annotates (a claim's quote, a note's anchor)."""
+
+    was: Text = Field(description="The passage's words in the reviewed capture.")
+    state: PassageState = Field(description=f"{one_of(PassageState)}: found again elsewhere (its new "
+                                "context below), its words differ, or not found at all.")
+    now: Text | None = Field(default=None, description="The passage's words in the later capture, when "
+                             "they changed.")
+    prefix: str = Field(default="", description="Text just before the passage in the later capture.")
+    suffix: str = Field(default="", description="Text just after the passage in the later capture.")
+
+
+@dataclass(config=_STRICT)
+class Version:
+    """A later capture of the article that differs from the reviewed one (`briefs recapture`)."""
+
+    fetched: dt.date = Field(description="When the article was fetched again, YYYY-MM-DD.")
+    state: VersionState = Field(description=f"{one_of(VersionState)}: the outlet edited the article, "
+                                "removed it (HTTP 404 or 410), or put another article at its address.")
+    file: FileName | None = Field(default=None, description="The later capture's file, beside the article.")
+    sha256: Sha256 | None = Field(default=None, description="The SHA-256 fingerprint of that file.")
+    warc: FileName | None = Field(default=None, description="The WARC file holding that HTTP exchange.")
+    warc_sha256: Sha256 | None = Field(default=None, description="The SHA-256 fingerprint of that WARC file.")
+    passages: tuple[Passage, ...] = Field(default=(), description="The annotated passages the change "
+                                          "touched: moved, changed or gone.")
+
+
+@dataclass(config=_STRICT)
+class Capture:
+    """The evidence of the capture the brief was reviewed on, and of each later check of the article."""
+
+    sha256: Sha256 | None = Field(default=None, description="The SHA-256 fingerprint of the article file "
+                                  "as captured; `briefs check` tells when the file no longer matches it.")
+    warc: FileName | None = Field(default=None, description="The WARC file beside the article holding "
+                                  "the HTTP exchange of the capture.")
+    warc_sha256: Sha256 | None = Field(default=None, description="The SHA-256 fingerprint of the WARC file.")
+    checked: dt.date | None = Field(default=None, description="When `briefs recapture` last found the "
+                                    "article unchanged, YYYY-MM-DD.")
+    versions: tuple[Version, ...] = Field(default=(), description="Later captures that differ from the "
+                                          "reviewed one, oldest first.")
+
+
+@dataclass(config=_STRICT)
 class Sidecar:
     """One brief's annotations, as written in ``briefs/<stem>.yaml``."""
 
@@ -346,6 +402,9 @@ class Sidecar:
                                              description="Actor id -> actor (empty for registry actors).")
     claims: tuple[Claim, ...] = Field(default=(), description="Who said what, and how it holds up.")
     notes: tuple[Note, ...] = Field(default=(), description="Background, corrections and capture artefacts.")
+    capture: Capture | None = Field(default=None, description="Evidence of the capture (fingerprints, the "
+                                    "WARC file) and what later captures found; written by `briefs capture` "
+                                    "and `briefs recapture`.")
 
 
 @dataclass(config=_STRICT)

@@ -79,11 +79,11 @@ def page(browser: Browser) -> Iterator[Page]:
     context.close()
 
 
-def serious_axe_violations(page: Page, axe_js: Path, scheme: str) -> list[str]:
-    """axe-core's serious and critical violations of the open page in the colour ``scheme``
-    (Material's ``default`` or ``slate``), each as "rule: the elements"."""
+def axe_violations(page: Page, axe_js: Path, scheme: str) -> list[str]:
+    """axe-core's violations of any impact on the open page in the colour ``scheme``
+    (Material's ``default`` or ``slate``), each as "rule (impact): the elements"."""
     page.evaluate(f"document.body.setAttribute('data-md-color-scheme', '{scheme}')")
     page.add_script_tag(path=str(axe_js))
     return list(page.evaluate("async () => (await axe.run(document)).violations"
-                              ".filter(v => ['serious', 'critical'].includes(v.impact))"
-                              ".map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(', '))"))
+                              ".map(v => v.id + ' (' + v.impact + '): '"
+                              " + v.nodes.map(n => n.target.join(' ')).join(', '))"))

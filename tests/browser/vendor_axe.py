@@ -1,6 +1,8 @@
 """Fetch axe-core, pinned and integrity-checked, from the npm registry for the accessibility tests.
 
-Run by ``make test`` before pytest, and by the browser tests' ``axe_js`` fixture when a single test file
+The pin (version, tarball, integrity) is ``tests/browser/axe-core.json``. ``make lock`` moves it to
+the newest 4.x release (``--update``), so the tests keep running the rules axe adds. Run by
+``make test`` before pytest, and by the browser tests' ``axe_js`` fixture when a single test file
 runs without it; the file lands in the git-ignored ``.cache/`` and is fetched once.
 """
 
@@ -9,16 +11,23 @@ from __future__ import annotations
 import base64
 import hashlib
 import io
+import json
+import re
 import sys
 import tarfile
 import urllib.request
 from pathlib import Path
 
-VERSION = "4.10.3"
-TARBALL = f"https://registry.npmjs.org/axe-core/-/axe-core-{VERSION}.tgz"
-INTEGRITY = "sha512-Xm7bpRXnDSX2YE2YFfBk2FnF0ep6tmG7xPh8iHee8MIcrgq762Nkce856dYtJYLkuIoYZvGfTs/PbZhideTcEg=="
+PIN_FILE = Path(__file__).resolve().with_name("axe-core.json")
+PIN = json.loads(PIN_FILE.read_text(encoding="utf-8"))
+VERSION: str = PIN["version"]
+TARBALL: str = PIN["tarball"]
+INTEGRITY: str = PIN["integrity"]
 AXE_JS = Path(__file__).resolve().parents[2] / ".cache" / f"axe-core-{VERSION}" / "axe.min.js"
 COMMAND = ".venv/bin/python tests/browser/vendor_axe.py"
+REGISTRY = "https://registry.npmjs.org/axe-core"
+MAJOR = 4  # a new major version may change the results' shape: moving to it is a decision, not a lock
+RELEASE = re.compile(rf"^{MAJOR}\.(\d+)\.(\d+)$")  # no pre-releases (4.9.1-canary.…)
 
 
 def vendor() -> str:
@@ -43,13 +52,36 @@ def vendor() -> str:
     return ""
 
 
-def main() -> int:
-    """``vendor()``, saying why on one line when it fails."""
-    if failure := vendor():
+def newest_release(versions: dict[str, dict[str, object]]) -> str:
+    """The highest ``4.x.y`` release among the registry's versions (pre-releases left out)."""
+    releases = [(int(m.group(1)), int(m.group(2)), v) for v in versions if (m := RELEASE.match(v))]
+    return max(releases)[2]
+
+
+def update() -> str:
+    """Pin the newest 4.x release in ``axe-core.json``: '' when done, else why not."""
+    request = urllib.request.Request(REGISTRY, headers={"Accept": "application/vnd.npm.install-v1+json"})
+    try:
+        with urllib.request.urlopen(request, timeout=60) as response:
+            versions = json.load(response)["versions"]
+    except OSError as error:
+        return f"{REGISTRY}: cannot read axe-core's releases: {getattr(error, 'reason', error)}"
+    newest = newest_release(versions)
+    dist = versions[newest]["dist"]
+    pin = {"version": newest, "tarball": dist["tarball"], "integrity": dist["integrity"]}
+    if pin != PIN:
+        PIN_FILE.write_text(json.dumps(pin, indent=2) + "\n", encoding="utf-8")
+        print(f"axe-core {VERSION} -> {newest}", file=sys.stderr)
+    return ""
+
+
+def main(argv: list[str]) -> int:
+    """``vendor()``, or ``update()`` with ``--update``, saying why on one line when it fails."""
+    if failure := (update() if argv == ["--update"] else vendor()):
         print(failure, file=sys.stderr)
         return 1
     return 0
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,226 @@
+"""Article extraction on three public benchmarks, newsbriefs beside trafilatura and readability-lxml.
+
+    python benchmarks/extraction_sets.py SET FOLDER [--part tune|held-out|all] [--worst N]
+
+SET and FOLDER (a clone of the benchmark's repository, see ``benchmarks/README.md``):
+
+- ``aeb``: Scrapinghub's article-extraction-benchmark (MIT): 181 news pages with
+  a hand-made ``articleBody``; scored with its own ``evaluate.py`` (4-word runs).
+- ``trafilatura``: trafilatura's evaluation set (``tests/evaldata.json`` and
+  ``tests/eval/``, Apache-2.0): about 900 pages of many kinds, each with
+  snippets a person marked as belonging to the main text (``with``) and as
+  page furniture (``without``); scored as trafilatura scores it (a snippet is
+  found when it stands in the text, white space aside; counts summed over pages).
+- ``readability``: Mozilla Readability's test pages (``test/test-pages/*``,
+  Apache-2.0): 130 pages, each with the maintainers' checked ``expected.html``;
+  scored by token F1 (bags of lower-cased words, per page, averaged).
+
+Pages are split into two parts by a hash of their name: ``tune`` (rules may be
+written while looking at these) and ``held-out`` (never looked at while tuning).
+A page is *refused* when the extractor returns no text or fails. Prints a
+Markdown table; CPU seconds are this process's.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import hashlib
+import importlib.util
+import json
+import re
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from benchmarks.extraction import EXTRACTORS  # noqa: E402
+from generator.reading.article import Article  # noqa: E402
+from generator.reading.readers import article_from_bytes  # noqa: E402
+
+_TOKEN = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class Case:
+    """One page of a benchmark: its name, bytes and what the benchmark holds true of it."""
+
+    name: str
+    page: bytes
+    truth: Any
+
+
+def part_of(name: str) -> str:
+    """``tune`` or ``held-out``, fixed by the page's name."""
+    return "tune" if hashlib.sha256(name.encode()).digest()[0] % 2 == 0 else "held-out"
+
+
+def aeb_cases(folder: Path) -> Iterator[Case]:
+    truth = json.loads((folder / "ground-truth.json").read_text(encoding="utf-8"))
+    for name in sorted(truth):
+        yield Case(name, gzip.decompress((folder / "html" / f"{name}.html.gz").read_bytes()),
+                   truth[name]["articleBody"])
+
+
+def trafilatura_cases(folder: Path) -> Iterator[Case]:
+    data = json.loads((folder / "tests" / "evaldata.json").read_text(encoding="utf-8"))
+    for url in sorted(data):
+        item = data[url]
+        places = (folder / "tests" / "eval" / item["file"], folder / "tests" / "cache" / item["file"])
+        path = next((p for p in places if p.is_file()), None)
+        if path is not None:
+            yield Case(url, path.read_bytes(), item)
+
+
+def readability_cases(folder: Path) -> Iterator[Case]:
+    for page in sorted((folder / "test" / "test-pages").iterdir()):
+        if (page / "source.html").is_file() and (page / "expected.html").is_file():
+            expected = (page / "expected.html").read_bytes()
+            yield Case(page.name, (page / "source.html").read_bytes(), _html_text(expected))
+
+
+def _html_text(page: bytes) -> str:
+    import lxml.html
+
+    tree = lxml.html.fromstring(page.decode("utf-8"))  # Readability writes UTF-8 and declares nothing
+    return str(tree.text_content())
+
+
+class Score:
+    """Accumulated scores of one extractor on one set."""
+
+    def __init__(self, kind: str, evaluate: Any) -> None:
+        self.kind, self.evaluate = kind, evaluate
+        self.pages: list[Any] = []
+        self.per_page: dict[str, float] = {}
+
+    def add(self, case: Case, text: str | None) -> None:
+        if self.kind == "aeb":
+            scores = self.evaluate.string_shingle_matching(true=case.truth, pred=text or "")
+            self.pages.append(scores)
+            p, r = self.evaluate.precision_score(*scores), self.evaluate.recall_score(*scores)
+            self.per_page[case.name] = 0.0 if p + r == 0 else 2 * p * r / (p + r)
+        elif self.kind == "trafilatura":
+            found = " ".join((text or "").split())
+            withs = [" ".join(w.split()) for w in case.truth["with"]]
+            withouts = [" ".join(w.split()) for w in case.truth["without"]]
+            tp = sum(1 for w in withs if w in found)
+            fp = sum(1 for w in withouts if w in found)
+            counts = (tp, fp, len(withs) - tp, len(withouts) - fp)
+            self.pages.append(counts)
+            self.per_page[case.name] = 2 * tp / (2 * tp + fp + counts[2]) if tp + fp + counts[2] else 1.0
+        else:
+            truth = Counter(_TOKEN.findall(case.truth.lower()))
+            got = Counter(_TOKEN.findall((text or "").lower()))
+            common = sum((truth & got).values())
+            p = common / sum(got.values()) if got else 0.0
+            r = common / sum(truth.values()) if truth else 1.0
+            self.pages.append((p, r))
+            self.per_page[case.name] = 0.0 if p + r == 0 else 2 * p * r / (p + r)
+
+    def totals(self) -> tuple[float, float, float]:
+        """Precision, recall and F1 of the set."""
+        if self.kind == "aeb":
+            m = self.evaluate.metrics_from_tp_fp_fns(self.pages)
+            return m["precision"], m["recall"], m["f1"]
+        if self.kind == "trafilatura":
+            tp, fp, fn = (sum(c[i] for c in self.pages) for i in range(3))
+            p, r = tp / (tp + fp) if tp + fp else 0.0, tp / (tp + fn) if tp + fn else 0.0
+        else:
+            p = sum(c[0] for c in self.pages) / len(self.pages)
+            r = sum(c[1] for c in self.pages) / len(self.pages)
+        return p, r, 0.0 if p + r == 0 else 2 * p * r / (p + r)
+
+
+def load_aeb_evaluate(folder: Path) -> Any:
+    spec = importlib.util.spec_from_file_location("aeb_evaluate", folder / "evaluate.py")
+    if spec is None or spec.loader is None:
+        raise SystemExit(f"{folder / 'evaluate.py'}: not found")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+WARNED: list[bool] = []  # per page newsbriefs read: whether it warned that the text looks short
+
+
+def newsbriefs_text(page: bytes) -> str | None:
+    """newsbriefs' text, noting whether it warned that part of the article may be missing."""
+    article = article_from_bytes(page, ".html", "page.html")
+    if not isinstance(article, Article):
+        return None
+    WARNED.append(any("may be missing" in w for w in article.warnings))
+    return article.text
+
+
+SETS: dict[str, Callable[[Path], Iterator[Case]]] = {
+    "aeb": aeb_cases, "trafilatura": trafilatura_cases, "readability": readability_cases}
+
+
+def main() -> None:
+    """Run the three extractors over the chosen part of a set and print the table."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("set", choices=sorted(SETS))
+    parser.add_argument("folder", type=Path)
+    parser.add_argument("--part", choices=("tune", "held-out", "all"), default="all")
+    parser.add_argument("--worst", type=int, default=0, help="list the N pages newsbriefs reads worst "
+                        "against the better peer")
+    parser.add_argument("--only", nargs="*", default=None)
+    args = parser.parse_args()
+    evaluate = load_aeb_evaluate(args.folder) if args.set == "aeb" else None
+    cases = [c for c in SETS[args.set](args.folder)
+             if (args.part in ("all", part_of(c.name))) and (not args.only or c.name in args.only)]
+    print(f"{args.set}, part {args.part}: {len(cases)} pages\n")
+    print("| extractor | precision | recall | F1 | pages refused | refused that a peer reads | CPU seconds |")
+    print("|---|---|---|---|---|---|---|")
+    texts: dict[str, dict[str, str | None]] = {}
+    scores: dict[str, Score] = {}
+    seconds: dict[str, float] = {}
+    extractors = {**EXTRACTORS, "newsbriefs": newsbriefs_text}
+    for extract in extractors.values():
+        extract(cases[0].page)
+    for name, extract in extractors.items():
+        WARNED.clear()
+        score, got = Score(args.set, evaluate), {}
+        started = time.process_time()
+        for case in cases:
+            try:
+                text = extract(case.page)
+            except Exception as error:  # a crash on one page counts as refusing it
+                print(f"{name} failed on {case.name}: {error!r}", file=sys.stderr)
+                text = None
+            got[case.name] = text if text and text.strip() else None
+            score.add(case, text)
+        seconds[name] = time.process_time() - started
+        texts[name], scores[name] = got, score
+        if name == "newsbriefs":
+            read = [c.name for c in cases if got[c.name] is not None]
+            warned = [n for n, w in zip(read, WARNED, strict=True) if w]
+    for name, score in scores.items():
+        refused = [c.name for c in cases if texts[name][c.name] is None]
+        read_by_peer = [n for n in refused if any(texts[o][n] for o in texts if o != name)]
+        p, r, f1 = score.totals()
+        print(f"| {name} | {p:.3f} | {r:.3f} | {f1:.3f} | {len(refused)} | {len(read_by_peer)} "
+              f"| {seconds[name]:.1f} |")
+    ours, peers = scores["newsbriefs"], [s for n, s in scores.items() if n != "newsbriefs"]
+    refused = [c.name for c in cases if texts["newsbriefs"][c.name] is None
+               and any(texts[o][c.name] for o in texts if o != "newsbriefs")]
+    if refused:
+        print(f"\nnewsbriefs refuses pages a peer reads: {', '.join(refused)}")
+    low = [n for n in warned if scores["newsbriefs"].per_page[n] < 0.8]
+    print(f"\nnewsbriefs warned that the text looks short on {len(warned)} pages, {len(low)} of them read "
+          f"with F1 below 0.8: {', '.join(warned)}")
+    if args.worst:
+        gaps = sorted(((max(s.per_page[c.name] for s in peers) - ours.per_page[c.name], c.name)
+                       for c in cases), reverse=True)[:args.worst]
+        print()
+        for gap, name in gaps:
+            print(f"{gap:+.2f} {name} (newsbriefs {ours.per_page[name]:.2f})")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,167 @@
+"""What the site publishes for sharing: link previews, share images, embeddable claim cards, oEmbed.
+
+:func:`site_share` gives each brief, claim and actor page its preview (the
+page's ``share`` meta entry); :func:`shared_files` gives each claim's embed page
+and oEmbed file; :func:`share_image_cards` what each brief's and each claim's
+share image shows, and :func:`write_share_images` writes them into the built
+site one at a time, drawn through ``keep``, so a face can keep them between
+builds (``generator/caching/share_images.py``) and a claim whose card is
+unchanged is not drawn again.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from generator.anchoring.assemble import AnchoredClaim, Brief
+from generator.atomic_files import write_file
+from generator.linking.corpus import Corpus
+from generator.linking.remember import Remember, no_cache
+from generator.rendering.links import Linker, absolute_url, actor_page, brief_page, claim_page
+from generator.rendering.prose import prose_text
+from generator.rendering.share import (
+    EMBED_HEIGHT,
+    EMBED_WIDTH,
+    IMAGE_HEIGHT,
+    IMAGE_WIDTH,
+    ClaimEmbed,
+    ShareCard,
+    actor_share,
+    brief_card,
+    brief_share,
+    brief_share_image,
+    claim_card,
+    claim_embed,
+    claim_oembed,
+    claim_share,
+    claim_share_image,
+    right_to_left,
+)
+from generator.rendering.share_image import can_shape, draw_card, text_colour_on, uncovered
+from generator.rendering.templating import Templates
+from generator.settings import Settings
+
+SHARE_IMAGE = "share image"  # the kind of a kept image's key
+
+
+def site_share(corpus: Corpus, settings: Settings, linker: Linker) -> dict[str, dict[str, Any]]:
+    """The ``share`` meta entry of every brief, claim and actor page, by page path."""
+    pages = {brief_page(b.stem): brief_share(b, settings, linker).as_meta() for b in corpus.briefs}
+    pages.update({(page := claim_page(b.stem, c.id)): claim_share(b, c, corpus, settings, linker,
+                                                                  page).as_meta()
+                  for b in corpus.briefs for c in b.claims})
+    pages.update({actor_page(a.id): actor_share(a, corpus, settings, linker).as_meta()
+                  for a in corpus.actors.values() if corpus.briefs_of(a.id)})
+    return pages
+
+
+def shared_files(corpus: Corpus, settings: Settings, linker: Linker, templates: Templates,
+                 language: str = "en") -> dict[str, str]:
+    """Every claim's embed page and oEmbed file, by path (the images: :func:`share_image_cards`)."""
+    files: dict[str, str] = {}
+    for brief in corpus.briefs:
+        for claim in brief.claims:
+            card = claim_card(brief, claim, corpus, settings)
+            files[claim_embed(brief.stem, claim.id)] = templates.render(
+                "briefs/claim_embed.html", embed=_embed(brief, claim, card, settings, linker, language))
+            files[claim_oembed(brief.stem, claim.id)] = _json(
+                oembed(brief, claim, card, settings, linker, templates))
+    return files
+
+
+def share_image_cards(corpus: Corpus, settings: Settings) -> dict[str, ShareCard]:
+    """What each share image shows, by the image's path: each brief's and each of its claims'.
+
+    The cards are small; an image is drawn (or taken from ``keep``) by :func:`share_image`
+    only when it is written, so a build never holds the archive's images at once.
+    """
+    cards: dict[str, ShareCard] = {}
+    for brief in corpus.briefs:
+        cards[brief_share_image(brief.stem)] = brief_card(brief, settings)
+        for claim in brief.claims:
+            cards[claim_share_image(brief.stem, claim.id)] = claim_card(brief, claim, corpus, settings)
+    return cards
+
+
+def share_image(card: ShareCard, keep: Remember = no_cache) -> bytes:
+    """The card's PNG: kept through ``keep`` under the card's values, else drawn."""
+    draw: Callable[[], bytes] = partial(draw_card, card)
+    return keep((SHARE_IMAGE, card.plain()), card.plain(), draw)
+
+
+def write_share_images(cards: dict[str, ShareCard], folder: Path, keep: Remember = no_cache,
+                       written: dict[str, ShareCard] | None = None,
+                       claim: Callable[[str], bool] | None = None) -> int:
+    """Write each card's image under ``folder`` (the built site), one at a time; how many were written.
+
+    ``written``: the cards of the images already in ``folder`` (a preview's earlier round), which
+    are not written again while their card and file are unchanged; it is updated. ``claim(path)``
+    is asked before each image: another process drawing them into ``keep`` from the last one
+    back is waited for once it took this one, which is then found kept.
+    """
+    count = 0
+    for path, card in cards.items():
+        target = folder / path
+        if written is not None and written.get(path) == card and target.is_file():
+            continue
+        if claim is not None:
+            claim(path)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        write_file(target, share_image(card, keep))
+        count += 1
+        if written is not None:
+            written[path] = card
+    return count
+
+
+def oembed(brief: Brief, claim: AnchoredClaim, card: ShareCard, settings: Settings, linker: Linker,
+           templates: Templates) -> dict[str, Any]:
+    """The claim's oEmbed response (a ``rich`` type): the frame of its embed page, and its image."""
+    src = absolute_url(settings, linker, claim_embed(brief.stem, claim.id))
+    title = f"{card.heading}: {claim.claim.claim} ({card.verdict})"
+    frame = templates.render("briefs/claim_iframe.html", src=src, title=title, width=EMBED_WIDTH,
+                             height=EMBED_HEIGHT).strip()
+    return {"version": "1.0", "type": "rich", "title": title, "author_name": card.heading,
+            "provider_name": settings.site_name, "provider_url": absolute_url(settings, linker, "index.md"),
+            "html": frame, "width": EMBED_WIDTH, "height": EMBED_HEIGHT,
+            "thumbnail_url": absolute_url(settings, linker, claim_share_image(brief.stem, claim.id)),
+            "thumbnail_width": IMAGE_WIDTH, "thumbnail_height": IMAGE_HEIGHT}
+
+
+def sharing_notes(corpus: Corpus, settings: Settings) -> list[str]:
+    """What the share images cannot show as written: characters the shipped font has no glyph for
+    (they show as boxes), and right-to-left text where Pillow cannot shape it (no FriBiDi)."""
+    notes = []
+    for brief in corpus.briefs:
+        cards = [brief_card(brief, settings), *(claim_card(brief, c, corpus, settings) for c in brief.claims)]
+        text = " ".join(str(leaf) for card in cards for leaf in _flat(card.plain()))
+        if found := uncovered(text):
+            notes.append(f"{brief.stem}: the share images cannot draw {found!r} (not in the shipped "
+                         "font, Vazirmatn: Latin and Arabic script); they show as boxes")
+        if not can_shape() and right_to_left(text):
+            notes.append(f"{brief.stem}: the share images draw right-to-left text unjoined: Pillow "
+                         "finds no FriBiDi here (install libfribidi0)")
+    return notes
+
+
+def _flat(values: tuple[Any, ...]) -> list[Any]:
+    return [leaf for value in values
+            for leaf in (_flat(value) if isinstance(value, tuple) else [value])]
+
+
+def _embed(brief: Brief, claim: AnchoredClaim, card: ShareCard, settings: Settings, linker: Linker,
+           language: str) -> ClaimEmbed:
+    return ClaimEmbed(site_name=settings.site_name, speaker=card.heading, quote=card.quote,
+                      quote_rtl=right_to_left(card.quote), claim=claim.claim.claim, verdict=card.verdict,
+                      colour=card.colour, on_colour=text_colour_on(card.colour),
+                      explanation=prose_text(claim.claim.explanation or ""),
+                      review_url=absolute_url(settings, linker, claim_page(brief.stem, claim.id)),
+                      brief_title=brief.title, lang=language)
+
+
+def _json(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, indent=1) + "\n"
