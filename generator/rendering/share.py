@@ -22,7 +22,7 @@ from generator.anchoring.assemble import AnchoredClaim, Brief
 from generator.linking.corpus import Corpus, ResolvedActor
 from generator.rendering.links import Linker, absolute_url, actor_page, brief_page
 from generator.rendering.prose import prose_text
-from generator.rendering.wording import long_date
+from generator.rendering.wording import count, quotation_marks
 from generator.settings import Settings
 
 IMAGE_WIDTH, IMAGE_HEIGHT = 1200, 630  # the size Open Graph and Twitter's large card expect
@@ -143,12 +143,12 @@ def claim_card(brief: Brief, claim: AnchoredClaim, corpus: Corpus, settings: Set
     """The share image of one claim: who said it, the words, the verdict."""
     verdict = settings.verdict(claim.verdict)
     return ShareCard(site_name=settings.site_name, heading=corpus.actors[claim.claim.by].name,
-                     quote=_quoted(claim, brief), verdict=verdict.label, colour=verdict.colour)
+                     quote=_quoted(claim, brief, settings), verdict=verdict.label, colour=verdict.colour)
 
 
 def brief_card(brief: Brief, settings: Settings) -> ShareCard:
     """The share image of a brief: its title, the outlet and date, the mix of its verdicts."""
-    return ShareCard(site_name=settings.site_name, heading=brief.title, byline=_byline(brief),
+    return ShareCard(site_name=settings.site_name, heading=brief.title, byline=_byline(brief, settings),
                      mix=verdict_mix(brief, settings))
 
 
@@ -160,12 +160,17 @@ def verdict_mix(brief: Brief, settings: Settings) -> tuple[VerdictCount, ...]:
 
 def brief_share(brief: Brief, settings: Settings, linker: Linker) -> ShareMeta:
     """The preview of a brief's page."""
-    mix = ", ".join(f"{m.count} {m.label.lower()}" for m in verdict_mix(brief, settings))
+    words = settings.words
+    mix = words.gettext(", ").join(f"{words.number(m.count)} {m.label.lower()}"
+                                   for m in verdict_mix(brief, settings))
+    byline = _byline(brief, settings)
     return ShareMeta(title=brief.title, description=_shortened(prose_text(brief.sidecar.summary)),
                      url=absolute_url(settings, linker, brief_page(brief.stem)), type="article",
                      site_name=settings.site_name,
                      image=absolute_url(settings, linker, brief_share_image(brief.stem)),
-                     image_alt=f"{brief.title}. {_byline(brief)}." + (f" Verdicts: {mix}." if mix else ""))
+                     image_alt=words.gettext("%(title)s. %(byline)s. Verdicts: %(mix)s.", title=brief.title,
+                                             byline=byline, mix=mix) if mix
+                     else words.gettext("%(title)s. %(byline)s.", title=brief.title, byline=byline))
 
 
 def claim_share(brief: Brief, claim: AnchoredClaim, corpus: Corpus, settings: Settings, linker: Linker,
@@ -178,33 +183,45 @@ def claim_share(brief: Brief, claim: AnchoredClaim, corpus: Corpus, settings: Se
                      description=_shortened(f"{verdict}. {explanation}".strip()),
                      url=absolute_url(settings, linker, page), type="article", site_name=settings.site_name,
                      image=absolute_url(settings, linker, claim_share_image(brief.stem, claim.id)),
-                     image_alt=f"{speaker}: {_quoted(claim, brief)} Verdict: {verdict}.",
+                     image_alt=settings.words.gettext("%(speaker)s: %(quote)s Verdict: %(verdict)s.",
+                                                      speaker=speaker, quote=_quoted(claim, brief, settings),
+                                                      verdict=verdict),
                      oembed=absolute_url(settings, linker, claim_oembed(brief.stem, claim.id)))
 
 
 def actor_share(actor: ResolvedActor, corpus: Corpus, settings: Settings, linker: Linker) -> ShareMeta:
     """The preview of an actor's page: who they are, and how many claims by them the site reviews."""
     said, briefs = len(corpus.claims_by(actor.id)), len(corpus.briefs_of(actor.id))
-    in_briefs = f"{briefs} brief{'s' * (briefs != 1)}"
-    counted = (f"{said} claim{'s' * (said != 1)} by {actor.name} in {in_briefs}, with their verdicts "
-               "and sources." if said else f"Named in {in_briefs}.")
+    words = settings.words
+    in_briefs = count(briefs, "brief", words)
+    counted = (words.ngettext("%(num)s claim by %(actor)s in %(briefs)s, with their verdicts and sources.",
+                              "%(num)s claims by %(actor)s in %(briefs)s, with their verdicts and sources.",
+                              said, actor=actor.name, briefs=in_briefs)
+               if said else words.gettext("Named in %(briefs)s.", briefs=in_briefs))
     return ShareMeta(title=actor.name, description=_shortened(" ".join(filter(None, (
                          actor.description, counted)))),
                      url=absolute_url(settings, linker, actor_page(actor.id)),
                      type="profile" if actor.kind == "person" else "website", site_name=settings.site_name)
 
 
-def _quoted(claim: AnchoredClaim, brief: Brief) -> str:
-    """The claim's words as a card shows them: in quotation marks, unless reported speech."""
+def _quoted(claim: AnchoredClaim, brief: Brief, settings: Settings) -> str:
+    """The claim's words as a card shows them: in quotation marks (the site language's, or « » for
+    right-to-left words), unless reported speech."""
     words = " ".join(claim.words(brief.text).split())
     if claim.claim.paraphrase:
         return words
-    return f"«{words}»" if right_to_left(words) else f"“{words}”"
+    if right_to_left(words):
+        return f"«{words}»"
+    before, after = quotation_marks(settings.words)
+    return f"{before}{words}{after}"
 
 
-def _byline(brief: Brief) -> str:
+def _byline(brief: Brief, settings: Settings) -> str:
     published = brief.sidecar.source.published
-    return brief.sidecar.source.outlet + (f", {long_date(published)}" if published else "")
+    if not published:
+        return brief.sidecar.source.outlet
+    return settings.words.gettext("%(outlet)s, %(date)s", outlet=brief.sidecar.source.outlet,
+                                  date=settings.words.date(published))
 
 
 def _shortened(text: str) -> str:

@@ -68,5 +68,11 @@ def in_quotation_marks(words: str, language: Words = ENGLISH) -> str:
     straight = words.count('"') % 2 == 1  # an unpaired straight mark at one end does the same
     opening = opening or (straight and words.startswith('"') and not words.endswith('"'))
     closing = closing or (straight and words.endswith('"') and not words.startswith('"'))
-    before, _, after = language.gettext("“%(words)s”", words="\0").partition("\0")
+    before, after = quotation_marks(language)
     return f"{'' if opening else before}{words}{'' if closing else after}"
+
+
+def quotation_marks(language: Words = ENGLISH) -> tuple[str, str]:
+    """The marks that open and close a quotation in ``language``: “ and ”, « and » in French."""
+    before, _, after = language.gettext("“%(words)s”", words="\0").partition("\0")
+    return before, after
