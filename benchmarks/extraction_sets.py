@@ -26,7 +26,6 @@ from __future__ import annotations
 import argparse
 import gzip
 import hashlib
-import importlib.util
 import json
 import re
 import sys
@@ -38,7 +37,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from benchmarks.extraction import EXTRACTORS  # noqa: E402
+from benchmarks.extraction import EXTRACTORS, load_evaluate  # noqa: E402
 from generator.reading.article import Article  # noqa: E402
 from generator.reading.readers import article_from_bytes  # noqa: E402
 
@@ -136,15 +135,6 @@ class Score:
         return p, r, 0.0 if p + r == 0 else 2 * p * r / (p + r)
 
 
-def load_aeb_evaluate(folder: Path) -> Any:
-    spec = importlib.util.spec_from_file_location("aeb_evaluate", folder / "evaluate.py")
-    if spec is None or spec.loader is None:
-        raise SystemExit(f"{folder / 'evaluate.py'}: not found")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 WARNED: list[bool] = []  # per page newsbriefs read: whether it warned that the text looks short
 
 
@@ -171,7 +161,7 @@ def main() -> None:
                         "against the better peer")
     parser.add_argument("--only", nargs="*", default=None)
     args = parser.parse_args()
-    evaluate = load_aeb_evaluate(args.folder) if args.set == "aeb" else None
+    evaluate = load_evaluate(args.folder) if args.set == "aeb" else None
     cases = [c for c in SETS[args.set](args.folder)
              if (args.part in ("all", part_of(c.name))) and (not args.only or c.name in args.only)]
     print(f"{args.set}, part {args.part}: {len(cases)} pages\n")

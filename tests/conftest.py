@@ -86,6 +86,19 @@ def make_project(folder: Path, briefs: Path | None = None) -> Path:
     return folder
 
 
+@pytest.fixture
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An empty fixture project, made the working folder as an author's shell would be."""
+    folder = make_project(tmp_path / "project")
+    monkeypatch.chdir(folder)
+    return folder
+
+
+def every_file(folder: Path) -> list[str]:
+    """Every file under ``folder``, hidden ones (a temporary file) included, by relative path."""
+    return sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*"))
+
+
 def local_server(handler: Callable[..., BaseHTTPRequestHandler]) -> Iterator[str]:
     """A server on a free local port answering with ``handler``, by its address (no trailing
     slash), for the duration of the generator: what a test fetches never leaves the machine."""

@@ -16,7 +16,7 @@ from click.testing import CliRunner
 from generator.atomic_files import create_file, sweep_folder, write_file
 from generator.cli import main
 from tests.cache_faults import fill, small_tmpfs
-from tests.conftest import local_server, make_project
+from tests.conftest import local_server
 
 PAGE = (Path(__file__).parent / "fixtures" / "articles" / "dw-farmers-furniture.html").read_bytes()
 STEM = "farm-protest"
@@ -38,13 +38,6 @@ class _PageWhileSomeoneWrites(BaseHTTPRequestHandler):
 
     def log_message(self, *args: object) -> None:
         """Quiet."""
-
-
-@pytest.fixture
-def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = make_project(tmp_path / "project")
-    monkeypatch.chdir(folder)
-    return folder
 
 
 @pytest.fixture

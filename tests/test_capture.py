@@ -16,7 +16,7 @@ from click.testing import CliRunner
 from generator.capturing.download import DownloadError, _unreachable, checked_hop
 from generator.cli import main
 from generator.reading.article import MAX_ARTICLE_BYTES
-from tests.conftest import local_server, make_project
+from tests.conftest import local_server
 
 DW_PAGE = (Path(__file__).parent / "fixtures" / "articles" / "dw-farmers-furniture.html").read_bytes()
 STRIKE = "<p>“We will not go back until the pay is fair,” said Maria Lopez.</p></body></html>"
@@ -104,13 +104,6 @@ class Site(BaseHTTPRequestHandler):
 @pytest.fixture(scope="module")
 def site() -> Iterator[str]:
     yield from local_server(Site)
-
-
-@pytest.fixture
-def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = make_project(tmp_path / "project")
-    monkeypatch.chdir(folder)
-    return folder
 
 
 def capture(*args: str, allow_private: bool = True) -> tuple[int, str]:

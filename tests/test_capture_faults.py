@@ -17,7 +17,7 @@ from click.testing import CliRunner
 
 from generator.cli import main
 from tests.cache_faults import fill, small_tmpfs
-from tests.conftest import local_server, make_project
+from tests.conftest import every_file, local_server
 
 ARTICLES = Path(__file__).parent / "fixtures" / "articles"
 PAGE = (ARTICLES / "dw-farmers-furniture.html").read_bytes()
@@ -55,18 +55,6 @@ def site() -> Iterator[str]:
     yield from local_server(Site)
 
 
-@pytest.fixture
-def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = make_project(tmp_path / "project")
-    monkeypatch.chdir(folder)
-    return folder
-
-
-def _files(folder: Path) -> list[str]:
-    """Every file under ``folder``, hidden ones (a temporary file) included."""
-    return sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*"))
-
-
 def _capture(url: str) -> tuple[int, str]:
     result = CliRunner().invoke(main, ["capture", "--allow-private", url, "farm-protest"])
     return result.exit_code, result.output
@@ -82,12 +70,12 @@ def test_a_disk_with_room_for_the_page_but_not_its_sidecar_keeps_neither(project
         assert code == 1
         assert "Traceback" not in output and output.count("\n") == 1, output
         assert output.startswith("Error: briefs/farm-protest.") and "the disk is full" in output, output
-        assert _files(briefs) == [".filler"]  # neither file, whole or cut, and no temporary file
+        assert every_file(briefs) == [".filler"]  # neither file, whole or cut, and no temporary file
         (briefs / ".filler").unlink()
         code, output = _capture(f"{site}/story")
         assert code == 0, output
         assert (briefs / "farm-protest.html").read_bytes() == PAGE
-        assert _files(briefs) == ["farm-protest.html", "farm-protest.warc.gz", "farm-protest.yaml"]
+        assert every_file(briefs) == ["farm-protest.html", "farm-protest.warc.gz", "farm-protest.yaml"]
 
 
 @pytest.mark.parametrize("path", ["/cut", "/cut-chunks"])
@@ -97,4 +85,4 @@ def test_a_connection_that_breaks_mid_page_is_one_line_and_writes_nothing(projec
     assert code == 1
     assert "Traceback" not in output and output.count("\n") == 1, output
     assert output.startswith(f"Error: {site}{path}: ") and "connection" in output, output
-    assert _files(project / "briefs") == []
+    assert every_file(project / "briefs") == []

@@ -12,7 +12,7 @@ from click.testing import CliRunner
 
 from generator.cli import main
 from generator.reading.control import CONTROL
-from tests.conftest import local_server, make_project
+from tests.conftest import local_server
 
 STORY = ("<html><head><title>Café owners protest</title></head><body><article><h1>Café owners protest</h1>"
          "<p>“We cannot pay the new rent,” said Renée Marchal, who runs a café on the square where the "
@@ -47,13 +47,6 @@ class Site(BaseHTTPRequestHandler):
 @pytest.fixture(scope="module")
 def site() -> Iterator[str]:
     yield from local_server(Site)
-
-
-@pytest.fixture
-def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = make_project(tmp_path / "project")
-    monkeypatch.chdir(folder)
-    return folder
 
 
 def capture(url: str) -> tuple[int, list[str]]:

@@ -15,7 +15,7 @@ from click.testing import CliRunner
 from warcio.archiveiterator import ArchiveIterator
 
 from generator.cli import main
-from tests.conftest import local_server, make_project
+from tests.conftest import local_server
 
 PAGE = ("<html><head><title>Dock strike enters second week</title></head><body><article>"
         "<h1>Dock strike enters second week</h1>"
@@ -40,13 +40,6 @@ class Outlet(BaseHTTPRequestHandler):
 @pytest.fixture(scope="module")
 def outlet() -> Iterator[str]:
     yield from local_server(Outlet)
-
-
-@pytest.fixture
-def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = make_project(tmp_path / "project")
-    monkeypatch.chdir(folder)
-    return folder
 
 
 def test_the_warc_a_capture_writes_reads_back_and_its_digest_matches_the_article(

@@ -22,7 +22,7 @@ from benchmarks.synth import write_briefs
 from generator.caching.folders import DIRTY_PAGES
 from generator.cli import main
 from tests.cache_faults import fill, read_only, resize, small_tmpfs
-from tests.conftest import SEED_BRIEFS, SEED_STEM, local_server, make_project
+from tests.conftest import SEED_BRIEFS, SEED_STEM, every_file, local_server, make_project
 
 TMPFS = 64 * 1024
 ARTICLE = (SEED_BRIEFS / f"{SEED_STEM}.txt").read_bytes()
@@ -49,18 +49,6 @@ def site() -> Iterator[str]:
     yield from local_server(_Page)
 
 
-@pytest.fixture
-def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    folder = make_project(tmp_path / "project")
-    monkeypatch.chdir(folder)
-    return folder
-
-
-def _files(folder: Path) -> list[str]:
-    """Every file under ``folder``, hidden ones (a temporary file) included."""
-    return sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*"))
-
-
 def _one_line_error(output: str, path: str, reason: str = "the disk is full") -> None:
     assert "Traceback" not in output
     assert output.count("\n") == 1 and output.startswith(f"Error: {path}"), output
@@ -72,11 +60,11 @@ def test_briefs_new_on_a_full_disk_writes_no_sidecar_and_works_once_there_is_roo
     with small_tmpfs(briefs, TMPFS):
         (briefs / "strike.txt").write_bytes(ARTICLE)
         fill(briefs, leave=4096)  # a page of the tmpfs: the draft (over 4 KB) does not fit
-        before = _files(briefs)
+        before = every_file(briefs)
         result = CliRunner().invoke(main, ["new", "briefs/strike.txt"])
         assert result.exit_code == 1
         _one_line_error(result.output, "briefs/strike.yaml")
-        assert _files(briefs) == before  # no sidecar, whole or cut, and no temporary file
+        assert every_file(briefs) == before  # no sidecar, whole or cut, and no temporary file
         (briefs / "filler").unlink()
         again = CliRunner().invoke(main, ["new", "briefs/strike.txt"])
         assert again.exit_code == 0, again.output
@@ -89,12 +77,12 @@ def test_briefs_capture_on_a_full_disk_keeps_no_part_of_the_page(project: Path, 
         result = CliRunner().invoke(main, ["capture", "--allow-private", f"{site}/story", "farm-protest"])
         assert result.exit_code == 1
         _one_line_error(result.output, "briefs/farm-protest.html")
-        assert _files(briefs) == []
+        assert every_file(briefs) == []
         resize(briefs, 1024 * 1024)
         again = CliRunner().invoke(main, ["capture", "--allow-private", f"{site}/story", "farm-protest"])
         assert again.exit_code == 0, again.output
         assert (briefs / "farm-protest.html").read_bytes() == BIG_PAGE
-        assert _files(briefs) == ["farm-protest.html", "farm-protest.warc.gz", "farm-protest.yaml"]
+        assert every_file(briefs) == ["farm-protest.html", "farm-protest.warc.gz", "farm-protest.yaml"]
 
 
 def test_briefs_render_on_a_full_disk_leaves_nothing_and_works_once_there_is_room(
@@ -105,12 +93,12 @@ def test_briefs_render_on_a_full_disk_leaves_nothing_and_works_once_there_is_roo
         result = CliRunner().invoke(main, ["render", str(disk / "out")])
         assert result.exit_code == 1
         _one_line_error(result.output, str(disk / "out"))
-        assert _files(disk) == []
+        assert every_file(disk) == []
         resize(disk, 4 * 1024 * 1024)
         again = CliRunner().invoke(main, ["render", str(disk / "out")])
         assert again.exit_code == 0, again.output
         assert (disk / "out" / "briefs" / f"{SEED_STEM}.md").is_file()
-        assert not [name for name in _files(disk) if name.endswith(".tmp")]
+        assert not [name for name in every_file(disk) if name.endswith(".tmp")]
 
 
 def test_briefs_new_in_a_folder_it_cannot_write_says_so_in_one_line(project: Path) -> None:

@@ -113,6 +113,11 @@ PROSE = st.lists(st.sampled_from([
 @settings(max_examples=200, deadline=None, derandomize=True)
 @given(text=PROSE)
 def test_any_text_gives_pieces_inside_it_and_anchors_at_their_own_place(text: str) -> None:
+    assert_pieces_anchor_in_place(text)
+
+
+def assert_pieces_anchor_in_place(text: str) -> None:
+    """Every quotation found in ``text`` is in pieces inside it, each anchoring at its own place."""
     view = NormalisedText(text)
     for claim, quotation in zip(propose_claims(text), find_quotations(text), strict=True):
         for anchor, piece in zip(claim.quote, quotation.pieces, strict=True):

@@ -9,10 +9,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from benchmarks.quotations import INTL, INTL_HELD_OUT, load_annotated, quotation_rules, score
-from generator.anchoring.locate import Found, NormalisedText, locate
-from generator.authoring.draft import propose_claims
 from generator.authoring.quotations import find_quotations
 from generator.reading.words import word_count
+from tests.test_quotations import assert_pieces_anchor_in_place
 
 
 def quoted(text: str) -> list[tuple[list[str], str | None]]:
@@ -83,9 +82,4 @@ PROSE = st.lists(st.sampled_from([
 @settings(max_examples=200, deadline=None, derandomize=True)
 @given(text=PROSE)
 def test_any_text_in_any_marks_gives_pieces_that_anchor_at_their_own_place(text: str) -> None:
-    view = NormalisedText(text)
-    for claim, quotation in zip(propose_claims(text), find_quotations(text), strict=True):
-        for anchor, piece in zip(claim.quote, quotation.pieces, strict=True):
-            assert 0 <= piece.start < piece.end <= len(text)
-            found = locate(anchor, view)
-            assert isinstance(found, Found) and found.span.start == piece.start
+    assert_pieces_anchor_in_place(text)
