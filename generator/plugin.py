@@ -189,8 +189,8 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         into the site after the build (``on_post_build``), one at a time."""
         self.share = site_share(corpus, self.settings, linker)
         self.share_images = share_image_cards(corpus, self.settings)
-        shared = shared_files(corpus, self.settings, linker, templates_for(self.settings.theme_dir),
-                              _language(config))
+        templates = templates_for(self.settings.theme_dir, self.settings.locale)
+        shared = shared_files(corpus, self.settings, linker, templates, _language(config))
         for path, content in shared.items():
             files.append(File.generated(config, path, content=content))
         self.generated.update(shared)

@@ -107,15 +107,19 @@ def _fragments(message: str) -> list[str]:
 
 def _english_in(page: Path, fragments: list[str], words: set[str]) -> list[str]:
     soup = BeautifulSoup(page.read_text(encoding="utf-8"), "lxml")
-    content = soup.select_one(".md-content")
+    # A claim's embed page is the generator's whole page; elsewhere the theme's frame is not its words.
+    content = soup.body if page.name == "embed.html" else soup.select_one(".md-content")
     if not isinstance(content, Tag):
         return []
+    # What a shared link's preview says of the page (its description, its image) is the generator's too.
+    previews = [str(tag.get("content", "")) for tag in soup.select(
+        'meta[property="og:description"], meta[property="og:image:alt"]')]
     for element in content.select(f"{_THEME}, {_AUTHORS}"):
         element.decompose()
     found = []
     texts = [" ".join(t.split()) for t in content.find_all(string=True)]
     texts += [str(v) for tag in content.find_all(True) for k, v in tag.attrs.items()
-              if k in ("aria-label", "title", "alt")]
+              if k in ("aria-label", "title", "alt")] + previews
     whole = "\n".join(texts)
     for text in texts:
         if text.strip(" .,:;()") in words:

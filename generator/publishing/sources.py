@@ -135,7 +135,8 @@ def site_sources(corpus: Corpus, settings: Settings, linker: Linker, docs_dir: P
         if page in generated:
             generated[page] = with_front_matter(generated[page], values)
     files.update(generated)
-    files.update(shared_files(corpus, settings, linker, templates_for(settings.theme_dir), language))
+    files.update(shared_files(corpus, settings, linker, templates_for(settings.theme_dir, settings.locale),
+                              language))
     files.update({path: share_image(card, keep_images)
                   for path, card in share_image_cards(corpus, settings).items()})
     files[MARKER] = MARKER_TEXT
