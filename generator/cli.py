@@ -220,14 +220,14 @@ def _render_sources(settings: Settings, config: ProjectConfig, linker: Linker, o
                              language=_language(config))
     except TemplateFault as fault:
         raise click.ClickException(fault.problem.format()) from None
-    if images:
-        images.kept.prune()
     if cache:
         cache.forget_unseen()
     try:
-        stored = write_sources(files, out_dir)
+        stored = write_sources(files, out_dir)  # draws the share images not kept yet
     except SourcesError as error:
         raise click.ClickException(str(error)) from None
+    if images:
+        images.kept.prune()  # once every image was asked for: the rest belong to no card now
     shown = ", ".join(stored.changed[:5]) + (", …" if len(stored.changed) > 5 else "")
     click.echo(f"{out_dir}: {len(files)} file(s), {len(stored.changed)} written"
                f"{': ' + shown if shown else ''}", err=True)

@@ -15,6 +15,7 @@ import contextlib
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path, PurePosixPath
 from typing import Any
 
@@ -33,6 +34,8 @@ from generator.rendering.templating import templates_for
 from generator.settings import PLUGIN_NAME, Settings
 
 # Written into every rendered folder: a later render may replace a folder holding it, and no other.
+# A rendered source file: text, bytes, or what makes its bytes when it is written (a share image).
+SourceFile = str | bytes | Callable[[], bytes]
 MARKER = ".newsbriefs-sources"
 MARKER_TEXT = "Written by `briefs render`: every file here is replaced on the next render.\n"
 
@@ -105,17 +108,18 @@ def site_sources(corpus: Corpus, settings: Settings, linker: Linker, docs_dir: P
                  remember: Remember = no_cache,
                  excluded: Callable[[str], bool] = lambda path: False,
                  remember_listing: Remember = no_cache, keep_images: Remember = no_cache,
-                 language: str = "en") -> dict[str, str | bytes]:
+                 language: str = "en") -> dict[str, SourceFile]:
     """Every source file of the site by its path in the docs folder.
 
     The hand-written pages and assets come first, but for those ``excluded``
     leaves out (the configuration's ``exclude_docs``, such as the authoring
     guide); a generated file of the same path replaces one, except an editorial
     page (about, methodology, corrections), which the newsroom's own replaces:
-    as in the plugin's build. Share images are drawn through ``keep_images``; embed
-    pages are in ``language``, the site's.
+    as in the plugin's build. Share images are drawn through ``keep_images`` when they are
+    written (each a function that gives its bytes), not all held at once; embed pages are in
+    ``language``, the site's.
     """
-    files: dict[str, str | bytes] = {}
+    files: dict[str, SourceFile] = {}
     if docs_dir.is_dir():
         for path in sorted(docs_dir.rglob("*")):
             relative = PurePosixPath(path.relative_to(docs_dir).as_posix())
@@ -137,7 +141,7 @@ def site_sources(corpus: Corpus, settings: Settings, linker: Linker, docs_dir: P
     files.update(generated)
     files.update(shared_files(corpus, settings, linker, templates_for(settings.theme_dir, settings.locale),
                               language))
-    files.update({path: share_image(card, keep_images)
+    files.update({path: partial(share_image, card, keep_images)
                   for path, card in share_image_cards(corpus, settings).items()})
     files[MARKER] = MARKER_TEXT
     return files
@@ -152,7 +156,7 @@ def with_front_matter(page: str, values: dict[str, Any]) -> str:
     return page[:end + 1] + lines + page[end + 1:]
 
 
-def write_sources(files: dict[str, str | bytes], out_dir: Path) -> StoredFiles:
+def write_sources(files: dict[str, SourceFile], out_dir: Path) -> StoredFiles:
     """Make ``out_dir`` hold exactly ``files``, rewriting only those whose content changed.
 
     Refuses a folder that has files of its own: only an empty folder or one an
@@ -167,7 +171,8 @@ def write_sources(files: dict[str, str | bytes], out_dir: Path) -> StoredFiles:
     store = PageFolder(out_dir)
     try:
         for relative in sorted(files, key=lambda relative: relative != MARKER):  # the marker first
-            store.put(relative, files[relative])
+            content = files[relative]
+            store.put(relative, content() if callable(content) else content)
         store.prune()
     except OSError as error:
         remove_quietly(store.created)
