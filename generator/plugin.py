@@ -201,8 +201,7 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         # A preview's rounds write only the images whose card changed (its site folder stays).
         written = self.images_written if self.caches.preview else None
         keep = self.caches.keep_images
-        claim = self.caches.draw_images_ahead({path: (card.plain(), partial(share_image, card, keep))
-                                               for path, card in self.share_images.items()})
+        claim = self.caches.draw_images_ahead(self.share_images, partial(share_image, keep=keep))
         try:
             write_share_images(self.share_images, Path(config.site_dir), keep, written, claim)
         except OSError as error:  # the site folder full or read-only: one line

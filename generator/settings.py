@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Callable
+from collections import Counter
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cached_property, partial
 from pathlib import Path
@@ -154,6 +155,12 @@ class Settings:
     def verdict(self, verdict_id: str) -> Verdict:
         """The verdict with this id (callers validate ids first)."""
         return self._verdicts_by_id[verdict_id]
+
+    def tally(self, verdict_ids: Iterable[str]) -> tuple[tuple[Verdict, int], ...]:
+        """How many of ``verdict_ids`` each verdict of the scale has, in the scale's order (a brief's
+        verdict mix); verdicts none has are left out."""
+        counts = Counter(verdict_ids)
+        return tuple((v, counts[v.id]) for v in self.verdicts if counts[v.id])
 
     @cached_property
     def _verdicts_by_id(self) -> dict[str, Verdict]:

@@ -26,6 +26,7 @@ from generator.caching.store import Trouble
 from generator.caching.two_process_build import TwoProcessBuild
 from generator.linking.remember import Remember, no_cache
 from generator.publishing.site import BRIEF_FILES
+from generator.rendering.share import ShareCard
 from generator.settings import Settings
 
 
@@ -167,20 +168,22 @@ class BuildCaches:
             told.append(f"page output cache: {self.outputs.hits} page(s) reused")
         return told
 
-    def draw_images_ahead(self, images: dict[str, tuple[tuple[Any, ...], Callable[[], object]]]
+    def draw_images_ahead(self, cards: dict[str, ShareCard], keep: Callable[[ShareCard], object]
                           ) -> Callable[[str], bool] | None:
-        """In a one-off build that may fork, a second process keeps the images not kept yet (by path:
-        their inputs and what draws and keeps one), the last first, while this one writes them from
-        the first; what this one asks before each image (and which waits once the other took it)."""
-        missing = [path for path, (inputs, _) in images.items()
-                   if self.images is not None and not self.images.is_kept(inputs)]
-        if not (self.may_fork and len(missing) > 1):
+        """In a one-off build that may fork, a second process keeps (``keep``) the share images not
+        kept yet, by path, the last first, while this one writes them from the first; what this one
+        asks before each image (which waits once the other took it)."""
+        if not (self.may_fork and self.images):
+            return None
+        kept = self.images.is_kept
+        missing = [path for path, card in cards.items() if not kept(card.plain())]
+        if len(missing) < 2:
             return None
 
-        def keep(number: int) -> None:  # in the second process: the image drawn and kept
-            images[missing[number]][1]()
+        def keep_one(number: int) -> None:  # in the second process
+            keep(cards[missing[number]])
 
-        self.images_ahead = SecondProcess(missing, keep)
+        self.images_ahead = SecondProcess(missing, keep_one)
         return self.images_ahead.claim
 
     def build_failed(self) -> None:

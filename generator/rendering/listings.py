@@ -64,10 +64,7 @@ def _brief_list(ctx: PageContext, page: str, briefs: Sequence[Brief]) -> str:
 def verdict_mix(ctx: PageContext, brief: Brief) -> tuple[tuple[Badge, int], ...]:
     """How many of the brief's claims got each verdict, in the order of the scale (none left out
     but those no claim got)."""
-    tally: dict[str, int] = {}
-    for claim in brief.claims:
-        tally[claim.verdict] = tally.get(claim.verdict, 0) + 1
-    return tuple((ctx.badge(v.id), tally[v.id]) for v in ctx.settings.verdicts if v.id in tally)
+    return tuple((ctx.badge(v.id), n) for v, n in ctx.settings.tally(c.verdict for c in brief.claims))
 
 
 def _briefs_month(month: Month) -> str:

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import dataclasses
 import unicodedata
-from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
@@ -154,8 +153,8 @@ def brief_card(brief: Brief, settings: Settings) -> ShareCard:
 
 def verdict_mix(brief: Brief, settings: Settings) -> tuple[VerdictCount, ...]:
     """How many of the brief's claims have each verdict, in scale order."""
-    counts = Counter(claim.verdict for claim in brief.claims)
-    return tuple(VerdictCount(v.label, v.colour, counts[v.id]) for v in settings.verdicts if counts[v.id])
+    mix = settings.tally(claim.verdict for claim in brief.claims)
+    return tuple(VerdictCount(verdict.label, verdict.colour, n) for verdict, n in mix)
 
 
 def brief_share(brief: Brief, settings: Settings, linker: Linker) -> ShareMeta:
