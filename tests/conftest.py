@@ -99,6 +99,24 @@ def every_file(folder: Path) -> list[str]:
     return sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*"))
 
 
+class QuietHandler(BaseHTTPRequestHandler):
+    """A test server's handler that logs nothing and answers in one call."""
+
+    def answer(self, status: int, body: bytes, content_type: str = "text/html; charset=utf-8",
+               **headers: str) -> None:
+        """Send ``status``, the headers (``X_Outlet`` is sent as ``X-Outlet``) and ``body``."""
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        for name, value in headers.items():
+            self.send_header(name.replace("_", "-"), value)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args: object) -> None:
+        """Quiet."""
+
+
 def local_server(handler: Callable[..., BaseHTTPRequestHandler]) -> Iterator[str]:
     """A server on a free local port answering with ``handler``, by its address (no trailing
     slash), for the duration of the generator: what a test fetches never leaves the machine."""

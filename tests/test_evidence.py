@@ -6,7 +6,6 @@ from __future__ import annotations
 import base64
 import hashlib
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import pytest
@@ -15,7 +14,7 @@ from click.testing import CliRunner
 from warcio.archiveiterator import ArchiveIterator
 
 from generator.cli import main
-from tests.conftest import local_server
+from tests.conftest import QuietHandler, local_server
 
 PAGE = ("<html><head><title>Dock strike enters second week</title></head><body><article>"
         "<h1>Dock strike enters second week</h1>"
@@ -24,17 +23,9 @@ PAGE = ("<html><head><title>Dock strike enters second week</title></head><body><
         "</article></body></html>").encode()
 
 
-class Outlet(BaseHTTPRequestHandler):
+class Outlet(QuietHandler):
     def do_GET(self) -> None:  # noqa: N802 (the name http.server calls)
-        self.send_response(200)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("X-Outlet", "marker-header")
-        self.send_header("Content-Length", str(len(PAGE)))
-        self.end_headers()
-        self.wfile.write(PAGE)
-
-    def log_message(self, *args: object) -> None:
-        """Quiet."""
+        self.answer(200, PAGE, X_Outlet="marker-header")
 
 
 @pytest.fixture(scope="module")
@@ -84,28 +75,18 @@ def test_an_article_edited_by_hand_after_capture_is_told_at_the_sidecars_line(
         f"(its SHA-256 is {found[:12]}…): it was edited by hand after capture; put the captured page back")
 
 
-class Archive(BaseHTTPRequestHandler):
+class Archive(QuietHandler):
     """Stands in for Save Page Now: /save/<address> redirects to its copy, unless told to fail."""
 
     confirm = True
 
     def do_GET(self) -> None:  # noqa: N802 (the name http.server calls)
         if self.path.startswith("/save/") and type(self).confirm:
-            self.send_response(302)
-            self.send_header("Location", f"/web/20261204120000/{self.path[len('/save/'):]}")
-            self.send_header("Content-Length", "0")
-            self.end_headers()
+            self.answer(302, b"", Location=f"/web/20261204120000/{self.path[len('/save/'):]}")
             return
         body = b"<html><body><p>Saved.</p></body></html>" if self.path.startswith("/web/") else \
             b"<html><body><p>Sorry, we could not save that page right now.</p></body></html>"
-        self.send_response(200)
-        self.send_header("Content-Type", "text/html")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, *args: object) -> None:
-        """Quiet."""
+        self.answer(200, body, "text/html")
 
 
 @pytest.fixture(scope="module")

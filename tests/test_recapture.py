@@ -13,7 +13,6 @@ import hashlib
 import json
 import time
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 
 import pytest
@@ -22,7 +21,7 @@ from bs4 import BeautifulSoup
 from click.testing import CliRunner
 
 from generator.cli import main
-from tests.conftest import local_server, make_project, run_mkdocs_build
+from tests.conftest import QuietHandler, local_server, make_project, run_mkdocs_build
 
 HEAD = "<html><head><title>Port talks collapse</title></head><body><article><h1>Port talks collapse</h1>"
 SAME = "<p>“We will not go back until the pay is fair,” said Maria Lopez, who leads the dockers’ union.</p>"
@@ -65,7 +64,7 @@ actors:
 """
 
 
-class Outlet(BaseHTTPRequestHandler):
+class Outlet(QuietHandler):
     """The outlet: serves whichever version the test has set."""
 
     page: bytes | None = FIRST.encode()
@@ -73,14 +72,7 @@ class Outlet(BaseHTTPRequestHandler):
     def do_GET(self) -> None:  # noqa: N802 (the name http.server calls)
         page = type(self).page
         status, body = (200, page) if page is not None else (404, b"<h1>Not found</h1>")
-        self.send_response(status)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, *args: object) -> None:
-        """Quiet."""
+        self.answer(status, body)
 
 
 @pytest.fixture(scope="module")
