@@ -145,4 +145,4 @@ def use_pagefind(project: Path, *, keep_material_search: bool = False) -> Path:
 
 
 # The engine builds (ProperDocs, Zensical) are session fixtures too, shared by the build and browser tests.
-from tests.engine_sites import properdocs_site, seed_project, zensical_site  # noqa: E402, F401
+from tests.engine_sites import hostile_sites, properdocs_site, seed_project, zensical_site  # noqa: E402, F401

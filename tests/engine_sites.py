@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from tests.conftest import SEED_BRIEFS, make_project
+from tests.conftest import ROOT, SEED_BRIEFS, make_project, run_mkdocs_build
 
 BIN = Path(sys.executable).parent
 # Where the sub-path builds say they are published: a folder below the server's root.
@@ -66,3 +66,14 @@ def properdocs_site(seed_project: Path, tmp_path_factory: pytest.TempPathFactory
 def zensical_site(seed_project: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The seed project's rendered sources built by Zensical, to be served at a server's root."""
     return zensical_build(seed_project, tmp_path_factory.mktemp("zensical") / "root")
+
+
+@pytest.fixture(scope="session")
+def hostile_sites(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """The hostile briefs (markup, quotes and script-ending text in every field) built by MkDocs
+    and, from ``briefs render``, by Zensical: (MkDocs' site, Zensical's site)."""
+    folder = tmp_path_factory.mktemp("hostile")
+    project = make_project(folder / "project", ROOT / "tests" / "hostile" / "briefs")
+    result = run_mkdocs_build(project, folder / "mkdocs")
+    assert result.returncode == 0, result.stderr
+    return folder / "mkdocs", zensical_build(project, folder / "zensical")

@@ -18,7 +18,7 @@ from bs4 import BeautifulSoup
 
 from generator.publishing.link_check import check_site
 from tests.claimreview import site_claim_reviews
-from tests.conftest import ROOT, SEED_STEM, make_project, run_mkdocs_build
+from tests.conftest import SEED_STEM, run_mkdocs_build
 from tests.engine_sites import SUB_PATH_URL, run_tool, set_site_url, zensical_build
 
 BRIEF_PAGE = f"briefs/{SEED_STEM}/index.html"
@@ -123,13 +123,9 @@ def test_properdocs_finds_the_plugin_in_its_own_entry_point_group() -> None:
     assert get_plugins()["briefs"].group == "properdocs.plugins"  # not only through MkDocs' group
 
 
-def test_hostile_text_reaches_zensicals_head_as_it_reaches_mkdocs(tmp_path: Path) -> None:
+def test_hostile_text_reaches_zensicals_head_as_it_reaches_mkdocs(hostile_sites: tuple[Path, Path]) -> None:
     """Markup and script-ending text in a sidecar survives the trip through YAML front matter."""
-    project = make_project(tmp_path / "project", ROOT / "tests" / "hostile" / "briefs")
-    mkdocs = tmp_path / "mkdocs"
-    result = run_mkdocs_build(project, mkdocs)
-    assert result.returncode == 0, result.stderr
-    zensical = zensical_build(project, tmp_path / "zensical")
+    mkdocs, zensical = hostile_sites
     briefs = sorted(p.relative_to(mkdocs) for p in (mkdocs / "briefs").rglob("index.html"))
     assert briefs
     for page in briefs:

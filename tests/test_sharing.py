@@ -20,7 +20,6 @@ from fontTools.ttLib import TTFont
 from PIL import Image
 
 from tests.conftest import FIXTURE_SITE_URL, FIXTURES, SEED_STEM, make_project, run_mkdocs_build
-from tests.engine_sites import zensical_build
 
 BRIEF = f"briefs/{SEED_STEM}/index.html"
 PERSIAN = FIXTURES / "persian"
@@ -227,13 +226,10 @@ def test_a_claim_page_shares_its_claim_verdict_image_and_embed(engine: str,
     assert any(a.get("href") == folder for a in card.find_all("a"))  # "Read the review": the claim's page
 
 
-def test_hostile_text_reaches_the_share_tags_as_written_whichever_engine_built_it(tmp_path: Path) -> None:
+def test_hostile_text_reaches_the_share_tags_as_written_whichever_engine_built_it(
+        hostile_sites: tuple[Path, Path]) -> None:
     """Markup, quotes and ampersands in a title or summary are escaped once by MkDocs and by Zensical."""
-    project = make_project(tmp_path / "project", FIXTURES.parent / "hostile" / "briefs")
-    mkdocs = tmp_path / "mkdocs"
-    result = run_mkdocs_build(project, mkdocs)
-    assert result.returncode == 0, result.stderr
-    zensical = zensical_build(project, tmp_path / "zensical")
+    mkdocs, zensical = hostile_sites
     pages = sorted(p.relative_to(mkdocs) for p in (mkdocs / "briefs").glob("*/index.html"))
     assert pages
     for page in pages:
