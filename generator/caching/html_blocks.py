@@ -20,9 +20,11 @@ from dataclasses import dataclass
 from lxml import etree
 
 # Block-level elements (as Python-Markdown counts them) that hold content and have an end tag.
-_BLOCK_START = re.compile(
-    r"<(address|article|aside|blockquote|details|dialog|div|dl|fieldset|figure|footer|form"
-    r"|h[1-6]|header|main|nav|ol|p|section|table|ul)(?=[\s>])")
+_BLOCKS = ("address", "article", "aside", "blockquote", "details", "dialog", "div", "dl", "fieldset",
+           "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "main", "nav", "ol",
+           "p", "section", "table", "ul")
+_BLOCK_START = re.compile(f"<({'|'.join(_BLOCKS)})(?=[\\s>])")
+_TAG_OF = {tag: re.compile(f"<(/?){tag}(?=[\\s>])") for tag in _BLOCKS}  # its start and end tags
 # Raw-text elements, comments and Markdown inside HTML (md_in_html) are left to Markdown.
 _LEFT_TO_MARKDOWN = re.compile(r"<(?:pre|script|style|textarea|!)|markdown", re.IGNORECASE)
 _RUN_BREAK = re.compile(r"\n[ \t]*\n")
@@ -101,9 +103,9 @@ def _whole_blocks(run: str) -> bool:
 def _element_end(run: str, start: int, tag: str) -> int | None:
     """Where the element opened at ``start`` ends (just past its end tag), counting nested ``tag``s."""
     depth = 0
-    for match in re.finditer(f"<(/?){tag}(?=[\\s>])", run[start:]):
+    for match in _TAG_OF[tag].finditer(run, start):
         depth += -1 if match.group(1) else 1
         if depth == 0:
-            close = run.find(">", start + match.end())
+            close = run.find(">", match.end())
             return None if close < 0 else close + 1
     return None
