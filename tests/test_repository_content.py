@@ -36,7 +36,10 @@ def test_the_repository_briefs_pass_check(monkeypatch: pytest.MonkeyPatch) -> No
 def test_the_persian_example_is_published_right_to_left(tmp_path: Path) -> None:
     """Built as the repository ships (a copy, so no cache lands in it), the Persian brief's article
     is marked Persian and laid out right to left, its quotes in the article's words with their
-    translation beside them; the English brief's article stays left to right."""
+    translation beside them; the English brief's article stays left to right. A newsroom that
+    replaced the examples with its own briefs has nothing here to check."""
+    if not all((ROOT / "briefs" / f"{stem}.yaml").is_file() for stem in (ENGLISH_EXAMPLE, PERSIAN_EXAMPLE)):
+        pytest.skip("the example briefs were replaced by the newsroom's own")
     copy = tmp_path / "repo"
     shutil.copytree(ROOT, copy, ignore=NOT_COPIED)
     result = run_mkdocs_build(copy, tmp_path / "site")
