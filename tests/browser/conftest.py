@@ -83,6 +83,8 @@ def axe_violations(page: Page, axe_js: Path, scheme: str) -> list[str]:
     """axe-core's violations of any impact on the open page in the colour ``scheme``
     (Material's ``default`` or ``slate``), each as "rule (impact): the elements"."""
     page.evaluate(f"document.body.setAttribute('data-md-color-scheme', '{scheme}')")
+    # The theme eases colours into a new scheme: axe must measure where they end, not on the way.
+    page.evaluate("Promise.all(document.getAnimations().map(a => a.finished))")
     page.add_script_tag(path=str(axe_js))
     return list(page.evaluate("async () => (await axe.run(document)).violations"
                               ".map(v => v.id + ' (' + v.impact + '): '"
