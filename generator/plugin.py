@@ -77,6 +77,8 @@ class BriefsConfig(base.Config):
 class BriefsPlugin(BasePlugin[BriefsConfig]):
     """Publishes every article + sidecar pair of the briefs folder as site pages."""
 
+    settings_not_in_output = frozenset({"second_process"})  # pages kept by a build stay valid across it
+
     def __init__(self) -> None:
         self.options: dict[str, Any] = {}
         self.settings = Settings()

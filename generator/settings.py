@@ -137,7 +137,8 @@ class Settings:
     render_cache: bool = True
     # How many briefs or claims a listing shows; beyond it the rest go to a page per month.
     listing_size: int = 100
-    second_process: bool = True
+    # How a build is run, not what it makes: left out of equality, so switching it keeps every page kept.
+    second_process: bool = dataclasses.field(default=True, compare=False)
     # The theme's custom_dir: a template of the same name under it replaces the package's.
     theme_dir: Path | None = None
     # A published brief goes live only once someone other than its writer has reviewed it

@@ -8,6 +8,8 @@ from __future__ import annotations
 import gzip
 import re
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 from benchmarks.synth import write_briefs
@@ -179,3 +181,37 @@ def test_the_builds_after_a_cold_build_in_two_processes_write_the_same_site(tmp_
     assert site_files(project / "site") == first
     assert reused_outputs(build(project)) > 2
     assert site_files(project / "site") == first
+
+
+def build_in(project: Path, config: str) -> str:
+    """``mkdocs build -f config`` run in the project's folder, as a user types it."""
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-v", "-f", config],
+                            cwd=project, capture_output=True, text=True, check=False,
+                            env={"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin"})
+    assert result.returncode == 0, result.stderr
+    return result.stderr
+
+
+def test_the_same_settings_in_another_file_and_process_reuse_every_page(tmp_path: Path) -> None:
+    project = make_project(tmp_path / "project")
+    write_briefs(2, project / "briefs")
+    option = "      briefs_dir: briefs\n"
+    one_process = (project / "mkdocs.yml").read_text(encoding="utf-8").replace(
+        option, option + "      second_process: false\n")
+    (project / "mkdocs-one-process.yml").write_text(one_process, encoding="utf-8")
+    build_in(project, "mkdocs-one-process.yml")
+    first = site_files(project / "site")
+    log = build_in(project, str(project / "mkdocs.yml"))  # another file, read by its full path
+    assert reused_outputs(log) == len(html_pages(first)) - 1  # every page; 404.html is no page
+    assert site_files(project / "site") == first
+
+
+def test_a_page_that_names_the_configuration_file_follows_it(tmp_path: Path) -> None:
+    project = one_process_project(tmp_path / "project")
+    write_briefs(1, project / "briefs")
+    edit(project / "theme_overrides" / "main.html", "{% block extrahead %}",
+         '{% block extrahead %}<meta name="config" content="{{ config.config_file_path }}">')
+    shutil.copy(project / "mkdocs.yml", project / "other.yml")
+    build_in(project, "mkdocs.yml")
+    assert reused_outputs(build_in(project, "other.yml")) == 0
+    assert 'content="other.yml"' in (project / "site" / "index.html").read_text(encoding="utf-8")

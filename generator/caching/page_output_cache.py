@@ -11,8 +11,9 @@ the source of every template the rendering loaded, and used again only when
 each of those templates still has the same source.
 
 What a build changes every time is not in the key: the list of every page
-(``pages``), the build date (``build_date_utc``) and a page's ``update_date``.
-When a template that rendered the page mentions one of them, its value is
+(``pages``), the build date (``build_date_utc``) and a page's ``update_date``;
+nor is the name of the configuration file (``config_file_path``), which rarely
+shows on a page. When a template that rendered the page mentions one of them, its value is
 kept with the HTML and compared on reuse, so the mkdocs theme's dated footer
 is rendered afresh each day while Material's pages are reused.
 
@@ -52,6 +53,8 @@ from generator.caching.template_inputs import (
 _APART = frozenset({"config", "nav", "page"})
 _VOLATILE = ("pages", "build_date_utc")  # context entries a build changes every time
 _UPDATE_DATE = re.compile(r"\bupdate_date\b")  # every page's is the build date
+# Which file the configuration was read from: the same settings under another name make the same pages.
+_CONFIG_FILE = "config_file_path"
 
 
 @dataclass(frozen=True)
@@ -139,8 +142,10 @@ class PageOutputCache:
 
     def _build_digest(self, context: Mapping[str, Any]) -> bytes:
         """What every page of this build shares: libraries, Python, environment, configuration, navigation."""
+        config = context["config"]
+        settings = {name: value for name, value in config.items() if name != _CONFIG_FILE}
         return digest_value((installed_versions(), digest_environment(self._env), _locales(self._env),
-                             digest_value(context["config"]), digest_navigation(context["nav"])))
+                             digest_value(settings), digest_navigation(context["nav"])))
 
     def _template_digest(self, name: str) -> bytes:
         digest = self._templates.get(name)
@@ -155,7 +160,9 @@ class PageOutputCache:
             except Exception as error:  # noqa: BLE001 - a template that cannot be read is never kept
                 raise Unstable(f"template {name} cannot be read") from error
             self._sources[name] = source
-            digest = self._templates[name] = digest_value((name, filename, source))
+            # MkDocs gives relative paths when its configuration was named by a relative path.
+            where = os.path.abspath(filename) if filename else None
+            digest = self._templates[name] = digest_value((name, where, source))
         return digest
 
     def _volatile(self, loaded: Iterable[str], context: Mapping[str, Any], page: Any,
@@ -172,7 +179,8 @@ class PageOutputCache:
             source = self._sources[name]
             free = meta.find_undeclared_variables(self._env.parse(source))
             self._mentions[name] = ({entry for entry in _VOLATILE if entry in free}
-                                    | ({"update_date"} if _UPDATE_DATE.search(source) else set()))
+                                    | ({"update_date"} if _UPDATE_DATE.search(source) else set())
+                                    | ({_CONFIG_FILE} if _CONFIG_FILE in source else set()))
         return self._mentions[name]
 
     @staticmethod
@@ -182,6 +190,8 @@ class PageOutputCache:
         if name == "update_date":
             pages = getattr(context.get("nav"), "pages", ())
             return digest_value([getattr(p, "update_date", None) for p in (page, *pages)])
+        if name == _CONFIG_FILE:
+            return digest_value(context["config"].get(_CONFIG_FILE))
         return digest_value(context.get(name))
 
     def _still_valid(self, kept: KeptOutput, context: Mapping[str, Any], page: Any) -> bool:

@@ -7,7 +7,8 @@ globals) and of the template files. These digests write every such value down
 in full, walking objects through their attributes, so that any difference
 between two builds gives another digest. Two things are written by reference
 only: another page (its file, address and title; its text cannot change how
-this page renders) and a plugin (its type and settings). A value that can only
+this page renders) and a plugin (its type and settings, but those it names in
+``settings_not_in_output``: how a build runs, not what it makes). A value that can only
 be named by its address in memory cannot be written down: :class:`Unstable` is
 raised and the caller renders the page as if nothing were kept.
 
@@ -114,7 +115,9 @@ class _Writer:
             self._file(value)
         elif kind == "plugin":
             self.text("plugin", _qualified(type(value)))  # a plugin: by its settings, not its state
-            self.value(value.config, depth)
+            neutral: frozenset[str] = getattr(value, "settings_not_in_output", frozenset())
+            settings = {name: setting for name, setting in value.config.items() if name not in neutral}
+            self.value(settings, depth)
         elif kind == "class":
             self.text("class", _qualified(value))
         elif kind == "routine":
