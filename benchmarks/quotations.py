@@ -49,7 +49,7 @@ INTL_HELD_OUT = INTL / "held-out"  # annotated before those rules were written, 
 UNSEEN_2 = ANNOTATED / "unseen-2"
 INTL_UNSEEN_2 = INTL / "unseen-2"
 UNSEEN_3 = ANNOTATED / "unseen-3"  # annotated after every change; run on once, and nothing changed after
-# Annotated together before any run: the rules may be tuned on the first, the second is run on once after that.
+# Annotated together before any run: the rules may be tuned on the first; the second is run on once, after.
 UNSEEN_4 = ANNOTATED / "unseen-4"
 UNSEEN_5 = ANNOTATED / "unseen-5"
 BASELINE = "3b57dc1"  # draft.py as it was before it knew how news prose attributes quotations
@@ -206,7 +206,8 @@ def main() -> None:
     tuning, held_out, unseen = load_annotated(), load_annotated(HELD_OUT), load_annotated(UNSEEN)
     intl, intl_held_out = load_annotated(INTL), load_annotated(INTL_HELD_OUT)
     unseen_2, intl_unseen_2 = load_annotated(UNSEEN_2), load_annotated(INTL_UNSEEN_2)
-    unseen_3, unseen_4, unseen_5 = load_annotated(UNSEEN_3), load_annotated(UNSEEN_4), load_annotated(UNSEEN_5)
+    unseen_3, unseen_4 = load_annotated(UNSEEN_3), load_annotated(UNSEEN_4)
+    unseen_5 = load_annotated(UNSEEN_5)
     proposers = [("quotation rules (briefs new)", quotation_rules),
                  (f"briefs new before ({BASELINE})", baseline_proposer())]
     sets = (("English, tuning", tuning), ("English, held out", held_out),
