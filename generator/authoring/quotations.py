@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from generator.authoring.name_words import NOT_NAMES, ORG_WORDS
+from generator.authoring.name_words import NOT_NAMES, OPENERS, ORG_WORDS
 from generator.reading.words import SENTENCE_MARKS, UNSPACED
 
 _SPEECH_VERBS = (
@@ -29,7 +29,7 @@ _SPEECH_VERBS = (
     "urges|called|described|recalled|shouted|shouts|ordered|chimed|admitted|conceded|continued|"
     "cautioned|predicted|suggested|emphasised|emphasized|stressed|remarked|joked|agreed|according|"
     "remembered|saying|telling|adding|noting|writing|asking|arguing|insisting|recounted|recounts|commented|"
-    "comments|observed|read|concluded"
+    "comments|observed|read|concluded|begged|begs|pleaded|pleads|implored|implores"
 )
 # The same in other languages; a French past tense takes its auxiliary ("a déclaré", "a-t-il dit").
 _FOREIGN_VERBS = (
@@ -62,9 +62,14 @@ _WORD = re.compile(r"[\w’'@\[\]-]+")
 _UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x530)) if c.isupper())  # Latin, Greek, Cyrillic
 _NAME_WORD = (r"(?:(?:Mr|Ms|Mrs|Dr|St|Gov|Sen|Rep|Lt|Col|Gen|Sgt|Capt|Prof|Rev)\.|[A-Z]\.(?:[A-Z]\.)*"
               rf"|[{_UPPER}][\w’'\u00ad\u200b-\u200d\u2060-]*)")
+# An office or body named for its field: 'High Commissioner for Human Rights', 'Centre for Science'.
+_FOR_A_FIELD = "|".join(rf"(?<={word} )" for word in (
+    "Commissioner", "Secretary", "Minister", "Office", "Department", "Centre", "Center", "Institute",
+    "Council", "Committee", "Commission", "Agency", "Foundation", "Coalition", "Campaign", "Alliance",
+    "Association", "Doctors", "Physicians", "Lawyers", "Americans"))
 _NAME = re.compile(
-    rf"{_NAME_WORD}(?:[^\S\n]+(?:(?:von der|van der|van den|de la|de los|del|de|da|van|von|bin|al|of|of the)"
-    rf"[^\S\n]+)?{_NAME_WORD})*"
+    rf"{_NAME_WORD}(?:[^\S\n]+(?:(?:von der|van der|van den|de la|de los|del|de|da|van|von|bin|al|of|of the"
+    rf"|(?:{_FOR_A_FIELD})for)[^\S\n]+)?{_NAME_WORD})*"
     r"(?:,?[^\S\n]+(?:Jr|Sr)\.|[^\S\n]+(?:II|III|IV))?")
 _PRONOUN = re.compile(r"\b(he|she|they|it|il|elle|ils|elles|lui|er|él|ella|ele|ela)\b", re.I)
 _PERSONAL = {"he", "she", "il", "elle", "lui", "er", "él", "ella", "ele", "ela"}
@@ -75,6 +80,7 @@ _ROLE_NOUNS = (
     "student|secretary|ambassador|governor|senator|chairman|chairwoman|chief|director|spokespeople|"
     "mayor|envoy|adviser|advisor|aide|investigator|researcher|scientist|founder|executive|manager|"
     r"candidate|deportee|worker|member|organiser|organizer|representative|rep|host|star|captain|driver|"
+    r"author|authors|"
     r"\d+-year-old"
 )
 _FOREIGN_ROLE_NOUNS = (
@@ -149,6 +155,8 @@ def find_quotations(text: str) -> list[Quotation]:
         speaker = _attribute(prose, group, paragraphs, names, last)
         if speaker is None and last is not None and _follows_a_quotation(prose, group, paragraphs):
             speaker = last
+        if speaker is None:
+            speaker = _after_reported_speech(prose, group, paragraphs, names)
         quotations.append(Quotation(tuple(p for _, p in group), speaker))
         last = speaker or last
     return quotations
@@ -336,6 +344,30 @@ def _follows_a_quotation(prose: str, group: list[tuple[int, Piece]], paragraphs:
     return alone and index > 0 and "…" in prose[paragraphs[index - 1].start:paragraphs[index - 1].end]
 
 
+_REPORTED = re.compile(  # 'Quist said the offer was the worst…' opening the paragraph
+    r"[^\S\n]*(?P<name>[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){0,3})(?:,[^,\n…]{1,200},)?[^\S\n]+"
+    r"(?:also[^\S\n]+|later[^\S\n]+)?(?:said|says|told|tells|added|argued|insisted|warned|explained|"
+    r"wrote|noted|stressed|maintained|contended)\b")
+
+
+def _after_reported_speech(prose: str, group: list[tuple[int, Piece]], paragraphs: list[_Paragraph],
+                           names: _NameBook) -> Speaker | None:
+    """A paragraph that is only a quotation, right after one giving a person's words in reported speech.
+
+    'Quist said the offer was the worst in a decade.' then '"They want us to give in."': Quist goes on.
+    """
+    index = group[0][0]
+    paragraph = paragraphs[index]
+    if index == 0 or not _blank(prose[paragraph.start:paragraph.end].replace("…", "").replace(".", "")):
+        return None
+    previous = prose[paragraphs[index - 1].start:paragraphs[index - 1].end]
+    said = _REPORTED.match(previous)
+    if "…" in previous or said is None:
+        return None
+    name = names.resolve(names.name_of(said.group("name")))
+    return Speaker(name, "person") if name and names.is_person(name) else None
+
+
 # --- names ------------------------------------------------------------------------------------------
 
 
@@ -424,10 +456,20 @@ def _person_part(run: str, not_first: set[str]) -> str:
     'Lt. Col. Alexander Vindman' -> 'Alexander Vindman'; 'Swedish Prosecution Authority' stays.
     """
     words = _POSSESSIVE_END.sub("", _INVISIBLE.sub("", run).strip()).split()
+    # 'High Commissioner for Human Rights' is one name; 'Minister for Trade Jo Lee' is Jo Lee.
+    if "for" in words:
+        field = words[words.index("for") + 1:]
+        if len(field) > 2 or any(w in NOT_NAMES for w in field):
+            return _person_part(" ".join(field), not_first)
+        while words[0] in OPENERS:
+            words.pop(0)
+        return " ".join(words)
     if "of" in words[2:]:  # 'Rosaly Lopes of NASA': a person of a body; 'Bank of America' stays
         left = words[:words.index("of", 2)]
         if not any(w in ORG_WORDS or w in NOT_NAMES or _is_acronym(w) for w in left):
             words = left
+    if _SURNAME_HE.fullmatch(" ".join(words)):
+        return " ".join(words)
     if words and words[-1].endswith(".") and len(words[-1]) > 3 and words[-1] not in ("Jr.", "Sr."):
         words[-1] = words[-1][:-1]  # the sentence's full stop, not an initial
     while words and (words[0] in NOT_NAMES or words[0] in ("of", "the", "and")
@@ -479,7 +521,8 @@ def _is_acronym(word: str) -> bool:
 
 def _is_org(name: str) -> bool:
     words = name.split()
-    return any(w in ORG_WORDS for w in words) or _is_acronym(name) or " of " in f" {name} "
+    return any(w in ORG_WORDS for w in words) or _is_acronym(name) or " of " in f" {name} " \
+        or " for " in f" {name} "
 
 
 # --- speakers ---------------------------------------------------------------------------------------
@@ -570,12 +613,14 @@ class _Reader:
         tokens: list[tuple[int, str, object]] = []
         for match in _NAME.finditer(words):
             name = self.names.name_of(match.group())
-            placed = _placed(words, match.start()) and not self._is_person(name)
+            placed = (_placed(words, match.start()) and not self._is_person(name)) \
+                or _word_before(words, match.start()).lower() in _PUBLICATIONS  # 'the journal JAMA'
             noun = self.names.capitalised_nouns and " " not in name and not self._is_person(name) \
                 and not _is_org(name)
-            if name and name not in NOT_NAMES and not placed and not noun:
+            if name and name not in NOT_NAMES and name not in _COMMON_ACRONYMS and not placed and not noun:
                 tokens.append((match.start(), "name", name))
-        tokens += [(m.start(), "pronoun", m.group(1).lower()) for m in _PRONOUN.finditer(words)]
+        tokens += [(m.start(), "pronoun", m.group(1).lower()) for m in _PRONOUN.finditer(words)
+                   if not _SURNAME_HE.match(words, m.start())]
         # 'the Swedish Prosecution Authority' is a name; 'a spokesperson for UCEA' a description.
         # An organisation's spokesperson stays a description: 'an Amazon spokesperson' is not Amazon.
         roles = [m for m in _ROLE.finditer(words)
@@ -585,9 +630,12 @@ class _Reader:
         tokens += [(m.start(), "role", m) for m in roles]
         # 'the Obama administration' is a body, not Obama.
         for match in _BODY.finditer(words):
+            owner = self.names.name_of(match.group("owner")) or _opened(match.group("owner"))  # 'French'
+            if not owner:
+                continue  # 'The campaign': no one's
             tokens = [t for t in tokens if not match.start() <= t[0] < match.end()]
-            tokens.append((match.start(), "body", f"{self.names.name_of(match.group('owner'))} "
-                                                  f"{match.group('body').lower()}"))
+            body = " ".join(match.group("body").lower().split())
+            tokens.append((match.start(), "body", f"{owner} {body}"))
         if not tokens:
             return None
         tokens.sort(key=lambda t: (t[0], t[1] != "role"))
@@ -687,12 +735,35 @@ def _verb_word(verb: re.Match[str]) -> str:
 
 def _strip_apposition(subject: str) -> str:
     """'Cheuk Hau-yip, the commander of Kowloon West district,' -> 'Cheuk Hau-yip'."""
-    subject = subject.rstrip()
+    subject = _US_PARTY_STATE.sub("", subject.rstrip())  # 'Sen. Jane Holloway, D-Ore.,'
     stripped = re.sub(r"(?<=[\w.]),\s+(?:the|a|an|who|which|[a-z][\w-]*|\d+|[A-Z][\w-]*[’']s)\b"
                       r"[^,]{0,200},\s*$", "", subject)
     if stripped == subject:  # 'Lucas Paganini, a scientist at Goddard in Greenbelt, Maryland, …, said'
         stripped = re.sub(r"(?<=[\w.]),\s+(?:the|a|an)\s[^…\n]{0,300}?,\s*$", "", subject, count=1)
+    elif re.match(r",\s+and\b", subject[len(stripped):]):  # '…, a fellow at X in Leiden, Netherlands, and …'
+        stripped = re.sub(r"(?<=[\w.]),\s+(?:the|a|an)\s[^…\n]{0,300}$", "", stripped, count=1)
     return re.sub(r"(?<!\s)\s+(?:has|have|had|was|is|then|also|later|previously|again|\w+ly)$", "", stripped)
+
+
+# A US lawmaker's party and state after the name: 'Sen. Ted Cruz, R-Texas,'.
+_US_PARTY_STATE = re.compile(r",[^\S\n]+[RDI]-[A-Z][\w.]*(?:[^\S\n]+[A-Z][\w.]*)?,(?=[^\S\n]*$)")
+
+
+# A name right after these is a publication, not who speaks: 'told the newspaper Le Monde'.
+_PUBLICATIONS = frozenset({"journal", "newspaper", "magazine", "daily", "weekly", "tabloid", "broadcaster"})
+# Common nouns written in capitals, never a speaker: 'TV commercials in which people say'.
+_COMMON_ACRONYMS = frozenset({"TV", "DVD", "VOD", "PC", "CD", "GPS", "HIV", "DNA", "ATM", "SUV", "CEO"})
+# 'He Minghua': a surname that is also the pronoun, followed by a given name, which the pronoun never is.
+_SURNAME_HE = re.compile(r"He[^\S\n]+(?!(?:" + "|".join(sorted(NOT_NAMES | ORG_WORDS, key=len, reverse=True))
+                         + r")\b)[A-Z][a-z]+(?![\w’'-]|[^\S\n]+[A-Z])")
+
+
+def _opened(words: str) -> str:
+    """A run without the words that open a sentence: 'The French' -> 'French'."""
+    kept = words.split()
+    while kept and kept[0] in OPENERS:
+        kept.pop(0)
+    return " ".join(kept)
 
 
 # After the verb, the speaker: 'sagt de Decker', 'a déclaré jeudi le ministre'.
@@ -704,7 +775,8 @@ _SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "re
                  "official", "officials", "source", "aide", "porte-parole", "sprecher", "sprecherin",
                  "portavoz", "porta-voz"}
 _BODY = re.compile(rf"(?P<owner>{_NAME_WORD}(?:[^\S\n]+{_NAME_WORD})*)[^\S\n]+"
-                   r"(?P<body>administration|government|campaign|camp|team|office|family)\b")
+                   r"(?P<body>administration|government|campaign|camp|team|office|family"
+                   r"|(?:(?:foreign|defen[cs]e|interior|health|finance|justice|economy)[^\S\n]+)?ministry)\b")
 _NEWLINE = re.compile(r"\n")
 # French inversion joins the pronoun to the verb: "dit-il", "a-t-elle dit".
 _JOINED_PRONOUN = re.compile(r"^\S*?-(?:t-)?(il|elle|ils|elles)\b")
