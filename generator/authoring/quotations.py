@@ -411,6 +411,7 @@ class _NameBook:
         self.described = [(m.start(), m.group("noun").lower(), re.sub(r"\s+", " ", m.group(0)).strip())
                           for m in _ROLE.finditer(prose)
                           if (m.group("article") or "").lower() in ("a", "an", "one")]
+        self.gender = _english_genders(prose, self)
 
     def _add(self, name: str) -> None:
         self.full.append(name)
@@ -443,6 +444,63 @@ class _NameBook:
     def is_person(self, name: str) -> bool:
         """Whether ``name`` is a person's full name the article gives."""
         return name in self._exact.values() or _bare(name) in self._exact
+
+    def may_be(self, name: str, pronoun: str) -> bool:
+        """Whether the article lets ``pronoun`` mean ``name``: 'she' never a man it calls 'Mr' or 'he'."""
+        known = self.gender.get(name)
+        return known is None or _PRONOUN_GENDER.get(pronoun, known) == known
+
+
+# English pronouns and honorifics by the gender they give the person they refer to.
+_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
+                   "she": "f", "her": "f", "hers": "f", "herself": "f"}
+_ENGLISH_PRONOUN = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.I)
+_UNNAMED_PERSON = re.compile(r"\b(?:one|a|an|another)[^\S\n]+(?:[a-z][\w’'-]*[^\S\n]+){0,3}?[a-z][\w’'-]*,?"
+                             r"[^\S\n]+who\b")
+_ENGLISH_HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?[^\S\n]+(?=[A-Z])")
+_HONORIFIC_GENDER = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f"}
+
+
+def _english_genders(prose: str, names: _NameBook) -> dict[str, str]:
+    """Whom the article itself calls a man or a woman: 'Mr'/'Ms' before a name, or 'he'/'she' after it.
+
+    Learnt from this article only, never from a list of first names: an honorific before a
+    mention, and the pronouns of a sentence (and of the next one, when it names no one else) that
+    names exactly one person; the more frequent wins, a tie leaves the person unknown.
+    """
+    votes: dict[str, list[str]] = {}
+    for match in _ENGLISH_HONORIFIC.finditer(prose):
+        run = _NAME.match(prose, match.end())
+        name = names.resolve(names.name_of(run.group())) if run else ""
+        if name and names.is_person(name):
+            votes.setdefault(name, []).append(_HONORIFIC_GENDER[match.group(1)])
+    ends = sorted({0, len(prose), *(m.end() for m in _SENTENCE_END.finditer(prose)),
+                   *(m.end() for m in _NEWLINE.finditer(prose))})
+    sentences = [(a, b) for a, b in zip(ends, ends[1:], strict=False) if prose[a:b].strip()]
+    people = [_people_in(prose[a:b], names) for a, b in sentences]
+    for index, ((start, end), named) in enumerate(zip(sentences, people, strict=True)):
+        if len(set(named)) != 1:
+            continue
+        first = _NAME.search(prose, start, end)
+        words = prose[first.end() if first else start:end]
+        if index + 1 < len(sentences) and not people[index + 1]:
+            following_start, following_end = sentences[index + 1]
+            if "\n" not in prose[end - 1:following_start + 1]:  # the same paragraph goes on
+                words += " " + prose[following_start:following_end]
+        votes.setdefault(named[0], []).extend(
+            _PRONOUN_GENDER[m.group().lower()] for m in _ENGLISH_PRONOUN.finditer(words))
+    genders = {}
+    for name, said in votes.items():
+        men, women = said.count("m"), said.count("f")
+        if men != women:
+            genders[name] = "m" if men > women else "f"
+    return genders
+
+
+def _people_in(sentence: str, names: _NameBook) -> list[str]:
+    """The people a stretch of prose names, as full names, in order (possessives too)."""
+    found = [names.resolve(names.name_of(m.group())) for m in _NAME.finditer(sentence)]
+    return [name for name in found if name and names.is_person(name)]
 
 
 def _bare(name: str) -> str:
@@ -673,6 +731,11 @@ class _Reader:
                 people = [self.names.resolve(self.names.name_of(m.group())) for m in _NAME.finditer(sentence)
                           if not re.match(r"[’']s\b", sentence[m.end():m.end() + 2])]
                 people = [p for p in people if self.names.is_person(p)]
+                if pronoun in _PRONOUN_GENDER:
+                    found = self._english_antecedent(sentence, pronoun, end == at)
+                    if found is None:
+                        continue
+                    return Speaker(found, "person") if found else None
                 if people:
                     return Speaker(people[0], "person")
             else:
@@ -682,8 +745,42 @@ class _Reader:
                 bodies = [s for s in subjects if s and not self.names.is_person(s) and s not in NOT_NAMES]
                 if bodies:
                     return Speaker(bodies[-1], "organization")
-        person = self.last is not None and self.last.named and self.last.kind == "person"
+        person = self.last is not None and self.last.named and self.last.kind == "person" \
+            and self.names.may_be(self.last.name, pronoun)
         return self.last if person and pronoun in _PERSONAL else None
+
+    def _english_antecedent(self, sentence: str, pronoun: str, own: bool) -> str | None:
+        """Whom 'he' or 'she' means in one English sentence before it: a name, '' for no one, None: look back.
+
+        Not a possessive ('Stadia's', 'Steenburgen's son'), not a name after 'a' or 'an' ('a Go-Kart
+        Track'), not a person the article calls by the other gender. A sentence where the pronoun's
+        gender comes before any such name is about someone named earlier, or about someone it
+        leaves unnamed ('one mother, who knew her…'). Of several, the last speaker when among them
+        (news prose goes on with "she said" about whoever spoke last), else the first.
+        """
+        gender = _PRONOUN_GENDER[pronoun]
+        people: list[tuple[int, str]] = []
+        for match in _NAME.finditer(sentence):
+            if _POSSESSIVE_END.search(match.group()) or re.match(r"[’']s\b", sentence[match.end():]) \
+                    or re.search(r"\b(?:a|an)[^\S\n]+$", sentence[max(0, match.start() - 4):match.start()]):
+                continue
+            name = self.names.resolve(self.names.name_of(match.group()))
+            if name and self.names.is_person(name) and self.names.may_be(name, pronoun):
+                people.append((match.start(), name))
+        if not own:
+            earlier = [m for m in _ENGLISH_PRONOUN.finditer(sentence)
+                       if _PRONOUN_GENDER[m.group().lower()] == gender]
+            unnamed = _UNNAMED_PERSON.search(sentence, 0, earlier[0].start()) if earlier else None
+            if unnamed and not any(unnamed.start() < at < earlier[0].start() for at, _ in people):
+                return ""
+            if earlier and (not people or earlier[0].start() < people[0][0]):
+                return None
+        names = list(dict.fromkeys(name for _, name in people))
+        if not names:
+            return None
+        if len(names) > 1 and self.last is not None and self.last.name in names:
+            return self.last.name
+        return names[0]
 
     def _person_before(self, at: int) -> Speaker | None:
         """The person the article names last before ``at``, within its last few sentences."""
