@@ -307,7 +307,17 @@ def _attribution_first(after: str) -> bool:
     head = re.sub(r"^[\s,’”\"'…«»“„‹›」』]+", "", after)[:80]
     verb = _VERB.search(head)
     before_verb = head[:verb.start()] if verb else ""
-    return verb is not None and len(_WORD.findall(before_verb)) <= 6 and "…" not in before_verb
+    return verb is not None and len(_WORD.findall(before_verb)) <= 6 and "…" not in before_verb \
+        and not _introduces_what_follows(head, verb)
+
+
+_ENGLISH_INTRODUCES_NEXT = re.compile(rf"(?<![\w-])(?:{_SPEECH_VERBS})[^\S\n]*:[^\S\n]*$")
+
+
+def _introduces_what_follows(clause: str, verb: re.Match[str]) -> bool:
+    """'Smith agreed: "' after a quotation: the English verb and its colon attribute the next one."""
+    return re.fullmatch(_SPEECH_VERBS, verb.group()) is not None \
+        and re.match(r"[^\S\n]*:", clause[verb.end():]) is not None
 
 
 # --- grouping ---------------------------------------------------------------------------------------
@@ -326,7 +336,8 @@ def _group(prose: str, kept: list[tuple[int, Piece]], paragraphs: list[_Paragrap
                            and _VERB.search(between) is not None
                            # its own speaker, after it or in a sentence of its own before it
                            and not _attribution_first(_clause_after(prose, piece))
-                           and not (_SENTENCE_END.search(between) and not _blank(own_sentence)))
+                           and not (_SENTENCE_END.search(between) and not _blank(own_sentence))
+                           and not _ENGLISH_INTRODUCES_NEXT.search(between))
             continued = (not last.closed and paragraph == last_paragraph + 1
                          and not prose[paragraphs[paragraph].start:piece.start - 1].strip())
             if interrupted or continued:
@@ -411,7 +422,8 @@ class _NameBook:
         self.described = [(m.start(), m.group("noun").lower(), re.sub(r"\s+", " ", m.group(0)).strip())
                           for m in _ROLE.finditer(prose)
                           if (m.group("article") or "").lower() in ("a", "an", "one")]
-        self.gender = _english_genders(prose, self)
+        self.english = _is_english(head)
+        self.gender = _english_genders(prose, self) if self.english else {}
 
     def _add(self, name: str) -> None:
         self.full.append(name)
@@ -459,6 +471,13 @@ _UNNAMED_PERSON = re.compile(r"\b(?:one|a|an|another)[^\S\n]+(?:[a-z][\w’'-]*[
                              r"[^\S\n]+who\b")
 _ENGLISH_HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?[^\S\n]+(?=[A-Z])")
 _HONORIFIC_GENDER = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f"}
+
+
+def _is_english(head: str) -> bool:
+    """Whether an article's opening reads as English rather than French, German or Spanish."""
+    english = len(re.findall(r"\b(?:the|and|of|is|with|to|that)\b", head))
+    other = len(re.findall(r"\b(?:der|die|und|das|nicht|le|la|les|et|est|des|une|el|los|que|por)\b", head))
+    return english > 2 * other
 
 
 def _english_genders(prose: str, names: _NameBook) -> dict[str, str]:
@@ -594,7 +613,8 @@ def _attribute(prose: str, group: list[tuple[int, Piece]], paragraphs: list[_Par
         after = reader.after(piece, paragraphs[paragraph])
         verb = _VERB.search(after)
         close = verb and len(_WORD.findall(after[:verb.start()])) <= 16 and "…" not in after[:verb.start()]
-        if verb and close and (found := reader.at_verb(after, verb, piece.end)):
+        if verb and close and not _introduces_what_follows(after, verb) \
+                and (found := reader.at_verb(after, verb, piece.end)):
             return found
     for paragraph, piece in group:  # 'Lopez said: "' before it, in the same sentence
         start = _sentence_start(prose, piece.start - 1, paragraphs[paragraph].start)
@@ -602,10 +622,30 @@ def _attribute(prose: str, group: list[tuple[int, Piece]], paragraphs: list[_Par
             return found
     for paragraph, piece in group:  # anywhere later in its sentence
         after = reader.after(piece, paragraphs[paragraph])
-        if (verb := _VERB.search(after)) and (found := reader.at_verb(after, verb, piece.end)):
+        if (verb := _VERB.search(after)) and not _introduces_what_follows(after, verb) \
+                and (found := reader.at_verb(after, verb, piece.end)):
             return found
-    paragraph, piece = group[0]  # earlier in its paragraph: '…, he added. "You name it."'
+    paragraph, piece = group[0]
+    if found := _english_colon_subject(prose, piece, paragraphs[paragraph], names):
+        return found  # 'Buckley, who phoned in from the set, had a similar experience: "'
+    # earlier in its paragraph: '…, he added. "You name it."'
     return reader.before(prose[paragraphs[paragraph].start:piece.start - 1], paragraphs[paragraph].start)
+
+
+def _english_colon_subject(prose: str, piece: Piece, paragraph: _Paragraph,
+                           names: _NameBook) -> Speaker | None:
+    """The person a sentence opens with when it ends in a colon right before the quotation, with no verb.
+
+    'Buckley, who phoned in from the set, had a similar experience: "…"' is Buckley's, not the
+    speaker of the sentence before.
+    """
+    start = _sentence_start(prose, piece.start - 1, paragraph.start)
+    sentence = prose[start:piece.start - 1]
+    if not names.english or not re.search(r":[^\S\n]*$", sentence) or _VERB.search(sentence):
+        return None
+    opening = re.match(rf"[\s“”\"…]*(?:(?:{'|'.join(sorted(OPENERS))})[^\S\n]+)?({_NAME.pattern})", sentence)
+    name = names.resolve(names.name_of(opening.group(1))) if opening else ""
+    return Speaker(name, "person") if name and names.is_person(name) else None
 
 
 def _sentence_start(prose: str, end: int, limit: int) -> int:
@@ -641,7 +681,12 @@ class _Reader:
             return self.pronoun(joined.group(1).lower(), offset + verb.start())  # 'a-t-elle dit', 'dit-il'
         if _blank(subject.replace("…", "")) or inverted:
             return self.mention(rest, offset + verb.end(), "after")
-        return self.mention(_strip_apposition(subject), offset, "nearest")
+        stripped = _strip_english_title_apposition(_strip_apposition(subject))
+        head = _ENGLISH_UNCLOSED_APPOSITION.match(stripped)
+        if head and (person := self.mention(head.group(1), offset, "nearest")) and person.named \
+                and self.names.is_person(person.name):
+            return person  # '" Kurinji Selvaraj, a research analyst at the … think tank told'
+        return self.mention(stripped, offset, "nearest")
 
     def before(self, clause: str, offset: int) -> Speaker | None:
         """'Lopez said: "', 'Noem called the campaign a "', 'Liu said …, warning: "'."""
@@ -842,6 +887,16 @@ def _strip_apposition(subject: str) -> str:
     return re.sub(r"(?<!\s)\s+(?:has|have|had|was|is|then|also|later|previously|again|\w+ly)$", "", stripped)
 
 
+def _strip_english_title_apposition(subject: str) -> str:
+    """'Strauss Zelnick, CEO of Take-Two,' -> 'Strauss Zelnick': a capitalised title of a body."""
+    return _ENGLISH_TITLE_APPOSITION.sub("", subject)
+
+
+_ENGLISH_TITLE_APPOSITION = re.compile(
+    r"(?<=[\w.]),[^\S\n]+(?:[A-Z]{2,5}|[A-Z][a-z]+)(?:[^\S\n]+[A-Za-z]+){0,3}?[^\S\n]+(?:of|at|for)[^\S\n]+"
+    r"[^,\n…]{1,100},[^\S\n]*$")
+# 'Kurinji Selvaraj, a research analyst at the … think tank': an apposition the article never closes.
+_ENGLISH_UNCLOSED_APPOSITION = re.compile(r"^([^,…\n]*?[\w.]),[^\S\n]+(?:a|an|the)[^\S\n][^…\n]*$")
 # A US lawmaker's party and state after the name: 'Sen. Ted Cruz, R-Texas,'.
 _US_PARTY_STATE = re.compile(r",[^\S\n]+[RDI]-[A-Z][\w.]*(?:[^\S\n]+[A-Z][\w.]*)?,(?=[^\S\n]*$)")
 
