@@ -96,7 +96,9 @@ _ROLE = re.compile(
     r"(?P<tail>(?:\s+(?:for|of|at|on|from|with|in)\s+(?:the\s+)?[A-Za-z][\w’'-]*){0,2})", re.I)
 _CLOSING = "”\"’»«“」』›‹‘"
 _SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|Lt|No))"
-                           rf"(?<!\b(?:Mrs|Gov|Sen|Rep|Col|Gen|Inc))[{SENTENCE_MARKS}](?=[\s{_CLOSING}]|$)")
+                           rf"(?<!\b(?:Mrs|Gov|Sen|Rep|Col|Gen|Inc))"
+                           r"(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))(?<!\bSept)"  # months
+                           rf"[{SENTENCE_MARKS}](?=[\s{_CLOSING}]|$)")
 _UNSPACED_CHAR = re.compile(f"[{UNSPACED}]")  # each a word of its own
 _MARKS_AND_SPACE = re.compile(r"[\s,…’”\"'«»„“‹›‚‘「」『』:]+")
 _SMALL_WORDS = {"a", "an", "the", "of", "with", "on", "in", "for", "and", "to", "at", "by", "or", "from"}
@@ -681,12 +683,7 @@ class _Reader:
             return self.pronoun(joined.group(1).lower(), offset + verb.start())  # 'a-t-elle dit', 'dit-il'
         if _blank(subject.replace("…", "")) or inverted:
             return self.mention(rest, offset + verb.end(), "after")
-        stripped = _strip_english_title_apposition(_strip_apposition(subject))
-        head = _ENGLISH_UNCLOSED_APPOSITION.match(stripped)
-        if head and (person := self.mention(head.group(1), offset, "nearest")) and person.named \
-                and self.names.is_person(person.name):
-            return person  # '" Kurinji Selvaraj, a research analyst at the … think tank told'
-        return self.mention(stripped, offset, "nearest")
+        return self._subject(subject, offset)
 
     def before(self, clause: str, offset: int) -> Speaker | None:
         """'Lopez said: "', 'Noem called the campaign a "', 'Liu said …, warning: "'."""
@@ -706,7 +703,7 @@ class _Reader:
             return self.mention(rest, offset + verb.end(), "after")
         if verb.group().endswith("ing") or re.search(r"\band\s*$", subject):
             return self.mention(subject, offset, "first")  # the sentence's subject goes on speaking
-        found = self.mention(_strip_apposition(subject), offset, "nearest")
+        found = self._subject(subject, offset)
         if found is None and self.names.capitalised_nouns:  # German: the verb second, then its subject
             return self.mention(rest, offset + verb.end(), "after")
         return found
@@ -790,9 +787,37 @@ class _Reader:
                 bodies = [s for s in subjects if s and not self.names.is_person(s) and s not in NOT_NAMES]
                 if bodies:
                     return Speaker(bodies[-1], "organization")
+                if self.names.english and pronoun in ("they", "it") and self._names_a_person(sentence):
+                    return None  # 'Kym Lino, a spokesperson, confirmed…': "they" may mean the person
         person = self.last is not None and self.last.named and self.last.kind == "person" \
             and self.names.may_be(self.last.name, pronoun)
         return self.last if person and pronoun in _PERSONAL else None
+
+    def _subject(self, subject: str, offset: int) -> Speaker | None:
+        """Who the words before a speech verb name: the mention nearest the verb, appositions aside."""
+        stripped = self._stripped(subject)
+        head = _ENGLISH_UNCLOSED_APPOSITION.match(stripped) if self.names.english else None
+        if head and (person := self.mention(head.group(1), offset, "nearest")) and person.named \
+                and self.names.is_person(person.name):
+            return person  # '" Kurinji Selvaraj, a research analyst at the … think tank told'
+        return self.mention(stripped, offset, "nearest")
+
+    def _stripped(self, subject: str) -> str:
+        """The subject before a speech verb without its appositions; in English, every one of them.
+
+        'Sean Robertson, a spokesperson for X, the operation against Y,' -> 'Sean Robertson'.
+        """
+        stripped = _strip_apposition(subject)
+        if not self.names.english:
+            return stripped
+        while (again := _strip_english_title_apposition(_strip_apposition(stripped))) != stripped:
+            stripped = again
+        return stripped
+
+    def _names_a_person(self, sentence: str) -> bool:
+        """Whether a sentence names a person other than in a possessive."""
+        return any(self._is_person(self.names.name_of(m.group())) for m in _NAME.finditer(sentence)
+                   if not _POSSESSIVE_END.search(m.group()))
 
     def _english_antecedent(self, sentence: str, pronoun: str, own: bool) -> str | None:
         """Whom 'he' or 'she' means in one English sentence before it: a name, '' for no one, None: look back.
@@ -800,8 +825,8 @@ class _Reader:
         Not a possessive ('Stadia's', 'Steenburgen's son'), not a name after 'a' or 'an' ('a Go-Kart
         Track'), not a person the article calls by the other gender. A sentence where the pronoun's
         gender comes before any such name is about someone named earlier, or about someone it
-        leaves unnamed ('one mother, who knew her…'). Of several, the last speaker when among them
-        (news prose goes on with "she said" about whoever spoke last), else the first.
+        leaves unnamed ('one mother, who knew her…'), unless it names the last speaker again: news
+        prose goes on with "she said" about whoever spoke last. Else the first person it names.
         """
         gender = _PRONOUN_GENDER[pronoun]
         people: list[tuple[int, str]] = []
@@ -812,6 +837,9 @@ class _Reader:
             name = self.names.resolve(self.names.name_of(match.group()))
             if name and self.names.is_person(name) and self.names.may_be(name, pronoun):
                 people.append((match.start(), name))
+        names = list(dict.fromkeys(name for _, name in people))
+        if self.last is not None and self.last.name in names:
+            return self.last.name  # the person who spoke last, named again: news prose goes on about them
         if not own:
             earlier = [m for m in _ENGLISH_PRONOUN.finditer(sentence)
                        if _PRONOUN_GENDER[m.group().lower()] == gender]
@@ -820,12 +848,7 @@ class _Reader:
                 return ""
             if earlier and (not people or earlier[0].start() < people[0][0]):
                 return None
-        names = list(dict.fromkeys(name for _, name in people))
-        if not names:
-            return None
-        if len(names) > 1 and self.last is not None and self.last.name in names:
-            return self.last.name
-        return names[0]
+        return names[0] if names else None
 
     def _person_before(self, at: int) -> Speaker | None:
         """The person the article names last before ``at``, within its last few sentences."""
