@@ -17,6 +17,7 @@ from benchmarks.quotations import (
     UNSEEN_3,
     UNSEEN_4,
     UNSEEN_5,
+    UNSEEN_6,
     load_annotated,
     quotation_rules,
     score,
@@ -119,8 +120,8 @@ def test_quotation_goals_are_met_on_real_annotated_articles(folder: Path | None)
 # wrong name where it gave none.
 @pytest.mark.parametrize(("folder", "articles", "right", "wrong"), [
     (UNSEEN, 6, 32, 2), (UNSEEN_2, 3, 11, 0), (UNSEEN_3, 3, 16, 0), (UNSEEN_4, 4, 58, 0),
-    (UNSEEN_5, 6, 112, 2),
-], ids=["unseen", "unseen-2", "unseen-3", "unseen-4", "unseen-5"])
+    (UNSEEN_5, 6, 112, 2), (UNSEEN_6, 7, 74, 7),
+], ids=["unseen", "unseen-2", "unseen-3", "unseen-4", "unseen-5", "unseen-6"])
 def test_unseen_articles_keep_the_speakers_they_get_right(folder: Path, articles: int, right: int,
                                                           wrong: int) -> None:
     measured = score(quotation_rules, load_annotated(folder))
