@@ -249,3 +249,15 @@ def test_prose_trafilatura_skips_inside_the_article_comes_back_but_not_a_caption
                                   'one instead."')
     assert paragraphs[at + 3].startswith("Then came reply number 0")
     assert not any("crashed for the third time" in p for p in paragraphs)
+
+
+def test_a_standfirst_the_page_calls_its_perex_opens_the_text() -> None:
+    # Czech and Slovak sites call the standfirst a "perex" (Aktuálně.cz: <div class="article__perex">),
+    # and put it outside the article's box, where the extractor does not look.
+    perex = ("<div class='article__perex'>Die Stadt hat ihre neue Brücke eröffnet, drei Jahre nach dem "
+             "ersten Spatenstich und zehn Millionen Euro teurer als geplant.</div>")
+    page = ("<html><head><title>Neue Brücke eröffnet</title></head><body><header>"
+            f"<h1>Neue Brücke eröffnet</h1>{perex}</header><article>{BODY}</article></body></html>")
+    paragraphs = _read(page.encode("utf-8")).text.split("\n\n")
+    assert paragraphs[:2] == ["Neue Brücke eröffnet", "Die Stadt hat ihre neue Brücke eröffnet, drei Jahre "
+                              "nach dem ersten Spatenstich und zehn Millionen Euro teurer als geplant."]

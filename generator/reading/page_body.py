@@ -78,8 +78,8 @@ HIDDEN_SHARE = 0.5  # hidden text is taken out only while it is less than this s
 MAX_EXTRACTED_ELEMENTS = 50_000
 STANDFIRST_MAX_WORDS = 80
 SUBHEADING_MAX_WORDS = 20
-_STANDFIRST = re.compile(r"standfirst|(?:^|[^a-z])(?:dek|deck|sub-?headline|article-?summary|intro|lede)"
-                         r"(?:$|[^a-z])", re.I)
+_STANDFIRST = re.compile(r"standfirst|(?:^|[^a-z])(?:dek|deck|sub-?headline|article-?summary|intro|lede|"
+                         r"perex)(?:$|[^a-z])", re.I)
 _EMPTY_INLINE = ("span", "b", "i", "em", "strong", "q")  # the inline tags trafilatura prunes when empty
 _TEXT_BLOCKS = ("p", "li", "div", "td", "th", "figure", "figcaption", "caption", "blockquote", "dd", "dt",
                 "pre", "h1", "h2", "h3", "h4", "h5", "h6", "span", "section", "article")
