@@ -20,13 +20,13 @@ written while looking at these) and ``held-out`` (never looked at while tuning).
 A page is *refused* when the extractor returns no text or fails. Prints a
 Markdown table; CPU seconds are this process's.
 
-``briefs text`` opens with the article's headline line, and none of the
-three ground truths is a text that opens with the headline: the ``aeb`` bodies
-never hold it, Readability.js leaves out a heading that repeats the title (6
-of its 130 expected texts open with the headline's words all the same), and in
-trafilatura's set a snippet inside the headline is marked main text on 14 of
-990 pages and furniture on 15. Neither peer's text opens with it either. So
-*newsbriefs* is scored on the same body on every set: its text without the
+``briefs text`` opens with the article's headline line, and none of the three
+ground truths is a text that opens with the headline: the ``aeb`` bodies never
+hold it, Readability.js leaves out a heading that repeats the title (6 of its
+130 expected texts hold the headline's words near their start all the same),
+and in trafilatura's set a snippet inside the headline is marked main text on
+14 of 990 pages and furniture on 15. Neither peer's text opens with it either.
+So *newsbriefs* is scored on the same body on every set: its text without the
 headline line (when the page gives a headline). The row *newsbriefs, headline
 line included* scores the whole text as ``briefs text`` prints it.
 """
