@@ -210,3 +210,54 @@ def test_an_article_shipped_in_a_text_template_script_is_read() -> None:
             "</script></div></body></html>")
     text = _read(page.encode("utf-8")).text
     assert "This protocol is designed so that the browser maker cannot see which site" in text
+
+
+def test_text_after_an_inline_box_that_shows_no_text_is_kept() -> None:
+    # Wikipedia writes each formula as a box holding hidden MathML and an image; trafilatura's
+    # precision setting deleted the emptied box with the words after it: "A square matrix adjoint".
+    formula = ("<span class='mwe-math-element'><span style='display: none;'><math><mi>A</mi></math></span>"
+               "<img src='a.svg' alt='A'></span>")
+    body = "".join(f"<p>A square matrix {formula} is Hermitian if and only if it is equal to its "
+                   f"<a href='/wiki/Adjoint'>adjoint</a>, that is, it satisfies property {n} of the list of "
+                   "properties that this section goes through one by one.</p>" for n in range(4))
+    text = _read(_page(body=body).encode("utf-8")).text
+    assert text.count("A square matrix is Hermitian if and only if it is equal to its adjoint, that is") == 4
+
+
+def test_prose_trafilatura_skips_inside_the_article_comes_back_but_not_a_caption() -> None:
+    # A rant written in one table cell quotes its readers' replies as a list; trafilatura leaves out
+    # a list inside a table cell, readability-lxml keeps it (Mozilla's `table-style-attributes` page).
+    replies = "".join(f"<li>{reply}</li>" for reply in (
+        "\"Right on! I had exactly the same experience! Thank you for putting it into words at last.\"",
+        "\"You are clearly an idiot, this system is far too sophisticated for you to understand.\"",
+        "\"It is your own fault for using that version! You should be using another one instead.\""))
+    more = "".join(f"<p>Then came reply number {n}, and it said the same thing again in other words, which "
+                   "is how it goes when a rant about free software reaches a large site in the morning.</p>"
+                   for n in range(6))
+    page = ("<html><head><title>The replies</title></head><body><h1>The replies</h1><table><tr><td>"
+            "<p>In December I tried to install a video player, and the experience was, shall we say, less "
+            "than pleasant on many levels, so I wrote about it, as I so often do.</p>"
+            "<p>That day I got hundreds of emails about it, and the replies fell roughly into the following "
+            f"groups, each of them more than once, some of them many times over:</p><ul>{replies}</ul>"
+            "<div class='image-caption'>The player as it looked that evening, before it crashed for the "
+            f"third time in an hour.</div>{more}</td></tr></table></body></html>")
+    paragraphs = _read(page.encode("utf-8")).text.split("\n\n")
+    at = paragraphs.index('"Right on! I had exactly the same experience! Thank you for putting it into words '
+                          'at last."')
+    assert paragraphs[at - 1].startswith("That day I got hundreds of emails about it")
+    assert paragraphs[at + 2] == ('"It is your own fault for using that version! You should be using another '
+                                  'one instead."')
+    assert paragraphs[at + 3].startswith("Then came reply number 0")
+    assert not any("crashed for the third time" in p for p in paragraphs)
+
+
+def test_a_standfirst_the_page_calls_its_perex_opens_the_text() -> None:
+    # Czech and Slovak sites call the standfirst a "perex" (Aktuálně.cz: <div class="article__perex">),
+    # and put it outside the article's box, where the extractor does not look.
+    perex = ("<div class='article__perex'>Die Stadt hat ihre neue Brücke eröffnet, drei Jahre nach dem "
+             "ersten Spatenstich und zehn Millionen Euro teurer als geplant.</div>")
+    page = ("<html><head><title>Neue Brücke eröffnet</title></head><body><header>"
+            f"<h1>Neue Brücke eröffnet</h1>{perex}</header><article>{BODY}</article></body></html>")
+    paragraphs = _read(page.encode("utf-8")).text.split("\n\n")
+    assert paragraphs[:2] == ["Neue Brücke eröffnet", "Die Stadt hat ihre neue Brücke eröffnet, drei Jahre "
+                              "nach dem ersten Spatenstich und zehn Millionen Euro teurer als geplant."]

@@ -8,17 +8,21 @@ better on real news pages (see ``benchmarks/README.md``). readability-lxml
 gives a second opinion where it measurably helps: when trafilatura keeps
 almost nothing, or when readability's pick holds all of trafilatura's and adds
 at least half as much again in paragraphs of prose that appear once (pages
-whose article is split into several boxes; repeated captions and short
-labels from its pick stay out). When both find nothing, every visible block
-of the page is kept (with BeautifulSoup's parser for a page nested too deep
-for lxml's), so a page a browser shows as an article is never refused for its
-markup.
+whose article is split into several boxes; repeated captions and short labels
+from its pick stay out). Where it adds less, its paragraphs of prose that sit
+between two of trafilatura's come back in their place (a list inside a table
+cell, which trafilatura leaves out), unless the page marks them as a caption
+or an author's note or they are mostly a link. When both find nothing, every
+visible block of the page is kept (with BeautifulSoup's parser for a page
+nested too deep for lxml's), so a page a browser shows as an article is never
+refused for its markup.
 
-Before either looks, small boxes that name themselves page furniture
-(``<aside>``, a newsletter prompt, a "support us" appeal, share buttons,
-related or recommended stories) are taken out; a box that holds a long text
-stays whatever its name, since sites wrap whole articles in boxes named
-"sidebar" or "advertising".
+Before either looks, inline elements that show no text are taken out
+(trafilatura's precision setting deletes one with the words after it), and
+small boxes that name themselves page furniture (``<aside>``, a newsletter
+prompt, a "support us" appeal, share buttons, related or recommended stories)
+are taken out; a box that holds a long text stays whatever its name, since
+sites wrap whole articles in boxes named "sidebar" or "advertising".
 
 Subheadings the extractor dropped come back where they sit between two kept
 paragraphs. A standfirst (the sentence or two under the headline, which trafilatura
@@ -74,8 +78,14 @@ HIDDEN_SHARE = 0.5  # hidden text is taken out only while it is less than this s
 MAX_EXTRACTED_ELEMENTS = 50_000
 STANDFIRST_MAX_WORDS = 80
 SUBHEADING_MAX_WORDS = 20
-_STANDFIRST = re.compile(r"standfirst|(?:^|[^a-z])(?:dek|deck|sub-?headline|article-?summary|intro|lede)"
-                         r"(?:$|[^a-z])", re.I)
+_STANDFIRST = re.compile(r"standfirst|(?:^|[^a-z])(?:dek|deck|sub-?headline|article-?summary|intro|lede|"
+                         r"perex)(?:$|[^a-z])", re.I)
+_EMPTY_INLINE = ("span", "b", "i", "em", "strong", "q")  # the inline tags trafilatura prunes when empty
+_TEXT_BLOCKS = ("p", "li", "div", "td", "th", "figure", "figcaption", "caption", "blockquote", "dd", "dt",
+                "pre", "h1", "h2", "h3", "h4", "h5", "h6", "span", "section", "article")
+# Names of boxes whose text sits beside the article's: captions and credits, an author's note.
+_BESIDE_TEXT = re.compile(r"caption|credit|figure|image|photo|gallery|media|picture|byline|author|"
+                          r"bio(?:$|[^a-z])", re.I)
 # ("head" is not here: in trafilatura's body it is a heading; the HTML <head> is never walked.)
 _INVISIBLE = {"script", "style", "noscript", "template", "title", "meta", "link", "svg", "iframe",
               "button", "select", "input", "textarea", "object", "embed", "canvas"}
@@ -89,11 +99,12 @@ def article_paragraphs(tree: lxml.html.HtmlElement) -> list[str]:
     _render_templates(tree)
     _remove_furniture(tree)
     _remove_hidden(tree)
+    _remove_empty_inline(tree)
     if sum(1 for _ in tree.iter()) > MAX_EXTRACTED_ELEMENTS:
         return _paragraphs_by(_visible_body, tree)
     first = _paragraphs_by(_trafilatura_body, tree)
     second = _paragraphs_by(_readability_body, tree)
-    paragraphs = _with_subheadings(_second_opinion(first, second), tree) \
+    paragraphs = _with_subheadings(_second_opinion(first, second, tree), tree) \
         or _paragraphs_by(_visible_body, tree)
     paragraphs = _without_closing_prompts(paragraphs)
     standfirst = _standfirst(tree)
@@ -203,6 +214,23 @@ def _remove_hidden(tree: lxml.html.HtmlElement) -> None:
             element.drop_tree()
 
 
+def _remove_empty_inline(tree: lxml.html.HtmlElement) -> None:
+    """Take out inline elements that show no text (an icon's ``<span>``, a formula's image box), keeping
+    the text after them: trafilatura's precision setting deletes an empty element with the words that
+    follow it, which cut Wikipedia's sentences at every formula."""
+    textless: set[etree._Element] = set()
+    for element in reversed(list(tree.iter())):  # an element's children come before it
+        if isinstance(element.tag, str) and element.tag not in _LINE_BREAKS \
+                and not (element.text or "").strip() \
+                and all(child in textless and not (child.tail or "").strip() for child in element):
+            textless.add(element)
+    for element in list(tree.iter(*_EMPTY_INLINE)):
+        parent = element.getparent()
+        if element in textless and parent is not None \
+                and not (parent in textless and parent.tag in _EMPTY_INLINE):  # it goes with its parent
+            element.drop_tree()
+
+
 def _remove_furniture(tree: lxml.html.HtmlElement) -> None:
     """Take out short boxes that say they are page furniture (by tag, class, id or component name)."""
     for element in list(tree.iter("aside", "div", "section", "ul", "ol", "p", "span", "figure", "form")):
@@ -212,8 +240,9 @@ def _remove_furniture(tree: lxml.html.HtmlElement) -> None:
             element.drop_tree()
 
 
-def _second_opinion(first: list[str], second: list[str]) -> list[str]:
-    """trafilatura's paragraphs, or readability's where they hold clearly more of the article."""
+def _second_opinion(first: list[str], second: list[str], tree: lxml.html.HtmlElement) -> list[str]:
+    """trafilatura's paragraphs, or readability's where they hold clearly more of the article, or
+    trafilatura's with the paragraphs of prose it skipped inside the article put back."""
     if not first or (_words(first) < TINY_WORDS and _words(second) >= 3 * _words(first)):
         return second
     ours, theirs = _runs(first), _runs(second)
@@ -222,7 +251,54 @@ def _second_opinion(first: list[str], second: list[str]) -> list[str]:
     counts, kept_by_first = Counter(second), set(first)
     merged = [p for p in second if p in kept_by_first
               or (counts[p] == 1 and len(_WORD.findall(p)) >= PROSE_WORDS)]
-    return merged if _words(merged) >= GAIN * _words(first) else first
+    return merged if _words(merged) >= GAIN * _words(first) else _with_skipped(first, second, tree)
+
+
+def _with_skipped(first: list[str], second: list[str], tree: lxml.html.HtmlElement) -> list[str]:
+    """trafilatura's paragraphs, with each paragraph of prose readability keeps between two of them put
+    back in its place (trafilatura leaves out a list inside a table cell, for one).
+
+    Only what lies inside the article as both see it comes back, never what
+    readability adds before or after it (a byline, a "first published" line,
+    teasers); and never a caption, an author's note, or a line that is mostly a
+    link (a related story's title), which sit between paragraphs too.
+    """
+    where = {p: i for i, p in reversed(list(enumerate(second)))}
+    counts, kept = Counter(second), set(first)
+    blocks: dict[str, lxml.html.HtmlElement] | None = None
+    result: list[str] = []
+    for here, after in zip(first, [*first[1:], None], strict=True):
+        result.append(here)
+        if after is None or here not in where or after not in where or where[here] >= where[after]:
+            continue
+        for paragraph in second[where[here] + 1:where[after]]:
+            if paragraph in kept or counts[paragraph] != 1 or len(_WORD.findall(paragraph)) < PROSE_WORDS:
+                continue
+            if blocks is None:
+                blocks = _blocks_by_text(tree)
+            if not _aside_from_text(blocks.get(paragraph), paragraph):
+                result.append(paragraph)
+    return result
+
+
+def _blocks_by_text(tree: lxml.html.HtmlElement) -> dict[str, lxml.html.HtmlElement]:
+    """The page's block elements by their text, whitespace collapsed (the first of each text)."""
+    found: dict[str, lxml.html.HtmlElement] = {}
+    for element in tree.iter(*_TEXT_BLOCKS):
+        found.setdefault(" ".join(element.text_content().split()), element)
+    return found
+
+
+def _aside_from_text(element: lxml.html.HtmlElement | None, text: str) -> bool:
+    """Whether a block sits beside the article's text rather than in it: a caption or credit, an author's
+    note, or a line whose words are mostly a link's."""
+    if element is None:
+        return False
+    if any(box.tag in ("figure", "figcaption", "caption") or _BESIDE_TEXT.search(_names(box))
+           for box in (element, *element.iterancestors())):
+        return True
+    linked = sum(len(_WORD.findall(link.text_content())) for link in element.iter("a"))
+    return any(box.tag == "a" for box in element.iterancestors()) or 2 * linked >= len(_WORD.findall(text))
 
 
 def _paragraphs_by(extract: Callable[[lxml.html.HtmlElement], etree._Element | None],
