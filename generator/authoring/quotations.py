@@ -29,7 +29,8 @@ _SPEECH_VERBS = (
     "urges|called|described|recalled|shouted|shouts|ordered|chimed|admitted|conceded|continued|"
     "cautioned|predicted|suggested|emphasised|emphasized|stressed|remarked|joked|agreed|according|"
     "remembered|saying|telling|adding|noting|writing|asking|arguing|insisting|recounted|recounts|commented|"
-    "comments|observed|read|concluded|begged|begs|pleaded|pleads|implored|implores"
+    "comments|observed|read|concluded|begged|begs|pleaded|pleads|implored|implores|"
+    "(?:has|have|had)[^\\S\\n]+written"
 )
 # The same in other languages; a French past tense takes its auxiliary ("a déclaré", "a-t-il dit").
 _FOREIGN_VERBS = (
@@ -538,7 +539,8 @@ def _person_part(run: str, not_first: set[str]) -> str:
     # 'High Commissioner for Human Rights' is one name; 'Minister for Trade Jo Lee' is Jo Lee.
     if "for" in words:
         field = words[words.index("for") + 1:]
-        if len(field) > 2 or any(w in NOT_NAMES for w in field):
+        if (len(field) > 2 or any(w in NOT_NAMES for w in field)) \
+                and not _english_body_for_a_field(words[:words.index("for")]):
             return _person_part(" ".join(field), not_first)
         while words[0] in OPENERS:
             words.pop(0)
@@ -566,6 +568,18 @@ def _person_part(run: str, not_first: set[str]) -> str:
     return " ".join(tail)
 
 
+def _english_body_for_a_field(before: list[str]) -> bool:
+    """Whether a run's words before 'for' name a body, so the whole run is its name.
+
+    'Centre for Economic Policy Research' is one body; 'Minister for Trade Jo Lee' is Jo Lee.
+    """
+    return bool(before) and before[-1] in _ENGLISH_BODIES_FOR_A_FIELD
+
+
+_ENGLISH_BODIES_FOR_A_FIELD = frozenset({
+    "Centre", "Center", "Institute", "Council", "Committee", "Commission", "Agency", "Foundation",
+    "Coalition", "Campaign", "Alliance", "Association", "Office", "Department", "Fund", "Society", "Network",
+    "Union"})
 # Compound titles before a name in German ("FDP-Chef Christian Lindner", "Bundesverkehrsminister Scheuer").
 _TITLE_WORD = re.compile(r"(?:minister|ministerin|präsident|präsidentin|chef|chefin|sprecher|sprecherin|"
                          r"kanzler|kanzlerin|leiter|leiterin|direktor|direktorin|trainer|trainerin|manager|managerin|"
@@ -692,6 +706,8 @@ class _Reader:
             return None
         verb = verbs[-1]
         subject = clause[:verb.start()]
+        if self.names.english and _ENGLISH_RELATIVE_CLAUSE.search(subject):
+            return self._english_sentence_subject(clause, verb.start(), offset)
         if _verb_word(verb) in _ACCORDING:
             end = _SENTENCE_END.search(clause, verb.end())
             if end and not _blank(clause[end.end():]):
@@ -795,12 +811,45 @@ class _Reader:
 
     def _subject(self, subject: str, offset: int) -> Speaker | None:
         """Who the words before a speech verb name: the mention nearest the verb, appositions aside."""
+        if self.names.english and (person := self._english_person_before_title(subject, offset)):
+            return person
         stripped = self._stripped(subject)
         head = _ENGLISH_UNCLOSED_APPOSITION.match(stripped) if self.names.english else None
         if head and (person := self.mention(head.group(1), offset, "nearest")) and person.named \
                 and self.names.is_person(person.name):
             return person  # '" Kurinji Selvaraj, a research analyst at the … think tank told'
         return self.mention(stripped, offset, "nearest")
+
+    def _english_issuer_after(self, match: re.Match[str]) -> Speaker | None:
+        """Who a report or statement is from: 'a report from Hale Capital Research' -> that body."""
+        if match.group("noun").lower() not in ("report", "statement", "study"):
+            return None
+        issuer = _ENGLISH_FROM_ISSUER.match(match.string, match.end("noun"))
+        name = self.names.resolve(self.names.name_of(issuer.group(1))) if issuer else ""
+        if not name or name in NOT_NAMES or name in _COMMON_ACRONYMS:
+            return None
+        return Speaker(name, "person" if self.names.is_person(name) and not _is_org(name) else "organization")
+
+    def _english_sentence_subject(self, clause: str, end: int, offset: int) -> Speaker | None:
+        """The person a sentence opens with, when its speech verb belongs to a relative clause on a thing.
+
+        'He then cited Ito's testimony that concluded …. "I cannot disagree."' is his, not Ito's.
+        """
+        start = _sentence_start(clause, end, 0)
+        found = self.mention(clause[start:end], offset + start, "first")
+        return found if found and found.named and found.kind == "person" else None
+
+    def _english_person_before_title(self, subject: str, offset: int) -> Speaker | None:
+        """The person whose lower-case title runs to the verb, commas and all.
+
+        '" Jo Hart, senior vice president for launch at Acme Defense, Space, and Security, said' is
+        Jo Hart: the body's name holds commas, so no single apposition can be stripped.
+        """
+        match = _ENGLISH_LOWER_CASE_TITLE.match(subject)
+        if match is None:
+            return None
+        person = self.mention(match.group(1), offset + match.start(1), "nearest")
+        return person if person and person.named and self.names.is_person(person.name) else None
 
     def _stripped(self, subject: str) -> str:
         """The subject before a speech verb without its appositions; in English, every one of them.
@@ -810,7 +859,8 @@ class _Reader:
         stripped = _strip_apposition(subject)
         if not self.names.english:
             return stripped
-        while (again := _strip_english_title_apposition(_strip_apposition(stripped))) != stripped:
+        while (again := _strip_english_possessive_apposition(
+                _strip_english_title_apposition(_strip_apposition(stripped)))) != stripped:
             stripped = again
         return stripped
 
@@ -877,6 +927,8 @@ class _Reader:
         if article in ("the", "der", "die") and re.fullmatch(r"\d+-(?:jährige[r]?|year-old)", noun) \
                 and (person := self._person_before(at)):  # 'erzählt der 48-Jährige': the person just named
             return person
+        if self.names.english and (issuer := self._english_issuer_after(match)):
+            return issuer  # 'said a report from Kotak Equities': the body that wrote it
         if noun == "statement" and article == "the" and (issuer := self._issuer_before(at)):
             return issuer  # 'the statement read': whoever issued the statement named before
         if article not in ("a", "an", "one", "another"):
@@ -907,7 +959,8 @@ def _strip_apposition(subject: str) -> str:
         stripped = re.sub(r"(?<=[\w.]),\s+(?:the|a|an)\s[^…\n]{0,300}?,\s*$", "", subject, count=1)
     elif re.match(r",\s+and\b", subject[len(stripped):]):  # '…, a fellow at X in Leiden, Netherlands, and …'
         stripped = re.sub(r"(?<=[\w.]),\s+(?:the|a|an)\s[^…\n]{0,300}$", "", stripped, count=1)
-    return re.sub(r"(?<!\s)\s+(?:has|have|had|was|is|then|also|later|previously|again|\w+ly)$", "", stripped)
+    return re.sub(r"(?<!\s)\s+(?:has|have|had|was|is|then|also|later|previously|again|[a-z]\w*ly)$", "",
+                  stripped)  # 'recently said', not 'Lovely said'
 
 
 def _strip_english_title_apposition(subject: str) -> str:
@@ -915,9 +968,22 @@ def _strip_english_title_apposition(subject: str) -> str:
     return _ENGLISH_TITLE_APPOSITION.sub("", subject)
 
 
+def _strip_english_possessive_apposition(subject: str) -> str:
+    """'Ana Ruiz, Carfacts' director of analysis,' -> 'Ana Ruiz': a plural possessive opens the apposition."""
+    return _ENGLISH_POSSESSIVE_APPOSITION.sub("", subject)
+
+
+_ENGLISH_POSSESSIVE_APPOSITION = re.compile(
+    r"(?<=[\w.]),[^\S\n]+[A-Z][\w-]*s[’'][^\S\n][^,\n…]{1,200},[^\S\n]*$")
 _ENGLISH_TITLE_APPOSITION = re.compile(
     r"(?<=[\w.]),[^\S\n]+(?:[A-Z]{2,5}|[A-Z][a-z]+)(?:[^\S\n]+[A-Za-z]+){0,3}?[^\S\n]+(?:of|at|for)[^\S\n]+"
     r"[^,\n…]{1,100},[^\S\n]*$")
+_ENGLISH_FROM_ISSUER = re.compile(rf"[^\S\n]+(?:from|by)[^\S\n]+(?:the[^\S\n]+)?({_NAME.pattern})")
+# 'testimony that concluded', 'a report which said': the verb's subject is a thing named before it.
+_ENGLISH_RELATIVE_CLAUSE = re.compile(r"\b[a-z][\w’'-]*[^\S\n]+(?:that|which)[^\S\n]*$")
+# '" Jo Hart, senior vice president for launch at Acme Defense, Space, and Security,': the name, then a title.
+_ENGLISH_LOWER_CASE_TITLE = re.compile(
+    rf"[\s,’”\"'…«»“]*({_NAME.pattern}),[^\S\n]+(?!(?:and|or|but)\b)[a-z][\w-]*[^\S\n][^…\n]*,[^\S\n]*$")
 # 'Kurinji Selvaraj, a research analyst at the … think tank': an apposition the article never closes.
 _ENGLISH_UNCLOSED_APPOSITION = re.compile(r"^([^,…\n]*?[\w.]),[^\S\n]+(?:a|an|the)[^\S\n][^…\n]*$")
 # A US lawmaker's party and state after the name: 'Sen. Ted Cruz, R-Texas,'.
