@@ -120,7 +120,7 @@ def test_quotation_goals_are_met_on_real_annotated_articles(folder: Path | None)
 # wrong name where it gave none.
 @pytest.mark.parametrize(("folder", "articles", "right", "wrong"), [
     (UNSEEN, 6, 32, 2), (UNSEEN_2, 3, 11, 0), (UNSEEN_3, 3, 16, 0), (UNSEEN_4, 4, 58, 0),
-    (UNSEEN_5, 6, 112, 2), (UNSEEN_6, 7, 83, 2),
+    (UNSEEN_5, 6, 112, 2), (UNSEEN_6, 7, 87, 0),
 ], ids=["unseen", "unseen-2", "unseen-3", "unseen-4", "unseen-5", "unseen-6"])
 def test_unseen_articles_keep_the_speakers_they_get_right(folder: Path, articles: int, right: int,
                                                           wrong: int) -> None:
@@ -356,3 +356,27 @@ def test_has_written_and_a_report_from_a_body_attribute_a_quotation() -> None:
             "Research.")
     assert speaker_of(text, "pays nothing") == ("Howard Bell", True)
     assert speaker_of(text, "pricing in") == ("Hale Capital Research", True)
+
+
+def test_he_continued_after_a_pull_quote_is_the_speaker_before_it() -> None:
+    text = ("“Fewer launches mean a higher chance of success,” said Jon Hale, a former agency official.\n\n"
+            "“If you don’t have a big booster, you’re not going to make it,” Ray Dunn said of the Moon.\n\n"
+            "“The rocket is not being used for what it was designed to do,” he continued.\n\n"
+            "Ray Dunn, earlier in the hearing, was adamant. “If you don’t have a big booster, you’re not "
+            "going to make it,” he said.")
+    assert speaker_of(text, "not being used") == ("Jon Hale", True)
+
+
+def test_a_name_after_at_is_a_workplace_that_he_never_means() -> None:
+    text = ("“We are ready,” said Tom Ruiz, who once worked at Orbex Defense.\n\n"
+            "Ruiz’s clients include Orbex, and he has long held these views. “Launch is near,” he added.")
+    assert speaker_of(text, "Launch is near") == ("Tom Ruiz", True)
+
+
+def test_a_paragraph_opening_with_a_person_then_a_bare_quotation_is_that_persons() -> None:
+    text = ("Sen. Rob Hale chairs the panel.\n\n"
+            "Hale returned to the issue later in the hearing. “What launchers exist today that can reach the "
+            "Moon by 2024?”\n\n"
+            "The budget grew in May. “That will not be enough for a landing.”")
+    assert speaker_of(text, "What launchers") == ("Rob Hale", True)
+    assert speaker_of(text, "not be enough") is None

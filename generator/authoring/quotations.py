@@ -152,17 +152,39 @@ def find_quotations(text: str) -> list[Quotation]:
     kept = _speech(text, _masked(text, [p for _, p in pieces], []), pieces)
     prose = cut_long_words(_masked(text, [p for _, p in pieces], [p for _, p in kept]))
     names = _NameBook(prose)
+    pulled = _english_pull_quotes(text, prose, kept, paragraphs) if names.english else frozenset()
+    pull_quotes = tuple(paragraphs[i] for i in sorted(pulled))
     quotations: list[Quotation] = []
     last: Speaker | None = None
     for group in _group(prose, kept, paragraphs):
-        speaker = _attribute(prose, group, paragraphs, names, last)
+        speaker = _attribute(prose, group, paragraphs, names, last, pull_quotes)
         if speaker is None and last is not None and _follows_a_quotation(prose, group, paragraphs):
             speaker = last
         if speaker is None:
             speaker = _after_reported_speech(prose, group, paragraphs, names)
+        if speaker is None and names.english:
+            speaker = _english_person_then_quotation(prose, group, paragraphs, names)
         quotations.append(Quotation(tuple(p for _, p in group), speaker))
-        last = speaker or last
+        if group[0][0] not in pulled:  # a pull quote repeats words from elsewhere: no one goes on from it
+            last = speaker or last
     return quotations
+
+
+def _english_pull_quotes(text: str, prose: str, kept: list[tuple[int, Piece]],
+                         paragraphs: list[_Paragraph]) -> frozenset[int]:
+    """The paragraphs that repeat a quotation the article gives again later: a page's pull quotes.
+
+    A saved page keeps them where they stood, between a paragraph and its continuation, so
+    '"…," he continued' after one means the speaker before it, not the pull quote's.
+    """
+    pulled = set()
+    for index, piece in kept:
+        paragraph = paragraphs[index]
+        words = text[piece.start:piece.end].rstrip(",.!?")
+        outside = _WORD.findall(prose[paragraph.start:paragraph.end].replace("…", " "))
+        if len(_WORD.findall(words)) >= 5 and len(outside) <= 15 and text.find(words, paragraph.end) != -1:
+            pulled.add(index)
+    return frozenset(pulled)
 
 
 def cut_long_words(text: str) -> str:
@@ -382,6 +404,29 @@ def _after_reported_speech(prose: str, group: list[tuple[int, Piece]], paragraph
     return Speaker(name, "person") if name and names.is_person(name) else None
 
 
+def _english_person_then_quotation(prose: str, group: list[tuple[int, Piece]], paragraphs: list[_Paragraph],
+                                   names: _NameBook) -> Speaker | None:
+    """A paragraph of one sentence about a person, then a quotation with no attribution: that person's.
+
+    'Hale returned to the issue later in the hearing. "What launchers exist today?"' is Hale's.
+    """
+    index, first = group[0]
+    paragraph = paragraphs[index]
+    after = prose[group[-1][1].end:paragraph.end].replace("…", "")
+    if any(i != index for i, _ in group) or not _blank(after):
+        return None
+    sentence = prose[paragraph.start:first.start - 1]
+    opening = re.match(rf"[^\S\n]*({_NAME.pattern})[^\S\n]+[a-z]", sentence)
+    ends = list(_SENTENCE_END.finditer(sentence))
+    if opening is None or len(ends) != 1 or not _blank(sentence[ends[0].end():]) or "…" in sentence \
+            or _VERB.search(sentence):
+        return None
+    name = names.resolve(names.name_of(opening.group(1)))
+    if not name or not names.is_person(name) or _people_in(sentence, names) != [name]:
+        return None
+    return Speaker(name, "person")
+
+
 # --- names ------------------------------------------------------------------------------------------
 
 
@@ -413,10 +458,13 @@ class _NameBook:
         head = prose[:20_000]  # enough to tell the language
         german = len(re.findall(r"\b(?:der|die|und|das|nicht|ist|mit|sich)\b", head))
         self.capitalised_nouns = german > 2 * len(re.findall(r"\b(?:the|and|of|is|with|to)\b", head)) + 5
+        self.english = _is_english(head)
         for match in _NAME.finditer(prose):
             name = self.name_of(match.group())
             if self.capitalised_nouns and _word_before(prose, match.start()) in _DETERMINERS:
                 continue  # 'seinem Wohnort Barcelona': German capitalises nouns
+            if self.english and _english_workplace(prose, match.start()):
+                continue
             if name and len(name.split()) >= 2 and not _is_org(name) and _bare(name) not in self._exact \
                     and name not in self._part:
                 self._add(name)
@@ -425,7 +473,6 @@ class _NameBook:
         self.described = [(m.start(), m.group("noun").lower(), re.sub(r"\s+", " ", m.group(0)).strip())
                           for m in _ROLE.finditer(prose)
                           if (m.group("article") or "").lower() in ("a", "an", "one")]
-        self.english = _is_english(head)
         self.gender = _english_genders(prose, self) if self.english else {}
 
     def _add(self, name: str) -> None:
@@ -517,6 +564,11 @@ def _english_genders(prose: str, names: _NameBook) -> dict[str, str]:
         if men != women:
             genders[name] = "m" if men > women else "f"
     return genders
+
+
+def _english_workplace(prose: str, start: int) -> bool:
+    """Whether the name at ``start`` follows 'at': a workplace ('vice president at Acme Defense')."""
+    return _word_before(prose, start) == "at"
 
 
 def _people_in(sentence: str, names: _NameBook) -> list[str]:
@@ -622,9 +674,9 @@ def _is_org(name: str) -> bool:
 
 
 def _attribute(prose: str, group: list[tuple[int, Piece]], paragraphs: list[_Paragraph], names: _NameBook,
-               last: Speaker | None) -> Speaker | None:
+               last: Speaker | None, pulled: tuple[_Paragraph, ...] = ()) -> Speaker | None:
     """The speaker of a quotation, from the attributions around its pieces, nearest first."""
-    reader = _Reader(prose, names, last)
+    reader = _Reader(prose, names, last, pulled)
     for paragraph, piece in group:  # '," Lopez said' right after a piece
         after = reader.after(piece, paragraphs[paragraph])
         verb = _VERB.search(after)
@@ -676,6 +728,7 @@ class _Reader:
     prose: str
     names: _NameBook
     last: Speaker | None
+    pulled: tuple[_Paragraph, ...] = ()  # pull quotes: a pronoun never looks back into them
 
     def after(self, piece: Piece, paragraph: _Paragraph) -> str:
         """The rest of the sentence after a piece, up to the next piece of speech."""
@@ -782,6 +835,8 @@ class _Reader:
                                            *_NEWLINE.finditer(self.prose, max(0, at - 3000), at)))
         bounds = list(zip([max(0, at - 3000), *[e + 1 for e in ends]], [*ends, at], strict=True))
         for begin, end in reversed(bounds):
+            if any(p.start <= begin < p.end for p in self.pulled):
+                continue
             sentence = self.prose[begin:end]
             if pronoun in _PERSONAL:
                 if re.match(r"\W*(?:He|She|Il|Elle|Er|Él|Ella|Ele|Ela)\b", sentence) and end != at:
