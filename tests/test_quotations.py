@@ -119,7 +119,7 @@ def test_quotation_goals_are_met_on_real_annotated_articles(folder: Path | None)
 # gets right today (benchmarks/README.md): a change may gain speakers, never lose one or give a
 # wrong name where it gave none.
 @pytest.mark.parametrize(("folder", "articles", "right", "wrong"), [
-    (UNSEEN, 6, 32, 2), (UNSEEN_2, 3, 11, 0), (UNSEEN_3, 3, 16, 0), (UNSEEN_4, 4, 58, 0),
+    (UNSEEN, 6, 34, 2), (UNSEEN_2, 3, 11, 0), (UNSEEN_3, 3, 16, 0), (UNSEEN_4, 4, 58, 0),
     (UNSEEN_5, 6, 112, 2), (UNSEEN_6, 7, 87, 0),
 ], ids=["unseen", "unseen-2", "unseen-3", "unseen-4", "unseen-5", "unseen-6"])
 def test_unseen_articles_keep_the_speakers_they_get_right(folder: Path, articles: int, right: int,
@@ -380,3 +380,11 @@ def test_a_paragraph_opening_with_a_person_then_a_bare_quotation_is_that_persons
             "The budget grew in May. “That will not be enough for a landing.”")
     assert speaker_of(text, "What launchers") == ("Rob Hale", True)
     assert speaker_of(text, "not be enough") is None
+
+
+def test_the_company_said_is_the_body_a_sentence_before_was_about() -> None:
+    text = ("Reports said the two firms had settled on Monday.\n\n"
+            "Shortly after, Orla Film Productions denied that it had agreed to any arrangement.\n\n"
+            "“At no time did we agree to a statement in partnership with the label,” the production company "
+            "said in a statement.")
+    assert speaker_of(text, "At no time") == ("Orla Film Productions", True)

@@ -885,6 +885,19 @@ class _Reader:
             return None
         return Speaker(name, "person" if self.names.is_person(name) and not _is_org(name) else "organization")
 
+    def _english_company_before(self, at: int) -> Speaker | None:
+        """'the company said': the body the article last made the subject of a sentence before ``at``.
+
+        'Dick Clark Productions denied the deal. "…," the production company said' is that body.
+        """
+        bodies = [m.group(1) for m in _ENGLISH_BODY_SUBJECT.finditer(self.prose, max(0, at - 2000), at)]
+        for mention in reversed(bodies):
+            name = self.names.resolve(self.names.name_of(mention))
+            if name and name not in NOT_NAMES and not self.names.is_person(name) and not _placed(
+                    self.prose, self.prose.rfind(mention, 0, at)):
+                return Speaker(name, "organization")
+        return None
+
     def _english_sentence_subject(self, clause: str, end: int, offset: int) -> Speaker | None:
         """The person a sentence opens with, when its speech verb belongs to a relative clause on a thing.
 
@@ -984,6 +997,9 @@ class _Reader:
             return person
         if self.names.english and (issuer := self._english_issuer_after(match)):
             return issuer  # 'said a report from Kotak Equities': the body that wrote it
+        if self.names.english and noun == "company" and article == "the" \
+                and (company := self._english_company_before(at)):
+            return company
         if noun == "statement" and article == "the" and (issuer := self._issuer_before(at)):
             return issuer  # 'the statement read': whoever issued the statement named before
         if article not in ("a", "an", "one", "another"):
@@ -1033,6 +1049,7 @@ _ENGLISH_POSSESSIVE_APPOSITION = re.compile(
 _ENGLISH_TITLE_APPOSITION = re.compile(
     r"(?<=[\w.]),[^\S\n]+(?:[A-Z]{2,5}|[A-Z][a-z]+)(?:[^\S\n]+[A-Za-z]+){0,3}?[^\S\n]+(?:of|at|for)[^\S\n]+"
     r"[^,\n…]{1,100},[^\S\n]*$")
+_ENGLISH_BODY_SUBJECT = re.compile(rf"({_NAME.pattern})[^\S\n]+(?:has[^\S\n]+|had[^\S\n]+)?[a-z]+(?:s|ed)\b")
 _ENGLISH_FROM_ISSUER = re.compile(rf"[^\S\n]+(?:from|by)[^\S\n]+(?:the[^\S\n]+)?({_NAME.pattern})")
 # 'testimony that concluded', 'a report which said': the verb's subject is a thing named before it.
 _ENGLISH_RELATIVE_CLAUSE = re.compile(r"\b[a-z][\w’'-]*[^\S\n]+(?:that|which)[^\S\n]*$")
