@@ -18,6 +18,7 @@ from benchmarks.quotations import (
     UNSEEN_4,
     UNSEEN_5,
     UNSEEN_6,
+    UNSEEN_7,
     load_annotated,
     quotation_rules,
     score,
@@ -117,16 +118,16 @@ def test_quotation_goals_are_met_on_real_annotated_articles(folder: Path | None)
 
 # Each set of English articles annotated before the rules were run on it, held to the speakers it
 # gets right today (benchmarks/README.md): a change may gain speakers, never lose one or give a
-# wrong name where it gave none.
-@pytest.mark.parametrize(("folder", "articles", "right", "wrong"), [
-    (UNSEEN, 6, 34, 2), (UNSEEN_2, 3, 11, 0), (UNSEEN_3, 3, 16, 0), (UNSEEN_4, 4, 58, 0),
-    (UNSEEN_5, 6, 112, 2), (UNSEEN_6, 7, 87, 0),
-], ids=["unseen", "unseen-2", "unseen-3", "unseen-4", "unseen-5", "unseen-6"])
-def test_unseen_articles_keep_the_speakers_they_get_right(folder: Path, articles: int, right: int,
+# wrong name where it gave none. Unseen 7 is held to its one blind run (a three-word piece missed).
+@pytest.mark.parametrize(("folder", "articles", "found", "right", "wrong"), [
+    (UNSEEN, 6, 46, 34, 2), (UNSEEN_2, 3, 13, 11, 0), (UNSEEN_3, 3, 16, 16, 0), (UNSEEN_4, 4, 61, 58, 0),
+    (UNSEEN_5, 6, 121, 112, 2), (UNSEEN_6, 7, 87, 87, 0), (UNSEEN_7, 13, 82, 62, 8),
+], ids=["unseen", "unseen-2", "unseen-3", "unseen-4", "unseen-5", "unseen-6", "unseen-7"])
+def test_unseen_articles_keep_the_speakers_they_get_right(folder: Path, articles: int, found: int, right: int,
                                                           wrong: int) -> None:
     measured = score(quotation_rules, load_annotated(folder))
     assert len(load_annotated(folder)) == articles
-    assert measured.recall == 1.0
+    assert measured.found >= found
     assert measured.named_right >= right
     assert measured.attributed - measured.named_right <= wrong
 
