@@ -18,6 +18,7 @@ from benchmarks.quotations import (
     UNSEEN_4,
     UNSEEN_5,
     UNSEEN_6,
+    UNSEEN_7,
     load_annotated,
     quotation_rules,
     score,
@@ -117,16 +118,16 @@ def test_quotation_goals_are_met_on_real_annotated_articles(folder: Path | None)
 
 # Each set of English articles annotated before the rules were run on it, held to the speakers it
 # gets right today (benchmarks/README.md): a change may gain speakers, never lose one or give a
-# wrong name where it gave none.
-@pytest.mark.parametrize(("folder", "articles", "right", "wrong"), [
-    (UNSEEN, 6, 32, 2), (UNSEEN_2, 3, 11, 0), (UNSEEN_3, 3, 16, 0), (UNSEEN_4, 4, 58, 0),
-    (UNSEEN_5, 6, 112, 2), (UNSEEN_6, 7, 74, 7),
-], ids=["unseen", "unseen-2", "unseen-3", "unseen-4", "unseen-5", "unseen-6"])
-def test_unseen_articles_keep_the_speakers_they_get_right(folder: Path, articles: int, right: int,
+# wrong name where it gave none. Unseen 7 is held to its one blind run (a three-word piece missed).
+@pytest.mark.parametrize(("folder", "articles", "found", "right", "wrong"), [
+    (UNSEEN, 6, 46, 34, 2), (UNSEEN_2, 3, 13, 11, 0), (UNSEEN_3, 3, 16, 16, 0), (UNSEEN_4, 4, 61, 58, 0),
+    (UNSEEN_5, 6, 121, 112, 2), (UNSEEN_6, 7, 87, 87, 0), (UNSEEN_7, 13, 82, 62, 8),
+], ids=["unseen", "unseen-2", "unseen-3", "unseen-4", "unseen-5", "unseen-6", "unseen-7"])
+def test_unseen_articles_keep_the_speakers_they_get_right(folder: Path, articles: int, found: int, right: int,
                                                           wrong: int) -> None:
     measured = score(quotation_rules, load_annotated(folder))
     assert len(load_annotated(folder)) == articles
-    assert measured.recall == 1.0
+    assert measured.found >= found
     assert measured.named_right >= right
     assert measured.attributed - measured.named_right <= wrong
 
@@ -318,3 +319,73 @@ def test_he_after_a_sentence_that_names_the_last_speaker_late_is_that_speaker() 
             "Wednesday, \"We were not involved in any way.\"\n\n"
             "When asked why not, he responded, \"We have no information to believe that.\"")
     assert speaker_of(text, "no information") == ("Matt Mills", True)
+
+
+def test_a_plural_possessive_or_a_title_holding_commas_in_an_apposition_leaves_the_person() -> None:
+    text = ("\"The end of the year is a popular time to buy,\" Ana Ruiz, Carfacts' director of analysis, "
+            "said in a statement.\n\n"
+            "\"We have built the most direct path to the surface,\" Jo Hart, senior vice president for "
+            "launch at Acme Defense, Space, and Security, said in that statement.")
+    assert speaker_of(text, "popular time") == ("Ana Ruiz", True)
+    assert speaker_of(text, "direct path") == ("Jo Hart", True)
+
+
+def test_a_surname_ending_in_ly_is_a_name_not_an_adverb() -> None:
+    text = ("Computers have seen impacts too, said Mary E. Lovely, an economist at Pell University.\n\n"
+            "Prices went up. \"When inputs cost more, firms find it harder to compete,\" Lovely said.")
+    assert speaker_of(text, "harder to compete") == ("Mary E. Lovely", True)
+
+
+def test_a_body_named_for_a_field_of_several_words_is_named_whole() -> None:
+    text = ("A study by the Centre for Applied Trade Research, a London-based think tank, concluded that "
+            "\"the full cost of the tariff falls on domestic buyers, month after month.\"")
+    assert speaker_of(text, "full cost") == ("Centre for Applied Trade Research", True)
+
+
+def test_a_speech_verb_in_a_relative_clause_on_a_thing_is_not_its_owners() -> None:
+    text = ("Ken Ito testified first.\n\n"
+            "“The mission I flew did it all with one launch,” Tom Reyes, a member of the Apollo 10 crew, "
+            "responded. He then referred to Ito’s earlier testimony that concluded there was only a 50 "
+            "percent chance of success with the current approach. “I cannot disagree with it.”")
+    assert speaker_of(text, "cannot disagree") == ("Tom Reyes", True)
+
+
+def test_has_written_and_a_report_from_a_body_attribute_a_quotation() -> None:
+    text = ("\"The duty is paid at the border by a domestic importer,\" Howard Bell, a senior fellow at the "
+            "Tax Center, has written. \"The foreign government pays nothing.\"\n\n"
+            "\"The market is pricing in a reasonable recovery in earnings,\" said a report from Hale Capital "
+            "Research.")
+    assert speaker_of(text, "pays nothing") == ("Howard Bell", True)
+    assert speaker_of(text, "pricing in") == ("Hale Capital Research", True)
+
+
+def test_he_continued_after_a_pull_quote_is_the_speaker_before_it() -> None:
+    text = ("“Fewer launches mean a higher chance of success,” said Jon Hale, a former agency official.\n\n"
+            "“If you don’t have a big booster, you’re not going to make it,” Ray Dunn said of the Moon.\n\n"
+            "“The rocket is not being used for what it was designed to do,” he continued.\n\n"
+            "Ray Dunn, earlier in the hearing, was adamant. “If you don’t have a big booster, you’re not "
+            "going to make it,” he said.")
+    assert speaker_of(text, "not being used") == ("Jon Hale", True)
+
+
+def test_a_name_after_at_is_a_workplace_that_he_never_means() -> None:
+    text = ("“We are ready,” said Tom Ruiz, who once worked at Orbex Defense.\n\n"
+            "Ruiz’s clients include Orbex, and he has long held these views. “Launch is near,” he added.")
+    assert speaker_of(text, "Launch is near") == ("Tom Ruiz", True)
+
+
+def test_a_paragraph_opening_with_a_person_then_a_bare_quotation_is_that_persons() -> None:
+    text = ("Sen. Rob Hale chairs the panel.\n\n"
+            "Hale returned to the issue later in the hearing. “What launchers exist today that can reach the "
+            "Moon by 2024?”\n\n"
+            "The budget grew in May. “That will not be enough for a landing.”")
+    assert speaker_of(text, "What launchers") == ("Rob Hale", True)
+    assert speaker_of(text, "not be enough") is None
+
+
+def test_the_company_said_is_the_body_a_sentence_before_was_about() -> None:
+    text = ("Reports said the two firms had settled on Monday.\n\n"
+            "Shortly after, Orla Film Productions denied that it had agreed to any arrangement.\n\n"
+            "“At no time did we agree to a statement in partnership with the label,” the production company "
+            "said in a statement.")
+    assert speaker_of(text, "At no time") == ("Orla Film Productions", True)

@@ -29,7 +29,8 @@ _SPEECH_VERBS = (
     "urges|called|described|recalled|shouted|shouts|ordered|chimed|admitted|conceded|continued|"
     "cautioned|predicted|suggested|emphasised|emphasized|stressed|remarked|joked|agreed|according|"
     "remembered|saying|telling|adding|noting|writing|asking|arguing|insisting|recounted|recounts|commented|"
-    "comments|observed|read|concluded|begged|begs|pleaded|pleads|implored|implores"
+    "comments|observed|read|concluded|begged|begs|pleaded|pleads|implored|implores|"
+    "(?:has|have|had)[^\\S\\n]+written"
 )
 # The same in other languages; a French past tense takes its auxiliary ("a déclaré", "a-t-il dit").
 _FOREIGN_VERBS = (
@@ -151,17 +152,39 @@ def find_quotations(text: str) -> list[Quotation]:
     kept = _speech(text, _masked(text, [p for _, p in pieces], []), pieces)
     prose = cut_long_words(_masked(text, [p for _, p in pieces], [p for _, p in kept]))
     names = _NameBook(prose)
+    pulled = _english_pull_quotes(text, prose, kept, paragraphs) if names.english else frozenset()
+    pull_quotes = tuple(paragraphs[i] for i in sorted(pulled))
     quotations: list[Quotation] = []
     last: Speaker | None = None
     for group in _group(prose, kept, paragraphs):
-        speaker = _attribute(prose, group, paragraphs, names, last)
+        speaker = _attribute(prose, group, paragraphs, names, last, pull_quotes)
         if speaker is None and last is not None and _follows_a_quotation(prose, group, paragraphs):
             speaker = last
         if speaker is None:
             speaker = _after_reported_speech(prose, group, paragraphs, names)
+        if speaker is None and names.english:
+            speaker = _english_person_then_quotation(prose, group, paragraphs, names)
         quotations.append(Quotation(tuple(p for _, p in group), speaker))
-        last = speaker or last
+        if group[0][0] not in pulled:  # a pull quote repeats words from elsewhere: no one goes on from it
+            last = speaker or last
     return quotations
+
+
+def _english_pull_quotes(text: str, prose: str, kept: list[tuple[int, Piece]],
+                         paragraphs: list[_Paragraph]) -> frozenset[int]:
+    """The paragraphs that repeat a quotation the article gives again later: a page's pull quotes.
+
+    A saved page keeps them where they stood, between a paragraph and its continuation, so
+    '"…," he continued' after one means the speaker before it, not the pull quote's.
+    """
+    pulled = set()
+    for index, piece in kept:
+        paragraph = paragraphs[index]
+        words = text[piece.start:piece.end].rstrip(",.!?")
+        outside = _WORD.findall(prose[paragraph.start:paragraph.end].replace("…", " "))
+        if len(_WORD.findall(words)) >= 5 and len(outside) <= 15 and text.find(words, paragraph.end) != -1:
+            pulled.add(index)
+    return frozenset(pulled)
 
 
 def cut_long_words(text: str) -> str:
@@ -381,6 +404,29 @@ def _after_reported_speech(prose: str, group: list[tuple[int, Piece]], paragraph
     return Speaker(name, "person") if name and names.is_person(name) else None
 
 
+def _english_person_then_quotation(prose: str, group: list[tuple[int, Piece]], paragraphs: list[_Paragraph],
+                                   names: _NameBook) -> Speaker | None:
+    """A paragraph of one sentence about a person, then a quotation with no attribution: that person's.
+
+    'Hale returned to the issue later in the hearing. "What launchers exist today?"' is Hale's.
+    """
+    index, first = group[0]
+    paragraph = paragraphs[index]
+    after = prose[group[-1][1].end:paragraph.end].replace("…", "")
+    if any(i != index for i, _ in group) or not _blank(after):
+        return None
+    sentence = prose[paragraph.start:first.start - 1]
+    opening = re.match(rf"[^\S\n]*({_NAME.pattern})[^\S\n]+[a-z]", sentence)
+    ends = list(_SENTENCE_END.finditer(sentence))
+    if opening is None or len(ends) != 1 or not _blank(sentence[ends[0].end():]) or "…" in sentence \
+            or _VERB.search(sentence):
+        return None
+    name = names.resolve(names.name_of(opening.group(1)))
+    if not name or not names.is_person(name) or _people_in(sentence, names) != [name]:
+        return None
+    return Speaker(name, "person")
+
+
 # --- names ------------------------------------------------------------------------------------------
 
 
@@ -412,10 +458,13 @@ class _NameBook:
         head = prose[:20_000]  # enough to tell the language
         german = len(re.findall(r"\b(?:der|die|und|das|nicht|ist|mit|sich)\b", head))
         self.capitalised_nouns = german > 2 * len(re.findall(r"\b(?:the|and|of|is|with|to)\b", head)) + 5
+        self.english = _is_english(head)
         for match in _NAME.finditer(prose):
             name = self.name_of(match.group())
             if self.capitalised_nouns and _word_before(prose, match.start()) in _DETERMINERS:
                 continue  # 'seinem Wohnort Barcelona': German capitalises nouns
+            if self.english and _english_workplace(prose, match.start()):
+                continue
             if name and len(name.split()) >= 2 and not _is_org(name) and _bare(name) not in self._exact \
                     and name not in self._part:
                 self._add(name)
@@ -424,7 +473,6 @@ class _NameBook:
         self.described = [(m.start(), m.group("noun").lower(), re.sub(r"\s+", " ", m.group(0)).strip())
                           for m in _ROLE.finditer(prose)
                           if (m.group("article") or "").lower() in ("a", "an", "one")]
-        self.english = _is_english(head)
         self.gender = _english_genders(prose, self) if self.english else {}
 
     def _add(self, name: str) -> None:
@@ -518,6 +566,11 @@ def _english_genders(prose: str, names: _NameBook) -> dict[str, str]:
     return genders
 
 
+def _english_workplace(prose: str, start: int) -> bool:
+    """Whether the name at ``start`` follows 'at': a workplace ('vice president at Acme Defense')."""
+    return _word_before(prose, start) == "at"
+
+
 def _people_in(sentence: str, names: _NameBook) -> list[str]:
     """The people a stretch of prose names, as full names, in order (possessives too)."""
     found = [names.resolve(names.name_of(m.group())) for m in _NAME.finditer(sentence)]
@@ -538,7 +591,8 @@ def _person_part(run: str, not_first: set[str]) -> str:
     # 'High Commissioner for Human Rights' is one name; 'Minister for Trade Jo Lee' is Jo Lee.
     if "for" in words:
         field = words[words.index("for") + 1:]
-        if len(field) > 2 or any(w in NOT_NAMES for w in field):
+        if (len(field) > 2 or any(w in NOT_NAMES for w in field)) \
+                and not _english_body_for_a_field(words[:words.index("for")]):
             return _person_part(" ".join(field), not_first)
         while words[0] in OPENERS:
             words.pop(0)
@@ -566,6 +620,18 @@ def _person_part(run: str, not_first: set[str]) -> str:
     return " ".join(tail)
 
 
+def _english_body_for_a_field(before: list[str]) -> bool:
+    """Whether a run's words before 'for' name a body, so the whole run is its name.
+
+    'Centre for Economic Policy Research' is one body; 'Minister for Trade Jo Lee' is Jo Lee.
+    """
+    return bool(before) and before[-1] in _ENGLISH_BODIES_FOR_A_FIELD
+
+
+_ENGLISH_BODIES_FOR_A_FIELD = frozenset({
+    "Centre", "Center", "Institute", "Council", "Committee", "Commission", "Agency", "Foundation",
+    "Coalition", "Campaign", "Alliance", "Association", "Office", "Department", "Fund", "Society", "Network",
+    "Union"})
 # Compound titles before a name in German ("FDP-Chef Christian Lindner", "Bundesverkehrsminister Scheuer").
 _TITLE_WORD = re.compile(r"(?:minister|ministerin|präsident|präsidentin|chef|chefin|sprecher|sprecherin|"
                          r"kanzler|kanzlerin|leiter|leiterin|direktor|direktorin|trainer|trainerin|manager|managerin|"
@@ -608,9 +674,9 @@ def _is_org(name: str) -> bool:
 
 
 def _attribute(prose: str, group: list[tuple[int, Piece]], paragraphs: list[_Paragraph], names: _NameBook,
-               last: Speaker | None) -> Speaker | None:
+               last: Speaker | None, pulled: tuple[_Paragraph, ...] = ()) -> Speaker | None:
     """The speaker of a quotation, from the attributions around its pieces, nearest first."""
-    reader = _Reader(prose, names, last)
+    reader = _Reader(prose, names, last, pulled)
     for paragraph, piece in group:  # '," Lopez said' right after a piece
         after = reader.after(piece, paragraphs[paragraph])
         verb = _VERB.search(after)
@@ -662,6 +728,7 @@ class _Reader:
     prose: str
     names: _NameBook
     last: Speaker | None
+    pulled: tuple[_Paragraph, ...] = ()  # pull quotes: a pronoun never looks back into them
 
     def after(self, piece: Piece, paragraph: _Paragraph) -> str:
         """The rest of the sentence after a piece, up to the next piece of speech."""
@@ -692,6 +759,8 @@ class _Reader:
             return None
         verb = verbs[-1]
         subject = clause[:verb.start()]
+        if self.names.english and _ENGLISH_RELATIVE_CLAUSE.search(subject):
+            return self._english_sentence_subject(clause, verb.start(), offset)
         if _verb_word(verb) in _ACCORDING:
             end = _SENTENCE_END.search(clause, verb.end())
             if end and not _blank(clause[end.end():]):
@@ -766,6 +835,8 @@ class _Reader:
                                            *_NEWLINE.finditer(self.prose, max(0, at - 3000), at)))
         bounds = list(zip([max(0, at - 3000), *[e + 1 for e in ends]], [*ends, at], strict=True))
         for begin, end in reversed(bounds):
+            if any(p.start <= begin < p.end for p in self.pulled):
+                continue
             sentence = self.prose[begin:end]
             if pronoun in _PERSONAL:
                 if re.match(r"\W*(?:He|She|Il|Elle|Er|Él|Ella|Ele|Ela)\b", sentence) and end != at:
@@ -795,12 +866,58 @@ class _Reader:
 
     def _subject(self, subject: str, offset: int) -> Speaker | None:
         """Who the words before a speech verb name: the mention nearest the verb, appositions aside."""
+        if self.names.english and (person := self._english_person_before_title(subject, offset)):
+            return person
         stripped = self._stripped(subject)
         head = _ENGLISH_UNCLOSED_APPOSITION.match(stripped) if self.names.english else None
         if head and (person := self.mention(head.group(1), offset, "nearest")) and person.named \
                 and self.names.is_person(person.name):
             return person  # '" Kurinji Selvaraj, a research analyst at the … think tank told'
         return self.mention(stripped, offset, "nearest")
+
+    def _english_issuer_after(self, match: re.Match[str]) -> Speaker | None:
+        """Who a report or statement is from: 'a report from Hale Capital Research' -> that body."""
+        if match.group("noun").lower() not in ("report", "statement", "study"):
+            return None
+        issuer = _ENGLISH_FROM_ISSUER.match(match.string, match.end("noun"))
+        name = self.names.resolve(self.names.name_of(issuer.group(1))) if issuer else ""
+        if not name or name in NOT_NAMES or name in _COMMON_ACRONYMS:
+            return None
+        return Speaker(name, "person" if self.names.is_person(name) and not _is_org(name) else "organization")
+
+    def _english_company_before(self, at: int) -> Speaker | None:
+        """'the company said': the body the article last made the subject of a sentence before ``at``.
+
+        'Dick Clark Productions denied the deal. "…," the production company said' is that body.
+        """
+        bodies = [m.group(1) for m in _ENGLISH_BODY_SUBJECT.finditer(self.prose, max(0, at - 2000), at)]
+        for mention in reversed(bodies):
+            name = self.names.resolve(self.names.name_of(mention))
+            if name and name not in NOT_NAMES and not self.names.is_person(name) and not _placed(
+                    self.prose, self.prose.rfind(mention, 0, at)):
+                return Speaker(name, "organization")
+        return None
+
+    def _english_sentence_subject(self, clause: str, end: int, offset: int) -> Speaker | None:
+        """The person a sentence opens with, when its speech verb belongs to a relative clause on a thing.
+
+        'He then cited Ito's testimony that concluded …. "I cannot disagree."' is his, not Ito's.
+        """
+        start = _sentence_start(clause, end, 0)
+        found = self.mention(clause[start:end], offset + start, "first")
+        return found if found and found.named and found.kind == "person" else None
+
+    def _english_person_before_title(self, subject: str, offset: int) -> Speaker | None:
+        """The person whose lower-case title runs to the verb, commas and all.
+
+        '" Jo Hart, senior vice president for launch at Acme Defense, Space, and Security, said' is
+        Jo Hart: the body's name holds commas, so no single apposition can be stripped.
+        """
+        match = _ENGLISH_LOWER_CASE_TITLE.match(subject)
+        if match is None:
+            return None
+        person = self.mention(match.group(1), offset + match.start(1), "nearest")
+        return person if person and person.named and self.names.is_person(person.name) else None
 
     def _stripped(self, subject: str) -> str:
         """The subject before a speech verb without its appositions; in English, every one of them.
@@ -810,7 +927,8 @@ class _Reader:
         stripped = _strip_apposition(subject)
         if not self.names.english:
             return stripped
-        while (again := _strip_english_title_apposition(_strip_apposition(stripped))) != stripped:
+        while (again := _strip_english_possessive_apposition(
+                _strip_english_title_apposition(_strip_apposition(stripped)))) != stripped:
             stripped = again
         return stripped
 
@@ -877,6 +995,11 @@ class _Reader:
         if article in ("the", "der", "die") and re.fullmatch(r"\d+-(?:jährige[r]?|year-old)", noun) \
                 and (person := self._person_before(at)):  # 'erzählt der 48-Jährige': the person just named
             return person
+        if self.names.english and (issuer := self._english_issuer_after(match)):
+            return issuer  # 'said a report from Kotak Equities': the body that wrote it
+        if self.names.english and noun == "company" and article == "the" \
+                and (company := self._english_company_before(at)):
+            return company
         if noun == "statement" and article == "the" and (issuer := self._issuer_before(at)):
             return issuer  # 'the statement read': whoever issued the statement named before
         if article not in ("a", "an", "one", "another"):
@@ -907,7 +1030,8 @@ def _strip_apposition(subject: str) -> str:
         stripped = re.sub(r"(?<=[\w.]),\s+(?:the|a|an)\s[^…\n]{0,300}?,\s*$", "", subject, count=1)
     elif re.match(r",\s+and\b", subject[len(stripped):]):  # '…, a fellow at X in Leiden, Netherlands, and …'
         stripped = re.sub(r"(?<=[\w.]),\s+(?:the|a|an)\s[^…\n]{0,300}$", "", stripped, count=1)
-    return re.sub(r"(?<!\s)\s+(?:has|have|had|was|is|then|also|later|previously|again|\w+ly)$", "", stripped)
+    return re.sub(r"(?<!\s)\s+(?:has|have|had|was|is|then|also|later|previously|again|[a-z]\w*ly)$", "",
+                  stripped)  # 'recently said', not 'Lovely said'
 
 
 def _strip_english_title_apposition(subject: str) -> str:
@@ -915,9 +1039,23 @@ def _strip_english_title_apposition(subject: str) -> str:
     return _ENGLISH_TITLE_APPOSITION.sub("", subject)
 
 
+def _strip_english_possessive_apposition(subject: str) -> str:
+    """'Ana Ruiz, Carfacts' director of analysis,' -> 'Ana Ruiz': a plural possessive opens the apposition."""
+    return _ENGLISH_POSSESSIVE_APPOSITION.sub("", subject)
+
+
+_ENGLISH_POSSESSIVE_APPOSITION = re.compile(
+    r"(?<=[\w.]),[^\S\n]+[A-Z][\w-]*s[’'][^\S\n][^,\n…]{1,200},[^\S\n]*$")
 _ENGLISH_TITLE_APPOSITION = re.compile(
     r"(?<=[\w.]),[^\S\n]+(?:[A-Z]{2,5}|[A-Z][a-z]+)(?:[^\S\n]+[A-Za-z]+){0,3}?[^\S\n]+(?:of|at|for)[^\S\n]+"
     r"[^,\n…]{1,100},[^\S\n]*$")
+_ENGLISH_BODY_SUBJECT = re.compile(rf"({_NAME.pattern})[^\S\n]+(?:has[^\S\n]+|had[^\S\n]+)?[a-z]+(?:s|ed)\b")
+_ENGLISH_FROM_ISSUER = re.compile(rf"[^\S\n]+(?:from|by)[^\S\n]+(?:the[^\S\n]+)?({_NAME.pattern})")
+# 'testimony that concluded', 'a report which said': the verb's subject is a thing named before it.
+_ENGLISH_RELATIVE_CLAUSE = re.compile(r"\b[a-z][\w’'-]*[^\S\n]+(?:that|which)[^\S\n]*$")
+# '" Jo Hart, senior vice president for launch at Acme Defense, Space, and Security,': the name, then a title.
+_ENGLISH_LOWER_CASE_TITLE = re.compile(
+    rf"[\s,’”\"'…«»“]*({_NAME.pattern}),[^\S\n]+(?!(?:and|or|but)\b)[a-z][\w-]*[^\S\n][^…\n]*,[^\S\n]*$")
 # 'Kurinji Selvaraj, a research analyst at the … think tank': an apposition the article never closes.
 _ENGLISH_UNCLOSED_APPOSITION = re.compile(r"^([^,…\n]*?[\w.]),[^\S\n]+(?:a|an|the)[^\S\n][^…\n]*$")
 # A US lawmaker's party and state after the name: 'Sen. Ted Cruz, R-Texas,'.
