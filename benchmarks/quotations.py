@@ -6,8 +6,9 @@ each, ``<id>.yaml``: every piece of direct speech, exactly as printed, with
 its speaker's full name or ``unnamed: <description>``, written by reading the
 article; ``held-out/`` and ``unseen/`` hold English articles annotated before
 the rules they measure were written, ``intl/`` French and German ones (with
-their own ``held-out/``, ``unseen-*/`` and ``tuning-2/``). This script compares with it what ``briefs new`` proposes, side by
-side with the proposals of ``briefs new`` before quotation rules were written
+their own ``held-out/``, ``unseen-*/`` and ``tuning-2/``). This script
+compares with it what ``briefs new`` proposes, side by side with the
+proposals of ``briefs new`` before quotation rules were written
 (``generator/authoring/draft.py`` at commit ``BASELINE``, read from git).
 
     python -m benchmarks.quotations            # the table, for both
