@@ -19,9 +19,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from generator.authoring.name_words import NOT_NAMES, ORG_WORDS
+from generator.authoring import speech_de_fr as de_fr
+from generator.authoring.name_words import NOT_NAMES as _ENGLISH_NOT_NAMES
+from generator.authoring.name_words import ORG_WORDS
 from generator.reading.words import SENTENCE_MARKS, UNSPACED
 
+NOT_NAMES = _ENGLISH_NOT_NAMES | de_fr.OPENERS
 _SPEECH_VERBS = (
     "said|says|say|told|tells|tell|wrote|writes|added|adds|noted|notes|responded|replied|warned|warns|"
     "warning|stated|states|explained|explains|asked|asks|argued|argues|insisted|insists|claimed|claims|"
@@ -51,7 +54,8 @@ _FOREIGN_VERBS = (
     "disse|diz|afirmou|declarou|explicou|acrescentou|garantiu|contou|ressaltou|destacou|"
     # Persian and Arabic (with the Arabic "and" joined to the verb)
     "گفت|گفته|افزود|نوشت|تاکید کرد|اعلام کرد|به گفته|"
-    "و?قال|و?قالت|و?أضاف|و?أضافت|و?أكد|و?أكدت|و?صرح|و?صرحت|و?أعلن|و?أعلنت|و?أوضح|و?أوضحت|وفقا|بحسب"
+    "و?قال|و?قالت|و?أضاف|و?أضافت|و?أكد|و?أكدت|و?صرح|و?صرحت|و?أعلن|و?أعلنت|و?أوضح|و?أوضحت|وفقا|بحسب|"
+    + de_fr.VERBS
 )
 _AUXILIARY = r"(?:(?:a|ont|avait|avaient|aurait|ha|han|había|tem|teria)(?:-t-(?:il|elle|on))?[^\S\n]+)?"
 _VERB = re.compile(rf"(?<![\w-])(?=\w){_AUXILIARY}"
@@ -86,7 +90,7 @@ _ROLE = re.compile(
     r"(?:\b(?P<article>the|a|an|another|one|le|la|l’|l'|un|une|der|die|das|den|dem|ein|eine|einer|dessen|"
     r"deren|el|los|las|o|os|um|uma)|(?<![\w-])(?P<owner>[A-Z][\w-]*[’']s))\s+"
     r"(?P<words>(?:[\w’'\"“”-]+\s+){0,3}?)"
-    rf"(?P<noun>{_ROLE_NOUNS}|{_FOREIGN_ROLE_NOUNS})\b"
+    rf"(?P<noun>{_ROLE_NOUNS}|{_FOREIGN_ROLE_NOUNS}|[\w-]*?(?:{de_fr.GERMAN_ROLE_ENDINGS}))\b"
     r"(?P<tail>(?:\s+(?:for|of|at|on|from|with|in)\s+(?:the\s+)?[A-Za-z][\w’'-]*){0,2})", re.I)
 _CLOSING = "”\"’»«“」』›‹‘"
 _SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|Lt|No))"
@@ -140,18 +144,115 @@ def find_quotations(text: str) -> list[Quotation]:
     """Every quotation of direct speech in ``text``, in order, with its speaker."""
     paragraphs = [_Paragraph(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
     pieces = [(i, piece) for i, p in enumerate(paragraphs) for piece in _marked_pieces(text, p)]
+    if de_fr.language_of(text) == "fr":  # « …, affirme-t-elle. … »: two pieces around the attribution
+        pieces = [(i, part) for i, piece in pieces for part in _split_at_incises(text, piece)]
     kept = _speech(text, _masked(text, [p for _, p in pieces], []), pieces)
     prose = cut_long_words(_masked(text, [p for _, p in pieces], [p for _, p in kept]))
     names = _NameBook(prose)
+    groups = _group(prose, kept, paragraphs)
+    if names.language:
+        groups = _without_repeated_headings(text, prose, groups, paragraphs)
     quotations: list[Quotation] = []
     last: Speaker | None = None
-    for group in _group(prose, kept, paragraphs):
+    last_paragraph = -1
+    for group in groups:
         speaker = _attribute(prose, group, paragraphs, names, last)
         if speaker is None and last is not None and _follows_a_quotation(prose, group, paragraphs):
             speaker = last
+        if speaker is None and names.language:
+            speaker = _speaker_de_fr(prose, group, paragraphs, names, last, last_paragraph)
         quotations.append(Quotation(tuple(p for _, p in group), speaker))
         last = speaker or last
+        last_paragraph = group[-1][0]
     return quotations
+
+
+def _split_at_incises(text: str, piece: Piece) -> list[Piece]:
+    """A quotation's piece cut around each attribution set inside its marks."""
+    parts: list[Piece] = []
+    start = piece.start
+    for cut_start, cut_end in de_fr.incises(text, piece.start, piece.end):
+        parts.append(Piece(start, cut_start))
+        start = cut_end
+    parts.append(Piece(start, piece.end, piece.closed))
+    return parts
+
+
+def _without_repeated_headings(text: str, prose: str, groups: list[list[tuple[int, Piece]]],
+                               paragraphs: list[_Paragraph]) -> list[list[tuple[int, Piece]]]:
+    """The quotations less a heading made of words quoted again below it (a crosshead, a headline)."""
+    def plain(piece: Piece) -> str:
+        return re.sub(r"\W+", " ", text[piece.start:piece.end]).strip().lower()
+    kept = []
+    for index, group in enumerate(groups):
+        paragraph, piece = group[0]
+        alone = len(group) == 1 and _blank(
+            prose[paragraphs[paragraph].start:paragraphs[paragraph].end].replace("…", "").replace(".", ""))
+        words = plain(piece)
+        if alone and words and any(words in plain(p) for later in groups[index + 1:] for _, p in later):
+            continue
+        kept.append(group)
+    return kept
+
+
+def _speaker_de_fr(prose: str, group: list[tuple[int, Piece]], paragraphs: list[_Paragraph],
+                   names: _NameBook, last: Speaker | None, last_paragraph: int) -> Speaker | None:
+    """The speaker French and German prose gives without a verb of saying (see ``speech_de_fr``)."""
+    reader = _Reader(prose, names, last)
+    paragraph, piece = group[0]
+    opening = piece.start - 1
+    bounds = paragraphs[paragraph]
+    if de_fr.introduced_by_colon(prose, opening):  # 'Doch Niederlaender will das Positive sehen: „'
+        colon = prose.rfind(":", bounds.start, opening + 1)
+        start = _sentence_start(prose, colon, bounds.start)
+        lead = prose[start:colon]
+        subject = de_fr.subject_pronoun(lead)
+        first_name = next((m.start() for m in _NAME.finditer(lead)
+                           if names.is_person(names.resolve(names.name_of(m.group())))), len(lead))
+        if "…" in lead:
+            pass  # the clause quotes someone already: what the colon opens may be anyone's
+        elif subject is not None and subject[0] < first_name:
+            # 'erinnerte er sich daran: „'; German 'sie' may be 'they': then no guess
+            return reader.pronoun("er", start + subject[0]) if subject[1] != "sie" else None
+        elif found := reader.mention(lead, start, "after"):  # its first person, or else its first mention
+            return found
+    if names.language == "de" and (found := _reporter_before(prose, piece, bounds, reader)):
+        return found
+    person = last is not None and last.named and last.kind == "person"
+    if not person:
+        return None
+    start = _sentence_start(prose, opening, bounds.start)
+    end = _SENTENCE_END.search(prose, piece.end, bounds.end)
+    sentence = prose[start:end.end() if end else bounds.end]
+    if _VERB.search(sentence.replace("…", " ")):
+        return None  # the sentence attributes it in a way not read: better a TODO than a guess
+    between = prose[paragraphs[last_paragraph].start if last_paragraph >= 0 else 0:opening]
+    others = [n for n in (names.resolve(names.name_of(m.group())) for m in _NAME.finditer(between))
+              if names.is_person(n) and last is not None and n != last.name]
+    if paragraph == last_paragraph and not others:
+        return last  # the same paragraph goes on quoting the person it quoted
+    if names.language == "de" and de_fr.reported_speech(sentence) and paragraph - last_paragraph <= 2 \
+            and not others:
+        return last  # 'Oft habe er Freunde an diese Brücke gebracht, „um zu zeigen …“'
+    return None
+
+
+def _reporter_before(prose: str, piece: Piece, paragraph: _Paragraph, reader: _Reader) -> Speaker | None:
+    """German reported speech: who the sentence before, in the same paragraph, says is speaking.
+
+    'Andreas Keith lässt mitteilen, dass er … gekannt habe. Niemand habe ihn mitgeteilt, „dass …“'
+    """
+    start = _sentence_start(prose, piece.start - 1, paragraph.start)
+    end = _SENTENCE_END.search(prose, piece.end, paragraph.end)
+    if not de_fr.reported_speech(prose[start:end.end() if end else paragraph.end]):
+        return None
+    before = prose[paragraph.start:start]
+    sentences = [m.end() for m in _SENTENCE_END.finditer(before)]
+    for begin, stop in list(zip([0, *sentences], [*sentences, len(before)], strict=True))[::-1][:2]:
+        found = reader.before(before[begin:stop], paragraph.start + begin)
+        if found is not None and found.named and found.kind == "person":
+            return found
+    return None
 
 
 def cut_long_words(text: str) -> str:
@@ -177,7 +278,7 @@ _MARK = re.compile(r"’’|''|[“”\"«»„「」『』‹›‚‘]")  # no
 # be meant (‚…‘, ‹…›); inside a quotation every other mark is nested quoting.
 _CLOSERS = {"“": "”\"", "\"": "\"”", "«": "»", "»": "«", "„": "“”", "「": "」", "『": "』", "‹": "›",
             "›": "‹", "‚": "‘"}
-_NESTING = {"«", "「", "『"}  # marks a quotation may open again inside itself (« … « … » … »)
+_NESTING = {"«", "「", "『", "„"}  # marks a quotation may open again inside itself (« … « … » … »)
 
 
 def _marked_pieces(text: str, paragraph: _Paragraph) -> list[Piece]:
@@ -241,7 +342,9 @@ def _speech(text: str, masked: str, pieces: list[tuple[int, Piece]]) -> list[tup
         # The clause's comma inside the marks ("…," she said) or after them (« … », dit-il).
         ends_a_clause = _ends_with(_ENDS_A_CLAUSE, quoted) or re.match(r"[^\S\n]*[»«”“」』]?[^\S\n]*,", after)
         attributed = bool(ends_a_clause) and _attribution_first(after)
-        if _is_title(words) and not attributed:
+        announced = re.search(r":[^\S\n]*[«»„“\"‹›‚]?[^\S\n]*$", text[max(0, piece.start - 4):piece.start]) \
+            and _ends_with(_ENDS_A_SENTENCE, quoted) and de_fr.language_of(text) is not None
+        if _is_title(words) and not attributed and not announced:  # German capitalises every noun
             continue
         unspaced = _UNSPACED_CHAR.search(quoted) is not None
         if (len(_WORD.findall(_UNSPACED_CHAR.sub(r" \g<0> ", quoted))) if unspaced else len(words)) >= 4:
@@ -250,7 +353,7 @@ def _speech(text: str, masked: str, pieces: list[tuple[int, Piece]]) -> list[tup
         previous = pieces[index - 1] if index else None
         continues = (previous is not None and kept and kept[-1] == previous and previous[0] == paragraph
                      and bool(ends_a_clause))
-        if _capital(quoted[0]) and (attributed or continues):
+        if _capital(quoted[0]) and (attributed or continues or announced):  # '… so: „Grenzschutz ist …“'
             kept.append((paragraph, piece))
     return kept
 
@@ -367,18 +470,23 @@ class _NameBook:
         head = prose[:20_000]  # enough to tell the language
         german = len(re.findall(r"\b(?:der|die|und|das|nicht|ist|mit|sich)\b", head))
         self.capitalised_nouns = german > 2 * len(re.findall(r"\b(?:the|and|of|is|with|to)\b", head)) + 5
+        self.language = de_fr.language_of(prose)
         for match in _NAME.finditer(prose):
             name = self.name_of(match.group())
-            if self.capitalised_nouns and _word_before(prose, match.start()) in _DETERMINERS:
-                continue  # 'seinem Wohnort Barcelona': German capitalises nouns
+            if self.capitalised_nouns and (_word_before(prose, match.start()) in _DETERMINERS
+                                           or de_fr.adjective(_word_before(prose, match.start()))) \
+                    and not (_TITLE_WORD.search(match.group().split()[0]) and len(name.split()) >= 2) \
+                    and not _VERB.fullmatch(_word_before(prose, match.start())):
+                continue  # 'seinem Wohnort Barcelona', 'in erster Linie Trassen': German capitalises nouns
             if name and len(name.split()) >= 2 and not _is_org(name) and _bare(name) not in self._exact \
+                    and not any(c.isdigit() for c in name) \
                     and name not in self._part:
                 self._add(name)
             if name and not _is_org(name):
                 self._note_role(prose, match.start(), match.end(), name)
         self.described = [(m.start(), m.group("noun").lower(), re.sub(r"\s+", " ", m.group(0)).strip())
                           for m in _ROLE.finditer(prose)
-                          if (m.group("article") or "").lower() in ("a", "an", "one")]
+                          if (m.group("article") or "").lower() in _INDEFINITE]
 
     def _add(self, name: str) -> None:
         self.full.append(name)
@@ -387,7 +495,8 @@ class _NameBook:
         words = bare.split()
         for i in range(1, len(words)):
             self._part.setdefault(" ".join(words[i:]), name)
-        self._part.setdefault(words[0], name)
+        if not self.capitalised_nouns:  # a German capitalised noun would pass for a first name
+            self._part.setdefault(words[0], name)
 
     def name_of(self, run: str) -> str:
         """A capitalised run as a name (see ``_person_part``)."""
@@ -430,12 +539,14 @@ def _person_part(run: str, not_first: set[str]) -> str:
             words = left
     if words and words[-1].endswith(".") and len(words[-1]) > 3 and words[-1] not in ("Jr.", "Sr."):
         words[-1] = words[-1][:-1]  # the sentence's full stop, not an initial
-    while words and (words[0] in NOT_NAMES or words[0] in ("of", "the", "and")
+    while words and (words[0] in NOT_NAMES or words[0] in ("of", "the", "and", "von", "de", "van", "da")
                      or words[0].endswith(("’s", "'s")) or _TITLE_WORD.search(words[0])):
         words.pop(0)
     tail: list[str] = []
     for word in reversed(words):
-        if word in NOT_NAMES or word in ORG_WORDS or word in ("of", "the", "and") or _is_acronym(word):
+        # (French and German openers only open: 'Van Der Beek' keeps its 'Der')
+        if word in _ENGLISH_NOT_NAMES or word in ORG_WORDS or word in ("of", "the", "and") \
+                or _is_acronym(word):
             break
         tail.insert(0, word)
     if not tail or (len(tail) == 1 and any(w in ORG_WORDS for w in words)):
@@ -446,13 +557,14 @@ def _person_part(run: str, not_first: set[str]) -> str:
 
 
 # Compound titles before a name in German ("FDP-Chef Christian Lindner", "Bundesverkehrsminister Scheuer").
-_TITLE_WORD = re.compile(r"(?:minister|ministerin|präsident|präsidentin|chef|chefin|sprecher|sprecherin|"
+_TITLE_WORD = re.compile(rf"(?:{de_fr.GERMAN_ROLE_ENDINGS}|"
+                         r"minister|ministerin|präsident|präsidentin|chef|chefin|sprecher|sprecherin|"
                          r"kanzler|kanzlerin|leiter|leiterin|direktor|direktorin|trainer|trainerin|manager|managerin|"
                          r"vorsitzender|vorsitzende)$", re.I)
 # A capitalised word right after one of these is a place or a common noun, not who speaks:
 # "in Kentucky", "nach Paris", "au Népal", "der Bahn" (German capitalises every noun).
 _DETERMINERS = frozenset({
-    "der", "die", "das", "den", "dem", "ein", "eine", "einen", "einem", "einer", "eines", "dessen",
+    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "dessen",
     "deren", "sein", "seine", "seinem", "seinen", "seiner", "ihr", "ihre", "ihrem", "ihren", "ihrer",
     "diese", "dieser", "diesem", "jeder", "jede", "keine", "ganzen", "im", "am", "vom", "zum", "zur", "beim",
 })
@@ -523,6 +635,8 @@ class _Reader:
     def after(self, piece: Piece, paragraph: _Paragraph) -> str:
         """The rest of the sentence after a piece, up to the next piece of speech."""
         start = piece.end + 1 if piece.closed else piece.end
+        if self.names.language and _NEW_SENTENCE.match(self.prose, start, start + 8):
+            return ""  # „…“ Enfin …: a French or German attribution after the marks starts with a comma
         end = _SENTENCE_END.search(self.prose, start, paragraph.end)
         stop = end.end() if end else paragraph.end
         next_speech = self.prose.find("…", start, stop)
@@ -539,8 +653,24 @@ class _Reader:
         if _blank(subject.replace("…", "")) and (joined := _JOINED_PRONOUN.search(verb.group() + rest[:8])):
             return self.pronoun(joined.group(1).lower(), offset + verb.start())  # 'a-t-elle dit', 'dit-il'
         if _blank(subject.replace("…", "")) or inverted:
-            return self.mention(rest, offset + verb.end(), "after")
+            found = self.mention(rest, offset + verb.end(), "after")
+            described = re.match(r"[^\S\n]+(?:le|la|l’|l'|der|die)[^\S\n]*([a-zäöüßéèêàâîôûç][\w-]+)", rest)
+            if self.names.language and described and (found is None or not found.named):
+                return self.apposed(described.group(1), offset + verb.end()) or found
+            return found
         return self.mention(_strip_apposition(subject), offset, "nearest")
+
+    def apposed(self, noun: str, at: int) -> Speaker | None:
+        """'précise la gastro-entérologue': the person the article gave that description before."""
+        window = self.prose[max(0, at - 6000):at]
+        for found in reversed(list(re.finditer(rf"(?<![\w-]){re.escape(noun)}(?![\w-])", window))):
+            after = _NAME.match(window, found.end() + 1)  # 'la toxicologue Dominique Parent-Massin'
+            before = list(_NAME.finditer(window, max(0, found.start() - 80), found.start()))
+            for match in ([after] if after else []) + before[::-1]:
+                name = self.names.resolve(self.names.name_of(match.group()))
+                if self.names.is_person(name):
+                    return Speaker(name, "person")
+        return None
 
     def before(self, clause: str, offset: int) -> Speaker | None:
         """'Lopez said: "', 'Noem called the campaign a "', 'Liu said …, warning: "'."""
@@ -560,6 +690,8 @@ class _Reader:
             return self.mention(rest, offset + verb.end(), "after")
         if verb.group().endswith("ing") or re.search(r"\band\s*$", subject):
             return self.mention(subject, offset, "first")  # the sentence's subject goes on speaking
+        if self.names.language == "de" and de_fr.perfect(subject, verb.group()):
+            return self.mention(subject, offset, "after")  # 'Bendels hatte CORRECTIV gegenüber … gesagt'
         found = self.mention(_strip_apposition(subject), offset, "nearest")
         if found is None and self.names.capitalised_nouns:  # German: the verb second, then its subject
             return self.mention(rest, offset + verb.end(), "after")
@@ -574,7 +706,9 @@ class _Reader:
             noun = self.names.capitalised_nouns and " " not in name and not self._is_person(name) \
                 and not _is_org(name)
             if name and name not in NOT_NAMES and not placed and not noun:
-                tokens.append((match.start(), "name", name))
+                # where the name itself starts: 'der Chef Matthias Frankenstein' is a role, then a name
+                at = match.group().find(name.split()[0]) if name != match.group() else 0
+                tokens.append((match.start() + max(at, 0), "name", name))
         tokens += [(m.start(), "pronoun", m.group(1).lower()) for m in _PRONOUN.finditer(words)]
         # 'the Swedish Prosecution Authority' is a name; 'a spokesperson for UCEA' a description.
         # An organisation's spokesperson stays a description: 'an Amazon spokesperson' is not Amazon.
@@ -622,9 +756,14 @@ class _Reader:
             if pronoun in _PERSONAL:
                 if re.match(r"\W*(?:He|She|Il|Elle|Er|Él|Ella|Ele|Ela)\b", sentence) and end != at:
                     continue  # a sentence about the same person: look further back
-                people = [self.names.resolve(self.names.name_of(m.group())) for m in _NAME.finditer(sentence)
-                          if not re.match(r"[’']s\b", sentence[m.end():m.end() + 2])]
-                people = [p for p in people if self.names.is_person(p)]
+                people = [m.group() if self._single_name(sentence, m)
+                          else self.names.resolve(self.names.name_of(m.group()))
+                          for m in _NAME.finditer(sentence)
+                          if not re.match(r"[’']s\b", sentence[m.end():m.end() + 2])
+                          and not m.group().endswith(("’", "'"))  # German 'Relotius' engste Vertraute'
+                          and not (self.names.language and _placed(sentence, m.start()))  # 'à Saint-Denis'
+                          and (self.names.is_person(self.names.resolve(self.names.name_of(m.group())))
+                               or self._single_name(sentence, m))]
                 if people:
                     return Speaker(people[0], "person")
             else:
@@ -636,6 +775,15 @@ class _Reader:
                     return Speaker(bodies[-1], "organization")
         person = self.last is not None and self.last.named and self.last.kind == "person"
         return self.last if person and pronoun in _PERSONAL else None
+
+    def _single_name(self, sentence: str, match: re.Match[str]) -> bool:
+        """In French, a first name alone inside a sentence: 'en discutant avec Pasiphae'."""
+        word = match.group()
+        return self.names.language == "fr" and " " not in word and word not in NOT_NAMES \
+            and not _is_acronym(word) and not any(c.isdigit() for c in word) \
+            and bool(sentence[:match.start()].strip(" \t,")) and not _placed(sentence, match.start()) \
+            and _word_before(sentence, match.start()).lower() not in _FRENCH_DETERMINERS \
+            and not self.names.is_person(self.names.resolve(word)) and self.names.name_of(word) == word
 
     def _person_before(self, at: int) -> Speaker | None:
         """The person the article names last before ``at``, within its last few sentences."""
@@ -666,14 +814,15 @@ class _Reader:
             return person
         if noun == "statement" and article == "the" and (issuer := self._issuer_before(at)):
             return issuer  # 'the statement read': whoever issued the statement named before
-        if article not in ("a", "an", "one", "another"):
+        if article not in _INDEFINITE:
             earlier = [text for start, kind, text in self.names.described if kind == noun and start < at]
             if earlier and article == "the":
                 return Speaker(earlier[-1], "person", named=False)
             if noun in self.names.roles:
                 return Speaker(self.names.roles[noun], "person")
-            if self.last and self.last.named and self.last.kind == "person" and noun in _PERSON_ROLES:
-                return self.last
+            if self.last and self.last.named and self.last.kind == "person" and (
+                    noun in _PERSON_ROLES or (article in ("der", "die") and _TITLE_WORD.search(noun))):
+                return self.last  # 'sagt der Franzose': the person quoted last
         kind = "organization" if noun in _BODIES else "person"
         return Speaker(described, kind, named=False)
 
@@ -713,6 +862,10 @@ _ISSUED = re.compile(rf"(?P<issuer>{_NAME.pattern})[^\S\n]+"
                      r"(?:issued|released|put out|published|posted|shared|sent)"
                      r"[^\S\n]+(?:a|an|its|their|his|her)[^\S\n]+(?:\w+[^\S\n]+)?statement"
                      rf"|statement[^\S\n]+(?:from|by)[^\S\n]+(?:the[^\S\n]+)?(?P<by>{_NAME.pattern})")
+_FRENCH_DETERMINERS = {"le", "la", "les", "l", "un", "une", "des", "du", "au", "aux", "ce", "cette", "son",
+                       "sa", "ses", "leur", "leurs", "notre", "nos"}
+_NEW_SENTENCE = re.compile(r"[^\S\n]*[»«“”„\"]?[^\S\n]*[A-ZÀ-Ý]")
+_INDEFINITE = {"a", "an", "one", "another", "ein", "eine", "einer", "un", "une"}
 _TAKES_AN_OBJECT = {"told", "tells", "tell", "telling", "asked", "asks", "asking", "urged", "urges", "warned"}
 _BODIES = {"company", "agency", "authority", "police", "statement", "report"}
 _PERSON_ROLES = {"actor", "actress", "singer", "minister", "president", "leader", "official", "coach",
