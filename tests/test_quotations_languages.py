@@ -49,6 +49,11 @@ def quoted(text: str) -> list[tuple[list[str], str | None]]:
     ("„Das ist schlimm“, sagt Jan Vogt. Oft habe er Freunde zur Brücke gebracht, "
      "„um zu zeigen, was Europa ist“.",
      [(["Das ist schlimm"], "Jan Vogt"), (["um zu zeigen, was Europa ist"], "Jan Vogt")]),
+    # 'X zufolge' and 'd’après X' name the speaker as 'laut X' and 'selon X' do
+    ("Die Lage ist ernst. Anna Berger zufolge ist „die Grenze zu lange geschlossen worden“.",
+     [(["die Grenze zu lange geschlossen worden"], "Anna Berger")]),
+    ("La crise dure. « Il faut rouvrir la frontière », d’après Paul Durand.",
+     [(["Il faut rouvrir la frontière"], "Paul Durand")]),
     # French honorifics and a description given earlier
     ("« Les fibres sont utiles », précise la Pr Marie Joly. « Mangez de tout », indique Mme Joly.",
      [(["Les fibres sont utiles"], "Marie Joly"), (["Mangez de tout"], "Marie Joly")]),

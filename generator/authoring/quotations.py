@@ -61,7 +61,7 @@ _AUXILIARY = r"(?:(?:a|ont|avait|avaient|aurait|ha|han|había|tem|teria)(?:-t-(?
 _VERB = re.compile(rf"(?<![\w-])(?=\w){_AUXILIARY}"
                    rf"(?:{_SPEECH_VERBS}|According|{_FOREIGN_VERBS}|(?<=, )so(?= [A-Z]))(?![\w])")
 # Verbs naming whom the words are attributed to right after them, as "according to X" does.
-_ACCORDING = {"according", "selon", "laut", "según", "به گفته", "وفقا", "بحسب"}
+_ACCORDING = {"according", "selon", "d’après", "d'après", "laut", "según", "به گفته", "وفقا", "بحسب"}
 _WORD = re.compile(r"[\w’'@\[\]-]+")
 _UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x530)) if c.isupper())  # Latin, Greek, Cyrillic
 _NAME_WORD = (r"(?:(?:Mr|Ms|Mrs|Dr|St|Gov|Sen|Rep|Lt|Col|Gen|Sgt|Capt|Prof|Rev)\.|[A-Z]\.(?:[A-Z]\.)*"
@@ -189,7 +189,9 @@ def _without_repeated_headings(text: str, prose: str, groups: list[list[tuple[in
         alone = len(group) == 1 and _blank(
             prose[paragraphs[paragraph].start:paragraphs[paragraph].end].replace("…", "").replace(".", ""))
         words = plain(piece)
-        if alone and words and any(words in plain(p) for later in groups[index + 1:] for _, p in later):
+        # a crosshead repeats a quotation of the next few paragraphs, a headline one of the first ones
+        nearby = (p for later in groups[index + 1:index + 40] for _, p in later)
+        if alone and words and any(words in plain(p) for p in nearby):
             continue
         kept.append(group)
     return kept
@@ -226,7 +228,8 @@ def _speaker_de_fr(prose: str, group: list[tuple[int, Piece]], paragraphs: list[
     sentence = prose[start:end.end() if end else bounds.end]
     if _VERB.search(sentence.replace("…", " ")):
         return None  # the sentence attributes it in a way not read: better a TODO than a guess
-    between = prose[paragraphs[last_paragraph].start if last_paragraph >= 0 else 0:opening]
+    since = paragraphs[last_paragraph].start if last_paragraph >= 0 else 0
+    between = prose[max(since, opening - 3000):opening]
     others = [n for n in (names.resolve(names.name_of(m.group())) for m in _NAME.finditer(between))
               if names.is_person(n) and last is not None and n != last.name]
     if paragraph == last_paragraph and not others:
@@ -246,10 +249,10 @@ def _reporter_before(prose: str, piece: Piece, paragraph: _Paragraph, reader: _R
     end = _SENTENCE_END.search(prose, piece.end, paragraph.end)
     if not de_fr.reported_speech(prose[start:end.end() if end else paragraph.end]):
         return None
-    before = prose[paragraph.start:start]
+    before = prose[max(paragraph.start, start - 2000):start]
     sentences = [m.end() for m in _SENTENCE_END.finditer(before)]
     for begin, stop in list(zip([0, *sentences], [*sentences, len(before)], strict=True))[::-1][:2]:
-        found = reader.before(before[begin:stop], paragraph.start + begin)
+        found = reader.before(before[begin:stop], start - len(before) + begin)
         if found is not None and found.named and found.kind == "person":
             return found
     return None

@@ -25,6 +25,7 @@ without one (a TODO for the author).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Verbs of saying beyond those ``quotations`` lists, in the forms news prose uses (present, passé
 # composé participle, German preterite). Words that are also English ("note", "nuance", "tranche")
@@ -43,7 +44,9 @@ VERBS = (
     "beteuerte|unterstreicht|urteilt|urteilte|resümiert|resümierte|bilanziert|bilanzierte|"
     "appelliert|appellierte|pocht|pochte|verspricht|versprach|befürchtet|befürchtete|"
     "analysiert|analysierte|hob|hebt|gesagt|mitteilen|mitgeteilt|mitteilte|geschrieben|erzählt|"
-    "berichtet|angekündigt|gewarnt|gefordert|kritisiert"
+    "berichtet|angekündigt|gewarnt|gefordert|kritisiert|zufolge|"
+    # 'd’après X', as 'selon X'
+    "d’après|d'après"
 )
 # German words for a title or a role, also at the end of a compound ("Bundesinnenminister",
 # "DRK-Generalsekretär", "Macron-Berater").
@@ -112,6 +115,7 @@ _SUBJECT = re.compile(r"\b(?:er|sie|il|elle)\b")
 _COLON_BEFORE = re.compile(r":[^\S\n]*[«»„“\"‹›‚]?[^\S\n]*$")
 
 
+@lru_cache(maxsize=8)  # asked once a quotation; a string keeps its hash
 def language_of(prose: str) -> str | None:
     """``de`` or ``fr`` when the prose reads as German or French, else ``None``."""
     head = prose[:20_000]
