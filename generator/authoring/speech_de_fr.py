@@ -100,7 +100,8 @@ _ENGLISH = re.compile(r"\b(?:the|and|of|is|with|to)\b")
 # Konjunktiv I, the mood of German reported speech ("Es sei grotesk", "Er habe Freunde …").
 _REPORTED = re.compile(
     r"\b(?:sei|seien|seiest|habe|werde|könne|müsse|solle|wolle|dürfe|gebe|liege|stehe|gehe|komme|"
-    r"brauche|wisse|finde|halte|lasse|bleibe|zeige|fehle)\b")
+    r"brauche|wisse|finde|halte|lasse|bleibe|zeige|fehle|heiße|bedeute|gelte|reiche|trage|plane|"
+    r"arbeite|nehme|spiele|verstehe|handele|befinde)\b")
 # Prepositions, conjunctions and pronouns with an adjective's ending, after which a name may come.
 _NOT_ADJECTIVES = frozenset({
     "gegen", "neben", "zwischen", "unter", "hinter", "über", "wie", "oder", "aber",
