@@ -59,7 +59,8 @@ _FOREIGN_VERBS = (
 )
 _AUXILIARY = r"(?:(?:a|ont|avait|avaient|aurait|ha|han|había|tem|teria)(?:-t-(?:il|elle|on))?[^\S\n]+)?"
 _VERB = re.compile(rf"(?<![\w-])(?=\w){_AUXILIARY}"
-                   rf"(?:{_SPEECH_VERBS}|According|{_FOREIGN_VERBS}|(?<=, )so(?= [A-Z]))(?![\w])")
+                   rf"(?:{_SPEECH_VERBS}|According|{_FOREIGN_VERBS}|(?<=, )so(?= [A-Z])"
+                   r"|(?<=[,“”»«] )so(?= (?:[A-Z]|der |die )))(?![\w])")
 # Verbs naming whom the words are attributed to right after them, as "according to X" does.
 _ACCORDING = {"according", "selon", "d’après", "d'après", "laut", "según", "به گفته", "وفقا", "بحسب"}
 _WORD = re.compile(r"[\w’'@\[\]-]+")
@@ -253,7 +254,7 @@ def _reporter_before(prose: str, piece: Piece, paragraph: _Paragraph, reader: _R
     sentences = [m.end() for m in _SENTENCE_END.finditer(before)]
     for begin, stop in list(zip([0, *sentences], [*sentences, len(before)], strict=True))[::-1][:2]:
         found = reader.before(before[begin:stop], start - len(before) + begin)
-        if found is not None and found.named and found.kind == "person":
+        if found is not None and found.named:
             return found
     return None
 
@@ -514,6 +515,10 @@ class _NameBook:
         for found in (title, after):
             if found:
                 self.roles[found.group(1).lower()] = self.resolve(name)
+        first = run.split()[0]
+        compound = _TITLE_WORD.search(first) if self.language == "de" and first != name.split()[0] else None
+        if compound:  # 'Wirtschaftsminister Hubert Aiwanger', then 'sagte der Minister'
+            self.roles.setdefault(compound.group().lower(), self.resolve(name))
 
     def resolve(self, mention: str) -> str:
         """The full name a mention refers to: 'Lopez' -> 'Maria Lopez', else the mention itself."""
@@ -651,6 +656,8 @@ class _Reader:
         inverted = subject.rstrip().endswith(",") and _verb_word(verb) not in _TAKES_AN_OBJECT \
             and re.match(r"\s+(?:the|a|an|another|former)\b|\s+[A-Z]", rest) is not None \
             and (rest.split() or [""])[0] not in NOT_NAMES
+        if self.names.language and (description := de_fr.indefinite_description(rest)):
+            return Speaker(description, "person", named=False)  # 'a ajouté un ténor de la droite'
         if _verb_word(verb) in _ACCORDING:
             return self.mention(rest, offset + verb.end(), "first")
         if _blank(subject.replace("…", "")) and (joined := _JOINED_PRONOUN.search(verb.group() + rest[:8])):
@@ -754,19 +761,25 @@ class _Reader:
         ends = sorted(m.start() for m in (*_SENTENCE_END.finditer(self.prose, max(0, at - 3000), at),
                                            *_NEWLINE.finditer(self.prose, max(0, at - 3000), at)))
         bounds = list(zip([max(0, at - 3000), *[e + 1 for e in ends]], [*ends, at], strict=True))
+        lines = [m.start() for m in _LINE.finditer(self.prose, max(0, at - 3000), at)]
+        # French and German: 'il', 'er' refer to someone of the same or the paragraph before, or to no one
+        nearby = lines[-2] if self.names.language and len(lines) >= 2 else 0
         for begin, end in reversed(bounds):
             sentence = self.prose[begin:end]
+            if end <= nearby:
+                break
             if pronoun in _PERSONAL:
                 if re.match(r"\W*(?:He|She|Il|Elle|Er|Él|Ella|Ele|Ela)\b", sentence) and end != at:
                     continue  # a sentence about the same person: look further back
-                people = [m.group() if self._single_name(sentence, m)
+                here = True
+                people = [m.group() if here and self._single_name(sentence, m)
                           else self.names.resolve(self.names.name_of(m.group()))
                           for m in _NAME.finditer(sentence)
                           if not re.match(r"[’']s\b", sentence[m.end():m.end() + 2])
                           and not m.group().endswith(("’", "'"))  # German 'Relotius' engste Vertraute'
                           and not (self.names.language and _placed(sentence, m.start()))  # 'à Saint-Denis'
                           and (self.names.is_person(self.names.resolve(self.names.name_of(m.group())))
-                               or self._single_name(sentence, m))]
+                               or (here and self._single_name(sentence, m)))]
                 if people:
                     return Speaker(people[0], "person")
             else:
@@ -786,7 +799,9 @@ class _Reader:
             and not _is_acronym(word) and not any(c.isdigit() for c in word) \
             and bool(sentence[:match.start()].strip(" \t,")) and not _placed(sentence, match.start()) \
             and _word_before(sentence, match.start()).lower() not in _FRENCH_DETERMINERS \
-            and not self.names.is_person(self.names.resolve(word)) and self.names.name_of(word) == word
+            and not self.names.is_person(self.names.resolve(word)) and self.names.name_of(word) == word \
+            and (re.match(r"\*?,[^\S\n]+\d+[^\S\n]+ans\b", sentence[match.end():match.end() + 12]) is not None
+                 or _VERB.fullmatch(_word_before(sentence, match.start())) is not None)
 
     def _person_before(self, at: int) -> Speaker | None:
         """The person the article names last before ``at``, within its last few sentences."""
@@ -821,7 +836,7 @@ class _Reader:
             earlier = [text for start, kind, text in self.names.described if kind == noun and start < at]
             if earlier and article == "the":
                 return Speaker(earlier[-1], "person", named=False)
-            if noun in self.names.roles:
+            if noun in self.names.roles and article not in ("dessen", "deren"):  # 'dessen Chef': another's
                 return Speaker(self.names.roles[noun], "person")
             if self.last and self.last.named and self.last.kind == "person" and (
                     noun in _PERSON_ROLES or (article in ("der", "die") and _TITLE_WORD.search(noun))):
@@ -858,6 +873,7 @@ _SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "re
 _BODY = re.compile(rf"(?P<owner>{_NAME_WORD}(?:[^\S\n]+{_NAME_WORD})*)[^\S\n]+"
                    r"(?P<body>administration|government|campaign|camp|team|office|family)\b")
 _NEWLINE = re.compile(r"\n")
+_LINE = re.compile(r"[^\n]+")
 # French inversion joins the pronoun to the verb: "dit-il", "a-t-elle dit".
 _JOINED_PRONOUN = re.compile(r"^\S*?-(?:t-)?(il|elle|ils|elles)\b")
 _LAST_WORD = re.compile(r"(\w+)[^\S\n]+$")

@@ -44,7 +44,7 @@ VERBS = (
     "beteuerte|unterstreicht|urteilt|urteilte|resümiert|resümierte|bilanziert|bilanzierte|"
     "appelliert|appellierte|pocht|pochte|verspricht|versprach|befürchtet|befürchtete|"
     "analysiert|analysierte|hob|hebt|gesagt|mitteilen|mitgeteilt|mitteilte|geschrieben|erzählt|"
-    "berichtet|angekündigt|gewarnt|gefordert|kritisiert|zufolge|"
+    "berichtet|angekündigt|gewarnt|gefordert|kritisiert|zufolge|fügte|fügt|"
     # 'd’après X', as 'selon X'
     "d’après|d'après"
 )
@@ -78,7 +78,8 @@ OPENERS = frozenset({
     "Ainsi", "Aussi", "Puis", "Pourtant", "Cependant", "Toutefois", "Non", "Oui", "Voilà", "Ici",
     "Lors", "Face", "Concernant", "Pendant", "Entre", "Parmi", "Son", "Sa", "Ses", "Leur", "Leurs",
     "Notre", "Nos", "Votre", "Certains", "Plusieurs", "Tous", "Toutes", "Chaque", "Aucun", "Aucune",
-    "Mme", "Mlle", "M.", "Pr", "Me",
+    "Mme", "Mlle", "M.", "Pr", "Me", "D’où", "D'où", "D’un", "D'un", "D’une", "D'une", "C’est", "C'est",
+    "Qu’il", "Qu'il", "Qu’elle", "Qu'elle", "L’on", "L'on",
 })
 _FRENCH_VERB_WORDS = (  # in the present, as an incise puts them ('affirme-t-elle')
     "dit|déclare|affirme|ajoute|explique|précise|souligne|indique|estime|assure|confie|raconte|répond|"
@@ -112,6 +113,10 @@ _NOT_ADJECTIVES = frozenset({
     "alle", "allen", "jeder", "jedem", "jeden", "andere", "anderen", "beide", "beiden",
 })
 _AUXILIARY = re.compile(r"\b(?:hat|hatte|haben|hatten|habe|hätte|soll|sollen|will|wollen)\b")
+# After a verb of saying: 'un proche d’Edouard Philippe', 'ein Teilnehmer der Sitzung'.
+_INDEFINITE = re.compile(r"[^\S\n]+(?:en[^\S\n]+substance[^\S\n]+)?((?:un|une|ein|eine|einer)[^\S\n]+"
+                         r"[a-zäöüéèêàâîôûç][\w’'-]*(?:[^\S\n]+(?:de la|de l’|de l'|du|des|de|d’|d'|der|des)"
+                         r"[^\S\n]*[\w’'-]+)?)")
 _SUBJECT = re.compile(r"\b(?:er|sie|il|elle)\b")
 _COLON_BEFORE = re.compile(r":[^\S\n]*[«»„“\"‹›‚]?[^\S\n]*$")
 
@@ -148,6 +153,12 @@ def subject_pronoun(clause: str) -> tuple[int, str] | None:
 def adjective(word: str) -> bool:
     """Whether a lowercase German word is inflected as an adjective before a noun ('erster', 'neuen')."""
     return word.islower() and word.endswith(("e", "er", "en", "em", "es")) and word not in _NOT_ADJECTIVES
+
+
+def indefinite_description(rest: str) -> str | None:
+    """'un ténor de la droite', 'ein Teilnehmer': someone the article describes without naming."""
+    found = _INDEFINITE.match(rest)
+    return re.sub(r"\s+", " ", found.group(1)).strip() if found else None
 
 
 def perfect(clause: str, verb: str) -> bool:
