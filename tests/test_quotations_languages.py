@@ -8,7 +8,18 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from benchmarks.quotations import INTL, INTL_HELD_OUT, load_annotated, quotation_rules, score
+from benchmarks.quotations import (
+    INTL,
+    INTL_HELD_OUT,
+    INTL_TUNING_2,
+    INTL_UNSEEN_2,
+    INTL_UNSEEN_3,
+    INTL_UNSEEN_4,
+    INTL_UNSEEN_5,
+    load_annotated,
+    quotation_rules,
+    score,
+)
 from generator.authoring.quotations import find_quotations
 from generator.reading.words import word_count
 from tests.test_quotations import assert_pieces_anchor_in_place
@@ -121,12 +132,31 @@ def test_a_character_of_a_script_without_spaces_counts_as_a_word(text: str, coun
     assert word_count(text) == count
 
 
-@pytest.mark.parametrize("folder", [INTL, INTL_HELD_OUT], ids=["tuning", "held-out"])
+FRENCH_AND_GERMAN = [INTL, INTL_HELD_OUT, INTL_UNSEEN_2, INTL_TUNING_2, INTL_UNSEEN_3, INTL_UNSEEN_4,
+                     INTL_UNSEEN_5]
+
+
+@pytest.mark.parametrize("folder", FRENCH_AND_GERMAN, ids=[
+    "tuning", "held-out", "unseen-2", "tuning-2", "unseen-3", "unseen-4", "unseen-5"])
 def test_french_and_german_articles_annotated_by_hand_have_their_quotations_found(folder: Path) -> None:
-    """Real French and German articles (see benchmarks/quotations.py): issue 25's recall goal."""
+    """Real French and German articles (see benchmarks/quotations.py): issue 25's recall goal, met on each."""
     measured = score(quotation_rules, load_annotated(folder))
     assert measured.recall >= 0.90
-    assert measured.precision >= 0.80
+    assert measured.precision >= 0.85 if folder != INTL_HELD_OUT else measured.precision >= 0.80
+
+
+def test_french_and_german_speakers_given_are_mostly_right_though_many_stay_todo() -> None:
+    """Issue 25's speaker goal (85 % right) is not met: these hold what is (benchmarks/README.md).
+
+    Over the 27 articles 68 % of the pieces by a named speaker get that speaker and 88 % of the
+    speakers given are right; on the last unseen set, measured once, 54.5 %.
+    """
+    every = [article for folder in FRENCH_AND_GERMAN for article in load_annotated(folder)]
+    measured = score(quotation_rules, every)
+    assert measured.speaker_accuracy >= 0.65
+    assert measured.speaker_precision >= 0.85
+    unseen = score(quotation_rules, load_annotated(INTL_UNSEEN_5))
+    assert unseen.speaker_accuracy >= 0.50
 
 
 PROSE = st.lists(st.sampled_from([
