@@ -8,7 +8,18 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from benchmarks.quotations import INTL, INTL_HELD_OUT, load_annotated, quotation_rules, score
+from benchmarks.quotations import (
+    INTL,
+    INTL_HELD_OUT,
+    INTL_TUNING_2,
+    INTL_UNSEEN_2,
+    INTL_UNSEEN_3,
+    INTL_UNSEEN_4,
+    INTL_UNSEEN_5,
+    load_annotated,
+    quotation_rules,
+    score,
+)
 from generator.authoring.quotations import find_quotations
 from generator.reading.words import word_count
 from tests.test_quotations import assert_pieces_anchor_in_place
@@ -30,6 +41,36 @@ def quoted(text: str) -> list[tuple[list[str], str | None]]:
      [(["Wir brauchen mehr Züge in Europa"], "Christian Lindner")]),
     ("Relotius schreibt: »Drückt uns die Daumen.«", [(["Drückt uns die Daumen."], "Relotius")]),
     ("‹Wir bleiben hier›, sagte Ueli Maurer.", [(["Wir bleiben hier"], "Ueli Maurer")]),
+    # the French incise: the attribution inside the guillemets cuts the quotation in two pieces
+    ("Claire Martin enseigne à Lyon. « Cette réforme est injuste, soupire-t-elle. Nous la combattrons. »",
+     [(["Cette réforme est injuste", "Nous la combattrons."], "Claire Martin")]),
+    ("« Le projet est mort, explique Paul Durand, maire de la ville. Nous le regrettons. »",
+     [(["Le projet est mort", "Nous le regrettons."], "Paul Durand")]),
+    # a colon after a sentence about the speaker, with no verb of saying
+    ("Die Lage an der Grenze ist ernst. Doch Anna Berger will das Positive sehen: „Wir haben viel erreicht.“",
+     [(["Wir haben viel erreicht."], "Anna Berger")]),
+    ("Die Grenze ist zu. Innenminister Klaus Weber begründet das so: „Grenzschutz ist Menschenschutz.“",
+     [(["Grenzschutz ist Menschenschutz."], "Klaus Weber")]),
+    # a German compound title before the name, and the name after a role
+    ("„Wir helfen, wo wir können“, sagt DRK-Generalsekretär Max Reuter.",
+     [(["Wir helfen, wo wir können"], "Max Reuter")]),
+    ("„Wir haben Aufträge verschoben“, erzählt der Chef Tom Krause am Telefon.",
+     [(["Wir haben Aufträge verschoben"], "Tom Krause")]),
+    # German reported speech goes on quoting the person quoted before
+    ("„Das ist schlimm“, sagt Jan Vogt. Oft habe er Freunde zur Brücke gebracht, "
+     "„um zu zeigen, was Europa ist“.",
+     [(["Das ist schlimm"], "Jan Vogt"), (["um zu zeigen, was Europa ist"], "Jan Vogt")]),
+    # 'X zufolge' and 'd’après X' name the speaker as 'laut X' and 'selon X' do
+    ("Die Lage ist ernst. Anna Berger zufolge ist „die Grenze zu lange geschlossen worden“.",
+     [(["die Grenze zu lange geschlossen worden"], "Anna Berger")]),
+    ("La crise dure. « Il faut rouvrir la frontière », d’après Paul Durand.",
+     [(["Il faut rouvrir la frontière"], "Paul Durand")]),
+    # French honorifics and a description given earlier
+    ("« Les fibres sont utiles », précise la Pr Marie Joly. « Mangez de tout », indique Mme Joly.",
+     [(["Les fibres sont utiles"], "Marie Joly"), (["Mangez de tout"], "Marie Joly")]),
+    ("Selon la gastro-entérologue Marie Joly, le ventre souffre. « Le stress nuit à l'intestin », "
+     "précise la gastro-entérologue.",
+     [(["Le stress nuit à l'intestin"], "Marie Joly")]),
     ("«No vamos a subir los impuestos este año», dijo el presidente Pedro Sánchez.",
      [(["No vamos a subir los impuestos este año"], "Pedro Sánchez")]),
     ("\"Vamos continuar a negociar com todos\", disse Marcelo Rebelo de Sousa.",
@@ -52,6 +93,33 @@ def test_a_quotation_whose_speaker_the_rules_cannot_read_is_proposed_with_no_spe
     assert quoted(text) == [([words], None)]
 
 
+@pytest.mark.parametrize("text", [
+    # a sentence after the marks is not the attribution: '« … » Enfin, la professionnelle rappelle …'
+    "« Ce qui est sûr, c'est que nous vieillissons. » Enfin, la professionnelle rappelle les règles.",
+    # German 'sie' may be 'they': no guess
+    "Dann schickt sie Paul Roth eine Nachricht: „Ich komme jetzt gleich, und du kommst raus.“",
+    # the sentence attributes the words in a way not read: a TODO rather than the last speaker
+    "„Das ist gut“, sagt Jan Vogt.\n\nEs gehe um „Transparenz, Fairness und kulturelle Vielfalt“, "
+    "wird betont.",
+    # someone the article describes without naming stays unnamed, whoever is named after
+    "Le débat dure. « Cela relativise tout », a ajouté un ténor de la droite sur le rôle de Paul Durand.",
+    # a pronoun looks no further back than the paragraph before
+    "Paul Durand a parlé lundi.\n\nLe débat dure.\n\n"
+    "La salle est pleine et le public attend. « Nous partons », dit-il.",
+    # a role of someone's ('dessen Chef') is not the person quoted before
+    "„Wir prüfen alles“, sagt Jan Vogt. Die Abteilung hat 60 Leute, dessen Chef sagt: "
+    "„Wir glauben gar nichts.“",
+])
+def test_french_and_german_quotations_the_rules_cannot_attribute_get_no_invented_speaker(text: str) -> None:
+    assert quoted(text)[-1][1] in (None, "dessen Chef", "un ténor de la droite")  # a TODO or a description
+
+
+def test_a_crosshead_repeating_a_quotation_below_it_is_not_proposed_twice() -> None:
+    text = ("„Es darf sich nicht die Herde infizieren“\n\nIn der Backstube ist das A-Team dran. "
+            "„Es darf sich nicht die Herde infizieren“, sagt Karl Berning.")
+    assert quoted(text) == [(["Es darf sich nicht die Herde infizieren"], "Karl Berning")]
+
+
 def test_guillemets_nested_inside_guillemets_stay_one_quotation() -> None:
     text = "Le conseiller lâche « qu’il est, ouvrez les guillemets, « disposé à améliorer » le projet »."
     assert quoted(text)[0][0] == ["qu’il est, ouvrez les guillemets, « disposé à améliorer » le projet"]
@@ -64,12 +132,31 @@ def test_a_character_of_a_script_without_spaces_counts_as_a_word(text: str, coun
     assert word_count(text) == count
 
 
-@pytest.mark.parametrize("folder", [INTL, INTL_HELD_OUT], ids=["tuning", "held-out"])
+FRENCH_AND_GERMAN = [INTL, INTL_HELD_OUT, INTL_UNSEEN_2, INTL_TUNING_2, INTL_UNSEEN_3, INTL_UNSEEN_4,
+                     INTL_UNSEEN_5]
+
+
+@pytest.mark.parametrize("folder", FRENCH_AND_GERMAN, ids=[
+    "tuning", "held-out", "unseen-2", "tuning-2", "unseen-3", "unseen-4", "unseen-5"])
 def test_french_and_german_articles_annotated_by_hand_have_their_quotations_found(folder: Path) -> None:
-    """Real French and German articles (see benchmarks/quotations.py): issue 25's recall goal."""
+    """Real French and German articles (see benchmarks/quotations.py): issue 25's recall goal, met on each."""
     measured = score(quotation_rules, load_annotated(folder))
     assert measured.recall >= 0.90
-    assert measured.precision >= 0.80
+    assert measured.precision >= 0.85 if folder != INTL_HELD_OUT else measured.precision >= 0.80
+
+
+def test_french_and_german_speakers_given_are_mostly_right_though_many_stay_todo() -> None:
+    """Issue 25's speaker goal (85 % right) is not met: these hold what is (benchmarks/README.md).
+
+    Over the 27 articles 68 % of the pieces by a named speaker get that speaker and 88 % of the
+    speakers given are right; on the last unseen set, measured once, 54.5 %.
+    """
+    every = [article for folder in FRENCH_AND_GERMAN for article in load_annotated(folder)]
+    measured = score(quotation_rules, every)
+    assert measured.speaker_accuracy >= 0.65
+    assert measured.speaker_precision >= 0.85
+    unseen = score(quotation_rules, load_annotated(INTL_UNSEEN_5))
+    assert unseen.speaker_accuracy >= 0.50
 
 
 PROSE = st.lists(st.sampled_from([

@@ -19,9 +19,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from generator.authoring.name_words import NOT_NAMES, OPENERS, ORG_WORDS
+from generator.authoring import speech_de_fr as de_fr
+from generator.authoring.name_words import NOT_NAMES as _ENGLISH_NOT_NAMES
+from generator.authoring.name_words import OPENERS, ORG_WORDS
 from generator.reading.words import SENTENCE_MARKS, UNSPACED
 
+NOT_NAMES = _ENGLISH_NOT_NAMES | de_fr.OPENERS
 _SPEECH_VERBS = (
     "said|says|say|told|tells|tell|wrote|writes|added|adds|noted|notes|responded|replied|warned|warns|"
     "warning|stated|states|explained|explains|asked|asks|argued|argues|insisted|insists|claimed|claims|"
@@ -52,13 +55,15 @@ _FOREIGN_VERBS = (
     "disse|diz|afirmou|declarou|explicou|acrescentou|garantiu|contou|ressaltou|destacou|"
     # Persian and Arabic (with the Arabic "and" joined to the verb)
     "گفت|گفته|افزود|نوشت|تاکید کرد|اعلام کرد|به گفته|"
-    "و?قال|و?قالت|و?أضاف|و?أضافت|و?أكد|و?أكدت|و?صرح|و?صرحت|و?أعلن|و?أعلنت|و?أوضح|و?أوضحت|وفقا|بحسب"
+    "و?قال|و?قالت|و?أضاف|و?أضافت|و?أكد|و?أكدت|و?صرح|و?صرحت|و?أعلن|و?أعلنت|و?أوضح|و?أوضحت|وفقا|بحسب|"
+    + de_fr.VERBS
 )
 _AUXILIARY = r"(?:(?:a|ont|avait|avaient|aurait|ha|han|había|tem|teria)(?:-t-(?:il|elle|on))?[^\S\n]+)?"
 _VERB = re.compile(rf"(?<![\w-])(?=\w){_AUXILIARY}"
-                   rf"(?:{_SPEECH_VERBS}|According|{_FOREIGN_VERBS}|(?<=, )so(?= [A-Z]))(?![\w])")
+                   rf"(?:{_SPEECH_VERBS}|According|{_FOREIGN_VERBS}|(?<=, )so(?= [A-Z])"
+                   r"|(?<=[,“”»«] )so(?= (?:[A-Z]|der |die )))(?![\w])")
 # Verbs naming whom the words are attributed to right after them, as "according to X" does.
-_ACCORDING = {"according", "selon", "laut", "según", "به گفته", "وفقا", "بحسب"}
+_ACCORDING = {"according", "selon", "d’après", "d'après", "laut", "según", "به گفته", "وفقا", "بحسب"}
 _WORD = re.compile(r"[\w’'@\[\]-]+")
 _UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x530)) if c.isupper())  # Latin, Greek, Cyrillic
 _NAME_WORD = (r"(?:(?:Mr|Ms|Mrs|Dr|St|Gov|Sen|Rep|Lt|Col|Gen|Sgt|Capt|Prof|Rev)\.|[A-Z]\.(?:[A-Z]\.)*"
@@ -93,7 +98,7 @@ _ROLE = re.compile(
     r"(?:\b(?P<article>the|a|an|another|one|le|la|l’|l'|un|une|der|die|das|den|dem|ein|eine|einer|dessen|"
     r"deren|el|los|las|o|os|um|uma)|(?<![\w-])(?P<owner>[A-Z][\w-]*[’']s))\s+"
     r"(?P<words>(?:[\w’'\"“”-]+\s+){0,3}?)"
-    rf"(?P<noun>{_ROLE_NOUNS}|{_FOREIGN_ROLE_NOUNS})\b"
+    rf"(?P<noun>{_ROLE_NOUNS}|{_FOREIGN_ROLE_NOUNS}|[\w-]*?(?:{de_fr.GERMAN_ROLE_ENDINGS}))\b"
     r"(?P<tail>(?:\s+(?:for|of|at|on|from|with|in)\s+(?:the\s+)?[A-Za-z][\w’'-]*){0,2})", re.I)
 _CLOSING = "”\"’»«“」』›‹‘"
 _SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|Lt|No))"
@@ -149,17 +154,25 @@ def find_quotations(text: str) -> list[Quotation]:
     """Every quotation of direct speech in ``text``, in order, with its speaker."""
     paragraphs = [_Paragraph(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
     pieces = [(i, piece) for i, p in enumerate(paragraphs) for piece in _marked_pieces(text, p)]
+    if de_fr.language_of(text) == "fr":  # « …, affirme-t-elle. … »: two pieces around the attribution
+        pieces = [(i, part) for i, piece in pieces for part in _split_at_incises(text, piece)]
     kept = _speech(text, _masked(text, [p for _, p in pieces], []), pieces)
     prose = cut_long_words(_masked(text, [p for _, p in pieces], [p for _, p in kept]))
     names = _NameBook(prose)
+    groups = _group(prose, kept, paragraphs)
+    if names.language:
+        groups = _without_repeated_headings(text, prose, groups, paragraphs)
     pulled = _english_pull_quotes(text, prose, kept, paragraphs) if names.english else frozenset()
     pull_quotes = tuple(paragraphs[i] for i in sorted(pulled))
     quotations: list[Quotation] = []
     last: Speaker | None = None
-    for group in _group(prose, kept, paragraphs):
+    last_paragraph = -1
+    for group in groups:
         speaker = _attribute(prose, group, paragraphs, names, last, pull_quotes)
         if speaker is None and last is not None and _follows_a_quotation(prose, group, paragraphs):
             speaker = last
+        if speaker is None and names.language:
+            speaker = _speaker_de_fr(prose, group, paragraphs, names, last, last_paragraph)
         if speaker is None:
             speaker = _after_reported_speech(prose, group, paragraphs, names)
         if speaker is None and names.english:
@@ -167,6 +180,7 @@ def find_quotations(text: str) -> list[Quotation]:
         quotations.append(Quotation(tuple(p for _, p in group), speaker))
         if group[0][0] not in pulled:  # a pull quote repeats words from elsewhere: no one goes on from it
             last = speaker or last
+        last_paragraph = group[-1][0]
     return quotations
 
 
@@ -185,6 +199,97 @@ def _english_pull_quotes(text: str, prose: str, kept: list[tuple[int, Piece]],
         if len(_WORD.findall(words)) >= 5 and len(outside) <= 15 and text.find(words, paragraph.end) != -1:
             pulled.add(index)
     return frozenset(pulled)
+
+
+def _split_at_incises(text: str, piece: Piece) -> list[Piece]:
+    """A quotation's piece cut around each attribution set inside its marks."""
+    parts: list[Piece] = []
+    start = piece.start
+    for cut_start, cut_end in de_fr.incises(text, piece.start, piece.end):
+        parts.append(Piece(start, cut_start))
+        start = cut_end
+    parts.append(Piece(start, piece.end, piece.closed))
+    return parts
+
+
+def _without_repeated_headings(text: str, prose: str, groups: list[list[tuple[int, Piece]]],
+                               paragraphs: list[_Paragraph]) -> list[list[tuple[int, Piece]]]:
+    """The quotations less a heading made of words quoted again below it (a crosshead, a headline)."""
+    def plain(piece: Piece) -> str:
+        return re.sub(r"\W+", " ", text[piece.start:piece.end]).strip().lower()
+    kept = []
+    for index, group in enumerate(groups):
+        paragraph, piece = group[0]
+        alone = len(group) == 1 and _blank(
+            prose[paragraphs[paragraph].start:paragraphs[paragraph].end].replace("…", "").replace(".", ""))
+        words = plain(piece)
+        # a crosshead repeats a quotation of the next few paragraphs, a headline one of the first ones
+        nearby = (p for later in groups[index + 1:index + 40] for _, p in later)
+        if alone and words and any(words in plain(p) for p in nearby):
+            continue
+        kept.append(group)
+    return kept
+
+
+def _speaker_de_fr(prose: str, group: list[tuple[int, Piece]], paragraphs: list[_Paragraph],
+                   names: _NameBook, last: Speaker | None, last_paragraph: int) -> Speaker | None:
+    """The speaker French and German prose gives without a verb of saying (see ``speech_de_fr``)."""
+    reader = _Reader(prose, names, last)
+    paragraph, piece = group[0]
+    opening = piece.start - 1
+    bounds = paragraphs[paragraph]
+    if de_fr.introduced_by_colon(prose, opening):  # 'Doch Niederlaender will das Positive sehen: „'
+        colon = prose.rfind(":", bounds.start, opening + 1)
+        start = _sentence_start(prose, colon, bounds.start)
+        lead = prose[start:colon]
+        subject = de_fr.subject_pronoun(lead)
+        first_name = next((m.start() for m in _NAME.finditer(lead)
+                           if names.is_person(names.resolve(names.name_of(m.group())))), len(lead))
+        if "…" in lead:
+            pass  # the clause quotes someone already: what the colon opens may be anyone's
+        elif subject is not None and subject[0] < first_name:
+            # 'erinnerte er sich daran: „'; German 'sie' may be 'they': then no guess
+            return reader.pronoun("er", start + subject[0]) if subject[1] != "sie" else None
+        elif found := reader.mention(lead, start, "after"):  # its first person, or else its first mention
+            return found
+    if names.language == "de" and (found := _reporter_before(prose, piece, bounds, reader)):
+        return found
+    person = last is not None and last.named and last.kind == "person"
+    if not person:
+        return None
+    start = _sentence_start(prose, opening, bounds.start)
+    end = _SENTENCE_END.search(prose, piece.end, bounds.end)
+    sentence = prose[start:end.end() if end else bounds.end]
+    if _VERB.search(sentence.replace("…", " ")):
+        return None  # the sentence attributes it in a way not read: better a TODO than a guess
+    since = paragraphs[last_paragraph].start if last_paragraph >= 0 else 0
+    between = prose[max(since, opening - 3000):opening]
+    others = [n for n in (names.resolve(names.name_of(m.group())) for m in _NAME.finditer(between))
+              if names.is_person(n) and last is not None and n != last.name]
+    if paragraph == last_paragraph and not others:
+        return last  # the same paragraph goes on quoting the person it quoted
+    if names.language == "de" and de_fr.reported_speech(sentence) and paragraph - last_paragraph <= 2 \
+            and not others:
+        return last  # 'Oft habe er Freunde an diese Brücke gebracht, „um zu zeigen …“'
+    return None
+
+
+def _reporter_before(prose: str, piece: Piece, paragraph: _Paragraph, reader: _Reader) -> Speaker | None:
+    """German reported speech: who the sentence before, in the same paragraph, says is speaking.
+
+    'Andreas Keith lässt mitteilen, dass er … gekannt habe. Niemand habe ihn mitgeteilt, „dass …“'
+    """
+    start = _sentence_start(prose, piece.start - 1, paragraph.start)
+    end = _SENTENCE_END.search(prose, piece.end, paragraph.end)
+    if not de_fr.reported_speech(prose[start:end.end() if end else paragraph.end]):
+        return None
+    before = prose[max(paragraph.start, start - 2000):start]
+    sentences = [m.end() for m in _SENTENCE_END.finditer(before)]
+    for begin, stop in list(zip([0, *sentences], [*sentences, len(before)], strict=True))[::-1][:2]:
+        found = reader.before(before[begin:stop], start - len(before) + begin)
+        if found is not None and found.named:
+            return found
+    return None
 
 
 def cut_long_words(text: str) -> str:
@@ -210,7 +315,7 @@ _MARK = re.compile(r"’’|''|[“”\"«»„「」『』‹›‚‘]")  # no
 # be meant (‚…‘, ‹…›); inside a quotation every other mark is nested quoting.
 _CLOSERS = {"“": "”\"", "\"": "\"”", "«": "»", "»": "«", "„": "“”", "「": "」", "『": "』", "‹": "›",
             "›": "‹", "‚": "‘"}
-_NESTING = {"«", "「", "『"}  # marks a quotation may open again inside itself (« … « … » … »)
+_NESTING = {"«", "「", "『", "„"}  # marks a quotation may open again inside itself (« … « … » … »)
 
 
 def _marked_pieces(text: str, paragraph: _Paragraph) -> list[Piece]:
@@ -274,7 +379,9 @@ def _speech(text: str, masked: str, pieces: list[tuple[int, Piece]]) -> list[tup
         # The clause's comma inside the marks ("…," she said) or after them (« … », dit-il).
         ends_a_clause = _ends_with(_ENDS_A_CLAUSE, quoted) or re.match(r"[^\S\n]*[»«”“」』]?[^\S\n]*,", after)
         attributed = bool(ends_a_clause) and _attribution_first(after)
-        if _is_title(words) and not attributed:
+        announced = re.search(r":[^\S\n]*[«»„“\"‹›‚]?[^\S\n]*$", text[max(0, piece.start - 4):piece.start]) \
+            and _ends_with(_ENDS_A_SENTENCE, quoted) and de_fr.language_of(text) is not None
+        if _is_title(words) and not attributed and not announced:  # German capitalises every noun
             continue
         unspaced = _UNSPACED_CHAR.search(quoted) is not None
         if (len(_WORD.findall(_UNSPACED_CHAR.sub(r" \g<0> ", quoted))) if unspaced else len(words)) >= 4:
@@ -283,7 +390,7 @@ def _speech(text: str, masked: str, pieces: list[tuple[int, Piece]]) -> list[tup
         previous = pieces[index - 1] if index else None
         continues = (previous is not None and kept and kept[-1] == previous and previous[0] == paragraph
                      and bool(ends_a_clause))
-        if _capital(quoted[0]) and (attributed or continues):
+        if _capital(quoted[0]) and (attributed or continues or announced):  # '… so: „Grenzschutz ist …“'
             kept.append((paragraph, piece))
     return kept
 
@@ -459,20 +566,25 @@ class _NameBook:
         german = len(re.findall(r"\b(?:der|die|und|das|nicht|ist|mit|sich)\b", head))
         self.capitalised_nouns = german > 2 * len(re.findall(r"\b(?:the|and|of|is|with|to)\b", head)) + 5
         self.english = _is_english(head)
+        self.language = de_fr.language_of(prose)
         for match in _NAME.finditer(prose):
             name = self.name_of(match.group())
-            if self.capitalised_nouns and _word_before(prose, match.start()) in _DETERMINERS:
-                continue  # 'seinem Wohnort Barcelona': German capitalises nouns
+            if self.capitalised_nouns and (_word_before(prose, match.start()) in _DETERMINERS
+                                           or de_fr.adjective(_word_before(prose, match.start()))) \
+                    and not (_TITLE_WORD.search(match.group().split()[0]) and len(name.split()) >= 2) \
+                    and not _VERB.fullmatch(_word_before(prose, match.start())):
+                continue  # 'seinem Wohnort Barcelona', 'in erster Linie Trassen': German capitalises nouns
             if self.english and _english_workplace(prose, match.start()):
                 continue
             if name and len(name.split()) >= 2 and not _is_org(name) and _bare(name) not in self._exact \
+                    and not any(c.isdigit() for c in name) \
                     and name not in self._part:
                 self._add(name)
             if name and not _is_org(name):
                 self._note_role(prose, match.start(), match.end(), name)
         self.described = [(m.start(), m.group("noun").lower(), re.sub(r"\s+", " ", m.group(0)).strip())
                           for m in _ROLE.finditer(prose)
-                          if (m.group("article") or "").lower() in ("a", "an", "one")]
+                          if (m.group("article") or "").lower() in _INDEFINITE]
         self.gender = _english_genders(prose, self) if self.english else {}
 
     def _add(self, name: str) -> None:
@@ -482,7 +594,8 @@ class _NameBook:
         words = bare.split()
         for i in range(1, len(words)):
             self._part.setdefault(" ".join(words[i:]), name)
-        self._part.setdefault(words[0], name)
+        if not self.capitalised_nouns:  # a German capitalised noun would pass for a first name
+            self._part.setdefault(words[0], name)
 
     def name_of(self, run: str) -> str:
         """A capitalised run as a name (see ``_person_part``)."""
@@ -497,6 +610,10 @@ class _NameBook:
         for found in (title, after):
             if found:
                 self.roles[found.group(1).lower()] = self.resolve(name)
+        first = run.split()[0]
+        compound = _TITLE_WORD.search(first) if self.language == "de" and first != name.split()[0] else None
+        if compound:  # 'Wirtschaftsminister Hubert Aiwanger', then 'sagte der Minister'
+            self.roles.setdefault(compound.group().lower(), self.resolve(name))
 
     def resolve(self, mention: str) -> str:
         """The full name a mention refers to: 'Lopez' -> 'Maria Lopez', else the mention itself."""
@@ -605,12 +722,14 @@ def _person_part(run: str, not_first: set[str]) -> str:
         return " ".join(words)
     if words and words[-1].endswith(".") and len(words[-1]) > 3 and words[-1] not in ("Jr.", "Sr."):
         words[-1] = words[-1][:-1]  # the sentence's full stop, not an initial
-    while words and (words[0] in NOT_NAMES or words[0] in ("of", "the", "and")
+    while words and (words[0] in NOT_NAMES or words[0] in ("of", "the", "and", "von", "de", "van", "da")
                      or words[0].endswith(("’s", "'s")) or _TITLE_WORD.search(words[0])):
         words.pop(0)
     tail: list[str] = []
     for word in reversed(words):
-        if word in NOT_NAMES or word in ORG_WORDS or word in ("of", "the", "and") or _is_acronym(word):
+        # (French and German openers only open: 'Van Der Beek' keeps its 'Der')
+        if word in _ENGLISH_NOT_NAMES or word in ORG_WORDS or word in ("of", "the", "and") \
+                or _is_acronym(word):
             break
         tail.insert(0, word)
     if not tail or (len(tail) == 1 and any(w in ORG_WORDS for w in words)):
@@ -633,13 +752,14 @@ _ENGLISH_BODIES_FOR_A_FIELD = frozenset({
     "Coalition", "Campaign", "Alliance", "Association", "Office", "Department", "Fund", "Society", "Network",
     "Union"})
 # Compound titles before a name in German ("FDP-Chef Christian Lindner", "Bundesverkehrsminister Scheuer").
-_TITLE_WORD = re.compile(r"(?:minister|ministerin|präsident|präsidentin|chef|chefin|sprecher|sprecherin|"
+_TITLE_WORD = re.compile(rf"(?:{de_fr.GERMAN_ROLE_ENDINGS}|"
+                         r"minister|ministerin|präsident|präsidentin|chef|chefin|sprecher|sprecherin|"
                          r"kanzler|kanzlerin|leiter|leiterin|direktor|direktorin|trainer|trainerin|manager|managerin|"
                          r"vorsitzender|vorsitzende)$", re.I)
 # A capitalised word right after one of these is a place or a common noun, not who speaks:
 # "in Kentucky", "nach Paris", "au Népal", "der Bahn" (German capitalises every noun).
 _DETERMINERS = frozenset({
-    "der", "die", "das", "den", "dem", "ein", "eine", "einen", "einem", "einer", "eines", "dessen",
+    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "dessen",
     "deren", "sein", "seine", "seinem", "seinen", "seiner", "ihr", "ihre", "ihrem", "ihren", "ihrer",
     "diese", "dieser", "diesem", "jeder", "jede", "keine", "ganzen", "im", "am", "vom", "zum", "zur", "beim",
 })
@@ -733,6 +853,8 @@ class _Reader:
     def after(self, piece: Piece, paragraph: _Paragraph) -> str:
         """The rest of the sentence after a piece, up to the next piece of speech."""
         start = piece.end + 1 if piece.closed else piece.end
+        if self.names.language and _NEW_SENTENCE.match(self.prose, start, start + 8):
+            return ""  # „…“ Enfin …: a French or German attribution after the marks starts with a comma
         end = _SENTENCE_END.search(self.prose, start, paragraph.end)
         stop = end.end() if end else paragraph.end
         next_speech = self.prose.find("…", start, stop)
@@ -744,13 +866,31 @@ class _Reader:
         inverted = subject.rstrip().endswith(",") and _verb_word(verb) not in _TAKES_AN_OBJECT \
             and re.match(r"\s+(?:the|a|an|another|former)\b|\s+[A-Z]", rest) is not None \
             and (rest.split() or [""])[0] not in NOT_NAMES
+        if self.names.language and (description := de_fr.indefinite_description(rest)):
+            return Speaker(description, "person", named=False)  # 'a ajouté un ténor de la droite'
         if _verb_word(verb) in _ACCORDING:
             return self.mention(rest, offset + verb.end(), "first")
         if _blank(subject.replace("…", "")) and (joined := _JOINED_PRONOUN.search(verb.group() + rest[:8])):
             return self.pronoun(joined.group(1).lower(), offset + verb.start())  # 'a-t-elle dit', 'dit-il'
         if _blank(subject.replace("…", "")) or inverted:
-            return self.mention(rest, offset + verb.end(), "after")
+            found = self.mention(rest, offset + verb.end(), "after")
+            described = re.match(r"[^\S\n]+(?:le|la|l’|l'|der|die)[^\S\n]*([a-zäöüßéèêàâîôûç][\w-]+)", rest)
+            if self.names.language and described and (found is None or not found.named):
+                return self.apposed(described.group(1), offset + verb.end()) or found
+            return found
         return self._subject(subject, offset)
+
+    def apposed(self, noun: str, at: int) -> Speaker | None:
+        """'précise la gastro-entérologue': the person the article gave that description before."""
+        window = self.prose[max(0, at - 6000):at]
+        for found in reversed(list(re.finditer(rf"(?<![\w-]){re.escape(noun)}(?![\w-])", window))):
+            after = _NAME.match(window, found.end() + 1)  # 'la toxicologue Dominique Parent-Massin'
+            before = list(_NAME.finditer(window, max(0, found.start() - 80), found.start()))
+            for match in ([after] if after else []) + before[::-1]:
+                name = self.names.resolve(self.names.name_of(match.group()))
+                if self.names.is_person(name):
+                    return Speaker(name, "person")
+        return None
 
     def before(self, clause: str, offset: int) -> Speaker | None:
         """'Lopez said: "', 'Noem called the campaign a "', 'Liu said …, warning: "'."""
@@ -772,6 +912,8 @@ class _Reader:
             return self.mention(rest, offset + verb.end(), "after")
         if verb.group().endswith("ing") or re.search(r"\band\s*$", subject):
             return self.mention(subject, offset, "first")  # the sentence's subject goes on speaking
+        if self.names.language == "de" and de_fr.perfect(subject, verb.group()):
+            return self.mention(subject, offset, "after")  # 'Bendels hatte CORRECTIV gegenüber … gesagt'
         found = self._subject(subject, offset)
         if found is None and self.names.capitalised_nouns:  # German: the verb second, then its subject
             return self.mention(rest, offset + verb.end(), "after")
@@ -787,7 +929,9 @@ class _Reader:
             noun = self.names.capitalised_nouns and " " not in name and not self._is_person(name) \
                 and not _is_org(name)
             if name and name not in NOT_NAMES and name not in _COMMON_ACRONYMS and not placed and not noun:
-                tokens.append((match.start(), "name", name))
+                # where the name itself starts: 'der Chef Matthias Frankenstein' is a role, then a name
+                at = match.group().find(name.split()[0]) if name != match.group() else 0
+                tokens.append((match.start() + max(at, 0), "name", name))
         tokens += [(m.start(), "pronoun", m.group(1).lower()) for m in _PRONOUN.finditer(words)
                    if not _SURNAME_HE.match(words, m.start())]
         # 'the Swedish Prosecution Authority' is a name; 'a spokesperson for UCEA' a description.
@@ -834,21 +978,32 @@ class _Reader:
         ends = sorted(m.start() for m in (*_SENTENCE_END.finditer(self.prose, max(0, at - 3000), at),
                                            *_NEWLINE.finditer(self.prose, max(0, at - 3000), at)))
         bounds = list(zip([max(0, at - 3000), *[e + 1 for e in ends]], [*ends, at], strict=True))
+        lines = [m.start() for m in _LINE.finditer(self.prose, max(0, at - 3000), at)]
+        # French and German: 'il', 'er' refer to someone of the same or the paragraph before, or to no one
+        nearby = lines[-2] if self.names.language and len(lines) >= 2 else 0
         for begin, end in reversed(bounds):
             if any(p.start <= begin < p.end for p in self.pulled):
                 continue
             sentence = self.prose[begin:end]
+            if end <= nearby:
+                break
             if pronoun in _PERSONAL:
                 if re.match(r"\W*(?:He|She|Il|Elle|Er|Él|Ella|Ele|Ela)\b", sentence) and end != at:
                     continue  # a sentence about the same person: look further back
-                people = [self.names.resolve(self.names.name_of(m.group())) for m in _NAME.finditer(sentence)
-                          if not re.match(r"[’']s\b", sentence[m.end():m.end() + 2])]
-                people = [p for p in people if self.names.is_person(p)]
                 if pronoun in _PRONOUN_GENDER:
                     found = self._english_antecedent(sentence, pronoun, end == at)
                     if found is None:
                         continue
                     return Speaker(found, "person") if found else None
+                here = True
+                people = [m.group() if here and self._single_name(sentence, m)
+                          else self.names.resolve(self.names.name_of(m.group()))
+                          for m in _NAME.finditer(sentence)
+                          if not re.match(r"[’']s\b", sentence[m.end():m.end() + 2])
+                          and not m.group().endswith(("’", "'"))  # German 'Relotius' engste Vertraute'
+                          and not (self.names.language and _placed(sentence, m.start()))  # 'à Saint-Denis'
+                          and (self.names.is_person(self.names.resolve(self.names.name_of(m.group())))
+                               or (here and self._single_name(sentence, m)))]
                 if people:
                     return Speaker(people[0], "person")
             else:
@@ -968,6 +1123,17 @@ class _Reader:
                 return None
         return names[0] if names else None
 
+    def _single_name(self, sentence: str, match: re.Match[str]) -> bool:
+        """In French, a first name alone inside a sentence: 'en discutant avec Pasiphae'."""
+        word = match.group()
+        return self.names.language == "fr" and " " not in word and word not in NOT_NAMES \
+            and not _is_acronym(word) and not any(c.isdigit() for c in word) \
+            and bool(sentence[:match.start()].strip(" \t,")) and not _placed(sentence, match.start()) \
+            and _word_before(sentence, match.start()).lower() not in _FRENCH_DETERMINERS \
+            and not self.names.is_person(self.names.resolve(word)) and self.names.name_of(word) == word \
+            and (re.match(r"\*?,[^\S\n]+\d+[^\S\n]+ans\b", sentence[match.end():match.end() + 12]) is not None
+                 or _VERB.fullmatch(_word_before(sentence, match.start())) is not None)
+
     def _person_before(self, at: int) -> Speaker | None:
         """The person the article names last before ``at``, within its last few sentences."""
         people = [self.names.resolve(self.names.name_of(m.group()))
@@ -1002,14 +1168,15 @@ class _Reader:
             return company
         if noun == "statement" and article == "the" and (issuer := self._issuer_before(at)):
             return issuer  # 'the statement read': whoever issued the statement named before
-        if article not in ("a", "an", "one", "another"):
+        if article not in _INDEFINITE:
             earlier = [text for start, kind, text in self.names.described if kind == noun and start < at]
             if earlier and article == "the":
                 return Speaker(earlier[-1], "person", named=False)
-            if noun in self.names.roles:
+            if noun in self.names.roles and article not in ("dessen", "deren"):  # 'dessen Chef': another's
                 return Speaker(self.names.roles[noun], "person")
-            if self.last and self.last.named and self.last.kind == "person" and noun in _PERSON_ROLES:
-                return self.last
+            if self.last and self.last.named and self.last.kind == "person" and (
+                    noun in _PERSON_ROLES or (article in ("der", "die") and _TITLE_WORD.search(noun))):
+                return self.last  # 'sagt der Franzose': the person quoted last
         kind = "organization" if noun in _BODIES else "person"
         return Speaker(described, kind, named=False)
 
@@ -1091,6 +1258,7 @@ _BODY = re.compile(rf"(?P<owner>{_NAME_WORD}(?:[^\S\n]+{_NAME_WORD})*)[^\S\n]+"
                    r"(?P<body>administration|government|campaign|camp|team|office|family"
                    r"|(?:(?:foreign|defen[cs]e|interior|health|finance|justice|economy)[^\S\n]+)?ministry)\b")
 _NEWLINE = re.compile(r"\n")
+_LINE = re.compile(r"[^\n]+")
 # French inversion joins the pronoun to the verb: "dit-il", "a-t-elle dit".
 _JOINED_PRONOUN = re.compile(r"^\S*?-(?:t-)?(il|elle|ils|elles)\b")
 _LAST_WORD = re.compile(r"(\w+)[^\S\n]+$")
@@ -1098,6 +1266,10 @@ _ISSUED = re.compile(rf"(?P<issuer>{_NAME.pattern})[^\S\n]+"
                      r"(?:issued|released|put out|published|posted|shared|sent)"
                      r"[^\S\n]+(?:a|an|its|their|his|her)[^\S\n]+(?:\w+[^\S\n]+)?statement"
                      rf"|statement[^\S\n]+(?:from|by)[^\S\n]+(?:the[^\S\n]+)?(?P<by>{_NAME.pattern})")
+_FRENCH_DETERMINERS = {"le", "la", "les", "l", "un", "une", "des", "du", "au", "aux", "ce", "cette", "son",
+                       "sa", "ses", "leur", "leurs", "notre", "nos"}
+_NEW_SENTENCE = re.compile(r"[^\S\n]*[»«“”„\"]?[^\S\n]*[A-ZÀ-Ý]")
+_INDEFINITE = {"a", "an", "one", "another", "ein", "eine", "einer", "un", "une"}
 _TAKES_AN_OBJECT = {"told", "tells", "tell", "telling", "asked", "asks", "asking", "urged", "urges", "warned"}
 _BODIES = {"company", "agency", "authority", "police", "statement", "report"}
 _PERSON_ROLES = {"actor", "actress", "singer", "minister", "president", "leader", "official", "coach",

@@ -1,0 +1,171 @@
+"""How French and German news prose attributes quotations, for the rules of ``quotations``.
+
+English attributes almost every quotation with a verb next to it. French and
+German news prose leans on other forms as well, and these are its words and
+shapes:
+
+- more verbs of saying ("glisse", "soupire", "détaille"; "erläutert",
+  "erinnert", "schildert"), and German compound titles and roles before a name
+  ("DRK-Generalsekretär Christian Reuter", "ein Macron-Berater");
+- the words that open a sentence and never a name ("Die", "Im", "Enfin",
+  "Doch"), and honorifics ("Mme", "Pr", "Frau");
+- the French *incise*: the attribution set inside the guillemets
+  (« …, affirme-t-elle. … »), which splits the quotation into two pieces;
+- a quotation introduced by a colon after a sentence about its speaker
+  ("Doch Niederlaender will das Positive sehen: „…“"), with no verb of saying;
+- German reported speech: a quotation inside a sentence in the subjunctive
+  (Konjunktiv I: "sei", "habe", "werde") goes on reporting the speaker quoted
+  just before.
+
+Everything here only reads the text; ``quotations`` decides. Nothing here
+names a speaker on its own, so a quotation none of these shapes explains stays
+without one (a TODO for the author).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# Verbs of saying beyond those ``quotations`` lists, in the forms news prose uses (present, passé
+# composé participle, German preterite). Words that are also English ("note", "nuance", "tranche")
+# are left out: one pattern reads every language.
+VERBS = (
+    # French
+    "glisse|glissé|soupire|soupiré|lâche|lâché|détaille|détaillé|développe|développé|assène|asséné|"
+    "conseille|conseillé|ironise|ironisé|déplore|déploré|regrette|regretté|dénonce|dénoncé|souffle|"
+    "soufflé|renchérit|complète|complété|relève|relevé|admet|admis|concède|concédé|confirme|confirmé|"
+    "réagi|réagit|interroge|interrogé|plaide|plaidé|tempête|tonne|tonné|conclut|conclu|"
+    "s’exclame|s'exclame|s’insurge|s'insurge|s’alarme|s'alarme|s’indigne|s'indigne|"
+    "explique|expliqué|"
+    # German
+    "erläutert|erläuterte|ergänzt|ergänzte|erinnert|erinnerte|schildert|schilderte|mahnt|mahnte|"
+    "klagt|klagte|kommentiert|kommentierte|bestätigt|bestätigte|versichert|versicherte|beteuert|"
+    "beteuerte|unterstreicht|urteilt|urteilte|resümiert|resümierte|bilanziert|bilanzierte|"
+    "appelliert|appellierte|pocht|pochte|verspricht|versprach|befürchtet|befürchtete|"
+    "analysiert|analysierte|hob|hebt|gesagt|mitteilen|mitgeteilt|mitteilte|geschrieben|erzählt|"
+    "berichtet|angekündigt|gewarnt|gefordert|kritisiert|zufolge|fügte|fügt|"
+    # 'd’après X', as 'selon X'
+    "d’après|d'après"
+)
+# German words for a title or a role, also at the end of a compound ("Bundesinnenminister",
+# "DRK-Generalsekretär", "Macron-Berater").
+GERMAN_ROLE_ENDINGS = (
+    "minister|ministerin|präsident|präsidentin|sprecher|sprecherin|chef|chefin|berater|beraterin|"
+    "experte|expertin|polizist|polizistin|beamte|beamter|teilnehmer|teilnehmerin|mitarbeiter|"
+    "mitarbeiterin|vertreter|vertreterin|bürgermeister|bürgermeisterin|abgeordnete|abgeordneter|"
+    "politiker|politikerin|forscher|forscherin|wissenschaftler|wissenschaftlerin|sekretär|"
+    "sekretärin|organisator|organisatorin|leiter|leiterin|vorsitzende|vorsitzender|gründer|"
+    "gründerin|virologe|virologin|ökonom|ökonomin|franzose|französin|kanzler|kanzlerin|direktor|"
+    "direktorin|trainer|trainerin|manager|managerin"
+)
+# Words that open a French or German sentence or phrase and never a name, and honorifics.
+OPENERS = frozenset({
+    # German articles, prepositions, pronouns and adverbs a sentence starts with
+    "Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Einen", "Einem", "Einer", "Eines",
+    "Im", "Am", "Zum", "Zur", "Vom", "Beim", "Ins", "Mit", "Nach", "Bei", "Für", "Auf", "Aus", "Seit",
+    "Um", "Unter", "Über", "Vor", "Gegen", "Ohne", "Durch", "Auch", "Aber", "Und", "Oder", "Doch",
+    "Denn", "Wenn", "Als", "Wie", "Was", "Wer", "Wo", "Es", "Er", "Sie", "Wir", "Ich", "Ihr", "Man",
+    "Dies", "Diese", "Dieser", "Dieses", "Dabei", "Damit", "Dann", "Dort", "Hier", "Heute", "Nun",
+    "Noch", "Schon", "Nur", "Zudem", "Außerdem", "Zwar", "Trotzdem", "Nicht", "Kein", "Keine",
+    "Jeder", "Jede", "Viele", "Manche", "Einige", "Alle", "Ob", "Weil", "Dass", "Obwohl", "Während",
+    "Sein", "Seine", "Ihre", "Unser", "Unsere", "Laut", "Zuletzt", "Zunächst", "Bisher", "Inzwischen",
+    "Allerdings", "Deshalb", "Daher", "Jetzt", "Immer", "Ganz", "Gerade", "Vielleicht", "Herr", "Frau",
+    # French
+    "Le", "La", "Les", "L’", "Un", "Une", "Dans", "Pour", "Par", "Enfin", "Selon", "Mais",
+    "Et", "Ce", "Cette", "Ces", "Cet", "Il", "Elle", "Ils", "Elles", "On", "Nous", "Vous", "Je", "Quand",
+    "Alors", "Après", "Avant", "Depuis", "Avec", "Sans", "Sur", "Sous", "Chez", "Comme", "Si", "Donc",
+    "Ainsi", "Aussi", "Puis", "Pourtant", "Cependant", "Toutefois", "Non", "Oui", "Voilà", "Ici",
+    "Lors", "Face", "Concernant", "Pendant", "Entre", "Parmi", "Son", "Sa", "Ses", "Leur", "Leurs",
+    "Notre", "Nos", "Votre", "Certains", "Plusieurs", "Tous", "Toutes", "Chaque", "Aucun", "Aucune",
+    "Mme", "Mlle", "M.", "Pr", "Me", "D’où", "D'où", "D’un", "D'un", "D’une", "D'une", "C’est", "C'est",
+    "Qu’il", "Qu'il", "Qu’elle", "Qu'elle", "L’on", "L'on",
+})
+_FRENCH_VERB_WORDS = (  # in the present, as an incise puts them ('affirme-t-elle')
+    "dit|déclare|affirme|ajoute|explique|précise|souligne|indique|estime|assure|confie|raconte|répond|"
+    "poursuit|observe|rappelle|insiste|martèle|reconnaît|écrit|lance|prévient|avertit|résume|commente|"
+    "témoigne|annonce|glisse|soupire|lâche|détaille|développe|assène|conseille|ironise|déplore|regrette|"
+    "dénonce|souffle|renchérit|relève|admet|concède|confirme|réagit|plaide|tempête|tonne|conclut|"
+    "s’exclame|s'exclame|s’insurge|s'insurge|s’indigne|s'indigne")
+# « …, affirme-t-elle. … » and « …, explique Antony Fastier, toxicologue. … »: the attribution
+# inside the guillemets, from its comma to the end of its sentence.
+_INCISE = re.compile(
+    rf",[^\S\n]+(?:(?:{_FRENCH_VERB_WORDS})(?:-t)?-(?:il|elle|ils|elles)\b"
+    rf"|(?:{_FRENCH_VERB_WORDS})[^\S\n]+(?:[A-ZÀ-Ý]|l[ea][^\S\n]|l[’']))"
+    r"[^.!?…«»“”\n]{0,160}?[.!?][^\S\n]+(?=[A-ZÀ-Ý«“])")
+_GERMAN = re.compile(r"\b(?:der|die|und|das|nicht|ist|mit|sich|ein|eine|auf|den|dem|wir|es|zu|von|sagt|"
+                     r"sagte)\b")
+_FRENCH = re.compile(r"(?<![\w’'-])(?:le|la|les|des|est|une|dans|pour|qui|avec|à|et|du|au|pas|nous|que|il|"
+                     r"elle)(?![\w’'-])")
+_ENGLISH = re.compile(r"\b(?:the|and|of|is|with|to)\b")
+# Konjunktiv I, the mood of German reported speech ("Es sei grotesk", "Er habe Freunde …").
+_REPORTED = re.compile(
+    r"\b(?:sei|seien|seiest|habe|werde|könne|müsse|solle|wolle|dürfe|gebe|liege|stehe|gehe|komme|"
+    r"brauche|wisse|finde|halte|lasse|bleibe|zeige|fehle|heiße|bedeute|gelte|reiche|trage|plane|"
+    r"arbeite|nehme|spiele|verstehe|handele|befinde)\b")
+# Prepositions, conjunctions and pronouns with an adjective's ending, after which a name may come.
+_NOT_ADJECTIVES = frozenset({
+    "gegen", "neben", "zwischen", "unter", "hinter", "über", "wie", "oder", "aber",
+    "sie", "ihre", "ihren", "seine", "seinen", "seinem", "seiner", "unsere", "wir", "ihr", "ihrer",
+    "auch", "wenn", "denn", "habe", "haben", "hatte", "hatten", "werde", "werden", "wurde", "wurden",
+    "sagte", "meinte", "erklärte", "betonte", "ohne", "weder", "sowie", "bitte", "heute", "gestern",
+    "morgen", "gerne", "nahe", "ende", "seite", "eine", "einer", "einem", "einen", "eines", "keine",
+    "alle", "allen", "jeder", "jedem", "jeden", "andere", "anderen", "beide", "beiden",
+})
+_AUXILIARY = re.compile(r"\b(?:hat|hatte|haben|hatten|habe|hätte|soll|sollen|will|wollen)\b")
+# After a verb of saying: 'un proche d’Edouard Philippe', 'ein Teilnehmer der Sitzung'.
+_INDEFINITE = re.compile(r"[^\S\n]+(?:en[^\S\n]+substance[^\S\n]+)?((?:un|une|ein|eine|einer)[^\S\n]+"
+                         r"[a-zäöüéèêàâîôûç][\w’'-]*(?:[^\S\n]+(?:de la|de l’|de l'|du|des|de|d’|d'|der|des)"
+                         r"[^\S\n]*[\w’'-]+)?)")
+_SUBJECT = re.compile(r"\b(?:er|sie|il|elle)\b")
+_COLON_BEFORE = re.compile(r":[^\S\n]*[«»„“\"‹›‚]?[^\S\n]*$")
+
+
+@lru_cache(maxsize=8)  # asked once a quotation; a string keeps its hash
+def language_of(prose: str) -> str | None:
+    """``de`` or ``fr`` when the prose reads as German or French, else ``None``."""
+    head = prose[:20_000]
+    english = len(_ENGLISH.findall(head))
+    german, french = len(_GERMAN.findall(head)), len(_FRENCH.findall(head))
+    if german >= 2 and german > 2 * english + 1 and german >= french:
+        return "de"
+    if french >= 2 and french > 2 * english + 1:
+        return "fr"
+    return None
+
+
+def incises(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Where an attribution set inside a quotation interrupts it: the spans to leave out of its words."""
+    return [(m.start(), m.end()) for m in _INCISE.finditer(text, start, end)]
+
+
+def introduced_by_colon(prose: str, start: int) -> bool:
+    """Whether a colon introduces the quotation that starts at ``start``: 'sagt nur: „'."""
+    return _COLON_BEFORE.search(prose, max(0, start - 6), start) is not None
+
+
+def subject_pronoun(clause: str) -> tuple[int, str] | None:
+    """Where the first pronoun for a person ('er', 'sie', 'il', 'elle') stands in ``clause``, and which."""
+    found = _SUBJECT.search(clause)
+    return (found.start(), found.group()) if found else None
+
+
+def adjective(word: str) -> bool:
+    """Whether a lowercase German word is inflected as an adjective before a noun ('erster', 'neuen')."""
+    return word.islower() and word.endswith(("e", "er", "en", "em", "es")) and word not in _NOT_ADJECTIVES
+
+
+def indefinite_description(rest: str) -> str | None:
+    """'un ténor de la droite', 'ein Teilnehmer': someone the article describes without naming."""
+    found = _INDEFINITE.match(rest)
+    return re.sub(r"\s+", " ", found.group(1)).strip() if found else None
+
+
+def perfect(clause: str, verb: str) -> bool:
+    """Whether a German clause ends in a participle after its auxiliary: 'X hatte … gesagt'."""
+    return verb.startswith("ge") and _AUXILIARY.search(clause) is not None
+
+
+def reported_speech(sentence: str) -> bool:
+    """Whether a German sentence is in the subjunctive of reported speech."""
+    return _REPORTED.search(sentence) is not None
