@@ -20,7 +20,7 @@ SET and FOLDER (a clone of the benchmark's repository, see ``benchmarks/README.m
   full text or supplemental (``x-nc-sel1`` to ``x-nc-sel3``), as Bevendorff et
   al. (SIGIR 2023) read it; scored by token F1 like ``readability``.
 - ``dragnet``: Dragnet's data (Peters and Lecocq, WWW 2013; AGPLv3): 1,381 pages
-  of 2012, the article's text copied by hand from the page in a browser (what
+  of about 2012, the article's text copied by hand from the page in a browser (what
   follows the ``!@#$%^&*()  COMMENTS`` line is readers' comments and left out);
   FOLDER holds ``HTML/`` and ``Corrected/`` (the original layout) or ``input/``
   and ``GoldStandard/``. Scored as Dragnet's ``evaluation_metrics`` scores it:
