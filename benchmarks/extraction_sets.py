@@ -1,4 +1,4 @@
-"""Article extraction on three public benchmarks, newsbriefs beside trafilatura and readability-lxml.
+"""Article extraction on five public benchmarks, newsbriefs beside trafilatura and readability-lxml.
 
     python benchmarks/extraction_sets.py SET FOLDER [--part tune|held-out|all] [--worst N]
 
@@ -14,13 +14,24 @@ SET and FOLDER (a clone of the benchmark's repository, see ``benchmarks/README.m
 - ``readability``: Mozilla Readability's test pages (``test/test-pages/*``,
   Apache-2.0): 130 pages, each with the maintainers' checked ``expected.html``;
   scored by token F1 (bags of lower-cased words, per page, averaged).
+- ``l3s-gn1``: L3S-GN1 (Kohlschütter et al., WSDM 2010; research use only): 621
+  news pages of 2008, each annotated by hand block by block; FOLDER holds its
+  ``original/`` and ``annotated/`` pages. The truth is the text labelled headline,
+  full text or supplemental (``x-nc-sel1`` to ``x-nc-sel3``), as Bevendorff et
+  al. (SIGIR 2023) read it; scored by token F1 like ``readability``.
+- ``dragnet``: Dragnet's data (Peters and Lecocq, WWW 2013; AGPLv3): 1,381 pages
+  of about 2012, the article's text copied by hand from the page in a browser (what
+  follows the ``!@#$%^&*()  COMMENTS`` line is readers' comments and left out);
+  FOLDER holds ``HTML/`` and ``Corrected/`` (the original layout) or ``input/``
+  and ``GoldStandard/``. Scored as Dragnet's ``evaluation_metrics`` scores it:
+  precision and recall of the *sets* of words, per page, averaged.
 
 Pages are split into two parts by a hash of their name: ``tune`` (rules may be
 written while looking at these) and ``held-out`` (never looked at while tuning).
 A page is *refused* when the extractor returns no text or fails. Prints a
 Markdown table; CPU seconds are this process's.
 
-``briefs text`` opens with the article's headline line, and none of the three
+``briefs text`` opens with the article's headline line, and none of the first three
 ground truths is a text that opens with the headline: the ``aeb`` bodies never
 hold it, Readability.js leaves out a heading that repeats the title (6 of its
 130 expected texts hold the headline's words near their start all the same),
@@ -28,7 +39,9 @@ and in trafilatura's set a snippet inside the headline is marked main text on
 14 of 990 pages and furniture on 15. Neither peer's text opens with it either.
 So *newsbriefs* is scored on the same body on every set: its text without the
 headline line (when the page gives a headline). The row *newsbriefs, headline
-line included* scores the whole text as ``briefs text`` prints it.
+line included* scores the whole text as ``briefs text`` prints it. (L3S-GN1's truth
+holds the headline where a person labelled it; Dragnet's holds it when the person
+copied it, which the data does not say.)
 """
 
 from __future__ import annotations
@@ -95,6 +108,62 @@ def readability_cases(folder: Path) -> Iterator[Case]:
             yield Case(page.name, (page / "source.html").read_bytes(), _html_text(expected))
 
 
+L3S_CONTENT = ("x-nc-sel1", "x-nc-sel2", "x-nc-sel3")  # headline, full text, supplemental
+DRAGNET_COMMENTS = "!@#$%^&*()  COMMENTS"
+
+
+def l3s_cases(folder: Path) -> Iterator[Case]:
+    for page in sorted((folder / "original").glob("*.html")):
+        annotated = folder / "annotated" / page.name
+        if annotated.is_file():
+            yield Case(page.stem, page.read_bytes(), labelled_text(annotated.read_bytes(), L3S_CONTENT))
+
+
+def labelled_text(page: bytes, labels: tuple[str, ...]) -> str:
+    """The words of an annotated page whose nearest labelled box carries one of ``labels``."""
+    import lxml.html
+
+    tree = lxml.html.fromstring(decode_page(page, declared_charset(page)).text)
+    words: list[str] = []
+
+    def walk(element: Any, inside: bool) -> None:
+        classes = str(element.get("class") or "").split()
+        label = next((c for c in classes if c.startswith("x-nc-sel")), None)
+        inside = inside if label is None else label in labels
+        if element.tag in ("script", "style"):
+            inside = False
+        if inside and element.text:
+            words.append(element.text)
+        for child in element:
+            if isinstance(child.tag, str):
+                walk(child, inside)
+            if inside and child.tail:
+                words.append(child.tail)
+
+    walk(tree, False)
+    return " ".join(" ".join(words).split())
+
+
+def dragnet_cases(folder: Path) -> Iterator[Case]:
+    original = (folder / "HTML").is_dir()
+    pages = folder / ("HTML" if original else "input")
+    for page in sorted(pages.glob("*.html")):
+        truth = (folder / "Corrected" / f"{page.name}.corrected.txt" if original
+                 else folder / "GoldStandard" / f"{page.stem}.txt")
+        if truth.is_file():
+            yield Case(page.stem, page.read_bytes(), dragnet_article(truth.read_bytes()))
+
+
+def dragnet_article(corrected: bytes) -> str:
+    """The article of a Dragnet ``Corrected`` file: the text before the comments line, whose bytes are
+    UTF-8 or, in some files, windows-1252."""
+    try:
+        text = corrected.decode("utf-8")
+    except UnicodeDecodeError:
+        text = corrected.decode("windows-1252", errors="replace")
+    return text.partition(DRAGNET_COMMENTS)[0]
+
+
 def _html_text(page: bytes) -> str:
     import lxml.html
 
@@ -125,6 +194,10 @@ class Score:
             counts = (tp, fp, len(withs) - tp, len(withouts) - fp)
             self.pages.append(counts)
             self.per_page[case.name] = 2 * tp / (2 * tp + fp + counts[2]) if tp + fp + counts[2] else 1.0
+        elif self.kind == "dragnet":
+            p, r = set_precision_recall(case.truth, text or "")
+            self.pages.append((p, r))
+            self.per_page[case.name] = 0.0 if p + r == 0 else 2 * p * r / (p + r)
         else:
             truth = Counter(_TOKEN.findall(case.truth.lower()))
             got = Counter(_TOKEN.findall((text or "").lower()))
@@ -146,6 +219,14 @@ class Score:
             p = sum(c[0] for c in self.pages) / len(self.pages)
             r = sum(c[1] for c in self.pages) / len(self.pages)
         return p, r, 0.0 if p + r == 0 else 2 * p * r / (p + r)
+
+
+def set_precision_recall(truth: str, text: str) -> tuple[float, float]:
+    """Dragnet's score of one page: precision and recall of the sets of lower-cased words (0 when a
+    set is empty)."""
+    want, got = set(_TOKEN.findall(truth.lower())), set(_TOKEN.findall(text.lower()))
+    common = len(want & got)
+    return (common / len(got) if got else 0.0), (common / len(want) if want else 0.0)
 
 
 WITH_HEADLINE = "newsbriefs, headline line included"
@@ -173,7 +254,8 @@ def body_of(text: str | None, page: bytes) -> str | None:
 
 
 SETS: dict[str, Callable[[Path], Iterator[Case]]] = {
-    "aeb": aeb_cases, "trafilatura": trafilatura_cases, "readability": readability_cases}
+    "aeb": aeb_cases, "trafilatura": trafilatura_cases, "readability": readability_cases,
+    "l3s-gn1": l3s_cases, "dragnet": dragnet_cases}
 
 
 def main() -> None:
