@@ -162,8 +162,8 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
                                        templates_for(self.settings.theme_dir, self.settings.locale)))
         for told in self.caches.briefs_rendered():
             log.info(told)
+        self._share(store, config, corpus, linker)
         self._add_generated(files, config, store)
-        self._add_shared(files, config, corpus, linker)
         log.info(f"{len(corpus.briefs)} brief(s) read and {len(self.generated)} page(s) and file(s) "
                  f"generated in {time.monotonic() - started:.1f} s")
         if self.caches.in_memory is None:
@@ -186,16 +186,16 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
             log.info(f"{len(store.changed)} of {len(generated)} generated file(s) changed"
                      f"{': ' + shown if shown else ''}; the dirty preview rebuilds only those")
 
-    def _add_shared(self, files: Files, config: MkDocsConfig, corpus: Corpus, linker: Linker) -> None:
-        """The pages' link previews, embed pages and oEmbed files; the share images are written
-        into the site after the build (``on_post_build``), one at a time."""
+    def _share(self, store: PageFolder | EncodedFiles, config: MkDocsConfig, corpus: Corpus,
+               linker: Linker) -> None:
+        """The pages' link previews, and the embed pages and oEmbed files set in ``store`` beside the
+        pages (a dirty preview then writes again only those that changed); the share images are
+        written into the site after the build (``on_post_build``), one at a time."""
         self.share = site_share(corpus, self.settings, linker)
         self.share_images = share_image_cards(corpus, self.settings)
         templates = templates_for(self.settings.theme_dir, self.settings.locale)
-        shared = shared_files(corpus, self.settings, linker, templates, _language(config))
-        for path, content in shared.items():
-            files.append(File.generated(config, path, content=content))
-        self.generated.update(shared)
+        store.update(shared_files(corpus, self.settings, linker, templates, _language(config),
+                                  self.caches.remember_listing))  # kept between a preview's rounds
         for note in sharing_notes(corpus, self.settings):
             log.info(note)
 

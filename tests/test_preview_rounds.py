@@ -60,7 +60,8 @@ def claim_pages(preview: Preview, brief: str) -> list[str]:
 
 
 def pages(preview: Preview, project: Path) -> dict[str, str]:
-    """Every brief page and the listings; the reload script and address differ between servers.
+    """Every brief page, claim page, embed card and oEmbed file, and the listings; the reload
+    script and address differ between servers.
 
     Tag chips are compared as labels: a dirty rebuild does not read the tags page
     again, so Material links the chips of rebuilt pages only after a full build.
@@ -69,7 +70,8 @@ def pages(preview: Preview, project: Path) -> dict[str, str]:
         f"briefs/{f.stem}/" for f in sorted((project / "briefs").glob("brief-*.yaml"))]
     paths += sorted({f"actors/{a}/" for a in re.findall(r"by: (actor-\d+)", "".join(
         f.read_text(encoding="utf-8") for f in (project / "briefs").glob("brief-*.yaml")))})
-    paths += [claim for path in paths if path.startswith("briefs/") for claim in claim_pages(preview, path)]
+    claims = [claim for path in paths if path.startswith("briefs/") for claim in claim_pages(preview, path)]
+    paths += claims + [f"{claim}{shared}" for claim in claims for shared in ("embed.html", "oembed.json")]
     return {path: TAG_LINK.sub(r'<span class="md-tag">\1</span>', re.sub(
         r"livereload\(\d+, ?\d+\)", "", preview.get(path))).replace(
         f"127.0.0.1:{preview.port}", "127.0.0.1:PORT") for path in paths}
@@ -92,6 +94,7 @@ def test_the_edited_brief_shows_first_and_the_preview_settles_into_a_fresh_previ
     claims = claim_pages(preview, f"briefs/{EDITED}/")
     assert len(claims) == 3
     preview.wait_for(lambda: any("Renamed Actor" in preview.get(claim) for claim in claims))
+    preview.wait_for(lambda: any("Renamed Actor" in preview.get(f"{claim}embed.html") for claim in claims))
     settled(preview)
     served = pages(preview, project)
     assert "Edited brief 3 " in served[""]

@@ -21,6 +21,7 @@ from generator.anchoring.assemble import AnchoredClaim, Brief
 from generator.atomic_files import write_file
 from generator.linking.corpus import Corpus
 from generator.linking.remember import Remember, no_cache
+from generator.rendering.brief_page import brief_inputs
 from generator.rendering.links import Linker, absolute_url, actor_page, brief_page, claim_page
 from generator.rendering.prose import prose_text
 from generator.rendering.share import (
@@ -46,6 +47,7 @@ from generator.rendering.templating import Templates
 from generator.settings import Settings
 
 SHARE_IMAGE = "share image"  # the kind of a kept image's key
+SHARED_FILES = "shared files"  # the kind of the key of a brief's kept embed pages and oEmbed files
 
 
 def site_share(corpus: Corpus, settings: Settings, linker: Linker) -> dict[str, dict[str, Any]]:
@@ -60,16 +62,27 @@ def site_share(corpus: Corpus, settings: Settings, linker: Linker) -> dict[str, 
 
 
 def shared_files(corpus: Corpus, settings: Settings, linker: Linker, templates: Templates,
-                 language: str = "en") -> dict[str, str]:
-    """Every claim's embed page and oEmbed file, by path (the images: :func:`share_image_cards`)."""
+                 language: str = "en", remember: Remember = no_cache) -> dict[str, str]:
+    """Every claim's embed page and oEmbed file, by path (the images: :func:`share_image_cards`);
+    each brief's made again through ``remember`` only when what its page is made from changed."""
     files: dict[str, str] = {}
     for brief in corpus.briefs:
-        for claim in brief.claims:
-            card = claim_card(brief, claim, corpus, settings)
-            files[claim_embed(brief.stem, claim.id)] = templates.render(
-                "briefs/claim_embed.html", embed=_embed(brief, claim, card, settings, linker, language))
-            files[claim_oembed(brief.stem, claim.id)] = _json(
-                oembed(brief, claim, card, settings, linker, templates))
+        files.update(remember((SHARED_FILES, brief.stem),
+                              (*brief_inputs(brief, corpus, settings, linker, templates), language),
+                              partial(_brief_shared_files, brief, corpus, settings, linker, templates,
+                                      language)))
+    return files
+
+
+def _brief_shared_files(brief: Brief, corpus: Corpus, settings: Settings, linker: Linker,
+                        templates: Templates, language: str) -> dict[str, str]:
+    files: dict[str, str] = {}
+    for claim in brief.claims:
+        card = claim_card(brief, claim, corpus, settings)
+        files[claim_embed(brief.stem, claim.id)] = templates.render(
+            "briefs/claim_embed.html", embed=_embed(brief, claim, card, settings, linker, language))
+        files[claim_oembed(brief.stem, claim.id)] = _json(
+            oembed(brief, claim, card, settings, linker, templates))
     return files
 
 
