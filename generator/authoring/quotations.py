@@ -582,10 +582,15 @@ class _NameBook:
                 self._add(name)
             if name and not _is_org(name):
                 self._note_role(prose, match.start(), match.end(), name)
+        if self.english:
+            for single in _english_single_names(prose):
+                if single not in self._part and single not in self._exact:
+                    self._add(single)
         self.described = [(m.start(), m.group("noun").lower(), re.sub(r"\s+", " ", m.group(0)).strip())
                           for m in _ROLE.finditer(prose)
                           if (m.group("article") or "").lower() in _INDEFINITE]
         self.gender = _english_genders(prose, self) if self.english else {}
+        self.introduced = _english_introduced_people(prose, self) if self.english else frozenset()
 
     def _add(self, name: str) -> None:
         self.full.append(name)
@@ -623,6 +628,14 @@ class _NameBook:
     def is_person(self, name: str) -> bool:
         """Whether ``name`` is a person's full name the article gives."""
         return name in self._exact.values() or _bare(name) in self._exact
+
+    def introduced_as_person(self, name: str) -> bool:
+        """Whether an English article treats ``name`` as a person anywhere, not only capitalises it.
+
+        'Ahr Valley' and 'Roth IRA' look like full names; the article never gives them a title, a
+        speech verb, an apposition, an honorific or a later mention by surname alone.
+        """
+        return not self.english or name in self.introduced
 
     def may_be(self, name: str, pronoun: str) -> bool:
         """Whether the article lets ``pronoun`` mean ``name``: 'she' never a man it calls 'Mr' or 'he'."""
@@ -681,6 +694,66 @@ def _english_genders(prose: str, names: _NameBook) -> dict[str, str]:
         if men != women:
             genders[name] = "m" if men > women else "f"
     return genders
+
+
+_ENGLISH_PERSON_AFTER = re.compile(  # 'X said', 'X, 45,', 'X, who', 'X, a researcher at Y, said'
+    rf"(?:,?[^\S\n]+(?:also[^\S\n]+|then[^\S\n]+|later[^\S\n]+)?(?:{_SPEECH_VERBS}|remembers|recalls)\b"
+    r"|(?:,|[^\S\n]*[—–])[^\S\n]*(?:\d+,|who\b|whose\b)"
+    rf"|,[^.;“”\"\n]{{1,120}}?,[^\S\n]+(?:also[^\S\n]+|then[^\S\n]+|later[^\S\n]+)?(?:{_SPEECH_VERBS}|[a-z]+ed)\b"
+    rf"|,[^\S\n]+(?:the|a|an)[^\S\n]+(?:[\w’'-]+[^\S\n]+){{0,4}}?(?:{_ROLE_NOUNS})\b)", re.I)
+_ENGLISH_PERSON_BEFORE = re.compile(  # 'said X', 'according to X', 'Mr X', 'Dr. X'
+    rf"(?:\b(?:{_SPEECH_VERBS}|remembers|recalls)(?:[^\S\n]+to)?|\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir)\.?)[^\S\n]+$")
+
+
+def _english_introduced_people(prose: str, names: _NameBook) -> frozenset[str]:
+    """The full names an English article treats as people's, not only capitalises.
+
+    A person is introduced in a way a place, a product or a treaty is not: a title or role before
+    the name, a speech verb next to it ('X said', 'said X'), an apposition ('X, 45,', 'X, who',
+    'X, a researcher at Y,'), an honorific, or a later mention by surname alone.
+    """
+    introduced = set(names.roles.values())
+    for match in _NAME.finditer(prose):
+        name = names.resolve(names.name_of(match.group()))
+        if not name or not names.is_person(name) or name in introduced:
+            continue
+        if _ENGLISH_PERSON_AFTER.match(prose, match.end()) \
+                or _ENGLISH_PERSON_BEFORE.search(prose, max(0, match.start() - 30), match.start()) \
+                or _english_surname_alone(prose, match, name) \
+                or _english_cataphoric_subject(prose, match.start()):
+            introduced.add(name)
+    return frozenset(introduced)
+
+
+_ENGLISH_SINGLE_NAME = re.compile(  # 'Tommy — who only goes by his first name online — retired …'
+    r"(?:^|(?<=[.!?][^\S\n])|(?<=\n))([A-Z][a-z]+)[^\S\n]*[,—–][^\S\n]*who\b", re.M)
+
+
+def _english_single_names(prose: str) -> list[str]:
+    """People an English article names by one name only, opening a sentence with 'X, who' or 'X — who'."""
+    return [m.group(1) for m in _ENGLISH_SINGLE_NAME.finditer(prose)
+            if m.group(1) not in NOT_NAMES and m.group(1) not in ORG_WORDS]
+
+
+def _english_cataphoric_subject(prose: str, start: int) -> bool:
+    """Whether the name at ``start`` is the subject an opening clause's 'his' or 'her' points ahead to.
+
+    'Following the death of his father in January, Alexander Stodden took over the winery.'
+    """
+    line = prose.rfind("\n", 0, start) + 1
+    opening = prose[_sentence_start(prose, start, line):start]
+    return re.search(r"\b(?:his|her)\b", opening) is not None \
+        and _english_cataphora(opening, 0, len(opening))
+
+
+def _english_surname_alone(prose: str, match: re.Match[str], name: str) -> bool:
+    """Whether a mention is a person's surname on its own ('Stodden' for 'Alexander Stodden').
+
+    Not a thing's last word after an article ('a traditional IRA', 'the Valley'), nor an acronym.
+    """
+    word = match.group().strip()
+    return " " not in word and word == _bare(name).split()[-1] != name and not _is_acronym(word) \
+        and _word_before(prose, match.start()).lower() not in ("the", "a", "an")
 
 
 def _english_workplace(prose: str, start: int) -> bool:
@@ -1108,7 +1181,8 @@ class _Reader:
                     or re.search(r"\b(?:a|an)[^\S\n]+$", sentence[max(0, match.start() - 4):match.start()]):
                 continue
             name = self.names.resolve(self.names.name_of(match.group()))
-            if name and self.names.is_person(name) and self.names.may_be(name, pronoun):
+            if name and self.names.is_person(name) and self.names.may_be(name, pronoun) \
+                    and self.names.introduced_as_person(name):
                 people.append((match.start(), name))
         names = list(dict.fromkeys(name for _, name in people))
         if self.last is not None and self.last.name in names:
@@ -1119,6 +1193,8 @@ class _Reader:
             unnamed = _UNNAMED_PERSON.search(sentence, 0, earlier[0].start()) if earlier else None
             if unnamed and not any(unnamed.start() < at < earlier[0].start() for at, _ in people):
                 return ""
+            if earlier and people and _english_cataphora(sentence, earlier[0].start(), people[0][0]):
+                return people[0][1]  # 'Following the death of his father, Alexander Stodden took over'
             if earlier and (not people or earlier[0].start() < people[0][0]):
                 return None
         return names[0] if names else None
@@ -1179,6 +1255,17 @@ class _Reader:
                 return self.last  # 'sagt der Franzose': the person quoted last
         kind = "organization" if noun in _BODIES else "person"
         return Speaker(described, kind, named=False)
+
+
+def _english_cataphora(sentence: str, pronoun: int, person: int) -> bool:
+    """Whether a pronoun before a name refers ahead to it: an opening clause, then its subject.
+
+    'Following the death of his father in January, Alexander Stodden took over' is about Stodden;
+    'His son, Alexander Stodden, …' and 'He met Alexander Stodden' are not.
+    """
+    opening = sentence[:person]
+    return pronoun < person and re.fullmatch(r"[^,;:\n]*,[^\S\n]*", opening) is not None \
+        and re.match(r"\W*(?:He|She|His|Her)\b", opening) is None
 
 
 def _verb_word(verb: re.Match[str]) -> str:
