@@ -121,7 +121,7 @@ def test_quotation_goals_are_met_on_real_annotated_articles(folder: Path | None)
 # wrong name where it gave none. Unseen 7 is held to what tuning on it reached (a three-word piece missed).
 @pytest.mark.parametrize(("folder", "articles", "found", "right", "wrong"), [
     (UNSEEN, 6, 46, 34, 2), (UNSEEN_2, 3, 13, 11, 0), (UNSEEN_3, 3, 16, 16, 0), (UNSEEN_4, 4, 61, 58, 0),
-    (UNSEEN_5, 6, 121, 112, 2), (UNSEEN_6, 7, 87, 87, 0), (UNSEEN_7, 13, 82, 68, 2),
+    (UNSEEN_5, 6, 121, 112, 2), (UNSEEN_6, 7, 87, 87, 0), (UNSEEN_7, 13, 82, 70, 1),
 ], ids=["unseen", "unseen-2", "unseen-3", "unseen-4", "unseen-5", "unseen-6", "unseen-7"])
 def test_unseen_articles_keep_the_speakers_they_get_right(folder: Path, articles: int, found: int, right: int,
                                                           wrong: int) -> None:
@@ -414,3 +414,19 @@ def test_a_person_named_once_by_a_single_name_with_who_is_whom_he_means() -> Non
             "he wrote in a blog post.\n\n"
             "“Being free of debt helps,” he wrote.")
     assert speaker_of(text, "free of debt") == ("Sam", True)
+
+
+def test_a_noun_a_place_qualifies_is_someone_described_not_the_place() -> None:
+    text = ("I first heard of the grape in a shop of the city, and the owner of the shop had a bottle of "
+            "it.\n\n"
+            "“If the red is a gentleman, then the early one is a lady,” the Lisbon wine merchant said.")
+    assert speaker_of(text, "a gentleman") == ("the Lisbon wine merchant", False)
+
+
+def test_remembers_after_a_quotation_attributes_it_but_not_with_an_object() -> None:
+    text = ("The first step was to move the herd of goats off the island and into the pens of the farm.\n\n"
+            "“Those goats were so smart,” remembers Shanna Coller, the head of the programme, with a "
+            "laugh.\n\n"
+            "Her son, Tom Coller (“The Crossing,” “The Tide”), also remembers it as a hard time.")
+    assert speaker_of(text, "so smart") == ("Shanna Coller", True)
+    assert all("The Crossing" not in text[p.start:p.end] for q in find_quotations(text) for p in q.pieces)

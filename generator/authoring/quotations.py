@@ -31,7 +31,11 @@ _SPEECH_VERBS = (
     "announced|declared|declares|testified|acknowledged|acknowledges|quipped|tweeted|posted|urged|"
     "urges|called|described|recalled|shouted|shouts|ordered|chimed|admitted|conceded|continued|"
     "cautioned|predicted|suggested|emphasised|emphasized|stressed|remarked|joked|agreed|according|"
-    "remembered|saying|telling|adding|noting|writing|asking|arguing|insisting|recounted|recounts|commented|"
+    # 'remembers' and 'recalls' attribute only as an incise ('…,” recalls Jo Lee', '…,” she recalls.'),
+    # not with an object ('also remembers it as a trying time')
+    "(?:remembers|recalls)(?=[^\\S\\n]*[,.:;]|[^\\S\\n]+[A-Z])|"
+    "remembered|saying|telling|adding|noting|writing|asking|arguing|insisting|recounted|"
+    "recounts|commented|"
     "comments|observed|read|concluded|begged|begs|pleaded|pleads|implored|implores|"
     "(?:has|have|had)[^\\S\\n]+written"
 )
@@ -697,12 +701,12 @@ def _english_genders(prose: str, names: _NameBook) -> dict[str, str]:
 
 
 _ENGLISH_PERSON_AFTER = re.compile(  # 'X said', 'X, 45,', 'X, who', 'X, a researcher at Y, said'
-    rf"(?:,?[^\S\n]+(?:also[^\S\n]+|then[^\S\n]+|later[^\S\n]+)?(?:{_SPEECH_VERBS}|remembers|recalls)\b"
+    rf"(?:,?[^\S\n]+(?:also[^\S\n]+|then[^\S\n]+|later[^\S\n]+)?(?:{_SPEECH_VERBS})\b"
     r"|(?:,|[^\S\n]*[—–])[^\S\n]*(?:\d+,|who\b|whose\b)"
     rf"|,[^.;“”\"\n]{{1,120}}?,[^\S\n]+(?:also[^\S\n]+|then[^\S\n]+|later[^\S\n]+)?(?:{_SPEECH_VERBS}|[a-z]+ed)\b"
     rf"|,[^\S\n]+(?:the|a|an)[^\S\n]+(?:[\w’'-]+[^\S\n]+){{0,4}}?(?:{_ROLE_NOUNS})\b)", re.I)
 _ENGLISH_PERSON_BEFORE = re.compile(  # 'said X', 'according to X', 'Mr X', 'Dr. X'
-    rf"(?:\b(?:{_SPEECH_VERBS}|remembers|recalls)(?:[^\S\n]+to)?|\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir)\.?)[^\S\n]+$")
+    rf"(?:\b(?:{_SPEECH_VERBS})(?:[^\S\n]+to)?|\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir)\.?)[^\S\n]+$")
 
 
 def _english_introduced_people(prose: str, names: _NameBook) -> frozenset[str]:
@@ -1096,6 +1100,8 @@ class _Reader:
         """Who the words before a speech verb name: the mention nearest the verb, appositions aside."""
         if self.names.english and (person := self._english_person_before_title(subject, offset)):
             return person
+        if self.names.english and (described := _english_described_by_a_name(subject)):
+            return described
         stripped = self._stripped(subject)
         head = _ENGLISH_UNCLOSED_APPOSITION.match(stripped) if self.names.english else None
         if head and (person := self.mention(head.group(1), offset, "nearest")) and person.named \
@@ -1255,6 +1261,27 @@ class _Reader:
                 return self.last  # 'sagt der Franzose': the person quoted last
         kind = "organization" if noun in _BODIES else "person"
         return Speaker(described, kind, named=False)
+
+
+_ENGLISH_NAME_AS_MODIFIER = re.compile(
+    rf"\b(?:the|a|an)[^\S\n]+((?:{_NAME_WORD}[^\S\n]+)+(?:[a-z][\w-]*[^\S\n]+){{0,2}}[a-z][\w-]*)[^\S\n]*$")
+_ENGLISH_ADVERBS = frozenset({"also", "later", "then", "now", "once", "previously", "recently", "again",
+                              "still", "who", "that", "which", "whom", "whose"})  # and relative pronouns
+
+
+def _english_described_by_a_name(subject: str) -> Speaker | None:
+    """Someone described, not named, by a noun a name qualifies: 'the Berlin wine merchant said'.
+
+    Only where the words after the name are nouns, not an adverb before the verb ('the Smiths also'),
+    and not a body named for someone ('the Obama administration').
+    """
+    match = _ENGLISH_NAME_AS_MODIFIER.search(subject)
+    if match is None or _BODY.search(match.group(1)):
+        return None
+    last = match.group(1).split()[-1]
+    if last in _ENGLISH_ADVERBS or last.endswith("ly") or last in _SMALL_WORDS:
+        return None
+    return Speaker(re.sub(r"\s+", " ", match.group(0)).strip(), "person", named=False)
 
 
 def _english_cataphora(sentence: str, pronoun: int, person: int) -> bool:
