@@ -121,7 +121,7 @@ def test_quotation_goals_are_met_on_real_annotated_articles(folder: Path | None)
 # wrong name where it gave none. Unseen 7 is held to what tuning on it reached (a three-word piece missed).
 @pytest.mark.parametrize(("folder", "articles", "found", "right", "wrong"), [
     (UNSEEN, 6, 46, 34, 2), (UNSEEN_2, 3, 13, 11, 0), (UNSEEN_3, 3, 16, 16, 0), (UNSEEN_4, 4, 61, 58, 0),
-    (UNSEEN_5, 6, 121, 112, 2), (UNSEEN_6, 7, 87, 87, 0), (UNSEEN_7, 13, 82, 70, 1),
+    (UNSEEN_5, 6, 121, 112, 2), (UNSEEN_6, 7, 87, 87, 0), (UNSEEN_7, 13, 82, 72, 1),
 ], ids=["unseen", "unseen-2", "unseen-3", "unseen-4", "unseen-5", "unseen-6", "unseen-7"])
 def test_unseen_articles_keep_the_speakers_they_get_right(folder: Path, articles: int, found: int, right: int,
                                                           wrong: int) -> None:
@@ -430,3 +430,12 @@ def test_remembers_after_a_quotation_attributes_it_but_not_with_an_object() -> N
             "Her son, Tom Coller (“The Crossing,” “The Tide”), also remembers it as a hard time.")
     assert speaker_of(text, "so smart") == ("Shanna Coller", True)
     assert all("The Crossing" not in text[p.start:p.end] for q in find_quotations(text) for p in q.pieces)
+
+
+def test_the_group_is_the_group_the_article_named_and_stating_attributes() -> None:
+    text = ("More than a third of the staff of the firm will lose their jobs this week, according to a group "
+            "of employees. The group, Fair Staff Coalition, formed in May and sent a letter to the board "
+            "stating that they “do not want to be defined by the greed of the company’s leaders.”\n\n"
+            "In a separate post, the group added that the firm “is not keeping its promise to its staff.”")
+    assert speaker_of(text, "greed of the") == ("Fair Staff Coalition", True)
+    assert speaker_of(text, "not keeping") == ("Fair Staff Coalition", True)

@@ -27,7 +27,7 @@ from generator.reading.words import SENTENCE_MARKS, UNSPACED
 NOT_NAMES = _ENGLISH_NOT_NAMES | de_fr.OPENERS
 _SPEECH_VERBS = (
     "said|says|say|told|tells|tell|wrote|writes|added|adds|noted|notes|responded|replied|warned|warns|"
-    "warning|stated|states|explained|explains|asked|asks|argued|argues|insisted|insists|claimed|claims|"
+    "warning|stated|states|stating|explained|explains|asked|asks|argued|argues|insisted|insists|claimed|claims|"
     "announced|declared|declares|testified|acknowledged|acknowledges|quipped|tweeted|posted|urged|"
     "urges|called|described|recalled|shouted|shouts|ordered|chimed|admitted|conceded|continued|"
     "cautioned|predicted|suggested|emphasised|emphasized|stressed|remarked|joked|agreed|according|"
@@ -90,7 +90,7 @@ _ROLE_NOUNS = (
     "student|secretary|ambassador|governor|senator|chairman|chairwoman|chief|director|spokespeople|"
     "mayor|envoy|adviser|advisor|aide|investigator|researcher|scientist|founder|executive|manager|"
     r"candidate|deportee|worker|member|organiser|organizer|representative|rep|host|star|captain|driver|"
-    r"author|authors|"
+    r"author|authors|group|"
     r"\d+-year-old"
 )
 _FOREIGN_ROLE_NOUNS = (
@@ -1132,6 +1132,13 @@ class _Reader:
                 return Speaker(name, "organization")
         return None
 
+    def _english_group_before(self, at: int) -> Speaker | None:
+        """The group named last up to ``at``, or right after it: 'The group, Fair Staff Coalition, formed'."""
+        named = [m for m in _ENGLISH_GROUP_NAMED.finditer(self.prose, max(0, at - 3000), at + 200)
+                 if m.start() < at]
+        name = self.names.name_of(named[-1].group(1)) if named else ""
+        return Speaker(name, "organization") if name and name not in NOT_NAMES else None
+
     def _english_sentence_subject(self, clause: str, end: int, offset: int) -> Speaker | None:
         """The person a sentence opens with, when its speech verb belongs to a relative clause on a thing.
 
@@ -1245,6 +1252,9 @@ class _Reader:
             return person
         if self.names.english and (issuer := self._english_issuer_after(match)):
             return issuer  # 'said a report from Kotak Equities': the body that wrote it
+        if self.names.english and noun == "group" and article == "the" \
+                and (group := self._english_group_before(at + len(match.group(0)))):
+            return group  # 'The group, Doctors for Closure, wrote …', then 'the group added'
         if self.names.english and noun == "company" and article == "the" \
                 and (company := self._english_company_before(at)):
             return company
@@ -1265,6 +1275,8 @@ class _Reader:
 
 _ENGLISH_NAME_AS_MODIFIER = re.compile(
     rf"\b(?:the|a|an)[^\S\n]+((?:{_NAME_WORD}[^\S\n]+)+(?:[a-z][\w-]*[^\S\n]+){{0,2}}[a-z][\w-]*)[^\S\n]*$")
+# 'The group, WeWorkers Coalition,', 'a recently formed group Doctors for Camp Closure', 'a group called X'
+_ENGLISH_GROUP_NAMED = re.compile(rf"\b[Gg]roup(?:[^\S\n]+called|,)?[^\S\n]+({_NAME.pattern})")
 _ENGLISH_ADVERBS = frozenset({"also", "later", "then", "now", "once", "previously", "recently", "again",
                               "still", "who", "that", "which", "whom", "whose"})  # and relative pronouns
 
@@ -1385,7 +1397,7 @@ _FRENCH_DETERMINERS = {"le", "la", "les", "l", "un", "une", "des", "du", "au", "
 _NEW_SENTENCE = re.compile(r"[^\S\n]*[»«“”„\"]?[^\S\n]*[A-ZÀ-Ý]")
 _INDEFINITE = {"a", "an", "one", "another", "ein", "eine", "einer", "un", "une"}
 _TAKES_AN_OBJECT = {"told", "tells", "tell", "telling", "asked", "asks", "asking", "urged", "urges", "warned"}
-_BODIES = {"company", "agency", "authority", "police", "statement", "report"}
+_BODIES = {"company", "agency", "authority", "police", "statement", "report", "group"}
 _PERSON_ROLES = {"actor", "actress", "singer", "minister", "president", "leader", "official", "coach",
                  "player", "star", "host", "captain", "envoy", "ambassador", "secretary", "governor",
                  "senator", "mayor", "chairman", "chairwoman", "founder", "executive", "director"}
