@@ -20,6 +20,7 @@ from benchmarks.quotations import (
     UNSEEN_6,
     UNSEEN_7,
     load_annotated,
+    measure_folder,
     quotation_rules,
     score,
 )
@@ -439,3 +440,15 @@ def test_the_group_is_the_group_the_article_named_and_stating_attributes() -> No
             "In a separate post, the group added that the firm “is not keeping its promise to its staff.”")
     assert speaker_of(text, "greed of the") == ("Fair Staff Coalition", True)
     assert speaker_of(text, "not keeping") == ("Fair Staff Coalition", True)
+
+
+def test_the_benchmark_measures_a_set_kept_outside_the_repository(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "a.txt").write_text("“We are ready,” said Jo Hart, the mayor.\n", encoding="utf-8")
+    (tmp_path / "a.yaml").write_text("quotes:\n  - speaker: Jo Hart\n    pieces: [\"We are ready,\"]\n",
+                                     encoding="utf-8")
+    measure_folder(tmp_path, misses=False)
+    row = next(line for line in capsys.readouterr().out.splitlines() if "quotation rules" in line)
+    assert f"| {tmp_path.name} (1) |" in row and "100.0% (1/1)" in row
+    with pytest.raises(SystemExit, match="no annotated articles"):
+        measure_folder(tmp_path / "missing", misses=False)
