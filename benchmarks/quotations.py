@@ -13,6 +13,7 @@ proposals of ``briefs new`` before quotation rules were written
 
     python -m benchmarks.quotations            # the table, for both
     python -m benchmarks.quotations --misses   # also every miss, extra and wrong speaker
+    python -m benchmarks.quotations --folder /path/to/set   # only a set kept outside the repository
 
 A proposed piece counts when its words equal an annotated piece's, up to the
 punctuation and spaces at either end; a speaker counts when the proposed name
@@ -212,13 +213,32 @@ def table(rows: list[tuple[str, str, Score]]) -> str:
     return "\n".join(lines)
 
 
+def measure_folder(folder: Path, misses: bool) -> None:
+    """Print the table for one folder of annotated articles, and its misses when asked."""
+    articles = load_annotated(folder)
+    if not articles:
+        sys.exit(f"{folder}: no annotated articles (<name>.yaml beside <name>.txt)")
+    label = f"{folder.name} ({len(articles)})"
+    rows = [(label, "quotation rules (briefs new)", score(quotation_rules, articles)),
+            (label, f"briefs new before ({BASELINE})", score(baseline_proposer(), articles))]
+    print(table(rows))
+    if misses:
+        print(f"\n## {label}: quotation rules (briefs new)\n" + "\n".join(rows[0][2].misses))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--misses", action="store_true",
                         help="list every miss, extra and wrong speaker (not of the blind sets)")
     parser.add_argument("--blind-misses", action="store_true",
                         help="list the blind sets' misses too (which makes them blind no longer)")
+    parser.add_argument("--folder", type=Path, default=None,
+                        help="measure only the annotated articles of this folder (<name>.txt beside "
+                             "<name>.yaml), for a set whose licence keeps it out of the repository")
     args = parser.parse_args()
+    if args.folder is not None:
+        measure_folder(args.folder, args.misses)
+        return
     tuning, held_out, unseen = load_annotated(), load_annotated(HELD_OUT), load_annotated(UNSEEN)
     intl, intl_held_out = load_annotated(INTL), load_annotated(INTL_HELD_OUT)
     unseen_2, intl_unseen_2 = load_annotated(UNSEEN_2), load_annotated(INTL_UNSEEN_2)

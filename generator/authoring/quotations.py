@@ -27,11 +27,15 @@ from generator.reading.words import SENTENCE_MARKS, UNSPACED
 NOT_NAMES = _ENGLISH_NOT_NAMES | de_fr.OPENERS
 _SPEECH_VERBS = (
     "said|says|say|told|tells|tell|wrote|writes|added|adds|noted|notes|responded|replied|warned|warns|"
-    "warning|stated|states|explained|explains|asked|asks|argued|argues|insisted|insists|claimed|claims|"
+    "warning|stated|states|stating|explained|explains|asked|asks|argued|argues|insisted|insists|claimed|claims|"
     "announced|declared|declares|testified|acknowledged|acknowledges|quipped|tweeted|posted|urged|"
     "urges|called|described|recalled|shouted|shouts|ordered|chimed|admitted|conceded|continued|"
     "cautioned|predicted|suggested|emphasised|emphasized|stressed|remarked|joked|agreed|according|"
-    "remembered|saying|telling|adding|noting|writing|asking|arguing|insisting|recounted|recounts|commented|"
+    # 'remembers' and 'recalls' attribute only as an incise ('…,” recalls Jo Lee', '…,” she recalls.'),
+    # not with an object ('also remembers it as a trying time')
+    "(?:remembers|recalls)(?=[^\\S\\n]*[,.:;]|[^\\S\\n]+[A-Z])|"
+    "remembered|saying|telling|adding|noting|writing|asking|arguing|insisting|recounted|"
+    "recounts|commented|"
     "comments|observed|read|concluded|begged|begs|pleaded|pleads|implored|implores|"
     "(?:has|have|had)[^\\S\\n]+written"
 )
@@ -86,7 +90,7 @@ _ROLE_NOUNS = (
     "student|secretary|ambassador|governor|senator|chairman|chairwoman|chief|director|spokespeople|"
     "mayor|envoy|adviser|advisor|aide|investigator|researcher|scientist|founder|executive|manager|"
     r"candidate|deportee|worker|member|organiser|organizer|representative|rep|host|star|captain|driver|"
-    r"author|authors|"
+    r"author|authors|group|"
     r"\d+-year-old"
 )
 _FOREIGN_ROLE_NOUNS = (
@@ -582,10 +586,15 @@ class _NameBook:
                 self._add(name)
             if name and not _is_org(name):
                 self._note_role(prose, match.start(), match.end(), name)
+        if self.english:
+            for single in _english_single_names(prose):
+                if single not in self._part and single not in self._exact:
+                    self._add(single)
         self.described = [(m.start(), m.group("noun").lower(), re.sub(r"\s+", " ", m.group(0)).strip())
                           for m in _ROLE.finditer(prose)
                           if (m.group("article") or "").lower() in _INDEFINITE]
         self.gender = _english_genders(prose, self) if self.english else {}
+        self.introduced = _english_introduced_people(prose, self) if self.english else frozenset()
 
     def _add(self, name: str) -> None:
         self.full.append(name)
@@ -623,6 +632,14 @@ class _NameBook:
     def is_person(self, name: str) -> bool:
         """Whether ``name`` is a person's full name the article gives."""
         return name in self._exact.values() or _bare(name) in self._exact
+
+    def introduced_as_person(self, name: str) -> bool:
+        """Whether an English article treats ``name`` as a person anywhere, not only capitalises it.
+
+        'Ahr Valley' and 'Roth IRA' look like full names; the article never gives them a title, a
+        speech verb, an apposition, an honorific or a later mention by surname alone.
+        """
+        return not self.english or name in self.introduced
 
     def may_be(self, name: str, pronoun: str) -> bool:
         """Whether the article lets ``pronoun`` mean ``name``: 'she' never a man it calls 'Mr' or 'he'."""
@@ -681,6 +698,66 @@ def _english_genders(prose: str, names: _NameBook) -> dict[str, str]:
         if men != women:
             genders[name] = "m" if men > women else "f"
     return genders
+
+
+_ENGLISH_PERSON_AFTER = re.compile(  # 'X said', 'X, 45,', 'X, who', 'X, a researcher at Y, said'
+    rf"(?:,?[^\S\n]+(?:also[^\S\n]+|then[^\S\n]+|later[^\S\n]+)?(?:{_SPEECH_VERBS})\b"
+    r"|(?:,|[^\S\n]*[—–])[^\S\n]*(?:\d+,|who\b|whose\b)"
+    rf"|,[^.;“”\"\n]{{1,120}}?,[^\S\n]+(?:also[^\S\n]+|then[^\S\n]+|later[^\S\n]+)?(?:{_SPEECH_VERBS}|[a-z]+ed)\b"
+    rf"|,[^\S\n]+(?:the|a|an)[^\S\n]+(?:[\w’'-]+[^\S\n]+){{0,4}}?(?:{_ROLE_NOUNS})\b)", re.I)
+_ENGLISH_PERSON_BEFORE = re.compile(  # 'said X', 'according to X', 'Mr X', 'Dr. X'
+    rf"(?:\b(?:{_SPEECH_VERBS})(?:[^\S\n]+to)?|\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir)\.?)[^\S\n]+$")
+
+
+def _english_introduced_people(prose: str, names: _NameBook) -> frozenset[str]:
+    """The full names an English article treats as people's, not only capitalises.
+
+    A person is introduced in a way a place, a product or a treaty is not: a title or role before
+    the name, a speech verb next to it ('X said', 'said X'), an apposition ('X, 45,', 'X, who',
+    'X, a researcher at Y,'), an honorific, or a later mention by surname alone.
+    """
+    introduced = set(names.roles.values())
+    for match in _NAME.finditer(prose):
+        name = names.resolve(names.name_of(match.group()))
+        if not name or not names.is_person(name) or name in introduced:
+            continue
+        if _ENGLISH_PERSON_AFTER.match(prose, match.end()) \
+                or _ENGLISH_PERSON_BEFORE.search(prose, max(0, match.start() - 30), match.start()) \
+                or _english_surname_alone(prose, match, name) \
+                or _english_cataphoric_subject(prose, match.start()):
+            introduced.add(name)
+    return frozenset(introduced)
+
+
+_ENGLISH_SINGLE_NAME = re.compile(  # 'Tommy — who only goes by his first name online — retired …'
+    r"(?:^|(?<=[.!?][^\S\n])|(?<=\n))([A-Z][a-z]+)[^\S\n]*[,—–][^\S\n]*who\b", re.M)
+
+
+def _english_single_names(prose: str) -> list[str]:
+    """People an English article names by one name only, opening a sentence with 'X, who' or 'X — who'."""
+    return [m.group(1) for m in _ENGLISH_SINGLE_NAME.finditer(prose)
+            if m.group(1) not in NOT_NAMES and m.group(1) not in ORG_WORDS]
+
+
+def _english_cataphoric_subject(prose: str, start: int) -> bool:
+    """Whether the name at ``start`` is the subject an opening clause's 'his' or 'her' points ahead to.
+
+    'Following the death of his father in January, Alexander Stodden took over the winery.'
+    """
+    line = prose.rfind("\n", 0, start) + 1
+    opening = prose[_sentence_start(prose, start, line):start]
+    return re.search(r"\b(?:his|her)\b", opening) is not None \
+        and _english_cataphora(opening, 0, len(opening))
+
+
+def _english_surname_alone(prose: str, match: re.Match[str], name: str) -> bool:
+    """Whether a mention is a person's surname on its own ('Stodden' for 'Alexander Stodden').
+
+    Not a thing's last word after an article ('a traditional IRA', 'the Valley'), nor an acronym.
+    """
+    word = match.group().strip()
+    return " " not in word and word == _bare(name).split()[-1] != name and not _is_acronym(word) \
+        and _word_before(prose, match.start()).lower() not in ("the", "a", "an")
 
 
 def _english_workplace(prose: str, start: int) -> bool:
@@ -1023,6 +1100,8 @@ class _Reader:
         """Who the words before a speech verb name: the mention nearest the verb, appositions aside."""
         if self.names.english and (person := self._english_person_before_title(subject, offset)):
             return person
+        if self.names.english and (described := _english_described_by_a_name(subject)):
+            return described
         stripped = self._stripped(subject)
         head = _ENGLISH_UNCLOSED_APPOSITION.match(stripped) if self.names.english else None
         if head and (person := self.mention(head.group(1), offset, "nearest")) and person.named \
@@ -1052,6 +1131,13 @@ class _Reader:
                     self.prose, self.prose.rfind(mention, 0, at)):
                 return Speaker(name, "organization")
         return None
+
+    def _english_group_before(self, at: int) -> Speaker | None:
+        """The group named last up to ``at``, or right after it: 'The group, Fair Staff Coalition, formed'."""
+        named = [m for m in _ENGLISH_GROUP_NAMED.finditer(self.prose, max(0, at - 3000), at + 200)
+                 if m.start() < at]
+        name = self.names.name_of(named[-1].group(1)) if named else ""
+        return Speaker(name, "organization") if name and name not in NOT_NAMES else None
 
     def _english_sentence_subject(self, clause: str, end: int, offset: int) -> Speaker | None:
         """The person a sentence opens with, when its speech verb belongs to a relative clause on a thing.
@@ -1108,7 +1194,8 @@ class _Reader:
                     or re.search(r"\b(?:a|an)[^\S\n]+$", sentence[max(0, match.start() - 4):match.start()]):
                 continue
             name = self.names.resolve(self.names.name_of(match.group()))
-            if name and self.names.is_person(name) and self.names.may_be(name, pronoun):
+            if name and self.names.is_person(name) and self.names.may_be(name, pronoun) \
+                    and self.names.introduced_as_person(name):
                 people.append((match.start(), name))
         names = list(dict.fromkeys(name for _, name in people))
         if self.last is not None and self.last.name in names:
@@ -1119,6 +1206,8 @@ class _Reader:
             unnamed = _UNNAMED_PERSON.search(sentence, 0, earlier[0].start()) if earlier else None
             if unnamed and not any(unnamed.start() < at < earlier[0].start() for at, _ in people):
                 return ""
+            if earlier and people and _english_cataphora(sentence, earlier[0].start(), people[0][0]):
+                return people[0][1]  # 'Following the death of his father, Alexander Stodden took over'
             if earlier and (not people or earlier[0].start() < people[0][0]):
                 return None
         return names[0] if names else None
@@ -1163,6 +1252,9 @@ class _Reader:
             return person
         if self.names.english and (issuer := self._english_issuer_after(match)):
             return issuer  # 'said a report from Kotak Equities': the body that wrote it
+        if self.names.english and noun == "group" and article == "the" \
+                and (group := self._english_group_before(at + len(match.group(0)))):
+            return group  # 'The group, Doctors for Closure, wrote …', then 'the group added'
         if self.names.english and noun == "company" and article == "the" \
                 and (company := self._english_company_before(at)):
             return company
@@ -1179,6 +1271,40 @@ class _Reader:
                 return self.last  # 'sagt der Franzose': the person quoted last
         kind = "organization" if noun in _BODIES else "person"
         return Speaker(described, kind, named=False)
+
+
+_ENGLISH_NAME_AS_MODIFIER = re.compile(
+    rf"\b(?:the|a|an)[^\S\n]+((?:{_NAME_WORD}[^\S\n]+)+(?:[a-z][\w-]*[^\S\n]+){{0,2}}[a-z][\w-]*)[^\S\n]*$")
+# 'The group, WeWorkers Coalition,', 'a recently formed group Doctors for Camp Closure', 'a group called X'
+_ENGLISH_GROUP_NAMED = re.compile(rf"\b[Gg]roup(?:[^\S\n]+called|,)?[^\S\n]+({_NAME.pattern})")
+_ENGLISH_ADVERBS = frozenset({"also", "later", "then", "now", "once", "previously", "recently", "again",
+                              "still", "who", "that", "which", "whom", "whose"})  # and relative pronouns
+
+
+def _english_described_by_a_name(subject: str) -> Speaker | None:
+    """Someone described, not named, by a noun a name qualifies: 'the Berlin wine merchant said'.
+
+    Only where the words after the name are nouns, not an adverb before the verb ('the Smiths also'),
+    and not a body named for someone ('the Obama administration').
+    """
+    match = _ENGLISH_NAME_AS_MODIFIER.search(subject)
+    if match is None or _BODY.search(match.group(1)):
+        return None
+    last = match.group(1).split()[-1]
+    if last in _ENGLISH_ADVERBS or last.endswith("ly") or last in _SMALL_WORDS:
+        return None
+    return Speaker(re.sub(r"\s+", " ", match.group(0)).strip(), "person", named=False)
+
+
+def _english_cataphora(sentence: str, pronoun: int, person: int) -> bool:
+    """Whether a pronoun before a name refers ahead to it: an opening clause, then its subject.
+
+    'Following the death of his father in January, Alexander Stodden took over' is about Stodden;
+    'His son, Alexander Stodden, …' and 'He met Alexander Stodden' are not.
+    """
+    opening = sentence[:person]
+    return pronoun < person and re.fullmatch(r"[^,;:\n]*,[^\S\n]*", opening) is not None \
+        and re.match(r"\W*(?:He|She|His|Her)\b", opening) is None
 
 
 def _verb_word(verb: re.Match[str]) -> str:
@@ -1271,7 +1397,7 @@ _FRENCH_DETERMINERS = {"le", "la", "les", "l", "un", "une", "des", "du", "au", "
 _NEW_SENTENCE = re.compile(r"[^\S\n]*[»«“”„\"]?[^\S\n]*[A-ZÀ-Ý]")
 _INDEFINITE = {"a", "an", "one", "another", "ein", "eine", "einer", "un", "une"}
 _TAKES_AN_OBJECT = {"told", "tells", "tell", "telling", "asked", "asks", "asking", "urged", "urges", "warned"}
-_BODIES = {"company", "agency", "authority", "police", "statement", "report"}
+_BODIES = {"company", "agency", "authority", "police", "statement", "report", "group"}
 _PERSON_ROLES = {"actor", "actress", "singer", "minister", "president", "leader", "official", "coach",
                  "player", "star", "host", "captain", "envoy", "ambassador", "secretary", "governor",
                  "senator", "mayor", "chairman", "chairwoman", "founder", "executive", "director"}
