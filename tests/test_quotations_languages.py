@@ -114,6 +114,35 @@ def test_french_and_german_quotations_the_rules_cannot_attribute_get_no_invented
     assert quoted(text)[-1][1] in (None, "dessen Chef", "un ténor de la droite")  # a TODO or a description
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # the field of a French office, capitalised, is not the start of its holder's name
+    ("Le plan est prêt et il sera présenté dans la semaine. « Les règles valent pour tous », a déclaré le "
+     "ministre de l’Agriculture Paul Durand.",
+     [(["Les règles valent pour tous"], "Paul Durand")]),
+    # a German body's short name in capitals is a name, though German capitalises every noun
+    ("Der Rat tagte am Montag, und die Mitglieder sind mit dem Plan nicht einverstanden, der ist zu teuer "
+     "und das ist nicht neu. „Wir lehnen den Plan ab“, schrieb der BdV auf seiner Seite.",
+     [(["Wir lehnen den Plan ab"], "BdV")]),
+    # 'er' after a quotation by someone titled ('der Grünen-Politiker X') is that person, not whom they quote
+    ("Jan Vogt hat den Plan vorgestellt, und die Fronten sind mit jedem Tag härter. "
+     "„Wenn Jan Vogt jetzt klagt, ist das Theater“, sagte der Grünen-Politiker Max Berger am Montag. "
+     "Er finde es seltsam, dass Vogt schweige, sagte Berger. Er fordert: „Jan Vogt sollte zurücktreten.“",
+     [(["Wenn Jan Vogt jetzt klagt, ist das Theater"], "Max Berger"),
+      (["Jan Vogt sollte zurücktreten."], "Max Berger")]),
+])
+def test_french_and_german_offices_bodies_and_titled_speakers_are_read(
+        text: str, expected: list[tuple[list[str], str | None]]) -> None:
+    assert quoted(text) == expected
+
+
+def test_german_reported_speech_after_a_body_the_rules_cannot_name_is_not_the_person_quoted_before() -> None:
+    """'Der Verband betonte …. Man habe …, „…“': the body's words, never the person named before it."""
+    text = ("Der Streit an der Universität ist nicht neu, und die Fronten sind mit jedem Tag härter. "
+            "„Das ist falsch“, sagte Jan Vogt. Vogt habe die Lage verschärft. Der Verband betonte, "
+            "nichts geplant zu haben. Man habe nur eine Kundgebung angemeldet, „damit alle gehört werden“.")
+    assert quoted(text)[-1] == (["damit alle gehört werden"], None)
+
+
 def test_a_crosshead_repeating_a_quotation_below_it_is_not_proposed_twice() -> None:
     text = ("„Es darf sich nicht die Herde infizieren“\n\nIn der Backstube ist das A-Team dran. "
             "„Es darf sich nicht die Herde infizieren“, sagt Karl Berning.")

@@ -253,7 +253,7 @@ def _speaker_de_fr(prose: str, group: list[tuple[int, Piece]], paragraphs: list[
         elif found := reader.mention(lead, start, "after"):  # its first person, or else its first mention
             return found
     if names.language == "de" and (found := _reporter_before(prose, piece, bounds, reader)):
-        return found
+        return None if found is _SOMEONE_UNREAD else found
     person = last is not None and last.named and last.kind == "person"
     if not person:
         return None
@@ -274,6 +274,10 @@ def _speaker_de_fr(prose: str, group: list[tuple[int, Piece]], paragraphs: list[
     return None
 
 
+# What ``_reporter_before`` gives when the sentence before reports someone it cannot name.
+_SOMEONE_UNREAD = Speaker("", "other", named=False)
+
+
 def _reporter_before(prose: str, piece: Piece, paragraph: _Paragraph, reader: _Reader) -> Speaker | None:
     """German reported speech: who the sentence before, in the same paragraph, says is speaking.
 
@@ -289,6 +293,8 @@ def _reporter_before(prose: str, piece: Piece, paragraph: _Paragraph, reader: _R
         found = reader.before(before[begin:stop], start - len(before) + begin)
         if found is not None and found.named:
             return found
+        if found is not None or _VERB.search(before[begin:stop]):
+            return _SOMEONE_UNREAD  # that sentence reports someone not read: not whoever spoke before
     return None
 
 
@@ -560,6 +566,8 @@ class _NameBook:
                       re.finditer(r"(?<![\w’'-])[A-Z][a-z][\w-]*(?![\w’'-]|[^\S\n]+[A-Z])", prose)}
         common = {w.capitalize() for w in re.findall(r"(?<![\w’'-])[a-z]{2,}(?![\w’'-])", prose)}
         self.not_first = standalone | common
+        if de_fr.language_of(prose) == "fr":
+            self.not_first |= de_fr.office_fields(prose)
         # German capitalises every noun: there a lone capitalised word names no one unless the
         # article gives it as part of a person's full name.
         head = prose[:20_000]  # enough to tell the language
@@ -914,7 +922,8 @@ class _Reader:
             return self.mention(subject, offset, "first")  # the sentence's subject goes on speaking
         if self.names.language == "de" and de_fr.perfect(subject, verb.group()):
             return self.mention(subject, offset, "after")  # 'Bendels hatte CORRECTIV gegenüber … gesagt'
-        found = self._subject(subject, offset)
+        cut = _sentence_start(subject, len(subject), 0) if self.names.language else 0
+        found = self._subject(subject[cut:], offset + cut)  # French, German: the verb's own sentence
         if found is None and self.names.capitalised_nouns:  # German: the verb second, then its subject
             return self.mention(rest, offset + verb.end(), "after")
         return found
@@ -924,10 +933,12 @@ class _Reader:
         tokens: list[tuple[int, str, object]] = []
         for match in _NAME.finditer(words):
             name = self.names.name_of(match.group())
-            placed = (_placed(words, match.start()) and not self._is_person(name)) \
+            placed = (_placed(words, match.start()) and not self._is_person(name)
+                      and not (self.names.capitalised_nouns and de_fr.acronym(name)  # 'schrieb der AStA'
+                               and _word_before(words, match.start()) in ("der", "die", "das"))) \
                 or _word_before(words, match.start()).lower() in _PUBLICATIONS  # 'the journal JAMA'
             noun = self.names.capitalised_nouns and " " not in name and not self._is_person(name) \
-                and not _is_org(name)
+                and not _is_org(name) and not de_fr.acronym(name)
             if name and name not in NOT_NAMES and name not in _COMMON_ACRONYMS and not placed and not noun:
                 # where the name itself starts: 'der Chef Matthias Frankenstein' is a role, then a name
                 at = match.group().find(name.split()[0]) if name != match.group() else 0
@@ -967,7 +978,8 @@ class _Reader:
         if kind == "body":
             return Speaker(str(value), "organization")
         full = self.names.resolve(str(value))
-        return Speaker(full, "organization" if _is_org(full) else "person")
+        organization = _is_org(full) or (self.names.capitalised_nouns and de_fr.acronym(full))
+        return Speaker(full, "organization" if organization else "person")
 
     def _is_person(self, mention: str) -> bool:
         return self.names.is_person(self.names.resolve(mention))
@@ -1001,7 +1013,8 @@ class _Reader:
                           for m in _NAME.finditer(sentence)
                           if not re.match(r"[’']s\b", sentence[m.end():m.end() + 2])
                           and not m.group().endswith(("’", "'"))  # German 'Relotius' engste Vertraute'
-                          and not (self.names.language and _placed(sentence, m.start()))  # 'à Saint-Denis'
+                          and not (self.names.language and _placed(sentence, m.start())  # 'à Saint-Denis'
+                                   and not _TITLE_WORD.search(m.group().split()[0]))  # 'der Minister X'
                           and (self.names.is_person(self.names.resolve(self.names.name_of(m.group())))
                                or (here and self._single_name(sentence, m)))]
                 if people:
