@@ -123,6 +123,14 @@ def test_french_and_german_quotations_the_rules_cannot_attribute_get_no_invented
     ("Der Rat tagte am Montag, und die Mitglieder sind mit dem Plan nicht einverstanden, der ist zu teuer "
      "und das ist nicht neu. „Wir lehnen den Plan ab“, schrieb der BdV auf seiner Seite.",
      [(["Wir lehnen den Plan ab"], "BdV")]),
+    # '„…,“ so X': the comma inside the marks
+    ("Der Streit ist nicht neu, und die Fronten sind mit jedem Tag härter. „Der Klimawandel schafft Not“, "
+     "sagt Max Berger.\n\n„Wir helfen immer häufiger vor Ort,“ so Berger. Es geht um die Hilfe.",
+     [(["Der Klimawandel schafft Not"], "Max Berger"), (["Wir helfen immer häufiger vor Ort,"], "Max Berger")]),
+    # a compound title inside a longer run, then the title alone: 'sagte der Minister'
+    ("Bayerns Wirtschaftsminister Hans Adler hat eine Initiative gestartet, und die ist nicht neu. Die Lage "
+     "sei ernst. „Wir fordern mehr Geld für die Anlagen“, sagte der Minister.",
+     [(["Wir fordern mehr Geld für die Anlagen"], "Hans Adler")]),
     # 'er' after a quotation by someone titled ('der Grünen-Politiker X') is that person, not whom they quote
     ("Jan Vogt hat den Plan vorgestellt, und die Fronten sind mit jedem Tag härter. "
      "„Wenn Jan Vogt jetzt klagt, ist das Theater“, sagte der Grünen-Politiker Max Berger am Montag. "

@@ -618,8 +618,9 @@ class _NameBook:
         for found in (title, after):
             if found:
                 self.roles[found.group(1).lower()] = self.resolve(name)
-        first = run.split()[0]
-        compound = _TITLE_WORD.search(first) if self.language == "de" and first != name.split()[0] else None
+        # the title nearest the name: 'Bayerns Wirtschaftsminister Hubert Aiwanger' holds 'minister'
+        titles = run[:run.rfind(name.split()[0])].split() if self.language == "de" else []
+        compound = next((m for word in reversed(titles) if (m := _TITLE_WORD.search(word))), None)
         if compound:  # 'Wirtschaftsminister Hubert Aiwanger', then 'sagte der Minister'
             self.roles.setdefault(compound.group().lower(), self.resolve(name))
 
@@ -742,6 +743,10 @@ def _person_part(run: str, not_first: set[str]) -> str:
         tail.insert(0, word)
     if not tail or (len(tail) == 1 and any(w in ORG_WORDS for w in words)):
         return " ".join(words)
+    # a German compound title inside the run: 'Bayerns Wirtschaftsminister Hubert Aiwanger'
+    titled = [i for i, word in enumerate(tail[:-2]) if (m := _TITLE_WORD.search(word)) and m.start() > 1]
+    if titled and tail[titled[-1] + 1][:1].isupper():
+        tail = tail[titled[-1] + 1:]
     while len(tail) > 2 and tail[1][:1].isupper() and (tail[0] in not_first or _TITLE_WORD.search(tail[0])):
         tail.pop(0)
     return " ".join(tail)
@@ -866,7 +871,10 @@ class _Reader:
         end = _SENTENCE_END.search(self.prose, start, paragraph.end)
         stop = end.end() if end else paragraph.end
         next_speech = self.prose.find("…", start, stop)
-        return self.prose[start:next_speech if next_speech != -1 else stop]
+        words = self.prose[start:next_speech if next_speech != -1 else stop]
+        if self.names.language and piece.closed and de_fr.so_after_marks(words):
+            return "," + words  # '„…,“ so Reuter': the comma went inside the marks
+        return words
 
     def at_verb(self, clause: str, verb: re.Match[str], offset: int) -> Speaker | None:
         """'X said' names X before the verb; 'said X', ', said X' and 'according to X' after it."""

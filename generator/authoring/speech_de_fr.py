@@ -122,6 +122,7 @@ _INDEFINITE = re.compile(r"[^\S\n]+(?:en[^\S\n]+substance[^\S\n]+)?((?:un|une|ei
                          r"[^\S\n]*[\w’'-]+)?)")
 _SUBJECT = re.compile(r"\b(?:er|sie|il|elle)\b")
 _COLON_BEFORE = re.compile(r":[^\S\n]*[«»„“\"‹›‚]?[^\S\n]*$")
+_SO_AFTER = re.compile(r"[^\S\n]so[^\S\n]+(?:[A-ZÀ-Ý]|der[^\S\n]|die[^\S\n])")
 # 'le ministre de l’Intérieur Jan Hamáček', 'le président de la République Emmanuel Macron': the
 # field of an office, capitalised, right before the name of whoever holds it.
 _OFFICE_FIELD = re.compile(r"(?<![\w’'-])[a-zà-ÿ][\w’'-]*[^\S\n]+"
@@ -186,6 +187,11 @@ def acronym(word: str) -> bool:
     letters = [c for c in word if c.isalpha()]
     capitals = sum(c.isupper() for c in letters)
     return capitals >= 2 and 2 * capitals >= len(letters)
+
+
+def so_after_marks(words: str) -> bool:
+    """Whether the words right after a quotation's closing mark are 'so X' ('„…,“ so Reuter')."""
+    return _SO_AFTER.match(words) is not None
 
 
 def reported_speech(sentence: str) -> bool:
