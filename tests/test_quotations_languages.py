@@ -126,7 +126,8 @@ def test_french_and_german_quotations_the_rules_cannot_attribute_get_no_invented
     # '„…,“ so X': the comma inside the marks
     ("Der Streit ist nicht neu, und die Fronten sind mit jedem Tag härter. „Der Klimawandel schafft Not“, "
      "sagt Max Berger.\n\n„Wir helfen immer häufiger vor Ort,“ so Berger. Es geht um die Hilfe.",
-     [(["Der Klimawandel schafft Not"], "Max Berger"), (["Wir helfen immer häufiger vor Ort,"], "Max Berger")]),
+     [(["Der Klimawandel schafft Not"], "Max Berger"),
+      (["Wir helfen immer häufiger vor Ort,"], "Max Berger")]),
     # a compound title inside a longer run, then the title alone: 'sagte der Minister'
     ("Bayerns Wirtschaftsminister Hans Adler hat eine Initiative gestartet, und die ist nicht neu. Die Lage "
      "sei ernst. „Wir fordern mehr Geld für die Anlagen“, sagte der Minister.",
