@@ -132,6 +132,10 @@ def test_french_and_german_quotations_the_rules_cannot_attribute_get_no_invented
     ("Bayerns Wirtschaftsminister Hans Adler hat eine Initiative gestartet, und die ist nicht neu. Die Lage "
      "sei ernst. „Wir fordern mehr Geld für die Anlagen“, sagte der Minister.",
      [(["Wir fordern mehr Geld für die Anlagen"], "Hans Adler")]),
+    # a role that refers back to the one person the sentence before names
+    ("Der Streit ist nicht neu, und die Fronten sind mit jedem Tag härter. Bundesminister Hans Adler drängt "
+     "auf eine Entscheidung. Der Grünen-Politiker sagte am Montag: „Ich bin nicht zufrieden damit.“",
+     [(["Ich bin nicht zufrieden damit."], "Hans Adler")]),
     # 'er' after a quotation by someone titled ('der Grünen-Politiker X') is that person, not whom they quote
     ("Jan Vogt hat den Plan vorgestellt, und die Fronten sind mit jedem Tag härter. "
      "„Wenn Jan Vogt jetzt klagt, ist das Theater“, sagte der Grünen-Politiker Max Berger am Montag. "

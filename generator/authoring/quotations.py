@@ -1164,6 +1164,18 @@ class _Reader:
         people = [p for p in people if self.names.is_person(p)]
         return Speaker(people[-1], "person") if people else None
 
+    def _sole_person_before(self, at: int) -> Speaker | None:
+        """The one person the sentence before ``at``'s, in its paragraph, names, if it names one only."""
+        line = self.prose.rfind("\n", 0, at) + 1
+        this = _sentence_start(self.prose, at, line)
+        if this == line:
+            return None
+        sentence = self.prose[_sentence_start(self.prose, this - 1, line):this]
+        people = {self.names.resolve(self.names.name_of(m.group())) for m in _NAME.finditer(sentence)
+                  if not _placed(sentence, m.start())}
+        people = {p for p in people if self.names.is_person(p)}
+        return Speaker(people.pop(), "person") if len(people) == 1 else None
+
     def _issuer_before(self, at: int) -> Speaker | None:
         """Who issued the statement the article names last before ``at``: 'X issued a statement'."""
         issued = [m for m in _ISSUED.finditer(self.prose, max(0, at - 3000), at)]
@@ -1195,6 +1207,11 @@ class _Reader:
                 return Speaker(earlier[-1], "person", named=False)
             if noun in self.names.roles and article not in ("dessen", "deren"):  # 'dessen Chef': another's
                 return Speaker(self.names.roles[noun], "person")
+            # 'Robert Habeck dringt auf …. Der Grünen-Politiker sagte': whom it just named (no spokesman)
+            if self.names.language == "de" and article in ("der", "die") and _TITLE_WORD.search(noun) \
+                    and not noun.endswith(("sprecher", "sprecherin")) \
+                    and (person := self._sole_person_before(at)):
+                return person
             if self.last and self.last.named and self.last.kind == "person" and (
                     noun in _PERSON_ROLES or (article in ("der", "die") and _TITLE_WORD.search(noun))):
                 return self.last  # 'sagt der Franzose': the person quoted last
