@@ -136,6 +136,10 @@ def test_french_and_german_quotations_the_rules_cannot_attribute_get_no_invented
     ("Der Streit ist nicht neu, und die Fronten sind mit jedem Tag härter. Bundesminister Hans Adler drängt "
      "auf eine Entscheidung. Der Grünen-Politiker sagte am Montag: „Ich bin nicht zufrieden damit.“",
      [(["Ich bin nicht zufrieden damit."], "Hans Adler")]),
+    # a plural verb, and a person 'von der' an institution of several words
+    ("Der Wald ist nicht mehr, was er war, und die Tiere sind mit dem Menschen nah. „Das Risiko steigt mit "
+     "jedem Jahr“, schreiben Forscher um Anna Roth von der Universität Warschau in einer Studie.",
+     [(["Das Risiko steigt mit jedem Jahr"], "Anna Roth")]),
     # 'er' after a quotation by someone titled ('der Grünen-Politiker X') is that person, not whom they quote
     ("Jan Vogt hat den Plan vorgestellt, und die Fronten sind mit jedem Tag härter. "
      "„Wenn Jan Vogt jetzt klagt, ist das Theater“, sagte der Grünen-Politiker Max Berger am Montag. "

@@ -727,6 +727,10 @@ def _person_part(run: str, not_first: set[str]) -> str:
         left = words[:words.index("of", 2)]
         if not any(w in ORG_WORDS or w in NOT_NAMES or _is_acronym(w) for w in left):
             words = left
+    if "von" in words[2:]:  # 'Aneta Afelt von der Universität Warschau'; 'Carl Maria von Weber' stays
+        place = [w for w in words[words.index("von", 2) + 1:] if w not in ("der", "dem", "den")]
+        if len(place) >= 2:
+            words = words[:words.index("von", 2)]
     if _SURNAME_HE.fullmatch(" ".join(words)):
         return " ".join(words)
     if words and words[-1].endswith(".") and len(words[-1]) > 3 and words[-1] not in ("Jr.", "Sr."):

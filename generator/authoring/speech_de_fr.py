@@ -48,6 +48,8 @@ VERBS = (
     "appelliert|appellierte|pocht|pochte|verspricht|versprach|befürchtet|befürchtete|"
     "analysiert|analysierte|hob|hebt|gesagt|mitteilen|mitgeteilt|mitteilte|geschrieben|erzählt|"
     "berichtet|angekündigt|gewarnt|gefordert|kritisiert|zufolge|fügte|fügt|"
+    # the plural of the present ('schreiben Forscher um X')
+    "schreiben|erklären|betonen|warnen|berichten|"
     # 'd’après X', as 'selon X'
     "d’après|d'après"
 )
