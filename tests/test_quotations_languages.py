@@ -16,6 +16,7 @@ from benchmarks.quotations import (
     INTL_UNSEEN_3,
     INTL_UNSEEN_4,
     INTL_UNSEEN_5,
+    INTL_UNSEEN_6,
     load_annotated,
     quotation_rules,
     score,
@@ -114,6 +115,52 @@ def test_french_and_german_quotations_the_rules_cannot_attribute_get_no_invented
     assert quoted(text)[-1][1] in (None, "dessen Chef", "un ténor de la droite")  # a TODO or a description
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # the field of a French office, capitalised, is not the start of its holder's name
+    ("Le plan est prêt et il sera présenté dans la semaine. « Les règles valent pour tous », a déclaré le "
+     "ministre de l’Agriculture Paul Durand.",
+     [(["Les règles valent pour tous"], "Paul Durand")]),
+    # a German body's short name in capitals is a name, though German capitalises every noun
+    ("Der Rat tagte am Montag, und die Mitglieder sind mit dem Plan nicht einverstanden, der ist zu teuer "
+     "und das ist nicht neu. „Wir lehnen den Plan ab“, schrieb der BdV auf seiner Seite.",
+     [(["Wir lehnen den Plan ab"], "BdV")]),
+    # '„…,“ so X': the comma inside the marks
+    ("Der Streit ist nicht neu, und die Fronten sind mit jedem Tag härter. „Der Klimawandel schafft Not“, "
+     "sagt Max Berger.\n\n„Wir helfen immer häufiger vor Ort,“ so Berger. Es geht um die Hilfe.",
+     [(["Der Klimawandel schafft Not"], "Max Berger"),
+      (["Wir helfen immer häufiger vor Ort,"], "Max Berger")]),
+    # a compound title inside a longer run, then the title alone: 'sagte der Minister'
+    ("Bayerns Wirtschaftsminister Hans Adler hat eine Initiative gestartet, und die ist nicht neu. Die Lage "
+     "sei ernst. „Wir fordern mehr Geld für die Anlagen“, sagte der Minister.",
+     [(["Wir fordern mehr Geld für die Anlagen"], "Hans Adler")]),
+    # a role that refers back to the one person the sentence before names
+    ("Der Streit ist nicht neu, und die Fronten sind mit jedem Tag härter. Bundesminister Hans Adler drängt "
+     "auf eine Entscheidung. Der Grünen-Politiker sagte am Montag: „Ich bin nicht zufrieden damit.“",
+     [(["Ich bin nicht zufrieden damit."], "Hans Adler")]),
+    # a plural verb, and a person 'von der' an institution of several words
+    ("Der Wald ist nicht mehr, was er war, und die Tiere sind mit dem Menschen nah. „Das Risiko steigt mit "
+     "jedem Jahr“, schreiben Forscher um Anna Roth von der Universität Warschau in einer Studie.",
+     [(["Das Risiko steigt mit jedem Jahr"], "Anna Roth")]),
+    # 'er' after a quotation by someone titled ('der Grünen-Politiker X') is that person, not whom they quote
+    ("Jan Vogt hat den Plan vorgestellt, und die Fronten sind mit jedem Tag härter. "
+     "„Wenn Jan Vogt jetzt klagt, ist das Theater“, sagte der Grünen-Politiker Max Berger am Montag. "
+     "Er finde es seltsam, dass Vogt schweige, sagte Berger. Er fordert: „Jan Vogt sollte zurücktreten.“",
+     [(["Wenn Jan Vogt jetzt klagt, ist das Theater"], "Max Berger"),
+      (["Jan Vogt sollte zurücktreten."], "Max Berger")]),
+])
+def test_french_and_german_offices_bodies_and_titled_speakers_are_read(
+        text: str, expected: list[tuple[list[str], str | None]]) -> None:
+    assert quoted(text) == expected
+
+
+def test_german_reported_speech_after_a_body_the_rules_cannot_name_is_not_the_person_quoted_before() -> None:
+    """'Der Verband betonte …. Man habe …, „…“': the body's words, never the person named before it."""
+    text = ("Der Streit an der Universität ist nicht neu, und die Fronten sind mit jedem Tag härter. "
+            "„Das ist falsch“, sagte Jan Vogt. Vogt habe die Lage verschärft. Der Verband betonte, "
+            "nichts geplant zu haben. Man habe nur eine Kundgebung angemeldet, „damit alle gehört werden“.")
+    assert quoted(text)[-1] == (["damit alle gehört werden"], None)
+
+
 def test_a_crosshead_repeating_a_quotation_below_it_is_not_proposed_twice() -> None:
     text = ("„Es darf sich nicht die Herde infizieren“\n\nIn der Backstube ist das A-Team dran. "
             "„Es darf sich nicht die Herde infizieren“, sagt Karl Berning.")
@@ -136,8 +183,8 @@ FRENCH_AND_GERMAN = [INTL, INTL_HELD_OUT, INTL_UNSEEN_2, INTL_TUNING_2, INTL_UNS
                      INTL_UNSEEN_5]
 
 
-@pytest.mark.parametrize("folder", FRENCH_AND_GERMAN, ids=[
-    "tuning", "held-out", "unseen-2", "tuning-2", "unseen-3", "unseen-4", "unseen-5"])
+@pytest.mark.parametrize("folder", [*FRENCH_AND_GERMAN, INTL_UNSEEN_6], ids=[
+    "tuning", "held-out", "unseen-2", "tuning-2", "unseen-3", "unseen-4", "unseen-5", "unseen-6"])
 def test_french_and_german_articles_annotated_by_hand_have_their_quotations_found(folder: Path) -> None:
     """Real French and German articles (see benchmarks/quotations.py): issue 25's recall goal, met on each."""
     measured = score(quotation_rules, load_annotated(folder))
@@ -148,15 +195,25 @@ def test_french_and_german_articles_annotated_by_hand_have_their_quotations_foun
 def test_french_and_german_speakers_given_are_mostly_right_though_many_stay_todo() -> None:
     """Issue 25's speaker goal (85 % right) is not met: these hold what is (benchmarks/README.md).
 
-    Over the 27 articles 68 % of the pieces by a named speaker get that speaker and 88 % of the
-    speakers given are right; on the last unseen set, measured once, 54.5 %.
+    Over the 27 articles the rules were tuned on, 75 % of the pieces by a named speaker get that
+    speaker and 92 % of the speakers given are right.
     """
     every = [article for folder in FRENCH_AND_GERMAN for article in load_annotated(folder)]
     measured = score(quotation_rules, every)
-    assert measured.speaker_accuracy >= 0.65
-    assert measured.speaker_precision >= 0.85
+    assert measured.speaker_accuracy >= 0.75
+    assert measured.speaker_precision >= 0.90
     unseen = score(quotation_rules, load_annotated(INTL_UNSEEN_5))
-    assert unseen.speaker_accuracy >= 0.50
+    assert unseen.speaker_accuracy >= 0.70
+
+
+def test_the_held_out_french_and_german_set_keeps_its_one_blind_run() -> None:
+    """Unseen 6, run once with the final rules: 75 of 76 found, 45 of 72 speakers right, 15 wrong names."""
+    articles = load_annotated(INTL_UNSEEN_6)
+    measured = score(quotation_rules, articles)
+    assert len(articles) == 7
+    assert measured.found >= 75
+    assert measured.named_right >= 45
+    assert measured.attributed - measured.named_right <= 15
 
 
 PROSE = st.lists(st.sampled_from([

@@ -257,7 +257,7 @@ def _speaker_de_fr(prose: str, group: list[tuple[int, Piece]], paragraphs: list[
         elif found := reader.mention(lead, start, "after"):  # its first person, or else its first mention
             return found
     if names.language == "de" and (found := _reporter_before(prose, piece, bounds, reader)):
-        return found
+        return None if found is _SOMEONE_UNREAD else found
     person = last is not None and last.named and last.kind == "person"
     if not person:
         return None
@@ -278,6 +278,10 @@ def _speaker_de_fr(prose: str, group: list[tuple[int, Piece]], paragraphs: list[
     return None
 
 
+# What ``_reporter_before`` gives when the sentence before reports someone it cannot name.
+_SOMEONE_UNREAD = Speaker("", "other", named=False)
+
+
 def _reporter_before(prose: str, piece: Piece, paragraph: _Paragraph, reader: _Reader) -> Speaker | None:
     """German reported speech: who the sentence before, in the same paragraph, says is speaking.
 
@@ -293,6 +297,8 @@ def _reporter_before(prose: str, piece: Piece, paragraph: _Paragraph, reader: _R
         found = reader.before(before[begin:stop], start - len(before) + begin)
         if found is not None and found.named:
             return found
+        if found is not None or _VERB.search(before[begin:stop]):
+            return _SOMEONE_UNREAD  # that sentence reports someone not read: not whoever spoke before
     return None
 
 
@@ -564,6 +570,8 @@ class _NameBook:
                       re.finditer(r"(?<![\w’'-])[A-Z][a-z][\w-]*(?![\w’'-]|[^\S\n]+[A-Z])", prose)}
         common = {w.capitalize() for w in re.findall(r"(?<![\w’'-])[a-z]{2,}(?![\w’'-])", prose)}
         self.not_first = standalone | common
+        if de_fr.language_of(prose) == "fr":
+            self.not_first |= de_fr.office_fields(prose)
         # German capitalises every noun: there a lone capitalised word names no one unless the
         # article gives it as part of a person's full name.
         head = prose[:20_000]  # enough to tell the language
@@ -619,8 +627,9 @@ class _NameBook:
         for found in (title, after):
             if found:
                 self.roles[found.group(1).lower()] = self.resolve(name)
-        first = run.split()[0]
-        compound = _TITLE_WORD.search(first) if self.language == "de" and first != name.split()[0] else None
+        # the title nearest the name: 'Bayerns Wirtschaftsminister Hubert Aiwanger' holds 'minister'
+        titles = run[:run.rfind(name.split()[0])].split() if self.language == "de" else []
+        compound = next((m for word in reversed(titles) if (m := _TITLE_WORD.search(word))), None)
         if compound:  # 'Wirtschaftsminister Hubert Aiwanger', then 'sagte der Minister'
             self.roles.setdefault(compound.group().lower(), self.resolve(name))
 
@@ -795,6 +804,10 @@ def _person_part(run: str, not_first: set[str]) -> str:
         left = words[:words.index("of", 2)]
         if not any(w in ORG_WORDS or w in NOT_NAMES or _is_acronym(w) for w in left):
             words = left
+    if "von" in words[2:]:  # 'Aneta Afelt von der Universität Warschau'; 'Carl Maria von Weber' stays
+        place = [w for w in words[words.index("von", 2) + 1:] if w not in ("der", "dem", "den")]
+        if len(place) >= 2:
+            words = words[:words.index("von", 2)]
     if _SURNAME_HE.fullmatch(" ".join(words)):
         return " ".join(words)
     if words and words[-1].endswith(".") and len(words[-1]) > 3 and words[-1] not in ("Jr.", "Sr."):
@@ -811,6 +824,10 @@ def _person_part(run: str, not_first: set[str]) -> str:
         tail.insert(0, word)
     if not tail or (len(tail) == 1 and any(w in ORG_WORDS for w in words)):
         return " ".join(words)
+    # a German compound title inside the run: 'Bayerns Wirtschaftsminister Hubert Aiwanger'
+    titled = [i for i, word in enumerate(tail[:-2]) if (m := _TITLE_WORD.search(word)) and m.start() > 1]
+    if titled and tail[titled[-1] + 1][:1].isupper():
+        tail = tail[titled[-1] + 1:]
     while len(tail) > 2 and tail[1][:1].isupper() and (tail[0] in not_first or _TITLE_WORD.search(tail[0])):
         tail.pop(0)
     return " ".join(tail)
@@ -935,7 +952,10 @@ class _Reader:
         end = _SENTENCE_END.search(self.prose, start, paragraph.end)
         stop = end.end() if end else paragraph.end
         next_speech = self.prose.find("…", start, stop)
-        return self.prose[start:next_speech if next_speech != -1 else stop]
+        words = self.prose[start:next_speech if next_speech != -1 else stop]
+        if self.names.language and piece.closed and de_fr.so_after_marks(words):
+            return "," + words  # '„…,“ so Reuter': the comma went inside the marks
+        return words
 
     def at_verb(self, clause: str, verb: re.Match[str], offset: int) -> Speaker | None:
         """'X said' names X before the verb; 'said X', ', said X' and 'according to X' after it."""
@@ -991,7 +1011,8 @@ class _Reader:
             return self.mention(subject, offset, "first")  # the sentence's subject goes on speaking
         if self.names.language == "de" and de_fr.perfect(subject, verb.group()):
             return self.mention(subject, offset, "after")  # 'Bendels hatte CORRECTIV gegenüber … gesagt'
-        found = self._subject(subject, offset)
+        cut = _sentence_start(subject, len(subject), 0) if self.names.language else 0
+        found = self._subject(subject[cut:], offset + cut)  # French, German: the verb's own sentence
         if found is None and self.names.capitalised_nouns:  # German: the verb second, then its subject
             return self.mention(rest, offset + verb.end(), "after")
         return found
@@ -1001,10 +1022,12 @@ class _Reader:
         tokens: list[tuple[int, str, object]] = []
         for match in _NAME.finditer(words):
             name = self.names.name_of(match.group())
-            placed = (_placed(words, match.start()) and not self._is_person(name)) \
+            placed = (_placed(words, match.start()) and not self._is_person(name)
+                      and not (self.names.capitalised_nouns and de_fr.acronym(name)  # 'schrieb der AStA'
+                               and _word_before(words, match.start()) in ("der", "die", "das"))) \
                 or _word_before(words, match.start()).lower() in _PUBLICATIONS  # 'the journal JAMA'
             noun = self.names.capitalised_nouns and " " not in name and not self._is_person(name) \
-                and not _is_org(name)
+                and not _is_org(name) and not de_fr.acronym(name)
             if name and name not in NOT_NAMES and name not in _COMMON_ACRONYMS and not placed and not noun:
                 # where the name itself starts: 'der Chef Matthias Frankenstein' is a role, then a name
                 at = match.group().find(name.split()[0]) if name != match.group() else 0
@@ -1044,7 +1067,8 @@ class _Reader:
         if kind == "body":
             return Speaker(str(value), "organization")
         full = self.names.resolve(str(value))
-        return Speaker(full, "organization" if _is_org(full) else "person")
+        organization = _is_org(full) or (self.names.capitalised_nouns and de_fr.acronym(full))
+        return Speaker(full, "organization" if organization else "person")
 
     def _is_person(self, mention: str) -> bool:
         return self.names.is_person(self.names.resolve(mention))
@@ -1078,7 +1102,8 @@ class _Reader:
                           for m in _NAME.finditer(sentence)
                           if not re.match(r"[’']s\b", sentence[m.end():m.end() + 2])
                           and not m.group().endswith(("’", "'"))  # German 'Relotius' engste Vertraute'
-                          and not (self.names.language and _placed(sentence, m.start()))  # 'à Saint-Denis'
+                          and not (self.names.language and _placed(sentence, m.start())  # 'à Saint-Denis'
+                                   and not _TITLE_WORD.search(m.group().split()[0]))  # 'der Minister X'
                           and (self.names.is_person(self.names.resolve(self.names.name_of(m.group())))
                                or (here and self._single_name(sentence, m)))]
                 if people:
@@ -1232,6 +1257,18 @@ class _Reader:
         people = [p for p in people if self.names.is_person(p)]
         return Speaker(people[-1], "person") if people else None
 
+    def _sole_person_before(self, at: int) -> Speaker | None:
+        """The one person the sentence before ``at``'s, in its paragraph, names, if it names one only."""
+        line = self.prose.rfind("\n", 0, at) + 1
+        this = _sentence_start(self.prose, at, line)
+        if this == line:
+            return None
+        sentence = self.prose[_sentence_start(self.prose, this - 1, line):this]
+        people = {self.names.resolve(self.names.name_of(m.group())) for m in _NAME.finditer(sentence)
+                  if not _placed(sentence, m.start())}
+        people = {p for p in people if self.names.is_person(p)}
+        return Speaker(people.pop(), "person") if len(people) == 1 else None
+
     def _issuer_before(self, at: int) -> Speaker | None:
         """Who issued the statement the article names last before ``at``: 'X issued a statement'."""
         issued = [m for m in _ISSUED.finditer(self.prose, max(0, at - 3000), at)]
@@ -1266,6 +1303,11 @@ class _Reader:
                 return Speaker(earlier[-1], "person", named=False)
             if noun in self.names.roles and article not in ("dessen", "deren"):  # 'dessen Chef': another's
                 return Speaker(self.names.roles[noun], "person")
+            # 'Robert Habeck dringt auf …. Der Grünen-Politiker sagte': whom it just named (no spokesman)
+            if self.names.language == "de" and article in ("der", "die") and _TITLE_WORD.search(noun) \
+                    and not noun.endswith(("sprecher", "sprecherin")) \
+                    and (person := self._sole_person_before(at)):
+                return person
             if self.last and self.last.named and self.last.kind == "person" and (
                     noun in _PERSON_ROLES or (article in ("der", "die") and _TITLE_WORD.search(noun))):
                 return self.last  # 'sagt der Franzose': the person quoted last

@@ -15,7 +15,10 @@ shapes:
   ("Doch Niederlaender will das Positive sehen: „…“"), with no verb of saying;
 - German reported speech: a quotation inside a sentence in the subjunctive
   (Konjunktiv I: "sei", "habe", "werde") goes on reporting the speaker quoted
-  just before.
+  just before;
+- a French office's field, capitalised before its holder's name ("le ministre de l’Intérieur
+  Jan Hamáček"), and a German body's short name written half in capitals ("der AStA"), which
+  is a name though German capitalises every noun.
 
 Everything here only reads the text; ``quotations`` decides. Nothing here
 names a speaker on its own, so a quotation none of these shapes explains stays
@@ -45,6 +48,8 @@ VERBS = (
     "appelliert|appellierte|pocht|pochte|verspricht|versprach|befürchtet|befürchtete|"
     "analysiert|analysierte|hob|hebt|gesagt|mitteilen|mitgeteilt|mitteilte|geschrieben|erzählt|"
     "berichtet|angekündigt|gewarnt|gefordert|kritisiert|zufolge|fügte|fügt|"
+    # the plural of the present ('schreiben Forscher um X')
+    "schreiben|erklären|betonen|warnen|berichten|"
     # 'd’après X', as 'selon X'
     "d’après|d'après"
 )
@@ -119,6 +124,11 @@ _INDEFINITE = re.compile(r"[^\S\n]+(?:en[^\S\n]+substance[^\S\n]+)?((?:un|une|ei
                          r"[^\S\n]*[\w’'-]+)?)")
 _SUBJECT = re.compile(r"\b(?:er|sie|il|elle)\b")
 _COLON_BEFORE = re.compile(r":[^\S\n]*[«»„“\"‹›‚]?[^\S\n]*$")
+_SO_AFTER = re.compile(r"[^\S\n]so[^\S\n]+(?:[A-ZÀ-Ý]|der[^\S\n]|die[^\S\n])")
+# 'le ministre de l’Intérieur Jan Hamáček', 'le président de la République Emmanuel Macron': the
+# field of an office, capitalised, right before the name of whoever holds it.
+_OFFICE_FIELD = re.compile(r"(?<![\w’'-])[a-zà-ÿ][\w’'-]*[^\S\n]+"
+                           r"(?:de[^\S\n]+l[’']|de[^\S\n]+la[^\S\n]+|du[^\S\n]+|des[^\S\n]+)([A-ZÀ-Ý][\w-]*)")
 
 
 @lru_cache(maxsize=8)  # asked once a quotation; a string keeps its hash
@@ -164,6 +174,26 @@ def indefinite_description(rest: str) -> str | None:
 def perfect(clause: str, verb: str) -> bool:
     """Whether a German clause ends in a participle after its auxiliary: 'X hatte … gesagt'."""
     return verb.startswith("ge") and _AUXILIARY.search(clause) is not None
+
+
+def office_fields(prose: str) -> set[str]:
+    """French: the capitalised words naming an office's field ('Intérieur' in 'ministre de l’Intérieur')."""
+    return {m.group(1) for m in _OFFICE_FIELD.finditer(prose)}
+
+
+def acronym(word: str) -> bool:
+    """A German word whose capitals are not only its first letter ('AStA', 'ZdK'): a body's short name.
+
+    German capitalises every noun, but only its first letter; a word that is half capitals is a name.
+    """
+    letters = [c for c in word if c.isalpha()]
+    capitals = sum(c.isupper() for c in letters)
+    return capitals >= 2 and 2 * capitals >= len(letters)
+
+
+def so_after_marks(words: str) -> bool:
+    """Whether the words right after a quotation's closing mark are 'so X' ('„…,“ so Reuter')."""
+    return _SO_AFTER.match(words) is not None
 
 
 def reported_speech(sentence: str) -> bool:
