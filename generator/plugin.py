@@ -92,6 +92,7 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         self.quick = False
         self.nav: Navigation | None = None
         self.generated: set[str] = set()  # the generated files of the last round, by path
+        self.stored: dict[str, str | bytes] = {}  # what a dirty preview's last full round stored, by path
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Defining on_startup makes MkDocs keep this instance (and its cache) across serve rebuilds.
@@ -155,7 +156,8 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         self.jsonld = site_jsonld(corpus, self.settings, linker, self.caches.remember)
         # Each file set as it is rendered: in a dirty preview on disk, so that MkDocs' dirty rebuild
         # skips every page whose text did not change; else in memory as UTF-8 (see page_store.py).
-        store = PageFolder(self.project_dir / DIRTY_PAGES) if self.caches.dirty else EncodedFiles()
+        store: PageFolder | EncodedFiles = (PageFolder(self.project_dir / DIRTY_PAGES, self.stored)
+                                            if self.caches.dirty else EncodedFiles())
         render_site(corpus, self.settings, linker, self.caches.remember, store, self.caches.remember_listing)
         if self.caches.preview:
             store.update(problem_pages(problems, corpus,
@@ -180,6 +182,7 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         self.generated = set(generated)
         if isinstance(store, PageFolder):
             store.prune()
+            self.stored = store.contents
             if self.rounds:
                 self.rounds.remember_full_round({path: store.paths[path] for path in generated})
             shown = ", ".join(store.changed[:8]) + (", …" if len(store.changed) > 8 else "")
@@ -228,6 +231,8 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         generated = {**render_drafts(ctx), **render_briefs(ctx, cache.remember)}
         generated.update(problem_pages(problems, corpus, ctx.templates))
         stored = store_changed(generated, self.project_dir / DIRTY_PAGES, prune=False)
+        for path in stored.paths:  # rewritten here: the next full round compares them with the disk
+            self.stored.pop(path, None)
         self.rounds.shown_quickly.update(stored.paths)
         for path, file in {**self.rounds.listings, **stored.paths}.items():
             files.append(File.generated(config, path, abs_src_path=str(file)))

@@ -77,12 +77,13 @@ class PageOutputCache:
         self._build: bytes | Unstable | None = None  # digest of what every page of this build shares
         self._templates: dict[str, bytes] = {}  # template name -> digest of its source, this build
         self._sources: dict[str, str] = {}  # template name -> its source, this build
-        self._mentions: dict[str, set[str]] = {}  # template name -> the volatile names it reads
+        # A template's source -> the volatile names it reads; kept across a preview's rounds.
+        self._mentions: dict[str, set[str]] = {}
         self._loaded: list[Any] | None = None  # templates asked for by the rendering under way
 
     def serve(self, env: Any) -> None:
         """Make ``env`` hand MkDocs templates whose ``render`` reuses a page's kept output."""
-        self._env, self._build, self._templates, self._sources, self._mentions = env, None, {}, {}, {}
+        self._env, self._build, self._templates, self._sources = env, None, {}, {}
         get_template, select_template = env.get_template, env.select_template
 
         def get_template_here(name: Any, *args: Any, **kwargs: Any) -> Any:
@@ -175,13 +176,13 @@ class PageOutputCache:
 
     def _read_names(self, name: str) -> set[str]:
         """Which volatile values a template reads: the context entries by name, ``update_date`` anywhere."""
-        if name not in self._mentions:
-            source = self._sources[name]
+        source = self._sources[name]
+        if source not in self._mentions:
             free = meta.find_undeclared_variables(self._env.parse(source))
-            self._mentions[name] = ({entry for entry in _VOLATILE if entry in free}
-                                    | ({"update_date"} if _UPDATE_DATE.search(source) else set())
-                                    | ({_CONFIG_FILE} if _CONFIG_FILE in source else set()))
-        return self._mentions[name]
+            self._mentions[source] = ({entry for entry in _VOLATILE if entry in free}
+                                      | ({"update_date"} if _UPDATE_DATE.search(source) else set())
+                                      | ({_CONFIG_FILE} if _CONFIG_FILE in source else set()))
+        return self._mentions[source]
 
     @staticmethod
     def _volatile_digest(name: str, context: Mapping[str, Any], page: Any) -> bytes:

@@ -72,17 +72,27 @@ class PageFolder(_Store[Path]):
     Only where each file is stored stays in memory; reading a file back reads it from disk.
     """
 
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, last: Mapping[str, str | bytes] | None = None) -> None:
         super().__init__()
         self.folder = folder
         self.paths = self._sources  # where each file is stored
         self.changed: list[str] = []  # the files this store wrote, in the order they were set
         self.created: list[Path] = []  # those of them that did not exist before
+        self.contents: dict[str, str | bytes] = {}  # what each file was set to, for the next round's store
+        self._last = last or {}  # what the last round's store set each file to
         self._made: set[str] = set()  # folders known to exist (thousands of files share a few)
+        self._targets: set[str] = set()
 
     def put(self, relative: str, content: str | bytes) -> None:
         """Store one file (text or bytes)."""
         target = os.path.join(self.folder, relative)
+        self.paths[relative] = Path(target)
+        self.contents[relative] = content
+        self._targets.add(target)
+        # A preview's round hands the same object again for a file it took from its memo: that
+        # file holds it already, unless it was deleted since (the store's folder is its own).
+        if self._last.get(relative) is content and os.path.isfile(target):
+            return
         data = content.encode("utf-8") if isinstance(content, str) else content
         held = _held(target)
         if held != data:
@@ -94,13 +104,13 @@ class PageFolder(_Store[Path]):
             self.changed.append(relative)
             if held is None:
                 self.created.append(Path(target))
-        self.paths[relative] = Path(target)
 
     def prune(self) -> None:
         """Delete every file in the folder that was not set here."""
-        wanted = set(self.paths.values())
-        for leftover in [p for p in self.folder.rglob("*") if p.is_file() and p not in wanted]:
-            leftover.unlink()  # a brief or actor that is gone must not be served from an old copy
+        for root, _, names in os.walk(self.folder):
+            for name in names:
+                if (path := os.path.join(root, name)) not in self._targets:
+                    os.unlink(path)  # a brief or actor that is gone must not be served from an old copy
 
     def __setitem__(self, relative: str, content: str) -> None:
         self.put(relative, content)
