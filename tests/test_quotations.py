@@ -452,3 +452,29 @@ def test_the_benchmark_measures_a_set_kept_outside_the_repository(
     assert f"| {tmp_path.name} (1) |" in row and "100.0% (1/1)" in row
     with pytest.raises(SystemExit, match="no annotated articles"):
         measure_folder(tmp_path / "missing", misses=False)
+
+
+def test_an_office_before_a_name_is_not_part_of_it() -> None:
+    text = ("The county’s budget will be short by millions after the storm, officials said on Monday.\n\n"
+            "“We cannot know yet how much the tolls will bring in,” said former county Treasurer Dana "
+            "Whitfield, who now teaches at the college.")
+    assert speaker_of(text, "tolls will") == ("Dana Whitfield", True)
+
+
+def test_an_arabic_article_inside_a_name_keeps_the_name_whole_and_a_title_finds_it_again() -> None:
+    text = ("The party’s deputy leader, Karim Nur el-Sayed, spoke after the vote.\n\n"
+            "“The results speak for the people of every province,” said Karim Nur el-Sayed.\n\n"
+            "A senior cleric, Hassan Omar al-Rashid, answered him the next day.\n\n"
+            "“Nobody here asked for this fight,” Sheik Rashid said.")
+    assert speaker_of(text, "every province") == ("Karim Nur el-Sayed", True)
+    assert speaker_of(text, "Nobody here") == ("Hassan Omar al-Rashid", True)
+
+
+def test_a_name_after_the_verb_with_no_comma_before_the_quotation_is_spoken_of_not_speaking() -> None:
+    text = ("Marta Lind, who flew twice on the shuttle, died on Monday at the age of 61.\n\n"
+            "The agency’s deputy head, Joan Pryor, said Lind “was a model to me and to thousands of "
+            "engineers.”\n\n"
+            "Tom Keel, who trained with her in 1982, remembered Lind in a statement as “a very private "
+            "person with a very public job.”")
+    assert speaker_of(text, "a model to me") == ("Joan Pryor", True)
+    assert speaker_of(text, "very private") == ("Tom Keel", True)

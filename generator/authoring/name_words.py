@@ -36,7 +36,9 @@ TITLES = frozenset({
     "Sen", "Rep", "Administrator", "Dean", "Bishop", "Founder", "Executive", "Republican", "Democratic",
     "Democrat", "Labour", "Conservative", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
     "Saturday", "Sunday", "Australian", "American", "British", "Afghan", "Indian", "French", "Chinese",
-    "Russian", "German", "Iranian", "Israeli",
+    "Russian", "German", "Iranian", "Israeli", "Treasurer", "Comptroller", "Auditor", "Sheriff", "Sheik",
+    "Sheikh", "Imam", "Rabbi", "Reverend", "Archbishop", "Cardinal", "Lieutenant", "Colonel", "Sergeant",
+    "Admiral", "Congressman", "Congresswoman", "Councilman", "Councilwoman", "Chairwoman",
 })
 NOT_NAMES = OPENERS | TITLES  # never the first word of a person's name
 ORG_WORDS = frozenset({

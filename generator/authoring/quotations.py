@@ -77,9 +77,11 @@ _FOR_A_FIELD = "|".join(rf"(?<={word} )" for word in (
     "Commissioner", "Secretary", "Minister", "Office", "Department", "Centre", "Center", "Institute",
     "Council", "Committee", "Commission", "Agency", "Foundation", "Coalition", "Campaign", "Alliance",
     "Association", "Doctors", "Physicians", "Lawyers", "Americans"))
+# Arabic's article joined to a surname inside a full name: 'Karim Nur el-Sayed', 'Hassan al-Rashid'.
+_ARTICLE_PARTICLE = r"(?:al|el|ad|ar|as|ash|at|az|ud|ul)-(?=[A-Z])"
 _NAME = re.compile(
     rf"{_NAME_WORD}(?:[^\S\n]+(?:(?:von der|van der|van den|de la|de los|del|de|da|van|von|bin|al|of|of the"
-    rf"|(?:{_FOR_A_FIELD})for)[^\S\n]+)?{_NAME_WORD})*"
+    rf"|(?:{_FOR_A_FIELD})for)[^\S\n]+)?(?:{_ARTICLE_PARTICLE})?{_NAME_WORD})*"
     r"(?:,?[^\S\n]+(?:Jr|Sr)\.|[^\S\n]+(?:II|III|IV))?")
 _PRONOUN = re.compile(r"\b(he|she|they|it|il|elle|ils|elles|lui|er|él|ella|ele|ela)\b", re.I)
 _PERSONAL = {"he", "she", "il", "elle", "lui", "er", "él", "ella", "ele", "ela"}
@@ -553,6 +555,7 @@ _ROLE_AFTER = re.compile(rf",\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,3}}?({_ROLE_
 _HONORIFIC = re.compile(r"^(?:(?:Mr|Ms|Mrs|Dr|Prof|Sir)\.?\s+)")
 _SUFFIX = re.compile(r",?\s+(?:Jr|Sr)\.?$|\s+(?:II|III|IV)$")
 _POSSESSIVE_END = re.compile(r"[’']s$")
+_ARTICLE_START = re.compile(_ARTICLE_PARTICLE)
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060]")  # soft hyphens and joiners a page may hide in a name
 
 
@@ -611,6 +614,9 @@ class _NameBook:
         words = bare.split()
         for i in range(1, len(words)):
             self._part.setdefault(" ".join(words[i:]), name)
+        bare_surname = _ARTICLE_START.sub("", words[-1])
+        if self.english and len(words) > 1 and bare_surname != words[-1]:
+            self._part.setdefault(bare_surname, name)  # 'Sheik Rashid' is 'Hassan Omar al-Rashid'
         if not self.capitalised_nouns:  # a German capitalised noun would pass for a first name
             self._part.setdefault(words[0], name)
 
@@ -669,7 +675,9 @@ _HONORIFIC_GENDER = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f"}
 def _is_english(head: str) -> bool:
     """Whether an article's opening reads as English rather than French, German or Spanish."""
     english = len(re.findall(r"\b(?:the|and|of|is|with|to|that)\b", head))
-    other = len(re.findall(r"\b(?:der|die|und|das|nicht|le|la|les|et|est|des|une|el|los|que|por)\b", head))
+    # ('el-Sayed' is an Arabic name's article, not Spanish 'el')
+    other = len(re.findall(r"\b(?:der|die|und|das|nicht|le|la|les|et|est|des|une|el|los|que|por)\b(?!-)",
+                           head))
     return english > 2 * other
 
 
@@ -1004,6 +1012,10 @@ class _Reader:
                 return None  # 'according to X' reaches past its sentence only to a quotation right after
             return self.mention(clause[verb.end():], offset + verb.end(), "first")
         rest = clause[verb.end():]
+        if self.names.english and not _blank(subject.replace("…", "")) \
+                and _ENGLISH_SPOKEN_OF.fullmatch(rest) \
+                and (found := self._subject(subject, offset)) and found.named:
+            return found  # 'Joan Pryor, said Lind "was a model"': Lind is spoken of, not speaking
         if _blank(subject.replace("…", "")) or (subject.rstrip().endswith(",") and _INVERTED.match(rest)
                                                 and _verb_word(verb) not in _TAKES_AN_OBJECT):
             return self.mention(rest, offset + verb.end(), "after")
@@ -1387,6 +1399,9 @@ _ENGLISH_TITLE_APPOSITION = re.compile(
 _ENGLISH_BODY_SUBJECT = re.compile(rf"({_NAME.pattern})[^\S\n]+(?:has[^\S\n]+|had[^\S\n]+)?[a-z]+(?:s|ed)\b")
 _ENGLISH_FROM_ISSUER = re.compile(rf"[^\S\n]+(?:from|by)[^\S\n]+(?:the[^\S\n]+)?({_NAME.pattern})")
 # 'testimony that concluded', 'a report which said': the verb's subject is a thing named before it.
+# What a speech verb's object looks like right before a quotation about that object: a bare name with
+# no comma or colon to introduce the words ('said Lind "was …"'), or '… as' ('remembered Lind … as "').
+_ENGLISH_SPOKEN_OF = re.compile(rf"[^\S\n]+(?:{_NAME.pattern})[^\S\n]*|[^\S\n]+[^\n]*\bas[^\S\n]*")
 _ENGLISH_RELATIVE_CLAUSE = re.compile(r"\b[a-z][\w’'-]*[^\S\n]+(?:that|which)[^\S\n]*$")
 # '" Jo Hart, senior vice president for launch at Acme Defense, Space, and Security,': the name, then a title.
 _ENGLISH_LOWER_CASE_TITLE = re.compile(
