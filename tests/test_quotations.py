@@ -478,3 +478,10 @@ def test_a_name_after_the_verb_with_no_comma_before_the_quotation_is_spoken_of_n
             "person with a very public job.”")
     assert speaker_of(text, "a model to me") == ("Joan Pryor", True)
     assert speaker_of(text, "very private") == ("Tom Keel", True)
+
+
+def test_a_speech_verb_opening_the_sentence_attributes_to_the_name_after_it() -> None:
+    text = ("The utility restored power to most homes by Friday, a day later than it had promised.\n\n"
+            "Added Nora Quill, a spokeswoman for Bright Grid, “We counted every home that lost power, "
+            "street by street.”")
+    assert speaker_of(text, "every home") == ("Nora Quill", True)

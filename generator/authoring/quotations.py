@@ -37,7 +37,9 @@ _SPEECH_VERBS = (
     "remembered|saying|telling|adding|noting|writing|asking|arguing|insisting|recounted|"
     "recounts|commented|"
     "comments|observed|read|concluded|begged|begs|pleaded|pleads|implored|implores|"
-    "(?:has|have|had)[^\\S\\n]+written"
+    "(?:has|have|had)[^\\S\\n]+written|"
+    # the verb first, before a name: 'Added Jo Hart, a spokesman for Acme, "…"'
+    "(?<![^\\s“”\"])(?:Added|Wrote)(?=[^\\S\\n]+[A-Z])"
 )
 # The same in other languages; a French past tense takes its auxiliary ("a déclaré", "a-t-il dit").
 _FOREIGN_VERBS = (
