@@ -485,3 +485,9 @@ def test_a_speech_verb_opening_the_sentence_attributes_to_the_name_after_it() ->
             "Added Nora Quill, a spokeswoman for Bright Grid, “We counted every home that lost power, "
             "street by street.”")
     assert speaker_of(text, "every home") == ("Nora Quill", True)
+
+
+def test_a_name_after_called_is_named_whole() -> None:
+    text = ("The rumour spread quickly online in the week after the ruling.\n\n"
+            "One post on a blog called American Pulse said, “Nobody should believe a word of this.”")
+    assert speaker_of(text, "Nobody should") == ("American Pulse", True)

@@ -1036,6 +1036,8 @@ class _Reader:
         tokens: list[tuple[int, str, object]] = []
         for match in _NAME.finditer(words):
             name = self.names.name_of(match.group())
+            if self.names.english and _word_before(words, match.start()) in ("called", "named"):
+                name = _opened(match.group())  # 'a blog called American Pulse' is named whole
             placed = (_placed(words, match.start()) and not self._is_person(name)
                       and not (self.names.capitalised_nouns and de_fr.acronym(name)  # 'schrieb der AStA'
                                and _word_before(words, match.start()) in ("der", "die", "das"))) \
