@@ -491,3 +491,10 @@ def test_a_name_after_called_is_named_whole() -> None:
     text = ("The rumour spread quickly online in the week after the ruling.\n\n"
             "One post on a blog called American Pulse said, “Nobody should believe a word of this.”")
     assert speaker_of(text, "Nobody should") == ("American Pulse", True)
+
+
+def test_a_body_named_for_two_places_is_named_whole() -> None:
+    text = ("Ferries across the firth stopped on Tuesday as the gale reached the coast.\n\n"
+            "“Every sailing after noon is cancelled until the wind drops,” the Harbour Board of Ayr and "
+            "Troon said in a statement.")
+    assert speaker_of(text, "Every sailing") == ("Harbour Board of Ayr and Troon", True)

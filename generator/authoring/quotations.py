@@ -1038,6 +1038,10 @@ class _Reader:
             name = self.names.name_of(match.group())
             if self.names.english and _word_before(words, match.start()) in ("called", "named"):
                 name = _opened(match.group())  # 'a blog called American Pulse' is named whole
+            two = _ENGLISH_BODY_OF_TWO.search(words, max(0, match.start() - 150), match.start()) \
+                if self.names.english and words.endswith(" and ", 0, match.start()) else None
+            if two and any(w in ORG_WORDS for w in two.group(1).split()):
+                name = f"{_opened(two.group(1))} and {match.group()}"  # 'the Port Board of Ayr and Troon'
             placed = (_placed(words, match.start()) and not self._is_person(name)
                       and not (self.names.capitalised_nouns and de_fr.acronym(name)  # 'schrieb der AStA'
                                and _word_before(words, match.start()) in ("der", "die", "das"))) \
@@ -1406,6 +1410,9 @@ _ENGLISH_FROM_ISSUER = re.compile(rf"[^\S\n]+(?:from|by)[^\S\n]+(?:the[^\S\n]+)?
 # What a speech verb's object looks like right before a quotation about that object: a bare name with
 # no comma or colon to introduce the words ('said Lind "was …"'), or '… as' ('remembered Lind … as "').
 _ENGLISH_SPOKEN_OF = re.compile(rf"[^\S\n]+(?:{_NAME.pattern})[^\S\n]*|[^\S\n]+[^\n]*\bas[^\S\n]*")
+# A body named for two places: 'the Harbour Board of Ayr and' (then 'Troon') is one name.
+_ENGLISH_BODY_OF_TWO = re.compile(r"((?:[A-Z][\w’'-]*[^\S\n]+)+(?:of|for)[^\S\n]+(?:[A-Z][\w’'-]*[^\S\n]+)+)"
+                                  r"and[^\S\n]+$")
 _ENGLISH_RELATIVE_CLAUSE = re.compile(r"\b[a-z][\w’'-]*[^\S\n]+(?:that|which)[^\S\n]*$")
 # '" Jo Hart, senior vice president for launch at Acme Defense, Space, and Security,': the name, then a title.
 _ENGLISH_LOWER_CASE_TITLE = re.compile(
