@@ -498,3 +498,10 @@ def test_a_body_named_for_two_places_is_named_whole() -> None:
             "“Every sailing after noon is cancelled until the wind drops,” the Harbour Board of Ayr and "
             "Troon said in a statement.")
     assert speaker_of(text, "Every sailing") == ("Harbour Board of Ayr and Troon", True)
+
+
+def test_a_movement_is_a_body_so_he_is_the_person_named_beside_it() -> None:
+    text = ("Last spring, the spokesman for the Green Dawn Movement, Omar Haddad, said the old statues "
+            "were a question for scholars, and he offered a way out. “I will ask for something that "
+            "respects both faith and history,” he said on a radio show.")
+    assert speaker_of(text, "respects both") == ("Omar Haddad", True)

@@ -49,5 +49,5 @@ ORG_WORDS = frozenset({
     "Service", "Services", "Center", "Centre", "School", "College", "Club", "League", "Federation",
     "Organization", "Organisation", "Network", "Media", "Records", "Machine", "Robotics", "Systems",
     "Directorate", "Administration", "Embassy", "Senate", "Congress", "Parliament", "Assembly", "Fund",
-    "Reserve", "Nations", "States", "Kingdom", "Republic", "Leader", "Gazette",
+    "Reserve", "Nations", "States", "Kingdom", "Republic", "Leader", "Gazette", "Movement",
 })
