@@ -505,3 +505,10 @@ def test_a_movement_is_a_body_so_he_is_the_person_named_beside_it() -> None:
             "were a question for scholars, and he offered a way out. “I will ask for something that "
             "respects both faith and history,” he said on a radio show.")
     assert speaker_of(text, "respects both") == ("Omar Haddad", True)
+
+
+def test_describes_as_gives_the_quotation_to_the_subject() -> None:
+    text = ("The studio’s second game comes out in the spring, two years after its first.\n\n"
+            "Tarn describes Harbour Lights as \"a slower, kinder sort of city builder.\" It has a map "
+            "editor too.")
+    assert speaker_of(text, "kinder sort") == ("Tarn", True)

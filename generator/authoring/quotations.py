@@ -29,7 +29,7 @@ _SPEECH_VERBS = (
     "said|says|say|told|tells|tell|wrote|writes|added|adds|noted|notes|responded|replied|warned|warns|"
     "warning|stated|states|stating|explained|explains|asked|asks|argued|argues|insisted|insists|claimed|claims|"
     "announced|declared|declares|testified|acknowledged|acknowledges|quipped|tweeted|posted|urged|"
-    "urges|called|described|recalled|shouted|shouts|ordered|chimed|admitted|conceded|continued|"
+    "urges|called|described|describes|recalled|shouted|shouts|ordered|chimed|admitted|conceded|continued|"
     "cautioned|predicted|suggested|emphasised|emphasized|stressed|remarked|joked|agreed|according|"
     # 'remembers' and 'recalls' attribute only as an incise ('…,” recalls Jo Lee', '…,” she recalls.'),
     # not with an object ('also remembers it as a trying time')
