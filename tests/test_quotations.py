@@ -452,3 +452,63 @@ def test_the_benchmark_measures_a_set_kept_outside_the_repository(
     assert f"| {tmp_path.name} (1) |" in row and "100.0% (1/1)" in row
     with pytest.raises(SystemExit, match="no annotated articles"):
         measure_folder(tmp_path / "missing", misses=False)
+
+
+def test_an_office_before_a_name_is_not_part_of_it() -> None:
+    text = ("The county’s budget will be short by millions after the storm, officials said on Monday.\n\n"
+            "“We cannot know yet how much the tolls will bring in,” said former county Treasurer Dana "
+            "Whitfield, who now teaches at the college.")
+    assert speaker_of(text, "tolls will") == ("Dana Whitfield", True)
+
+
+def test_an_arabic_article_inside_a_name_keeps_the_name_whole_and_a_title_finds_it_again() -> None:
+    text = ("The party’s deputy leader, Karim Nur el-Sayed, spoke after the vote.\n\n"
+            "“The results speak for the people of every province,” said Karim Nur el-Sayed.\n\n"
+            "A senior cleric, Hassan Omar al-Rashid, answered him the next day.\n\n"
+            "“Nobody here asked for this fight,” Sheik Rashid said.")
+    assert speaker_of(text, "every province") == ("Karim Nur el-Sayed", True)
+    assert speaker_of(text, "Nobody here") == ("Hassan Omar al-Rashid", True)
+
+
+def test_a_name_after_the_verb_with_no_comma_before_the_quotation_is_spoken_of_not_speaking() -> None:
+    text = ("Marta Lind, who flew twice on the shuttle, died on Monday at the age of 61.\n\n"
+            "The agency’s deputy head, Joan Pryor, said Lind “was a model to me and to thousands of "
+            "engineers.”\n\n"
+            "Tom Keel, who trained with her in 1982, remembered Lind in a statement as “a very private "
+            "person with a very public job.”")
+    assert speaker_of(text, "a model to me") == ("Joan Pryor", True)
+    assert speaker_of(text, "very private") == ("Tom Keel", True)
+
+
+def test_a_speech_verb_opening_the_sentence_attributes_to_the_name_after_it() -> None:
+    text = ("The utility restored power to most homes by Friday, a day later than it had promised.\n\n"
+            "Added Nora Quill, a spokeswoman for Bright Grid, “We counted every home that lost power, "
+            "street by street.”")
+    assert speaker_of(text, "every home") == ("Nora Quill", True)
+
+
+def test_a_name_after_called_is_named_whole() -> None:
+    text = ("The rumour spread quickly online in the week after the ruling.\n\n"
+            "One post on a blog called American Pulse said, “Nobody should believe a word of this.”")
+    assert speaker_of(text, "Nobody should") == ("American Pulse", True)
+
+
+def test_a_body_named_for_two_places_is_named_whole() -> None:
+    text = ("Ferries across the firth stopped on Tuesday as the gale reached the coast.\n\n"
+            "“Every sailing after noon is cancelled until the wind drops,” the Harbour Board of Ayr and "
+            "Troon said in a statement.")
+    assert speaker_of(text, "Every sailing") == ("Harbour Board of Ayr and Troon", True)
+
+
+def test_a_movement_is_a_body_so_he_is_the_person_named_beside_it() -> None:
+    text = ("Last spring, the spokesman for the Green Dawn Movement, Omar Haddad, said the old statues "
+            "were a question for scholars, and he offered a way out. “I will ask for something that "
+            "respects both faith and history,” he said on a radio show.")
+    assert speaker_of(text, "respects both") == ("Omar Haddad", True)
+
+
+def test_describes_as_gives_the_quotation_to_the_subject() -> None:
+    text = ("The studio’s second game comes out in the spring, two years after its first.\n\n"
+            "Tarn describes Harbour Lights as \"a slower, kinder sort of city builder.\" It has a map "
+            "editor too.")
+    assert speaker_of(text, "kinder sort") == ("Tarn", True)

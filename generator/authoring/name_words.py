@@ -24,7 +24,7 @@ OPENERS = frozenset({
     "Other", "Those", "These", "There", "Here", "What", "Why", "How", "Who", "Where", "Our", "His", "Her",
     "Their", "Its", "Former", "Also", "Despite", "During", "For", "From", "With", "Without", "Under",
     "Over", "Once", "So", "Yet", "Or", "Even", "Still", "Just", "Only", "Since", "Until", "Though",
-    "Although", "Because",
+    "Although", "Because", "Added", "Wrote",
 })
 TITLES = frozenset({
     "Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.", "Dr", "Dr.", "Sir", "Dame", "Lord", "Lady", "Prof", "Prof.",
@@ -36,7 +36,9 @@ TITLES = frozenset({
     "Sen", "Rep", "Administrator", "Dean", "Bishop", "Founder", "Executive", "Republican", "Democratic",
     "Democrat", "Labour", "Conservative", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
     "Saturday", "Sunday", "Australian", "American", "British", "Afghan", "Indian", "French", "Chinese",
-    "Russian", "German", "Iranian", "Israeli",
+    "Russian", "German", "Iranian", "Israeli", "Treasurer", "Comptroller", "Auditor", "Sheriff", "Sheik",
+    "Sheikh", "Imam", "Rabbi", "Reverend", "Archbishop", "Cardinal", "Lieutenant", "Colonel", "Sergeant",
+    "Admiral", "Congressman", "Congresswoman", "Councilman", "Councilwoman", "Chairwoman",
 })
 NOT_NAMES = OPENERS | TITLES  # never the first word of a person's name
 ORG_WORDS = frozenset({
@@ -47,5 +49,5 @@ ORG_WORDS = frozenset({
     "Service", "Services", "Center", "Centre", "School", "College", "Club", "League", "Federation",
     "Organization", "Organisation", "Network", "Media", "Records", "Machine", "Robotics", "Systems",
     "Directorate", "Administration", "Embassy", "Senate", "Congress", "Parliament", "Assembly", "Fund",
-    "Reserve", "Nations", "States", "Kingdom", "Republic", "Leader", "Gazette",
+    "Reserve", "Nations", "States", "Kingdom", "Republic", "Leader", "Gazette", "Movement",
 })

@@ -29,7 +29,7 @@ _SPEECH_VERBS = (
     "said|says|say|told|tells|tell|wrote|writes|added|adds|noted|notes|responded|replied|warned|warns|"
     "warning|stated|states|stating|explained|explains|asked|asks|argued|argues|insisted|insists|claimed|claims|"
     "announced|declared|declares|testified|acknowledged|acknowledges|quipped|tweeted|posted|urged|"
-    "urges|called|described|recalled|shouted|shouts|ordered|chimed|admitted|conceded|continued|"
+    "urges|called|described|describes|recalled|shouted|shouts|ordered|chimed|admitted|conceded|continued|"
     "cautioned|predicted|suggested|emphasised|emphasized|stressed|remarked|joked|agreed|according|"
     # 'remembers' and 'recalls' attribute only as an incise ('…,” recalls Jo Lee', '…,” she recalls.'),
     # not with an object ('also remembers it as a trying time')
@@ -37,7 +37,9 @@ _SPEECH_VERBS = (
     "remembered|saying|telling|adding|noting|writing|asking|arguing|insisting|recounted|"
     "recounts|commented|"
     "comments|observed|read|concluded|begged|begs|pleaded|pleads|implored|implores|"
-    "(?:has|have|had)[^\\S\\n]+written"
+    "(?:has|have|had)[^\\S\\n]+written|"
+    # the verb first, before a name: 'Added Jo Hart, a spokesman for Acme, "…"'
+    "(?<![^\\s“”\"])(?:Added|Wrote)(?=[^\\S\\n]+[A-Z])"
 )
 # The same in other languages; a French past tense takes its auxiliary ("a déclaré", "a-t-il dit").
 _FOREIGN_VERBS = (
@@ -77,9 +79,11 @@ _FOR_A_FIELD = "|".join(rf"(?<={word} )" for word in (
     "Commissioner", "Secretary", "Minister", "Office", "Department", "Centre", "Center", "Institute",
     "Council", "Committee", "Commission", "Agency", "Foundation", "Coalition", "Campaign", "Alliance",
     "Association", "Doctors", "Physicians", "Lawyers", "Americans"))
+# Arabic's article joined to a surname inside a full name: 'Karim Nur el-Sayed', 'Hassan al-Rashid'.
+_ARTICLE_PARTICLE = r"(?:al|el|ad|ar|as|ash|at|az|ud|ul)-(?=[A-Z])"
 _NAME = re.compile(
     rf"{_NAME_WORD}(?:[^\S\n]+(?:(?:von der|van der|van den|de la|de los|del|de|da|van|von|bin|al|of|of the"
-    rf"|(?:{_FOR_A_FIELD})for)[^\S\n]+)?{_NAME_WORD})*"
+    rf"|(?:{_FOR_A_FIELD})for)[^\S\n]+)?(?:{_ARTICLE_PARTICLE})?{_NAME_WORD})*"
     r"(?:,?[^\S\n]+(?:Jr|Sr)\.|[^\S\n]+(?:II|III|IV))?")
 _PRONOUN = re.compile(r"\b(he|she|they|it|il|elle|ils|elles|lui|er|él|ella|ele|ela)\b", re.I)
 _PERSONAL = {"he", "she", "il", "elle", "lui", "er", "él", "ella", "ele", "ela"}
@@ -553,6 +557,7 @@ _ROLE_AFTER = re.compile(rf",\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,3}}?({_ROLE_
 _HONORIFIC = re.compile(r"^(?:(?:Mr|Ms|Mrs|Dr|Prof|Sir)\.?\s+)")
 _SUFFIX = re.compile(r",?\s+(?:Jr|Sr)\.?$|\s+(?:II|III|IV)$")
 _POSSESSIVE_END = re.compile(r"[’']s$")
+_ARTICLE_START = re.compile(_ARTICLE_PARTICLE)
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060]")  # soft hyphens and joiners a page may hide in a name
 
 
@@ -611,6 +616,9 @@ class _NameBook:
         words = bare.split()
         for i in range(1, len(words)):
             self._part.setdefault(" ".join(words[i:]), name)
+        bare_surname = _ARTICLE_START.sub("", words[-1])
+        if self.english and len(words) > 1 and bare_surname != words[-1]:
+            self._part.setdefault(bare_surname, name)  # 'Sheik Rashid' is 'Hassan Omar al-Rashid'
         if not self.capitalised_nouns:  # a German capitalised noun would pass for a first name
             self._part.setdefault(words[0], name)
 
@@ -669,7 +677,9 @@ _HONORIFIC_GENDER = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f"}
 def _is_english(head: str) -> bool:
     """Whether an article's opening reads as English rather than French, German or Spanish."""
     english = len(re.findall(r"\b(?:the|and|of|is|with|to|that)\b", head))
-    other = len(re.findall(r"\b(?:der|die|und|das|nicht|le|la|les|et|est|des|une|el|los|que|por)\b", head))
+    # ('el-Sayed' is an Arabic name's article, not Spanish 'el')
+    other = len(re.findall(r"\b(?:der|die|und|das|nicht|le|la|les|et|est|des|une|el|los|que|por)\b(?!-)",
+                           head))
     return english > 2 * other
 
 
@@ -1004,6 +1014,10 @@ class _Reader:
                 return None  # 'according to X' reaches past its sentence only to a quotation right after
             return self.mention(clause[verb.end():], offset + verb.end(), "first")
         rest = clause[verb.end():]
+        if self.names.english and not _blank(subject.replace("…", "")) \
+                and _ENGLISH_SPOKEN_OF.fullmatch(rest) \
+                and (found := self._subject(subject, offset)) and found.named:
+            return found  # 'Joan Pryor, said Lind "was a model"': Lind is spoken of, not speaking
         if _blank(subject.replace("…", "")) or (subject.rstrip().endswith(",") and _INVERTED.match(rest)
                                                 and _verb_word(verb) not in _TAKES_AN_OBJECT):
             return self.mention(rest, offset + verb.end(), "after")
@@ -1022,6 +1036,12 @@ class _Reader:
         tokens: list[tuple[int, str, object]] = []
         for match in _NAME.finditer(words):
             name = self.names.name_of(match.group())
+            if self.names.english and _word_before(words, match.start()) in ("called", "named"):
+                name = _opened(match.group())  # 'a blog called American Pulse' is named whole
+            two = _ENGLISH_BODY_OF_TWO.search(words, max(0, match.start() - 150), match.start()) \
+                if self.names.english and words.endswith(" and ", 0, match.start()) else None
+            if two and any(w in ORG_WORDS for w in two.group(1).split()):
+                name = f"{_opened(two.group(1))} and {match.group()}"  # 'the Port Board of Ayr and Troon'
             placed = (_placed(words, match.start()) and not self._is_person(name)
                       and not (self.names.capitalised_nouns and de_fr.acronym(name)  # 'schrieb der AStA'
                                and _word_before(words, match.start()) in ("der", "die", "das"))) \
@@ -1387,6 +1407,12 @@ _ENGLISH_TITLE_APPOSITION = re.compile(
 _ENGLISH_BODY_SUBJECT = re.compile(rf"({_NAME.pattern})[^\S\n]+(?:has[^\S\n]+|had[^\S\n]+)?[a-z]+(?:s|ed)\b")
 _ENGLISH_FROM_ISSUER = re.compile(rf"[^\S\n]+(?:from|by)[^\S\n]+(?:the[^\S\n]+)?({_NAME.pattern})")
 # 'testimony that concluded', 'a report which said': the verb's subject is a thing named before it.
+# What a speech verb's object looks like right before a quotation about that object: a bare name with
+# no comma or colon to introduce the words ('said Lind "was …"'), or '… as' ('remembered Lind … as "').
+_ENGLISH_SPOKEN_OF = re.compile(rf"[^\S\n]+(?:{_NAME.pattern})[^\S\n]*|[^\S\n]+[^\n]*\bas[^\S\n]*")
+# A body named for two places: 'the Harbour Board of Ayr and' (then 'Troon') is one name.
+_ENGLISH_BODY_OF_TWO = re.compile(r"((?:[A-Z][\w’'-]*[^\S\n]+)+(?:of|for)[^\S\n]+(?:[A-Z][\w’'-]*[^\S\n]+)+)"
+                                  r"and[^\S\n]+$")
 _ENGLISH_RELATIVE_CLAUSE = re.compile(r"\b[a-z][\w’'-]*[^\S\n]+(?:that|which)[^\S\n]*$")
 # '" Jo Hart, senior vice president for launch at Acme Defense, Space, and Security,': the name, then a title.
 _ENGLISH_LOWER_CASE_TITLE = re.compile(
