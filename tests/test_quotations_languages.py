@@ -218,6 +218,15 @@ def test_a_german_noun_after_a_preposition_or_a_body_after_an_adjective_is_not_w
     assert quoted(text)[0][1] not in ("Anfrage", "IT")
 
 
+def test_french_peut_on_lire_dans_gives_the_publication_named_after_it_with_its_article() -> None:
+    """« … », peut-on lire dans Les Échos: the paper's words; 'dans le quotidien du soir' names no one."""
+    text = ("Le 6 décembre, c’est le maire qui est mis en examen à son tour. « Au total, une douzaine de "
+            "responsables ont été mis en examen dans cette affaire », peut-on lire dans Les Échos. "
+            "Le député est soupçonné de « détournement de fonds publics liés à un usage illicite de ses "
+            "indemnités », peut-on lire dans le quotidien du soir.")
+    assert [speaker for _, speaker in quoted(text)] == ["Les Échos", None]
+
+
 @pytest.mark.parametrize(("text", "count"), [
     ("The quick brown fox.", 4), ("経済を立て直す", 7), ("東京 は 晴れ", 5),
     ("ما به مذاکره ادامه می‌دهیم", 5), ("", 0)])
@@ -253,12 +262,12 @@ def test_french_and_german_speakers_given_are_mostly_right_though_many_stay_todo
 
 
 def test_unseen_6_keeps_what_tuning_on_it_gained() -> None:
-    """Unseen 6: blind, 45 of 72 speakers right with 15 wrong names; tuned on since, 51 right, 5 wrong."""
+    """Unseen 6: blind, 45 of 72 speakers right with 15 wrong names; tuned on since, 53 right, 5 wrong."""
     articles = load_annotated(INTL_UNSEEN_6)
     measured = score(quotation_rules, articles)
     assert len(articles) == 7
     assert measured.found >= 75
-    assert measured.named_right >= 51
+    assert measured.named_right >= 53
     assert measured.attributed - measured.named_right <= 5
 
 

@@ -67,7 +67,8 @@ _VERB = re.compile(rf"(?<![\w-])(?=\w){_AUXILIARY}"
                    rf"(?:{_SPEECH_VERBS}|According|{_FOREIGN_VERBS}|(?<=, )so(?= [A-Z])"
                    r"|(?<=[,“”»«] )so(?= (?:[A-Z]|der |die )))(?![\w])")
 # Verbs naming whom the words are attributed to right after them, as "according to X" does.
-_ACCORDING = {"according", "selon", "d’après", "d'après", "laut", "según", "به گفته", "وفقا", "بحسب"}
+_ACCORDING = {"according", "selon", "d’après", "d'après", "laut", "según", "به گفته", "وفقا", "بحسب",
+              *de_fr.ACCORDING}
 _WORD = re.compile(r"[\w’'@\[\]-]+")
 _UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x530)) if c.isupper())  # Latin, Greek, Cyrillic
 _NAME_WORD = (r"(?:(?:Mr|Ms|Mrs|Dr|St|Gov|Sen|Rep|Lt|Col|Gen|Sgt|Capt|Prof|Rev)\.|[A-Z]\.(?:[A-Z]\.)*"
@@ -977,6 +978,9 @@ class _Reader:
             and (rest.split() or [""])[0] not in NOT_NAMES
         if self.names.language and (description := de_fr.indefinite_description(rest)):
             return Speaker(description, "person", named=False)  # 'a ajouté un ténor de la droite'
+        if verb.group().lower() in de_fr.ACCORDING:  # 'peut-on lire dans Le Monde': the paper's words
+            name = de_fr.publication(rest)
+            return Speaker(name, "organization") if name else None
         if _verb_word(verb) in _ACCORDING:
             return self.mention(rest, offset + verb.end(), "first")
         if _blank(subject.replace("…", "")) and (joined := _JOINED_PRONOUN.search(verb.group() + rest[:8])):

@@ -56,8 +56,12 @@ VERBS = (
     # the plural of the present ('schreiben Forscher um X')
     "schreiben|erklären|betonen|warnen|berichten|"
     # 'd’après X', as 'selon X'
-    "d’après|d'après"
+    "d’après|d'après|"
+    # '« … », peut-on lire dans Le Monde': the publication's words
+    "peut-on lire dans|peut-on lire sur|lit-on dans|lit-on sur"
 )
+# Words naming whom the quotation is attributed to right after them, as 'selon' does.
+ACCORDING = frozenset({"peut-on lire dans", "peut-on lire sur", "lit-on dans", "lit-on sur"})
 # German words for a title or a role, also at the end of a compound ("Bundesinnenminister",
 # "DRK-Generalsekretär", "Macron-Berater").
 GERMAN_ROLE_ENDINGS = (
@@ -246,6 +250,17 @@ def placed_in_german(word_before: str, name: str) -> bool:
     return word_before in _PREPOSITIONS or (
         acronym(name) and adjective(word_before)
         and word_before not in ("der", "die", "des", "dem", "den", "eine"))
+
+
+_PUBLICATION = re.compile(r"[^\S\n]+((?:(?:Le|La|Les)[^\S\n]+|L[’'])?[A-ZÀ-Ý][\w’'-]*"
+                          r"(?:[^\S\n]+[A-ZÀ-Ý][\w’'-]*)*)")
+
+
+def publication(rest: str) -> str | None:
+    """'peut-on lire dans Les Échos': the publication named right after, with its article, or None
+    ('dans le quotidien du soir' names none)."""
+    found = _PUBLICATION.match(rest)
+    return found.group(1) if found else None
 
 
 def so_after_marks(words: str) -> bool:
