@@ -17,6 +17,7 @@ from benchmarks.quotations import (
     INTL_UNSEEN_4,
     INTL_UNSEEN_5,
     INTL_UNSEEN_6,
+    INTL_UNSEEN_7,
     load_annotated,
     quotation_rules,
     score,
@@ -172,6 +173,61 @@ def test_guillemets_nested_inside_guillemets_stay_one_quotation() -> None:
     assert quoted(text)[0][0] == ["qu’il est, ouvrez les guillemets, « disposé à améliorer » le projet"]
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Die Messe war voll. „Wir prüfen den Fall sehr genau“, sagte Kabarettist Jonas Wehrle am Abend.",
+     "Jonas Wehrle"),
+    ("Die Frist läuft. „Die Meldung muss binnen drei Tagen erfolgen“, erklärt die Kölner "
+     "Datenschutzbeauftragte Petra Kühn.", "Petra Kühn"),
+])
+def test_a_german_role_before_a_name_is_not_part_of_it(text: str, speaker: str) -> None:
+    """'Kabarettist Torsten Sträter', 'Hamburger Datenschutzbeauftragte Johannes Caspar': the person."""
+    assert quoted(text)[0][1] == speaker
+
+
+def test_a_german_title_before_a_surname_given_in_full_before_is_that_person() -> None:
+    """'sagt Trendscout Landowski' after 'Karolina Landowski': the same person, not 'Trendscout Landowski'."""
+    text = ("Die Modeexpertin Karla Lindt aus Köln kennt den Markt. Und in Deutschland? „Es entsteht mit der "
+            "Zeit ein Gewöhnungseffekt an den Schuh“, sagt Trendscout Lindt.")
+    assert quoted(text)[0][1] == "Karla Lindt"
+
+
+def test_a_german_headline_of_a_noun_or_a_surname_then_von_names_no_one() -> None:
+    """'Daten von Rheinmetall gehackt', 'Weikert von Hörmann attackiert' are not people's names."""
+    text = ("Mertens von Albrecht angegriffen\n\nDer frühere Präsident Georg Albrecht griff seinen "
+            "Nachfolger "
+            "Paul Mertens an. Er gehe „aus guten Gründen davon aus“, sagte Albrecht der Zeitung.")
+    assert quoted(text)[0][1] == "Georg Albrecht"
+    text = ("Akten von Borgwerk gestohlen\n\nDie Akten des Konzerns sind seit Montag im Netz, und das ist "
+            "nicht gut für die Firma mit dem Sitz in der Stadt. Der Konzern Borgwerk prüft den Fall. "
+            "„Wir haben alle Maßnahmen ergriffen“, teilte Borgwerk mit.")
+    assert quoted(text)[0][1] != "Akten von Borgwerk"
+
+
+def test_a_german_noun_the_article_uses_with_an_article_is_not_a_first_name() -> None:
+    """'der Rüstungskonzern Rheinmetall' then 'sagte Rüstungskonzern Rheinmetall': not a person's name."""
+    text = ("Der Rüstungskonzern Borgwerk ist betroffen, und das ist nicht gut für die Firma mit dem Sitz in "
+            "der Stadt. „Wir haben alle Maßnahmen ergriffen“, sagte Rüstungskonzern Borgwerk.")
+    assert quoted(text)[0][1] != "Rüstungskonzern Borgwerk"
+
+
+def test_a_german_noun_after_a_preposition_or_a_body_after_an_adjective_is_not_who_speaks() -> None:
+    """'erklärt auf Anfrage, dass die konzerneigene IT …': neither 'Anfrage' nor 'IT' (nor 'it') speaks."""
+    text = ("Woher die Akten genau stammen, ist unklar, und das ist nicht gut für die Firma mit dem Sitz in "
+            "der Stadt. Borgwerk erklärt auf Anfrage, dass die konzerneigene IT nicht gehackt worden sei. "
+            "Vielmehr "
+            "sei ein Dienstleister von dem „unzulässigen Zugriff durch Dritte“ betroffen gewesen.")
+    assert quoted(text)[0][1] not in ("Anfrage", "IT")
+
+
+def test_french_peut_on_lire_dans_gives_the_publication_named_after_it_with_its_article() -> None:
+    """« … », peut-on lire dans Les Échos: the paper's words; 'dans le quotidien du soir' names no one."""
+    text = ("Le 6 décembre, c’est le maire qui est mis en examen à son tour. « Au total, une douzaine de "
+            "responsables ont été mis en examen dans cette affaire », peut-on lire dans Les Échos. "
+            "Le député est soupçonné de « détournement de fonds publics liés à un usage illicite de ses "
+            "indemnités », peut-on lire dans le quotidien du soir.")
+    assert [speaker for _, speaker in quoted(text)] == ["Les Échos", None]
+
+
 @pytest.mark.parametrize(("text", "count"), [
     ("The quick brown fox.", 4), ("経済を立て直す", 7), ("東京 は 晴れ", 5),
     ("ما به مذاکره ادامه می‌دهیم", 5), ("", 0)])
@@ -183,8 +239,8 @@ FRENCH_AND_GERMAN = [INTL, INTL_HELD_OUT, INTL_UNSEEN_2, INTL_TUNING_2, INTL_UNS
                      INTL_UNSEEN_5]
 
 
-@pytest.mark.parametrize("folder", [*FRENCH_AND_GERMAN, INTL_UNSEEN_6], ids=[
-    "tuning", "held-out", "unseen-2", "tuning-2", "unseen-3", "unseen-4", "unseen-5", "unseen-6"])
+@pytest.mark.parametrize("folder", [*FRENCH_AND_GERMAN, INTL_UNSEEN_6, INTL_UNSEEN_7], ids=[
+    "tuning", "held-out", "unseen-2", "tuning-2", "unseen-3", "unseen-4", "unseen-5", "unseen-6", "unseen-7"])
 def test_french_and_german_articles_annotated_by_hand_have_their_quotations_found(folder: Path) -> None:
     """Real French and German articles (see benchmarks/quotations.py): issue 25's recall goal, met on each."""
     measured = score(quotation_rules, load_annotated(folder))
@@ -206,13 +262,23 @@ def test_french_and_german_speakers_given_are_mostly_right_though_many_stay_todo
     assert unseen.speaker_accuracy >= 0.70
 
 
-def test_the_held_out_french_and_german_set_keeps_its_one_blind_run() -> None:
-    """Unseen 6, run once with the final rules: 75 of 76 found, 45 of 72 speakers right, 15 wrong names."""
+def test_unseen_6_keeps_what_tuning_on_it_gained() -> None:
+    """Unseen 6: blind, 45 of 72 speakers right with 15 wrong names; tuned on since, 53 right, 5 wrong."""
     articles = load_annotated(INTL_UNSEEN_6)
     measured = score(quotation_rules, articles)
     assert len(articles) == 7
     assert measured.found >= 75
-    assert measured.named_right >= 45
+    assert measured.named_right >= 53
+    assert measured.attributed - measured.named_right <= 5
+
+
+def test_the_held_out_french_and_german_set_keeps_its_one_blind_run() -> None:
+    """Unseen 7, run once with the final rules: 56 of 56 found, 35 of 50 speakers right, 15 wrong."""
+    articles = load_annotated(INTL_UNSEEN_7)
+    measured = score(quotation_rules, articles)
+    assert len(articles) == 9
+    assert measured.found >= 56
+    assert measured.named_right >= 35
     assert measured.attributed - measured.named_right <= 15
 
 

@@ -69,7 +69,8 @@ _VERB = re.compile(rf"(?<![\w-])(?=\w){_AUXILIARY}"
                    rf"(?:{_SPEECH_VERBS}|According|{_FOREIGN_VERBS}|(?<=, )so(?= [A-Z])"
                    r"|(?<=[,“”»«] )so(?= (?:[A-Z]|der |die )))(?![\w])")
 # Verbs naming whom the words are attributed to right after them, as "according to X" does.
-_ACCORDING = {"according", "selon", "d’après", "d'après", "laut", "según", "به گفته", "وفقا", "بحسب"}
+_ACCORDING = {"according", "selon", "d’après", "d'après", "laut", "según", "به گفته", "وفقا", "بحسب",
+              *de_fr.ACCORDING}
 _WORD = re.compile(r"[\w’'@\[\]-]+")
 _UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x530)) if c.isupper())  # Latin, Greek, Cyrillic
 _NAME_WORD = (r"(?:(?:Mr|Ms|Mrs|Dr|St|Gov|Sen|Rep|Lt|Col|Gen|Sgt|Capt|Prof|Rev)\.|[A-Z]\.(?:[A-Z]\.)*"
@@ -584,8 +585,16 @@ class _NameBook:
         self.capitalised_nouns = german > 2 * len(re.findall(r"\b(?:the|and|of|is|with|to)\b", head)) + 5
         self.english = _is_english(head)
         self.language = de_fr.language_of(prose)
+        self.nouns: frozenset[str] = de_fr.german_nouns(prose) if self.capitalised_nouns else frozenset()
+        self.not_first |= self.nouns
+        runs = [self.name_of(m.group()).split() for m in _NAME.finditer(prose)] if self.language else []
+        surnames = frozenset(words[-1] for words in runs if len(words) >= 2)
         for match in _NAME.finditer(prose):
             name = self.name_of(match.group())
+            earlier = self._part.get(name.split()[-1]) if self.language and name else None
+            if self.language and (de_fr.noun_of_something(name, self.nouns, surnames)
+                                  or de_fr.same_person(name, earlier)):
+                continue  # 'Daten von Rheinmetall'; 'Trendscout Landowski' after 'Karolina Landowski'
             if self.capitalised_nouns and (_word_before(prose, match.start()) in _DETERMINERS
                                            or de_fr.adjective(_word_before(prose, match.start()))) \
                     and not (_TITLE_WORD.search(match.group().split()[0]) and len(name.split()) >= 2) \
@@ -624,7 +633,7 @@ class _NameBook:
 
     def name_of(self, run: str) -> str:
         """A capitalised run as a name (see ``_person_part``)."""
-        return _person_part(run, self.not_first)
+        return de_fr.without_noun(_person_part(run, self.not_first), self.nouns)
 
     def _note_role(self, prose: str, start: int, end: int, name: str) -> None:
         """'President Donald Trump', 'shadow minister Chi Onwurah', 'Chi Onwurah, the minister'."""
@@ -644,7 +653,11 @@ class _NameBook:
     def resolve(self, mention: str) -> str:
         """The full name a mention refers to: 'Lopez' -> 'Maria Lopez', else the mention itself."""
         mention = _bare(_HONORIFIC.sub("", mention))
-        return self._exact.get(mention) or self._part.get(mention) or mention
+        found = self._exact.get(mention) or self._part.get(mention)
+        if not found and self.language and mention:  # 'Trendscout Landowski': 'Karolina Landowski'
+            earlier = self._part.get(mention.split()[-1])
+            found = earlier if de_fr.same_person(mention, earlier) else None
+        return found or mention
 
     def is_person(self, name: str) -> bool:
         """Whether ``name`` is a person's full name the article gives."""
@@ -975,6 +988,9 @@ class _Reader:
             and (rest.split() or [""])[0] not in NOT_NAMES
         if self.names.language and (description := de_fr.indefinite_description(rest)):
             return Speaker(description, "person", named=False)  # 'a ajouté un ténor de la droite'
+        if verb.group().lower() in de_fr.ACCORDING:  # 'peut-on lire dans Le Monde': the paper's words
+            name = de_fr.publication(rest)
+            return Speaker(name, "organization") if name else None
         if _verb_word(verb) in _ACCORDING:
             return self.mention(rest, offset + verb.end(), "first")
         if _blank(subject.replace("…", "")) and (joined := _JOINED_PRONOUN.search(verb.group() + rest[:8])):
@@ -1045,7 +1061,9 @@ class _Reader:
             placed = (_placed(words, match.start()) and not self._is_person(name)
                       and not (self.names.capitalised_nouns and de_fr.acronym(name)  # 'schrieb der AStA'
                                and _word_before(words, match.start()) in ("der", "die", "das"))) \
-                or _word_before(words, match.start()).lower() in _PUBLICATIONS  # 'the journal JAMA'
+                or _word_before(words, match.start()).lower() in _PUBLICATIONS \
+                or (self.names.capitalised_nouns and not self._is_person(name)  # 'auf Anfrage'
+                    and de_fr.placed_in_german(_word_before(words, match.start()), name))
             noun = self.names.capitalised_nouns and " " not in name and not self._is_person(name) \
                 and not _is_org(name) and not de_fr.acronym(name)
             if name and name not in NOT_NAMES and name not in _COMMON_ACRONYMS and not placed and not noun:
@@ -1053,7 +1071,8 @@ class _Reader:
                 at = match.group().find(name.split()[0]) if name != match.group() else 0
                 tokens.append((match.start() + max(at, 0), "name", name))
         tokens += [(m.start(), "pronoun", m.group(1).lower()) for m in _PRONOUN.finditer(words)
-                   if not _SURNAME_HE.match(words, m.start())]
+                   if not _SURNAME_HE.match(words, m.start())
+                   and not (self.names.language and de_fr.acronym(m.group(1)))]  # 'die konzerneigene IT'
         # 'the Swedish Prosecution Authority' is a name; 'a spokesperson for UCEA' a description.
         # An organisation's spokesperson stays a description: 'an Amazon spokesperson' is not Amazon.
         roles = [m for m in _ROLE.finditer(words)

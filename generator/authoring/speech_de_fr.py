@@ -18,7 +18,12 @@ shapes:
   just before;
 - a French office's field, capitalised before its holder's name ("le ministre de l’Intérieur
   Jan Hamáček"), and a German body's short name written half in capitals ("der AStA"), which
-  is a name though German capitalises every noun.
+  is a name though German capitalises every noun;
+- German nouns the article itself puts after an article ("der Rüstungskonzern", "die Daten"),
+  which are no first names: "Rüstungskonzern Rheinmetall" is Rheinmetall, "Daten von
+  Rheinmetall" no one; a title before a surname the article gave in full ("Trendscout
+  Landowski" after "Karolina Landowski") is that person; a capitalised word after a preposition
+  ("auf Anfrage") is a thing.
 
 Everything here only reads the text; ``quotations`` decides. Nothing here
 names a speaker on its own, so a quotation none of these shapes explains stays
@@ -51,8 +56,12 @@ VERBS = (
     # the plural of the present ('schreiben Forscher um X')
     "schreiben|erklären|betonen|warnen|berichten|"
     # 'd’après X', as 'selon X'
-    "d’après|d'après"
+    "d’après|d'après|"
+    # '« … », peut-on lire dans Le Monde': the publication's words
+    "peut-on lire dans|peut-on lire sur|lit-on dans|lit-on sur"
 )
+# Words naming whom the quotation is attributed to right after them, as 'selon' does.
+ACCORDING = frozenset({"peut-on lire dans", "peut-on lire sur", "lit-on dans", "lit-on sur"})
 # German words for a title or a role, also at the end of a compound ("Bundesinnenminister",
 # "DRK-Generalsekretär", "Macron-Berater").
 GERMAN_ROLE_ENDINGS = (
@@ -62,7 +71,8 @@ GERMAN_ROLE_ENDINGS = (
     "politiker|politikerin|forscher|forscherin|wissenschaftler|wissenschaftlerin|sekretär|"
     "sekretärin|organisator|organisatorin|leiter|leiterin|vorsitzende|vorsitzender|gründer|"
     "gründerin|virologe|virologin|ökonom|ökonomin|franzose|französin|kanzler|kanzlerin|direktor|"
-    "direktorin|trainer|trainerin|manager|managerin"
+    "direktorin|trainer|trainerin|manager|managerin|beauftragte|beauftragter|kabarettist|kabarettistin|"
+    "journalist|journalistin|aktivist|aktivistin|geschäftsführer|geschäftsführerin"
 )
 # Words that open a French or German sentence or phrase and never a name, and honorifics.
 OPENERS = frozenset({
@@ -189,6 +199,68 @@ def acronym(word: str) -> bool:
     letters = [c for c in word if c.isalpha()]
     capitals = sum(c.isupper() for c in letters)
     return capitals >= 2 and 2 * capitals >= len(letters)
+
+
+_GERMAN_NOUN = re.compile(r"(?<![\w’'-])(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em|[Dd]es|[Ee]in|[Ee]ine|[Ee]inen|"
+                          r"[Ee]inem|[Ee]iner|[Ee]ines)"
+                          r"[^\S\n]+([A-ZÄÖÜ][a-zäöüß][\w-]*)")
+
+
+def german_nouns(prose: str) -> frozenset[str]:
+    """The capitalised words a German article puts after an article ('die Daten'): nouns, not first names."""
+    return frozenset(m.group(1) for m in _GERMAN_NOUN.finditer(prose))
+
+
+def noun_of_something(name: str, nouns: frozenset[str], surnames: frozenset[str]) -> bool:
+    """'Daten von Rheinmetall', 'Weikert von Hörmann': a noun, or a surname, then 'von': no one's name.
+
+    A noun is a word the article uses with an article ('die Daten'); a surname, the last word of
+    a person's full name the article gives ('Thomas Weikert'): neither is a first name.
+    """
+    words = name.split()
+    return len(words) >= 3 and (words[0] in nouns or words[0] in surnames) \
+        and words[1] in ("von", "vom", "der", "des")
+
+
+def without_noun(name: str, nouns: frozenset[str]) -> str:
+    """'Rüstungskonzern Rheinmetall' -> 'Rheinmetall': a noun used with an article, then a name."""
+    words = name.split()
+    return words[1] if len(words) == 2 and words[0] in nouns and words[1] not in nouns else name
+
+
+def same_person(name: str, earlier: str | None) -> bool:
+    """Whether a two-word mention is someone the article named in full before, a word before the surname.
+
+    'Trendscout Landowski' after 'Karolina Landowski', 'Chef de Mission Schimmelpfennig' after 'Dirk
+    Schimmelpfennig': German and French put a title or a role, capitalised, right before a surname.
+    """
+    words = name.split()
+    return earlier is not None and len(words) == 2 and earlier.split()[-1] == words[-1] \
+        and earlier.split()[0] != words[0]
+
+
+_PREPOSITIONS = frozenset({
+    "auf", "an", "in", "mit", "nach", "bei", "vor", "zu", "aus", "für", "über", "unter", "gegen", "ohne",
+    "durch", "um", "seit", "zwischen", "wegen", "trotz", "hinter", "neben"})
+
+
+def placed_in_german(word_before: str, name: str) -> bool:
+    """Whether a German capitalised word is a thing, not who speaks: after a preposition ('auf
+    Anfrage'), or a body's short name after an adjective ('die konzerneigene IT')."""
+    return word_before in _PREPOSITIONS or (
+        acronym(name) and adjective(word_before)
+        and word_before not in ("der", "die", "des", "dem", "den", "eine"))
+
+
+_PUBLICATION = re.compile(r"[^\S\n]+((?:(?:Le|La|Les)[^\S\n]+|L[’'])?[A-ZÀ-Ý][\w’'-]*"
+                          r"(?:[^\S\n]+[A-ZÀ-Ý][\w’'-]*)*)")
+
+
+def publication(rest: str) -> str | None:
+    """'peut-on lire dans Les Échos': the publication named right after, with its article, or None
+    ('dans le quotidien du soir' names none)."""
+    found = _PUBLICATION.match(rest)
+    return found.group(1) if found else None
 
 
 def so_after_marks(words: str) -> bool:
