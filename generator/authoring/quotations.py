@@ -163,9 +163,10 @@ def find_quotations(text: str) -> list[Quotation]:
     """Every quotation of direct speech in ``text``, in order, with its speaker."""
     paragraphs = [_Paragraph(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
     pieces = [(i, piece) for i, p in enumerate(paragraphs) for piece in _marked_pieces(text, p)]
-    if de_fr.language_of(text) == "fr":  # « …, affirme-t-elle. … »: two pieces around the attribution
+    language = de_fr.language_of(text)
+    if language == "fr":  # « …, affirme-t-elle. … »: two pieces around the attribution
         pieces = [(i, part) for i, piece in pieces for part in _split_at_incises(text, piece)]
-    kept = _speech(text, _masked(text, [p for _, p in pieces], []), pieces)
+    kept = _speech(text, _masked(text, [p for _, p in pieces], []), pieces, language)
     prose = cut_long_words(_masked(text, [p for _, p in pieces], [p for _, p in kept]))
     names = _NameBook(prose)
     groups = _group(prose, kept, paragraphs)
@@ -377,7 +378,8 @@ def _masked(text: str, quoted: list[Piece], speech: list[Piece]) -> str:
     return "".join(out)
 
 
-def _speech(text: str, masked: str, pieces: list[tuple[int, Piece]]) -> list[tuple[int, Piece]]:
+def _speech(text: str, masked: str, pieces: list[tuple[int, Piece]],
+            language: str | None) -> list[tuple[int, Piece]]:
     """The pieces that are direct speech: not titles, names used as modifiers or scare quotes.
 
     A piece of four words or more is speech unless it is a title or a name; a shorter one only
@@ -395,7 +397,7 @@ def _speech(text: str, masked: str, pieces: list[tuple[int, Piece]]) -> list[tup
         ends_a_clause = _ends_with(_ENDS_A_CLAUSE, quoted) or re.match(r"[^\S\n]*[»«”“」』]?[^\S\n]*,", after)
         attributed = bool(ends_a_clause) and _attribution_first(after)
         announced = re.search(r":[^\S\n]*[«»„“\"‹›‚]?[^\S\n]*$", text[max(0, piece.start - 4):piece.start]) \
-            and _ends_with(_ENDS_A_SENTENCE, quoted) and de_fr.language_of(text) is not None
+            and _ends_with(_ENDS_A_SENTENCE, quoted) and language is not None
         if _is_title(words) and not attributed and not announced:  # German capitalises every noun
             continue
         unspaced = _UNSPACED_CHAR.search(quoted) is not None
@@ -576,7 +578,8 @@ class _NameBook:
                       re.finditer(r"(?<![\w’'-])[A-Z][a-z][\w-]*(?![\w’'-]|[^\S\n]+[A-Z])", prose)}
         common = {w.capitalize() for w in re.findall(r"(?<![\w’'-])[a-z]{2,}(?![\w’'-])", prose)}
         self.not_first = standalone | common
-        if de_fr.language_of(prose) == "fr":
+        self.language = de_fr.language_of(prose)
+        if self.language == "fr":
             self.not_first |= de_fr.office_fields(prose)
         # German capitalises every noun: there a lone capitalised word names no one unless the
         # article gives it as part of a person's full name.
@@ -584,7 +587,6 @@ class _NameBook:
         german = len(re.findall(r"\b(?:der|die|und|das|nicht|ist|mit|sich)\b", head))
         self.capitalised_nouns = german > 2 * len(re.findall(r"\b(?:the|and|of|is|with|to)\b", head)) + 5
         self.english = _is_english(head)
-        self.language = de_fr.language_of(prose)
         self.nouns: frozenset[str] = de_fr.german_nouns(prose) if self.capitalised_nouns else frozenset()
         self.not_first |= self.nouns
         runs = [self.name_of(m.group()).split() for m in _NAME.finditer(prose)] if self.language else []

@@ -33,7 +33,6 @@ without one (a TODO for the author).
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 # Verbs of saying beyond those ``quotations`` lists, in the forms news prose uses (present, passé
 # composé participle, German preterite). Words that are also English ("note", "nuance", "tranche")
@@ -141,7 +140,6 @@ _OFFICE_FIELD = re.compile(r"(?<![\w’'-])[a-zà-ÿ][\w’'-]*[^\S\n]+"
                            r"(?:de[^\S\n]+l[’']|de[^\S\n]+la[^\S\n]+|du[^\S\n]+|des[^\S\n]+)([A-ZÀ-Ý][\w-]*)")
 
 
-@lru_cache(maxsize=8)  # asked once a quotation; a string keeps its hash
 def language_of(prose: str) -> str | None:
     """``de`` or ``fr`` when the prose reads as German or French, else ``None``."""
     head = prose[:20_000]
