@@ -261,3 +261,18 @@ def test_a_standfirst_the_page_calls_its_perex_opens_the_text() -> None:
     paragraphs = _read(page.encode("utf-8")).text.split("\n\n")
     assert paragraphs[:2] == ["Neue Brücke eröffnet", "Die Stadt hat ihre neue Brücke eröffnet, drei Jahre "
                               "nach dem ersten Spatenstich und zehn Millionen Euro teurer als geplant."]
+
+
+def test_a_page_whose_title_never_closes_is_read(tmp_path: Path) -> None:
+    # A 2008 capture (al.com, oregonlive.com) lost its `</title>` where an ad script was cut out: the title
+    # then holds the rest of the page as text, and the page "showed no text", though its article is there
+    # (a browser shows it blank, the markup in its title bar; readability-lxml returns the markup as text).
+    page = ("<html><head><meta charset='utf-8'><title>Neue Brücke eröffnet - Ne(OAS_version >= 11)\n"
+            "  document.write('<SCRIPT SRC=\"ads.js\"><\\/SCRIPT>');\n//-->\n</SCRIPT>\n"
+            f"<div id='nav'><a href='/'>Home</a></div><div id='story'><h1>Neue Brücke eröffnet</h1>{BODY}"
+            "</div></body></html>")
+    code, out, _ = _text(tmp_path, page.encode("utf-8"))
+    assert code == 0
+    assert "Die Brücke über den Fluss wurde am Dienstag nach drei Jahren Bauzeit eröffnet" in out
+    assert "Der Bau kostete vierzig Millionen Euro" in out
+    assert "<div" not in out

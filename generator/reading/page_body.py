@@ -87,6 +87,9 @@ _TEXT_BLOCKS = ("p", "li", "div", "td", "th", "figure", "figcaption", "caption",
 _BESIDE_TEXT = re.compile(r"caption|credit|figure|image|photo|gallery|media|picture|byline|author|"
                           r"bio(?:$|[^a-z])", re.I)
 # ("head" is not here: in trafilatura's body it is a heading; the HTML <head> is never walked.)
+_TITLE_OPEN = re.compile(r"<title\b[^>]*>", re.I)
+_TITLE_CLOSE = re.compile(r"</title\s*>", re.I)
+_MARKUP = re.compile(r"</?[a-z][a-z0-9]*\b[^>]*>", re.I)
 _INVISIBLE = {"script", "style", "noscript", "template", "title", "meta", "link", "svg", "iframe",
               "button", "select", "input", "textarea", "object", "embed", "canvas"}
 
@@ -415,10 +418,37 @@ def parse_page(html: str) -> lxml.html.HtmlElement | None:
     """
     if not html.strip():
         return None
+    tree = _parsed(html)
+    if tree is not None and (closed := _title_closed(html, tree)) is not None:
+        tree = _parsed(closed)
+    if tree is not None:
+        etree.strip_tags(tree, etree.Comment, etree.ProcessingInstruction)
+    return tree
+
+
+def _parsed(html: str) -> lxml.html.HtmlElement | None:
     try:
-        tree = lxml.html.document_fromstring(html.encode("utf-8", "surrogatepass"),
+        return lxml.html.document_fromstring(html.encode("utf-8", "surrogatepass"),
                                              parser=lxml.html.HTMLParser(encoding="utf-8"))
     except (etree.ParserError, ValueError):  # an empty or markup-free document
         return None
-    etree.strip_tags(tree, etree.Comment, etree.ProcessingInstruction)
-    return tree
+
+
+def _title_closed(html: str, tree: lxml.html.HtmlElement) -> str | None:
+    """The page with its ``<title>`` closed at the end of its first line, when the title never closes and
+    so holds the whole page as text (a capture cut short inside the title), or None.
+
+    A browser shows such a page blank, its markup in the title bar; but the
+    article is all there, and its author saved the page to read it.
+    """
+    title = tree.find(".//title")
+    if title is None or not _MARKUP.search(title.text or ""):
+        return None
+    body = tree.find("body")
+    if body is not None and body.text_content().strip():
+        return None
+    opened = _TITLE_OPEN.search(html)
+    if opened is None or _TITLE_CLOSE.search(html, opened.end()):
+        return None
+    end = html.find("\n", opened.end())
+    return None if end < 0 else f"{html[:end]}</title>{html[end:]}"
