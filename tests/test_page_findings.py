@@ -276,3 +276,36 @@ def test_a_page_whose_title_never_closes_is_read(tmp_path: Path) -> None:
     assert "Die Brücke über den Fluss wurde am Dienstag nach drei Jahren Bauzeit eröffnet" in out
     assert "Der Bau kostete vierzig Millionen Euro" in out
     assert "<div" not in out
+
+
+FOOTED_STORY = "".join(f"<p class='body'>{sentence}</p>" for sentence in (
+    "The new bridge over the river opened on Tuesday after three years of building work, the mayor told two "
+    "hundred guests on the bank.",
+    "It cost forty million euros, ten more than planned, and the city pays the rest from its reserves, the "
+    "treasurer said at the ceremony.",
+    "Traffic on the old crossing fell by half in the first hours, according to the city's counters, and "
+    "buses will use the new bridge from Monday.",
+    "Engineers said the steel arch was the longest of its kind in the region and would need little upkeep "
+    "for the next fifty years.",
+    "The old crossing will close for repairs in the spring, and the city expects the work to last about "
+    "eight months in all."))
+
+
+def test_menu_and_footer_lines_around_the_article_are_left_out() -> None:
+    # A table-laid page of 2008 (icScotland): the extractor kept the page's "Top", "Back", "E-mail this
+    # article to a friend" and copyright lines after the article, which readability-lxml's pick leaves out.
+    page = ("<html><head><title>Bridge opens</title></head><body><table><tr><td><a href='/'>Home</a></td>"
+            "<td><p><font class='full'>Bridge opens</font><table><tr><td><p>17:20, Jan 1 2008<br></td></tr>"
+            f"<tr><td>{FOOTED_STORY}</td></tr></table><table><tr><td><a href='#top'>Top</a><br><br>"
+            "<a href='/back'>Back</a></td></tr></table><table><tr><td><p><a href='/mail'>E-mail this article "
+            "to a friend</a></p><p><a href='/print'>Printable version</a></p></td></tr></table><table>"
+            "<tr><td><b>Copyright and Trade Mark Notice</b></td></tr><tr><td>&copy; owned by the Newspapers "
+            "Limited 2008.<br>The Courier is a trade mark of the Newspapers Limited.<br>Please read our "
+            "<a href='/terms'>Terms and Conditions</a> before using this site.</td></tr></table>"
+            "</td></tr></table></body></html>")
+    paragraphs = _read(page.encode("utf-8")).text.split("\n\n")
+    assert paragraphs[-1] == ("The old crossing will close for repairs in the spring, and the city expects "
+                              "the work to last about eight months in all.")
+    assert "The new bridge over the river opened on Tuesday after three years of building work, the mayor " \
+           "told two hundred guests on the bank." in paragraphs
+    assert not any(line in paragraphs for line in ("Top", "Back", "Printable version", "Home |"))

@@ -248,6 +248,7 @@ def _second_opinion(first: list[str], second: list[str], tree: lxml.html.HtmlEle
     trafilatura's with the paragraphs of prose it skipped inside the article put back."""
     if not first or (_words(first) < TINY_WORDS and _words(second) >= 3 * _words(first)):
         return second
+    first = _without_outer_lines(first, second)
     ours, theirs = _runs(first), _runs(second)
     if len(ours & theirs) < COVERED * len(ours):
         return first
@@ -255,6 +256,33 @@ def _second_opinion(first: list[str], second: list[str], tree: lxml.html.HtmlEle
     merged = [p for p in second if p in kept_by_first
               or (counts[p] == 1 and len(_WORD.findall(p)) >= PROSE_WORDS)]
     return merged if _words(merged) >= GAIN * _words(first) else _with_skipped(first, second, tree)
+
+
+def _without_outer_lines(first: list[str], second: list[str]) -> list[str]:
+    """trafilatura's paragraphs without the page's lines it keeps around the article as readability sees it.
+
+    When readability's pick (of at least ``TINY_WORDS`` words) lies within
+    trafilatura's, what trafilatura keeps before readability's first paragraph
+    and after its last goes, each side on its own, when less than half of its
+    words stand in paragraphs of prose: a menu, a list of links, a footer's
+    copyright lines. An outer part mostly of prose (an introduction
+    readability missed, a later section) stays.
+    """
+    theirs = _runs(second)
+    if _words(second) < TINY_WORDS or len(_runs(first) & theirs) < COVERED * len(theirs):
+        return first
+    shared = set(second)
+    inside = [i for i, p in enumerate(first) if p in shared or (
+        len(_WORD.findall(p)) >= 4 and 2 * len(_runs([p]) & theirs) >= len(_runs([p])))]
+    if not inside:
+        return first
+
+    def kept(part: list[str]) -> list[str]:
+        prose = sum(len(_WORD.findall(p)) for p in part if len(_WORD.findall(p)) >= PROSE_WORDS)
+        return part if 2 * prose >= _words(part) else []
+
+    start, end = inside[0], inside[-1] + 1
+    return [*kept(first[:start]), *first[start:end], *kept(first[end:])]
 
 
 def _with_skipped(first: list[str], second: list[str], tree: lxml.html.HtmlElement) -> list[str]:
