@@ -309,3 +309,4 @@ def test_menu_and_footer_lines_around_the_article_are_left_out() -> None:
     assert "The new bridge over the river opened on Tuesday after three years of building work, the mayor " \
            "told two hundred guests on the bank." in paragraphs
     assert not any(line in paragraphs for line in ("Top", "Back", "Printable version", "Home |"))
+    assert "17:20, Jan 1 2008" in paragraphs  # the article's date line stays

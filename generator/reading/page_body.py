@@ -70,6 +70,8 @@ _PROMPT = re.compile(r"^(?:sign up|subscribe|get (?:our|the)\b.*\bnewsletter|(?:
                      r"(?:also |further )?read(?: also)?:|recommended\b|play (?:today's|our|the)\b|"
                      r"(?:daily |word |crossword )?(?:games?|puzzles?)\b)", re.I)
 PROMPT_MAX_WORDS = 25
+_DATELINE = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}:\d\d\b")  # a year or a time of day
+DATELINE_MAX_WORDS = 12
 _COMMENTS = re.compile(r"comment|disqus|discussion|replies|reply", re.I)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 HIDDEN_SHARE = 0.5  # hidden text is taken out only while it is less than this share of the page's
@@ -266,7 +268,8 @@ def _without_outer_lines(first: list[str], second: list[str]) -> list[str]:
     and after its last goes, each side on its own, when less than half of its
     words stand in paragraphs of prose: a menu, a list of links, a footer's
     copyright lines. An outer part mostly of prose (an introduction
-    readability missed, a later section) stays.
+    readability missed, a later section) stays, and so do the short lines before the
+    article that date it ("17:20, Jan 1 2008", "Posted on October 30, 2012").
     """
     theirs = _runs(second)
     if _words(second) < TINY_WORDS or len(_runs(first) & theirs) < COVERED * len(theirs):
@@ -282,7 +285,9 @@ def _without_outer_lines(first: list[str], second: list[str]) -> list[str]:
         return part if 2 * prose >= _words(part) else []
 
     start, end = inside[0], inside[-1] + 1
-    return [*kept(first[:start]), *first[start:end], *kept(first[end:])]
+    before = kept(first[:start]) or [
+        p for p in first[:start] if _DATELINE.search(p) and word_count(p) <= DATELINE_MAX_WORDS]
+    return [*before, *first[start:end], *kept(first[end:])]
 
 
 def _with_skipped(first: list[str], second: list[str], tree: lxml.html.HtmlElement) -> list[str]:
