@@ -310,3 +310,24 @@ def test_menu_and_footer_lines_around_the_article_are_left_out() -> None:
            "told two hundred guests on the bank." in paragraphs
     assert not any(line in paragraphs for line in ("Top", "Back", "Printable version", "Home |"))
     assert "17:20, Jan 1 2008" in paragraphs  # the article's date line stays
+
+
+def test_a_short_pick_from_the_pages_margin_gives_way_to_the_post() -> None:
+    # Blogs of 2012 (Dragnet's data): trafilatura kept only the blog's description in the header widget,
+    # or the "about the author" box, and readability-lxml the post itself, the two sharing no words.
+    # No small page makes trafilatura choose so; the choice between the two picks is tested on a page.
+    from generator.reading.page_body import _second_opinion, parse_page
+
+    margin = ("Investors often overlook filings, and it is the job of the Detective to dig through the "
+              "quarterly filings of businesses, looking for the soft spots that may matter.")
+    post = ["RIM is counting on the new phone to revive sales growth and stop market share losses.",
+            "Now comes word that the launch could be delayed until March."]
+    page = ("<html><body><div class='header section'><div class='widget Header'>"
+            f"<p class='description'>{margin}</p></div></div><div class='main'><div class='post hentry'>"
+            f"<div class='post-body'><p>{post[0]}</p><p>{post[1]}</p></div></div></div></body></html>")
+    tree = parse_page(page)
+    assert tree is not None
+    assert _second_opinion([margin], post, tree) == post
+    # A pick in the article's own box stays, and so does the margin against a pick with no sentence.
+    assert _second_opinion(post, [margin], tree) == post
+    assert _second_opinion([margin], ["Events", "News and Analysis"], tree) == [margin]

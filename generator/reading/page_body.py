@@ -57,6 +57,11 @@ TINY_WORDS = 100  # a pick this short is taken for a miss when the other holds t
 COVERED = 0.9  # share of trafilatura's 4-word runs readability's pick must hold to stand in for it
 GAIN = 1.5  # readability's pick must hold this many times trafilatura's words to be preferred
 PROSE_WORDS = 12  # a paragraph only readability keeps must be this long (and appear once)
+MARGIN_PICK_WORDS = 200  # a pick shorter than this, sharing nothing with the other, in the page's margin...
+DISJOINT = 0.1  # ...and with less than this share of its 4-word runs in the other pick, is taken for a miss
+_MARGIN = re.compile(r"sidebar|widget|header|footer|credit|about|author|menu|(?:^|[^a-z])nav|masthead|"
+                     r"description", re.I)
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]?$")
 FURNITURE_MAX_WORDS = 150  # a box this long is kept whatever its name says: it may hold the article
 _FURNITURE = re.compile(r"(?:^|[^a-z])(?:newsletters?|sign-?up|epic|slot-body-end|subscribe|subscription|"
                         r"promo|share|sharing|social|related|recommend\w*|most-?(?:viewed|read|popular)|"
@@ -247,17 +252,36 @@ def _remove_furniture(tree: lxml.html.HtmlElement) -> None:
 
 def _second_opinion(first: list[str], second: list[str], tree: lxml.html.HtmlElement) -> list[str]:
     """trafilatura's paragraphs, or readability's where they hold clearly more of the article, or
-    trafilatura's with the paragraphs of prose it skipped inside the article put back."""
+    trafilatura's with the paragraphs of prose it skipped inside the article put back.
+
+    readability's pick is taken too when trafilatura's is short, shares almost
+    nothing with it and sits in the page's margin (a blog's description in its
+    header, an "about the author" box), while readability's holds a sentence
+    and sits outside the margin.
+    """
     if not first or (_words(first) < TINY_WORDS and _words(second) >= 3 * _words(first)):
         return second
-    first = _without_outer_lines(first, second)
     ours, theirs = _runs(first), _runs(second)
+    if second and _words(first) < MARGIN_PICK_WORDS and len(ours & theirs) < DISJOINT * len(ours) \
+            and any(_SENTENCE_END.search(p) for p in second) \
+            and _in_margin(first[0], tree) and not _in_margin(second[0], tree):
+        return second
+    first = _without_outer_lines(first, second)
+    ours = _runs(first)
     if len(ours & theirs) < COVERED * len(ours):
         return first
     counts, kept_by_first = Counter(second), set(first)
     merged = [p for p in second if p in kept_by_first
               or (counts[p] == 1 and len(_WORD.findall(p)) >= PROSE_WORDS)]
     return merged if _words(merged) >= GAIN * _words(first) else _with_skipped(first, second, tree)
+
+
+def _in_margin(paragraph: str, tree: lxml.html.HtmlElement) -> bool:
+    """Whether the paragraph sits in a box the page names as its margin (a sidebar, a widget, a header or
+    footer, an author's box, a credit line)."""
+    element = _blocks_by_text(tree).get(paragraph)
+    return element is not None and any(_MARGIN.search(_names(box))
+                                       for box in (element, *element.iterancestors()))
 
 
 def _without_outer_lines(first: list[str], second: list[str]) -> list[str]:
