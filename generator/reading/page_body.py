@@ -12,10 +12,15 @@ whose article is split into several boxes; repeated captions and short labels
 from its pick stay out). Where it adds less, its paragraphs of prose that sit
 between two of trafilatura's come back in their place (a list inside a table
 cell, which trafilatura leaves out), unless the page marks them as a caption
-or an author's note or they are mostly a link. When both find nothing, every
-visible block of the page is kept (with BeautifulSoup's parser for a page
-nested too deep for lxml's), so a page a browser shows as an article is never
-refused for its markup.
+or an author's note or they are mostly a link. When readability's pick lies
+within trafilatura's, the menus, link lists and footer lines trafilatura keeps
+around it go (a date line before the article stays); when trafilatura's pick is
+a short box in the page's margin (a sidebar, a header's description) that
+shares nothing with readability's, readability's is taken. When both find
+nothing, every visible block of the page is kept (with BeautifulSoup's parser
+for a page nested too deep for lxml's), so a page a browser shows as an article
+is never refused for its markup; nor is a capture whose ``<title>`` never
+closes (the title is closed at the end of its first line).
 
 Before either looks, inline elements that show no text are taken out
 (trafilatura's precision setting deletes one with the words after it), and
