@@ -1,6 +1,7 @@
 """Saved pages the reader once refused or misread, each as a minimal page shaped like the real one.
 
-Every page here is one a browser shows as an article; each test says what went wrong before.
+Every page here is one a browser shows as an article (but the capture whose ``<title>`` never closes,
+which a browser shows blank and readability-lxml returns as text); each test says what went wrong before.
 """
 
 from __future__ import annotations
