@@ -12,10 +12,15 @@ whose article is split into several boxes; repeated captions and short labels
 from its pick stay out). Where it adds less, its paragraphs of prose that sit
 between two of trafilatura's come back in their place (a list inside a table
 cell, which trafilatura leaves out), unless the page marks them as a caption
-or an author's note or they are mostly a link. When both find nothing, every
-visible block of the page is kept (with BeautifulSoup's parser for a page
-nested too deep for lxml's), so a page a browser shows as an article is never
-refused for its markup.
+or an author's note or they are mostly a link. When readability's pick lies
+within trafilatura's, the menus, link lists and footer lines trafilatura keeps
+around it go (a date line before the article stays); when trafilatura's pick is
+a short box in the page's margin (a sidebar, a header's description) that
+shares nothing with readability's, readability's is taken. When both find
+nothing, every visible block of the page is kept (with BeautifulSoup's parser
+for a page nested too deep for lxml's), so a page a browser shows as an article
+is never refused for its markup; nor is a capture whose ``<title>`` never
+closes (the title is closed at the end of its first line).
 
 Before either looks, inline elements that show no text are taken out
 (trafilatura's precision setting deletes one with the words after it), and
@@ -57,6 +62,11 @@ TINY_WORDS = 100  # a pick this short is taken for a miss when the other holds t
 COVERED = 0.9  # share of trafilatura's 4-word runs readability's pick must hold to stand in for it
 GAIN = 1.5  # readability's pick must hold this many times trafilatura's words to be preferred
 PROSE_WORDS = 12  # a paragraph only readability keeps must be this long (and appear once)
+MARGIN_PICK_WORDS = 200  # a pick shorter than this, sharing nothing with the other, in the page's margin...
+DISJOINT = 0.1  # ...and with less than this share of its 4-word runs in the other pick, is taken for a miss
+_MARGIN = re.compile(r"sidebar|widget|header|footer|credit|about|author|menu|(?:^|[^a-z])nav|masthead|"
+                     r"description", re.I)
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]?$")
 FURNITURE_MAX_WORDS = 150  # a box this long is kept whatever its name says: it may hold the article
 _FURNITURE = re.compile(r"(?:^|[^a-z])(?:newsletters?|sign-?up|epic|slot-body-end|subscribe|subscription|"
                         r"promo|share|sharing|social|related|recommend\w*|most-?(?:viewed|read|popular)|"
@@ -70,6 +80,8 @@ _PROMPT = re.compile(r"^(?:sign up|subscribe|get (?:our|the)\b.*\bnewsletter|(?:
                      r"(?:also |further )?read(?: also)?:|recommended\b|play (?:today's|our|the)\b|"
                      r"(?:daily |word |crossword )?(?:games?|puzzles?)\b)", re.I)
 PROMPT_MAX_WORDS = 25
+_DATELINE = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}:\d\d\b")  # a year or a time of day
+DATELINE_MAX_WORDS = 12
 _COMMENTS = re.compile(r"comment|disqus|discussion|replies|reply", re.I)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 HIDDEN_SHARE = 0.5  # hidden text is taken out only while it is less than this share of the page's
@@ -87,6 +99,9 @@ _TEXT_BLOCKS = ("p", "li", "div", "td", "th", "figure", "figcaption", "caption",
 _BESIDE_TEXT = re.compile(r"caption|credit|figure|image|photo|gallery|media|picture|byline|author|"
                           r"bio(?:$|[^a-z])", re.I)
 # ("head" is not here: in trafilatura's body it is a heading; the HTML <head> is never walked.)
+_TITLE_OPEN = re.compile(r"<title\b[^>]*>", re.I)
+_TITLE_CLOSE = re.compile(r"</title\s*>", re.I)
+_MARKUP = re.compile(r"</?[a-z][a-z0-9]*\b[^>]*>", re.I)
 _INVISIBLE = {"script", "style", "noscript", "template", "title", "meta", "link", "svg", "iframe",
               "button", "select", "input", "textarea", "object", "embed", "canvas"}
 
@@ -242,16 +257,66 @@ def _remove_furniture(tree: lxml.html.HtmlElement) -> None:
 
 def _second_opinion(first: list[str], second: list[str], tree: lxml.html.HtmlElement) -> list[str]:
     """trafilatura's paragraphs, or readability's where they hold clearly more of the article, or
-    trafilatura's with the paragraphs of prose it skipped inside the article put back."""
+    trafilatura's with the paragraphs of prose it skipped inside the article put back.
+
+    readability's pick is taken too when trafilatura's is short, shares almost
+    nothing with it and sits in the page's margin (a blog's description in its
+    header, an "about the author" box), while readability's holds a sentence
+    and sits outside the margin.
+    """
     if not first or (_words(first) < TINY_WORDS and _words(second) >= 3 * _words(first)):
         return second
     ours, theirs = _runs(first), _runs(second)
+    if second and _words(first) < MARGIN_PICK_WORDS and len(ours & theirs) < DISJOINT * len(ours) \
+            and any(_SENTENCE_END.search(p) for p in second) \
+            and _in_margin(first[0], tree) and not _in_margin(second[0], tree):
+        return second
+    first = _without_outer_lines(first, second)
+    ours = _runs(first)
     if len(ours & theirs) < COVERED * len(ours):
         return first
     counts, kept_by_first = Counter(second), set(first)
     merged = [p for p in second if p in kept_by_first
               or (counts[p] == 1 and len(_WORD.findall(p)) >= PROSE_WORDS)]
     return merged if _words(merged) >= GAIN * _words(first) else _with_skipped(first, second, tree)
+
+
+def _in_margin(paragraph: str, tree: lxml.html.HtmlElement) -> bool:
+    """Whether the paragraph sits in a box the page names as its margin (a sidebar, a widget, a header or
+    footer, an author's box, a credit line)."""
+    element = _blocks_by_text(tree).get(paragraph)
+    return element is not None and any(_MARGIN.search(_names(box))
+                                       for box in (element, *element.iterancestors()))
+
+
+def _without_outer_lines(first: list[str], second: list[str]) -> list[str]:
+    """trafilatura's paragraphs without the page's lines it keeps around the article as readability sees it.
+
+    When readability's pick (of at least ``TINY_WORDS`` words) lies within
+    trafilatura's, what trafilatura keeps before readability's first paragraph
+    and after its last goes, each side on its own, when less than half of its
+    words stand in paragraphs of prose: a menu, a list of links, a footer's
+    copyright lines. An outer part mostly of prose (an introduction
+    readability missed, a later section) stays, and so do the short lines before the
+    article that date it ("17:20, Jan 1 2008", "Posted on October 30, 2012").
+    """
+    theirs = _runs(second)
+    if _words(second) < TINY_WORDS or len(_runs(first) & theirs) < COVERED * len(theirs):
+        return first
+    shared = set(second)
+    inside = [i for i, p in enumerate(first) if p in shared or (
+        len(_WORD.findall(p)) >= 4 and 2 * len(_runs([p]) & theirs) >= len(_runs([p])))]
+    if not inside:
+        return first
+
+    def kept(part: list[str]) -> list[str]:
+        prose = sum(len(_WORD.findall(p)) for p in part if len(_WORD.findall(p)) >= PROSE_WORDS)
+        return part if 2 * prose >= _words(part) else []
+
+    start, end = inside[0], inside[-1] + 1
+    before = kept(first[:start]) or [
+        p for p in first[:start] if _DATELINE.search(p) and word_count(p) <= DATELINE_MAX_WORDS]
+    return [*before, *first[start:end], *kept(first[end:])]
 
 
 def _with_skipped(first: list[str], second: list[str], tree: lxml.html.HtmlElement) -> list[str]:
@@ -415,10 +480,37 @@ def parse_page(html: str) -> lxml.html.HtmlElement | None:
     """
     if not html.strip():
         return None
+    tree = _parsed(html)
+    if tree is not None and (closed := _title_closed(html, tree)) is not None:
+        tree = _parsed(closed)
+    if tree is not None:
+        etree.strip_tags(tree, etree.Comment, etree.ProcessingInstruction)
+    return tree
+
+
+def _parsed(html: str) -> lxml.html.HtmlElement | None:
     try:
-        tree = lxml.html.document_fromstring(html.encode("utf-8", "surrogatepass"),
+        return lxml.html.document_fromstring(html.encode("utf-8", "surrogatepass"),
                                              parser=lxml.html.HTMLParser(encoding="utf-8"))
     except (etree.ParserError, ValueError):  # an empty or markup-free document
         return None
-    etree.strip_tags(tree, etree.Comment, etree.ProcessingInstruction)
-    return tree
+
+
+def _title_closed(html: str, tree: lxml.html.HtmlElement) -> str | None:
+    """The page with its ``<title>`` closed at the end of its first line, when the title never closes and
+    so holds the whole page as text (a capture cut short inside the title), or None.
+
+    A browser shows such a page blank, its markup in the title bar; but the
+    article is all there, and its author saved the page to read it.
+    """
+    title = tree.find(".//title")
+    if title is None or not _MARKUP.search(title.text or ""):
+        return None
+    body = tree.find("body")
+    if body is not None and body.text_content().strip():
+        return None
+    opened = _TITLE_OPEN.search(html)
+    if opened is None or _TITLE_CLOSE.search(html, opened.end()):
+        return None
+    end = html.find("\n", opened.end())
+    return None if end < 0 else f"{html[:end]}</title>{html[end:]}"
