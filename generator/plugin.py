@@ -154,10 +154,7 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         _log_corpus(corpus, problems, self.caches.preview, self.settings.briefs_dir)
         linker = Linker(directory_urls=config.use_directory_urls)
         self.jsonld = site_jsonld(corpus, self.settings, linker, self.caches.remember)
-        # Each file set as it is rendered: in a dirty preview on disk, so that MkDocs' dirty rebuild
-        # skips every page whose text did not change; else in memory as UTF-8 (see page_store.py).
-        store: PageFolder | EncodedFiles = (PageFolder(self.project_dir / DIRTY_PAGES, self.stored)
-                                            if self.caches.dirty else EncodedFiles())
+        store = self._store()
         render_site(corpus, self.settings, linker, self.caches.remember, store, self.caches.remember_listing)
         if self.caches.preview:
             store.update(problem_pages(problems, corpus,
@@ -171,6 +168,13 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         if self.caches.in_memory is None:
             forget_memos()  # a one-off build renders nothing more
         return self._add_fixed_files(files, config, linker)
+
+    def _store(self) -> PageFolder | EncodedFiles:
+        """Where each generated file is set as it is rendered: in a dirty preview on disk, so that
+        MkDocs' dirty rebuild skips every page whose text did not change; else in memory as UTF-8."""
+        if self.caches.dirty:
+            return PageFolder(self.project_dir / DIRTY_PAGES, self.stored)
+        return EncodedFiles()
 
     def _add_generated(self, files: Files, config: MkDocsConfig, store: PageFolder | EncodedFiles) -> None:
         """Every generated file not written by hand into the build; in a dirty preview, kept on disk."""
