@@ -38,7 +38,7 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from benchmarks.synth import write_project  # noqa: E402
-from generator.caching.folders import CORPUS_DIR, OUTPUT_DIR, RENDER_DIR, SEARCH_DIR  # noqa: E402
+from generator.caching.folders import CORPUS_DIR, FILES_DIR, OUTPUT_DIR, RENDER_DIR, SEARCH_DIR  # noqa: E402
 from generator.publishing.site import VERDICT_CSS  # noqa: E402
 from generator.settings import Settings  # noqa: E402
 from tests.conftest import use_pagefind  # noqa: E402
@@ -206,7 +206,7 @@ def add_one_brief(project: Path) -> Callable[[], None]:
 
 def forget_build_caches(project: Path) -> None:
     """Empty what a build keeps for the next one (not what ``briefs check`` keeps): a cold build."""
-    for folder in (RENDER_DIR, SEARCH_DIR, OUTPUT_DIR, CORPUS_DIR):
+    for folder in (RENDER_DIR, SEARCH_DIR, OUTPUT_DIR, CORPUS_DIR, FILES_DIR):
         shutil.rmtree(project / folder, ignore_errors=True)
 
 

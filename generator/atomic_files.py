@@ -65,6 +65,12 @@ def write_file(path: Path, data: bytes, *, durable: bool = False, mode: int = 0o
         _sync_folder(path.parent)
 
 
+def write_in_folder(path: Path, data: bytes) -> None:
+    """:func:`write_file`, making ``path``'s folder first if it does not exist."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    write_file(path, data)
+
+
 def create_file(path: Path, data: bytes, *, durable: bool = True, mode: int = 0o666) -> None:
     """Create ``path`` holding ``data``, whole; ``FileExistsError`` if the name is taken, even meanwhile.
 

@@ -181,8 +181,7 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         generated = without_hand_written(store.sources(),
                                          lambda page: files.get_file_from_path(page) is not None)
         for path, source in generated.items():
-            files.append(File.generated(config, path, content=source) if isinstance(source, bytes)
-                         else File.generated(config, path, abs_src_path=str(source)))
+            files.append(self._generated_file(config, path, source))
         self.generated = set(generated)
         if isinstance(store, PageFolder):
             store.prune()
@@ -192,6 +191,18 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
             shown = ", ".join(store.changed[:8]) + (", …" if len(store.changed) > 8 else "")
             log.info(f"{len(store.changed)} of {len(generated)} generated file(s) changed"
                      f"{': ' + shown if shown else ''}; the dirty preview rebuilds only those")
+
+    def _generated_file(self, config: MkDocsConfig, path: str, source: object) -> File:
+        """One generated file for MkDocs, from its bytes or where a dirty preview stored it. In a build,
+        a file that is not a page is placed in the site now, linked to the copy the caches keep, and
+        MkDocs' copy of it onto itself is skipped."""
+        if not isinstance(source, bytes):
+            return File.generated(config, path, abs_src_path=str(source))
+        if path.endswith(".md") or self.caches.files is None:
+            return File.generated(config, path, content=source)
+        target = Path(config.site_dir) / path
+        self.caches.place(target, source)
+        return File.generated(config, path, abs_src_path=str(target))
 
     def _share(self, store: PageFolder | EncodedFiles, config: MkDocsConfig, corpus: Corpus,
                linker: Linker) -> None:
@@ -212,7 +223,8 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         keep = self.caches.keep_images
         claim = self.caches.draw_images_ahead(self.share_images, partial(share_image, keep=keep))
         try:
-            write_share_images(self.share_images, Path(config.site_dir), keep, written, claim)
+            write_share_images(self.share_images, Path(config.site_dir), keep, written, claim,
+                               place=self.caches.place)
         except OSError as error:  # the site folder full or read-only: one line
             where = error.filename or config.site_dir
             raise PluginError(f"briefs: {where}: {why_not_written(error)}") from None

@@ -15,7 +15,7 @@ from pathlib import Path
 from benchmarks.synth import write_briefs
 from tests.conftest import make_project, run_mkdocs_build
 
-CACHES = [Path(".cache") / "briefs" / part for part in ("render", "search", "output", "corpus")]
+CACHES = [Path(".cache") / "briefs" / part for part in ("render", "search", "output", "corpus", "files")]
 
 
 def site_files(site: Path) -> dict[str, bytes]:

@@ -66,6 +66,13 @@ The caches, what each keeps, under which key, and when an entry is dropped:
     colours), under a context of the shipped fonts' bytes. Entries this build did
     not use are dropped after it.
 
+``KeptFiles`` (``site_files.py``; ``.cache/briefs/files/<sha256>``, builds)
+    Every file of the site that the plugin makes and MkDocs only copies (share images,
+    embed pages, oEmbed, JSON-LD and open data files), as raw bytes under their SHA-256,
+    hard-linked into the site. Not signed: a copy is linked only when it is a regular
+    file holding exactly the bytes this build made, read back and compared; else it
+    is written again. Copies this build did not place are dropped after it.
+
 ``check_cache.py`` (``.cache/briefs/check.pickle``, ``briefs check``)
     What checking each brief's own files found. Key: the digest of both files'
     names and bytes, under a context of the code, Python and settings; the whole

@@ -13,15 +13,17 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
+from generator.atomic_files import write_in_folder
 from generator.caching.compiled_templates import ReusedTemplates
 from generator.caching.engine_internals import engine_get_context
-from generator.caching.folders import CORPUS_DIR, OUTPUT_DIR, RENDER_DIR, SEARCH_DIR, SHARE_DIR
+from generator.caching.folders import CORPUS_DIR, FILES_DIR, OUTPUT_DIR, RENDER_DIR, SEARCH_DIR, SHARE_DIR
 from generator.caching.kept_briefs import KeptBriefs
 from generator.caching.page_output_cache import PageOutputCache
 from generator.caching.rebuild_cache import RebuildCache
 from generator.caching.render_cache import RenderCache, SearchEntryCache
 from generator.caching.second_process import SecondProcess, can_fork, sweep_handed_over
 from generator.caching.share_images import KeptImages
+from generator.caching.site_files import KeptFiles
 from generator.caching.store import Trouble
 from generator.caching.two_process_build import TwoProcessBuild
 from generator.linking.remember import Remember, no_cache
@@ -52,6 +54,7 @@ class BuildCaches:
         self.two_processes: TwoProcessBuild | None = None
         self.images: KeptImages | None = None
         self.images_ahead: SecondProcess | None = None
+        self.files: KeptFiles | None = None
         self.may_fork = False
         self.trouble = Trouble()
 
@@ -60,9 +63,10 @@ class BuildCaches:
         self.project_dir = project_dir
         self.trouble = trouble = Trouble()
         self.renders = self.search_entries = self.outputs = self.two_processes = None
-        self.images = self.images_ahead = None
+        self.images = self.images_ahead = self.files = None
         if not settings.render_cache:
             return
+        self.files = KeptFiles(project_dir / FILES_DIR, trouble)
         self.images = KeptImages(project_dir / SHARE_DIR, trouble)
         self.outputs = PageOutputCache(project_dir / OUTPUT_DIR, trouble)
         self.renders = RenderCache(project_dir / RENDER_DIR, (config.markdown_extensions, config.mdx_configs),
@@ -96,6 +100,13 @@ class BuildCaches:
     def remember_listing(self) -> Remember:
         """What the listings' card lists are kept with: in memory in a preview, nowhere in a build."""
         return self.in_memory.remember if self.in_memory else no_cache
+
+    def place(self, target: Path, data: bytes) -> None:
+        """Put ``data`` at ``target``, a file of the built site: linked to a copy kept between builds."""
+        if self.files:
+            self.files.place(target, data)
+        else:
+            write_in_folder(target, data)
 
     def briefs_rendered(self) -> list[str]:
         """Once every brief is rendered: drop the entries of briefs gone, write the rest; what to log."""
@@ -166,6 +177,10 @@ class BuildCaches:
         if self.outputs:
             self.outputs.kept.prune()
             told.append(f"page output cache: {self.outputs.hits} page(s) reused")
+        if self.files:
+            self.files.prune()
+            told.append(f"site files: {self.files.linked} linked to a kept copy, "
+                        f"{self.files.written} written")
         return told
 
     def draw_images_ahead(self, cards: dict[str, ShareCard], keep: Callable[[ShareCard], object]

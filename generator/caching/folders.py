@@ -13,3 +13,4 @@ DIRTY_PAGES = CACHE_DIR / "pages"  # the generated pages of a dirty preview, as 
 SETTLE_DIR = CACHE_DIR / "settle"  # a dirty preview's signal that its full round may follow
 CHECK_FILE = "check.pickle"  # briefs check's results, directly under CACHE_DIR
 SHARE_DIR = CACHE_DIR / "share"  # each share image, by its card
+FILES_DIR = CACHE_DIR / "files"  # the site's generated files, by digest, linked into each build's site

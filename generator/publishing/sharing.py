@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.anchoring.assemble import AnchoredClaim, Brief
-from generator.atomic_files import write_file
+from generator.atomic_files import write_in_folder
 from generator.linking.corpus import Corpus
 from generator.linking.remember import Remember, no_cache
 from generator.rendering.brief_page import brief_inputs
@@ -108,13 +108,15 @@ def share_image(card: ShareCard, keep: Remember = no_cache) -> bytes:
 
 def write_share_images(cards: dict[str, ShareCard], folder: Path, keep: Remember = no_cache,
                        written: dict[str, ShareCard] | None = None,
-                       claim: Callable[[str], bool] | None = None) -> int:
+                       claim: Callable[[str], bool] | None = None,
+                       place: Callable[[Path, bytes], None] = write_in_folder) -> int:
     """Write each card's image under ``folder`` (the built site), one at a time; how many were written.
 
     ``written``: the cards of the images already in ``folder`` (a preview's earlier round), which
     are not written again while their card and file are unchanged; it is updated. ``claim(path)``
     is asked before each image: another process drawing them into ``keep`` from the last one
-    back is waited for once it took this one, which is then found kept.
+    back is waited for once it took this one, which is then found kept. ``place(target, bytes)``
+    puts each image in the site (by default written there; a build links it to a kept copy).
     """
     count = 0
     for path, card in cards.items():
@@ -123,8 +125,7 @@ def write_share_images(cards: dict[str, ShareCard], folder: Path, keep: Remember
             continue
         if claim is not None:
             claim(path)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        write_file(target, share_image(card, keep))
+        place(target, share_image(card, keep))
         count += 1
         if written is not None:
             written[path] = card
