@@ -30,14 +30,7 @@ from generator.publishing.memos import forget_memos
 from generator.publishing.page_store import EncodedFiles, PageFolder, store_changed
 from generator.publishing.pagefind import SEARCH_PAGE, index_site, render_search_page
 from generator.publishing.preview import PreviewRounds, problem_pages
-from generator.publishing.sharing import (
-    share_image,
-    share_image_cards,
-    shared_files,
-    sharing_notes,
-    site_share,
-    write_share_images,
-)
+from generator.publishing.sharing import share_image, site_sharing, write_share_images
 from generator.publishing.site import (
     VERDICT_CSS,
     render_briefs,
@@ -92,7 +85,7 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         self.quick = False
         self.nav: Navigation | None = None
         self.generated: set[str] = set()  # the generated files of the last round, by path
-        self.stored: dict[str, str | bytes] = {}  # what a dirty preview's last full round stored, by path
+        self.stored: PageFolder | None = None  # what a dirty preview's last full round stored
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Defining on_startup makes MkDocs keep this instance (and its cache) across serve rebuilds.
@@ -185,7 +178,7 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         self.generated = set(generated)
         if isinstance(store, PageFolder):
             store.prune()
-            self.stored = store.contents
+            self.stored = store
             if self.rounds:
                 self.rounds.remember_full_round({path: store.paths[path] for path in generated})
             shown = ", ".join(store.changed[:8]) + (", …" if len(store.changed) > 8 else "")
@@ -209,12 +202,12 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         """The pages' link previews, and the embed pages and oEmbed files set in ``store`` beside the
         pages (a dirty preview then writes again only those that changed); the share images are
         written into the site after the build (``on_post_build``), one at a time."""
-        self.share = site_share(corpus, self.settings, linker)
-        self.share_images = share_image_cards(corpus, self.settings)
         templates = templates_for(self.settings.theme_dir, self.settings.locale)
-        store.update(shared_files(corpus, self.settings, linker, templates, _language(config),
-                                  self.caches.remember_listing))  # kept between a preview's rounds
-        for note in sharing_notes(corpus, self.settings):
+        sharing = site_sharing(corpus, self.settings, linker, templates, _language(config),
+                               self.caches.remember_listing)  # kept between a preview's rounds
+        self.share, self.share_images = sharing.previews, sharing.cards
+        store.update(sharing.files)
+        for note in sharing.notes:
             log.info(note)
 
     def _write_share_images(self, config: MkDocsConfig) -> None:
@@ -247,8 +240,8 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         generated = {**render_drafts(ctx), **render_briefs(ctx, cache.remember)}
         generated.update(problem_pages(problems, corpus, ctx.templates))
         stored = store_changed(generated, self.project_dir / DIRTY_PAGES, prune=False)
-        for path in stored.paths:  # rewritten here: the next full round compares them with the disk
-            self.stored.pop(path, None)
+        if self.stored is not None:
+            self.stored.forget(stored.paths)  # rewritten: the next full round compares them with the disk
         self.rounds.shown_quickly.update(stored.paths)
         for path, file in {**self.rounds.listings, **stored.paths}.items():
             files.append(File.generated(config, path, abs_src_path=str(file)))

@@ -4,6 +4,7 @@ pages a fresh preview serves; a broken brief is shown as a banner listing its pr
 from __future__ import annotations
 
 import re
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -120,3 +121,22 @@ def test_a_broken_brief_is_previewed_as_a_banner_naming_each_problem(project: Pa
     preview.wait_for(lambda: "Synthetic brief 3 " in preview.get(f"briefs/{EDITED}/"))
     assert preview.process.poll() is None
     assert not any("Traceback" in line for line in preview.output)
+
+
+def test_stored_pages_deleted_while_the_preview_runs_are_written_again(project: Path,
+                                                                      preview: Preview) -> None:
+    # An author empties the cache folder while previewing, then edits a page outside the briefs
+    # folder: the full round that follows must serve every generated page and file as before.
+    shutil.rmtree(project / ".cache" / "briefs" / "pages")
+    page = project / "docs" / "tags.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\nEdited while previewing.\n", encoding="utf-8")
+    preview.wait_for(lambda: "Edited while previewing." in preview.get("tags/"))
+    served = pages(preview, project)
+    assert not any("Traceback" in line or "Error" in line for line in preview.output)
+    fresh = Preview(project, "--dirty")
+    try:
+        fresh.wait_for(lambda: "Edited while previewing." in fresh.get("tags/"))
+        assert pages(fresh, project) == served
+    finally:
+        fresh.process.terminate()
+        fresh.process.wait(timeout=10)

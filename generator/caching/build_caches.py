@@ -47,6 +47,7 @@ class BuildCaches:
         self.one_off = command in ("build", "gh-deploy") and not dirty
         self.in_memory = RebuildCache() if self.preview else None  # kept across a preview's rebuilds
         self.templates = ReusedTemplates()
+        self.template_mentions: dict[str, set[str]] = {}  # what each template source reads, for the outputs
         self.briefs: RebuildCache | None = self.in_memory
         self.renders: RenderCache | None = None
         self.search_entries: SearchEntryCache | None = None
@@ -68,7 +69,7 @@ class BuildCaches:
             return
         self.files = KeptFiles(project_dir / FILES_DIR, trouble)
         self.images = KeptImages(project_dir / SHARE_DIR, trouble)
-        self.outputs = PageOutputCache(project_dir / OUTPUT_DIR, trouble)
+        self.outputs = PageOutputCache(project_dir / OUTPUT_DIR, trouble, self.template_mentions)
         self.renders = RenderCache(project_dir / RENDER_DIR, (config.markdown_extensions, config.mdx_configs),
                                    trouble)
         search = config.plugins.get("material/search") or config.plugins.get("search")

@@ -70,15 +70,16 @@ class KeptOutput:
 class PageOutputCache:
     """Rendered pages on disk under ``folder``, one file per page, pruned after each build."""
 
-    def __init__(self, folder: Path, trouble: Trouble) -> None:
+    def __init__(self, folder: Path, trouble: Trouble, mentions: dict[str, set[str]] | None = None) -> None:
         self.kept = EntryFolder(folder, trouble)
         self.hits = 0  # pages whose output this build took from the folder
         self._env: Any = None
         self._build: bytes | Unstable | None = None  # digest of what every page of this build shares
         self._templates: dict[str, bytes] = {}  # template name -> digest of its source, this build
         self._sources: dict[str, str] = {}  # template name -> its source, this build
-        # A template's source -> the volatile names it reads; kept across a preview's rounds.
-        self._mentions: dict[str, set[str]] = {}
+        # A template's source -> the volatile names it reads: ``mentions`` is kept across a preview's
+        # rounds, whose every full round would otherwise parse the theme's templates again.
+        self._mentions = {} if mentions is None else mentions
         self._loaded: list[Any] | None = None  # templates asked for by the rendering under way
 
     def serve(self, env: Any) -> None:

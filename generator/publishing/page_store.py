@@ -15,7 +15,7 @@ system time per 1,000 briefs, thousands of small files.)
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator, Mapping, MutableMapping
+from collections.abc import Iterable, Iterator, Mapping, MutableMapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Generic, TypeVar
@@ -70,47 +70,67 @@ class PageFolder(_Store[Path]):
     """Generated files written under ``folder`` as they are set, each only if its content changed.
 
     Only where each file is stored stays in memory; reading a file back reads it from disk.
+    ``last`` is the store of the round before, over the same folder.
     """
 
-    def __init__(self, folder: Path, last: Mapping[str, str | bytes] | None = None) -> None:
+    def __init__(self, folder: Path, last: PageFolder | None = None) -> None:
         super().__init__()
         self.folder = folder
         self.paths = self._sources  # where each file is stored
         self.changed: list[str] = []  # the files this store wrote, in the order they were set
         self.created: list[Path] = []  # those of them that did not exist before
         self.contents: dict[str, str | bytes] = {}  # what each file was set to, for the next round's store
-        self._last = last or {}  # what the last round's store set each file to
+        self._last = last.contents if last else {}  # what the last round's store set each file to
+        self._last_paths = last.paths if last else {}
+        self._unread: list[str] = []  # files taken as they were last round: the prune's walk finds them
         self._made: set[str] = set()  # folders known to exist (thousands of files share a few)
         self._targets: set[str] = set()
 
     def put(self, relative: str, content: str | bytes) -> None:
         """Store one file (text or bytes)."""
-        target = os.path.join(self.folder, relative)
-        self.paths[relative] = Path(target)
+        path = self._last_paths.get(relative) or Path(os.path.join(self.folder, relative))
+        target = str(path)
+        self.paths[relative] = path
         self.contents[relative] = content
         self._targets.add(target)
         # A preview's round hands the same object again for a file it took from its memo: that
-        # file holds it already, unless it was deleted since (the store's folder is its own).
-        if self._last.get(relative) is content and os.path.isfile(target):
+        # file holds it already, unless it was deleted since (``prune`` looks).
+        if self._last.get(relative) is content:
+            self._unread.append(relative)
             return
-        data = content.encode("utf-8") if isinstance(content, str) else content
-        held = _held(target)
-        if held != data:
-            parent = os.path.dirname(target)
-            if parent not in self._made:
-                os.makedirs(parent, exist_ok=True)
-                self._made.add(parent)
-            write_file(Path(target), data)  # whole or not at all: a reader never sees half a page
-            self.changed.append(relative)
-            if held is None:
-                self.created.append(Path(target))
+        self._write(relative, target, content, _held(target))
+
+    def forget(self, relatives: Iterable[str]) -> None:
+        """These files were written by someone else since this round: the next round reads them back."""
+        for relative in relatives:
+            self.contents.pop(relative, None)
 
     def prune(self) -> None:
-        """Delete every file in the folder that was not set here."""
+        """Delete every file in the folder that was not set here; write again those set unread that
+        are gone (a folder the store owns, but an author may empty)."""
+        found = set()
         for root, _, names in os.walk(self.folder):
             for name in names:
                 if (path := os.path.join(root, name)) not in self._targets:
                     os.unlink(path)  # a brief or actor that is gone must not be served from an old copy
+                else:
+                    found.add(path)
+        for relative in self._unread:
+            if (target := str(self.paths[relative])) not in found:
+                self._write(relative, target, self.contents[relative], None)
+
+    def _write(self, relative: str, target: str, content: str | bytes, held: bytes | None) -> None:
+        data = content.encode("utf-8") if isinstance(content, str) else content
+        if held == data:
+            return
+        parent = os.path.dirname(target)
+        if parent not in self._made:
+            os.makedirs(parent, exist_ok=True)
+            self._made.add(parent)
+        write_file(Path(target), data)  # whole or not at all: a reader never sees half a page
+        self.changed.append(relative)
+        if held is None:
+            self.created.append(Path(target))
 
     def __setitem__(self, relative: str, content: str) -> None:
         self.put(relative, content)

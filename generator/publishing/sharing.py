@@ -1,18 +1,19 @@
 """What the site publishes for sharing: link previews, share images, embeddable claim cards, oEmbed.
 
-:func:`site_share` gives each brief, claim and actor page its preview (the
-page's ``share`` meta entry); :func:`shared_files` gives each claim's embed page
-and oEmbed file; :func:`share_image_cards` what each brief's and each claim's
-share image shows, and :func:`write_share_images` writes them into the built
-site one at a time, drawn through ``keep``, so a face can keep them between
-builds (``generator/caching/share_images.py``) and a claim whose card is
-unchanged is not drawn again.
+:func:`site_sharing` gives each brief, claim and actor page its preview (the
+page's ``share`` meta entry), each claim's embed page and oEmbed file, what each
+brief's and each claim's share image shows, and what those images cannot draw;
+:func:`write_share_images` writes the images into the built site one at a time,
+drawn through ``keep``, so a face can keep them between builds
+(``generator/caching/share_images.py``) and a claim whose card is unchanged is
+not drawn again.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -50,54 +51,57 @@ SHARE_IMAGE = "share image"  # the kind of a kept image's key
 SHARED_FILES = "shared files"  # the kind of the key of a brief's kept embed pages and oEmbed files
 
 
-def site_share(corpus: Corpus, settings: Settings, linker: Linker) -> dict[str, dict[str, Any]]:
-    """The ``share`` meta entry of every brief, claim and actor page, by page path."""
-    pages = {brief_page(b.stem): brief_share(b, settings, linker).as_meta() for b in corpus.briefs}
-    pages.update({(page := claim_page(b.stem, c.id)): claim_share(b, c, corpus, settings, linker,
-                                                                  page).as_meta()
-                  for b in corpus.briefs for c in b.claims})
-    pages.update({actor_page(a.id): actor_share(a, corpus, settings, linker).as_meta()
-                  for a in corpus.actors.values() if corpus.briefs_of(a.id)})
-    return pages
+@dataclass(frozen=True)
+class SiteSharing:
+    """What the site (or one brief of it) publishes for sharing."""
+
+    previews: dict[str, dict[str, Any]]  # each brief, claim and actor page's ``share`` meta entry, by page
+    files: dict[str, str]  # each claim's embed page and oEmbed file, by path
+    cards: dict[str, ShareCard]  # what each share image shows, by the image's path
+    notes: tuple[str, ...]  # what the images cannot show as written, one line each
 
 
-def shared_files(corpus: Corpus, settings: Settings, linker: Linker, templates: Templates,
-                 language: str = "en", remember: Remember = no_cache) -> dict[str, str]:
-    """Every claim's embed page and oEmbed file, by path (the images: :func:`share_image_cards`);
-    each brief's made again through ``remember`` only when what its page is made from changed."""
-    files: dict[str, str] = {}
-    for brief in corpus.briefs:
-        files.update(remember((SHARED_FILES, brief.stem),
-                              (*brief_inputs(brief, corpus, settings, linker, templates), language),
-                              partial(_brief_shared_files, brief, corpus, settings, linker, templates,
-                                      language)))
-    return files
-
-
-def _brief_shared_files(brief: Brief, corpus: Corpus, settings: Settings, linker: Linker,
-                        templates: Templates, language: str) -> dict[str, str]:
-    files: dict[str, str] = {}
-    for claim in brief.claims:
-        card = claim_card(brief, claim, corpus, settings)
-        files[claim_embed(brief.stem, claim.id)] = templates.render(
-            "briefs/claim_embed.html", embed=_embed(brief, claim, card, settings, linker, language))
-        files[claim_oembed(brief.stem, claim.id)] = _json(
-            oembed(brief, claim, card, settings, linker, templates))
-    return files
-
-
-def share_image_cards(corpus: Corpus, settings: Settings) -> dict[str, ShareCard]:
-    """What each share image shows, by the image's path: each brief's and each of its claims'.
+def site_sharing(corpus: Corpus, settings: Settings, linker: Linker, templates: Templates,
+                 language: str = "en", remember: Remember = no_cache) -> SiteSharing:
+    """Everything the site publishes for sharing; each brief's part made again through ``remember``
+    only when what its page is made from changed.
 
     The cards are small; an image is drawn (or taken from ``keep``) by :func:`share_image`
     only when it is written, so a build never holds the archive's images at once.
     """
+    previews: dict[str, dict[str, Any]] = {}
+    files: dict[str, str] = {}
     cards: dict[str, ShareCard] = {}
+    notes: list[str] = []
     for brief in corpus.briefs:
-        cards[brief_share_image(brief.stem)] = brief_card(brief, settings)
-        for claim in brief.claims:
-            cards[claim_share_image(brief.stem, claim.id)] = claim_card(brief, claim, corpus, settings)
-    return cards
+        part = remember((SHARED_FILES, brief.stem),
+                        (*brief_inputs(brief, corpus, settings, linker, templates), language),
+                        partial(_brief_sharing, brief, corpus, settings, linker, templates, language))
+        previews.update(part.previews)
+        files.update(part.files)
+        cards.update(part.cards)
+        notes.extend(part.notes)
+    previews.update({actor_page(a.id): actor_share(a, corpus, settings, linker).as_meta()
+                     for a in corpus.actors.values() if corpus.briefs_of(a.id)})
+    return SiteSharing(previews, files, cards, tuple(notes))
+
+
+def _brief_sharing(brief: Brief, corpus: Corpus, settings: Settings, linker: Linker,
+                   templates: Templates, language: str) -> SiteSharing:
+    claim_cards = {claim.id: claim_card(brief, claim, corpus, settings) for claim in brief.claims}
+    previews = {brief_page(brief.stem): brief_share(brief, settings, linker).as_meta()}
+    previews.update({(page := claim_page(brief.stem, c.id)): claim_share(brief, c, corpus, settings, linker,
+                                                                         page).as_meta()
+                     for c in brief.claims})
+    cards = {brief_share_image(brief.stem): brief_card(brief, settings)}
+    files: dict[str, str] = {}
+    for claim in brief.claims:
+        card = cards[claim_share_image(brief.stem, claim.id)] = claim_cards[claim.id]
+        files[claim_embed(brief.stem, claim.id)] = templates.render(
+            "briefs/claim_embed.html", embed=_embed(brief, claim, card, settings, linker, language))
+        files[claim_oembed(brief.stem, claim.id)] = _json(
+            oembed(brief, claim, card, settings, linker, templates))
+    return SiteSharing(previews, files, cards, _image_notes(brief.stem, list(cards.values())))
 
 
 def share_image(card: ShareCard, keep: Remember = no_cache) -> bytes:
@@ -146,20 +150,18 @@ def oembed(brief: Brief, claim: AnchoredClaim, card: ShareCard, settings: Settin
             "thumbnail_width": IMAGE_WIDTH, "thumbnail_height": IMAGE_HEIGHT}
 
 
-def sharing_notes(corpus: Corpus, settings: Settings) -> list[str]:
-    """What the share images cannot show as written: characters the shipped font has no glyph for
-    (they show as boxes), and right-to-left text where Pillow cannot shape it (no FriBiDi)."""
+def _image_notes(stem: str, cards: list[ShareCard]) -> tuple[str, ...]:
+    """What a brief's share images cannot show as written: characters the shipped font has no glyph
+    for (they show as boxes), and right-to-left text where Pillow cannot shape it (no FriBiDi)."""
     notes = []
-    for brief in corpus.briefs:
-        cards = [brief_card(brief, settings), *(claim_card(brief, c, corpus, settings) for c in brief.claims)]
-        text = " ".join(str(leaf) for card in cards for leaf in _flat(card.plain()))
-        if found := uncovered(text):
-            notes.append(f"{brief.stem}: the share images cannot draw {found!r} (not in the shipped "
-                         "font, Vazirmatn: Latin and Arabic script); they show as boxes")
-        if not can_shape() and right_to_left(text):
-            notes.append(f"{brief.stem}: the share images draw right-to-left text unjoined: Pillow "
-                         "finds no FriBiDi here (install libfribidi0)")
-    return notes
+    text = " ".join(str(leaf) for card in cards for leaf in _flat(card.plain()))
+    if found := uncovered(text):
+        notes.append(f"{stem}: the share images cannot draw {found!r} (not in the shipped "
+                     "font, Vazirmatn: Latin and Arabic script); they show as boxes")
+    if not can_shape() and right_to_left(text):
+        notes.append(f"{stem}: the share images draw right-to-left text unjoined: Pillow "
+                     "finds no FriBiDi here (install libfribidi0)")
+    return tuple(notes)
 
 
 def _flat(values: tuple[Any, ...]) -> list[Any]:

@@ -27,7 +27,7 @@ from generator.fast_yaml import SAFE_DUMPER
 from generator.linking.corpus import Corpus
 from generator.linking.remember import Remember, no_cache
 from generator.publishing.page_store import PageFolder, StoredFiles
-from generator.publishing.sharing import share_image, share_image_cards, shared_files, site_share
+from generator.publishing.sharing import share_image, site_sharing
 from generator.publishing.site import VERDICT_CSS, render_site, site_jsonld, without_hand_written
 from generator.rendering.links import Linker
 from generator.rendering.templating import templates_for
@@ -130,19 +130,19 @@ def site_sources(corpus: Corpus, settings: Settings, linker: Linker, docs_dir: P
     generated = without_hand_written(render_site(corpus, settings, linker, remember,
                                                  remember_listing=remember_listing),
                                      lambda page: page in files)
+    sharing = site_sharing(corpus, settings, linker, templates_for(settings.theme_dir, settings.locale),
+                           language)
     meta: dict[str, dict[str, Any]] = {}
     for page, script in site_jsonld(corpus, settings, linker, remember).items():
         meta.setdefault(page, {})["jsonld"] = script
-    for page, share in site_share(corpus, settings, linker).items():
+    for page, share in sharing.previews.items():
         meta.setdefault(page, {})["share"] = share  # what the plugin sets as page.meta.share
     for page, values in meta.items():
         if page in generated:
             generated[page] = with_front_matter(generated[page], values)
     files.update(generated)
-    files.update(shared_files(corpus, settings, linker, templates_for(settings.theme_dir, settings.locale),
-                              language))
-    files.update({path: partial(share_image, card, keep_images)
-                  for path, card in share_image_cards(corpus, settings).items()})
+    files.update(sharing.files)
+    files.update({path: partial(share_image, card, keep_images) for path, card in sharing.cards.items()})
     files[MARKER] = MARKER_TEXT
     return files
 
