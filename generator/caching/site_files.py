@@ -12,7 +12,8 @@ again.
 A kept copy is untrusted like every cache entry: it is linked only when it is a
 regular file (not a symbolic link) holding exactly the bytes this build made,
 read back and compared; otherwise it is written again. Where the file system
-refuses hard links (the site on another device, no links at all) or the cache
+refuses hard links (the site on another device, no links at all), the system
+cannot open and link a file without following a symbolic link, or the cache
 folder cannot be written, files are written into the site as before.
 """
 
@@ -40,7 +41,9 @@ class KeptFiles:
         self.used: set[str] = set()  # the digests this build placed
         self.linked = 0  # files placed as links to a copy an earlier build kept
         self.written = 0  # files written, into the store (then linked) or, failing that, into the site
-        self._links = True  # False once linking or keeping failed in a way that will not change
+        # False once linking or keeping failed in a way that will not change, or where a kept copy
+        # cannot be opened and linked without following a symbolic link (no O_NOFOLLOW, no linkat).
+        self._links = hasattr(os, "O_NOFOLLOW") and os.link in os.supports_follow_symlinks
         self._made: set[str] = set()  # folders known to exist
 
     def place(self, target: Path, data: bytes) -> None:
