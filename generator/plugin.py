@@ -231,6 +231,9 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         """Only the edited briefs, beside the stored listings; a full round follows (see preview.py)."""
         cache = self.caches.in_memory
         assert self.rounds is not None and cache is not None
+        # Asked now, the server's next poll of the settle folder falls within this round, so the
+        # full round starts as soon as this one is shown instead of up to a poll later.
+        self.rounds.ask_to_settle()
         corpus, problems = load_corpus(self.settings, cache=cache, only=focus)
         for problem in problems:
             log.warning(problem.format())
@@ -272,9 +275,8 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         return env
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:
-        if self.quick and self.rounds:
-            self.rounds.ask_to_settle()
-            return  # the full round that follows indexes the site
+        if self.quick:
+            return  # the full round asked for in on_files indexes the site
         if self.caches.preview:
             # A preview keeps the parsed archive between rounds: millions of objects, which every
             # full garbage collection would walk (a second at 10,000 briefs), quick rounds too.

@@ -4,7 +4,8 @@ Under ``mkdocs serve --dirty`` a round that rebuilds the whole archive takes
 time in proportion to its size. When an edit touches only a few briefs (or
 ``actors.yaml``), a *quick round* renders just those briefs' pages, beside the
 listing pages already stored, so the browser reloads with the edited brief
-within a second or two. The quick round then asks for a *settling round*, an
+within a second or two. The quick round asks, as it starts, for a *settling
+round*, which the server runs as soon as the quick round is shown: an
 ordinary dirty rebuild of everything, which brings listings, actor pages, the
 search index and the sitemap up to date and builds the quickly shown pages
 once more among all the others, so nothing stale is left once it is done.
