@@ -219,6 +219,46 @@ def test_a_german_noun_after_a_preposition_or_a_body_after_an_adjective_is_not_w
     assert quoted(text)[0][1] not in ("Anfrage", "IT")
 
 
+def test_a_person_von_der_a_body_of_one_word_is_the_person() -> None:
+    """'Stefan Bröckling von der Tiernothilfe': the body is not part of the name ('Ursula von der
+    Leyen' is one name)."""
+    text = ("Die Halle ist seit Wochen gesperrt, und das ist nicht gut für die Stadt. Mit dabei war auch "
+            "Jonas Wernecke von der Vogelhilfe: „Wir haben in den Netzen mehrere große Löcher gefunden.“")
+    assert quoted(text)[0][1] == "Jonas Wernecke"
+    text = ("Die Kommission ist nicht zufrieden, und das ist nicht gut für die Union. „Wir brauchen mehr "
+            "Zeit“, sagte Ursula von der Leyen am Montag.")
+    assert quoted(text)[0][1] == "Ursula von der Leyen"
+
+
+def test_a_german_title_or_a_word_the_article_writes_in_lowercase_opens_no_name() -> None:
+    """'erklärt Pastor Albrecht Martins', 'Läuft Piotr Trochowski künftig …?': no first name."""
+    text = ("Die Kirche braucht Geld, und das ist nicht gut für die Gemeinde. „Es ist ein ehrgeiziges Ziel“, "
+            "erklärt Pfarrer Anton Behrmann vor der Auktion.")
+    assert quoted(text)[0][1] == "Anton Behrmann"
+    text = ("Läuft Jonas Karlsson künftig wieder für den Verein? Wenn alles gut läuft, ist er dabei. "
+            "„Ich werde sehr stark auf ihn einreden“, sagte Karlsson dem Blatt.")
+    assert quoted(text)[0][1] == "Jonas Karlsson"
+
+
+def test_a_german_compound_of_a_noun_is_a_body_not_a_person() -> None:
+    """'Stefan Marx, Geschäftsführer der DGB-Region Ruhr-Mark, … ergänzt': the region ('der Region') is
+    not who speaks, its manager is."""
+    text = ("Die Brücke ist gesperrt, und das ist nicht gut für die Region und ihre Betriebe.\n\n"
+            "VDB-Region Nordheide\n\n"
+            "Karl Behrens, Geschäftsführer der VDB-Region Nordheide, in dessen Gebiet die Brücke liegt, "
+            "ergänzt: „Wir machen uns ernste Sorgen um die Zukunft der Betriebe.“")
+    assert quoted(text)[0][1] == "Karl Behrens"
+
+
+def test_german_die_before_a_role_in_the_plural_is_a_group_not_the_person_quoted_before() -> None:
+    """'„…“, so die DGB-Vertreter' after a quotation of one of them: the group, unnamed."""
+    text = ("Die Brücke ist gesperrt, und das ist nicht gut für die Region und ihre Betriebe. „Die Lage ist "
+            "ernst“, sagte Karl Behrens am Montag.\n\n"
+            "Auch die Gewerkschafter fordern ein Gesetz. „Aus unserer Sicht wäre das schnell zu erreichen“, "
+            "so die Verbandsvertreter.")
+    assert quoted(text)[1][1] != "Karl Behrens"
+
+
 def test_french_peut_on_lire_dans_gives_the_publication_named_after_it_with_its_article() -> None:
     """« … », peut-on lire dans Les Échos: the paper's words; 'dans le quotidien du soir' names no one."""
     text = ("Le 6 décembre, c’est le maire qui est mis en examen à son tour. « Au total, une douzaine de "

@@ -576,8 +576,11 @@ class _NameBook:
         # ("Ukraine Kurt Volker") and common words capitalised ("Administrator", "To").
         standalone = {m.group() for m in
                       re.finditer(r"(?<![\w’'-])[A-Z][a-z][\w-]*(?![\w’'-]|[^\S\n]+[A-Z])", prose)}
-        common = {w.capitalize() for w in re.findall(r"(?<![\w’'-])[a-z]{2,}(?![\w’'-])", prose)}
+        # (any script's lowercase: 'läuft' makes 'Läuft' a verb opening a sentence, not a first name)
+        common = {w.capitalize() for w in re.findall(r"(?<![\w’'-])[^\W\d_]{2,}(?![\w’'-])", prose)
+                  if w.islower()}
         self.not_first = standalone | common
+        self._lowercase = common
         self.language = de_fr.language_of(prose)
         if self.language == "fr":
             self.not_first |= de_fr.office_fields(prose)
@@ -606,6 +609,7 @@ class _NameBook:
                 continue
             if name and len(name.split()) >= 2 and not _is_org(name) and _bare(name) not in self._exact \
                     and not any(c.isdigit() for c in name) \
+                    and not de_fr.compound_noun(name.split()[0], self.nouns) \
                     and name not in self._part:
                 self._add(name)
             if name and not _is_org(name):
@@ -635,7 +639,12 @@ class _NameBook:
 
     def name_of(self, run: str) -> str:
         """A capitalised run as a name (see ``_person_part``)."""
-        return de_fr.without_noun(_person_part(run, self.not_first), self.nouns)
+        name = de_fr.without_noun(_person_part(run, self.not_first), self.nouns)
+        words = name.split()
+        # 'Sondergesetzliche Regelung', 'Läuft Trochowski': a word the article also writes in lowercase
+        if self.capitalised_nouns and len(words) == 2 and words[0] in self._lowercase:
+            return words[1]
+        return name
 
     def _note_role(self, prose: str, start: int, end: int, name: str) -> None:
         """'President Donald Trump', 'shadow minister Chi Onwurah', 'Chi Onwurah, the minister'."""
@@ -830,9 +839,14 @@ def _person_part(run: str, not_first: set[str]) -> str:
         if not any(w in ORG_WORDS or w in NOT_NAMES or _is_acronym(w) for w in left):
             words = left
     if "von" in words[2:]:  # 'Aneta Afelt von der Universität Warschau'; 'Carl Maria von Weber' stays
-        place = [w for w in words[words.index("von", 2) + 1:] if w not in ("der", "dem", "den")]
-        if len(place) >= 2:
+        after = words[words.index("von", 2) + 1:]
+        place = [w for w in after if w not in ("der", "dem", "den")]
+        # 'Stefan Bröckling von der Tiernothilfe': an article after 'von' names a body, not a
+        # family ('Ursula von der Leyen' has one word before it)
+        if len(place) >= 2 or (place and after[0] in ("der", "dem", "den")):
             words = words[:words.index("von", 2)]
+    if "vom" in words[2:]:  # 'Max Weber vom Roten Kreuz'
+        words = words[:words.index("vom", 2)]
     if _SURNAME_HE.fullmatch(" ".join(words)):
         return " ".join(words)
     if words and words[-1].endswith(".") and len(words[-1]) > 3 and words[-1] not in ("Jr.", "Sr."):
@@ -1342,6 +1356,8 @@ class _Reader:
             earlier = [text for start, kind, text in self.names.described if kind == noun and start < at]
             if earlier and article == "the":
                 return Speaker(earlier[-1], "person", named=False)
+            if self.names.language == "de" and de_fr.plural_role(article, noun):
+                return Speaker(described, "person", named=False)
             if noun in self.names.roles and article not in ("dessen", "deren"):  # 'dessen Chef': another's
                 return Speaker(self.names.roles[noun], "person")
             # 'Robert Habeck dringt auf …. Der Grünen-Politiker sagte': whom it just named (no spokesman)

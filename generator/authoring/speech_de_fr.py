@@ -71,7 +71,8 @@ GERMAN_ROLE_ENDINGS = (
     "sekretärin|organisator|organisatorin|leiter|leiterin|vorsitzende|vorsitzender|gründer|"
     "gründerin|virologe|virologin|ökonom|ökonomin|franzose|französin|kanzler|kanzlerin|direktor|"
     "direktorin|trainer|trainerin|manager|managerin|beauftragte|beauftragter|kabarettist|kabarettistin|"
-    "journalist|journalistin|aktivist|aktivistin|geschäftsführer|geschäftsführerin"
+    "journalist|journalistin|aktivist|aktivistin|geschäftsführer|geschäftsführerin|pastor|pastorin|"
+    "pfarrer|pfarrerin|bischof|bischöfin|boss|sänger|sängerin|künstler|künstlerin|anwalt|anwältin"
 )
 # Words that open a French or German sentence or phrase and never a name, and honorifics.
 OPENERS = frozenset({
@@ -218,6 +219,17 @@ def noun_of_something(name: str, nouns: frozenset[str], surnames: frozenset[str]
     words = name.split()
     return len(words) >= 3 and (words[0] in nouns or words[0] in surnames) \
         and words[1] in ("von", "vom", "der", "des")
+
+
+def plural_role(article: str, noun: str) -> bool:
+    """'so die DGB-Vertreter', 'sagen die Forscherinnen': 'die' before a role in '-er' or '-en' is
+    the plural, a group and not the one person quoted before ('die Sprecherin' is one)."""
+    return article == "die" and noun.lower().endswith(("er", "en"))
+
+
+def compound_noun(word: str, nouns: frozenset[str]) -> bool:
+    """'DGB-Region': a compound whose last part is a noun the article uses ('der Region'), no first name."""
+    return "-" in word and word.rsplit("-", 1)[1] in nouns
 
 
 def without_noun(name: str, nouns: frozenset[str]) -> str:
