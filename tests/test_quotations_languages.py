@@ -259,6 +259,18 @@ def test_german_die_before_a_role_in_the_plural_is_a_group_not_the_person_quoted
     assert quoted(text)[1][1] != "Karl Behrens"
 
 
+def test_german_words_of_someones_view_attribute_the_quotation_after_them() -> None:
+    """'Aus Sicht von X hat …, „…“' is X's; 'Für X ist klar, dass „…“' too, not the person quoted before."""
+    text = ("Karin Hellmann leitet das Werk seit Jahren, und das ist nicht gut für die Konkurrenz.\n\n"
+            "Aus Sicht von Hellmann hat die Zentrale gute Chancen, „wieder zum Vorbild für die Branche“ zu "
+            "werden.")
+    assert quoted(text)[0][1] == "Karin Hellmann"
+    text = ("„Wohnen ist teuer geworden“, sagt unsere Sprecherin Ruth Albers. „Wir haben einen Antrag "
+            "eingebracht.“ Für unseren Geschäftsführer Peter Kramer ist klar, dass „die Regierung sofort "
+            "handeln muss“, und das ist nicht gut für die Familien.")
+    assert [speaker for _, speaker in quoted(text)] == ["Ruth Albers", "Peter Kramer"]
+
+
 def test_french_peut_on_lire_dans_gives_the_publication_named_after_it_with_its_article() -> None:
     """« … », peut-on lire dans Les Échos: the paper's words; 'dans le quotidien du soir' names no one."""
     text = ("Le 6 décembre, c’est le maire qui est mis en examen à son tour. « Au total, une douzaine de "

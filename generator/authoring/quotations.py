@@ -464,9 +464,11 @@ _ENGLISH_INTRODUCES_NEXT = re.compile(rf"(?<![\w-])(?:{_SPEECH_VERBS})[^\S\n]*:[
 
 
 def _introduces_what_follows(clause: str, verb: re.Match[str]) -> bool:
-    """'Smith agreed: "' after a quotation: the English verb and its colon attribute the next one."""
-    return re.fullmatch(_SPEECH_VERBS, verb.group()) is not None \
-        and re.match(r"[^\S\n]*:", clause[verb.end():]) is not None
+    """'Smith agreed: "' after a quotation: the English verb and its colon attribute the next one, as
+    German words of someone's view do ('Für X ist klar, dass „')."""
+    return (re.fullmatch(_SPEECH_VERBS, verb.group()) is not None
+            and re.match(r"[^\S\n]*:", clause[verb.end():]) is not None) \
+        or verb.group().lower() in de_fr.VIEW_OF
 
 
 # --- grouping ---------------------------------------------------------------------------------------
@@ -481,8 +483,9 @@ def _group(prose: str, kept: list[tuple[int, Piece]], paragraphs: list[_Paragrap
             last_paragraph, last = groups[-1][-1]
             between = prose[last.end + 1:piece.start - 1]
             own_sentence = prose[max(last.end, _sentence_start(prose, piece.start - 1, last.end)):piece.start]
+            verb = _VERB.search(between)
             interrupted = (last_paragraph == paragraph and len(between) < 160
-                           and _VERB.search(between) is not None
+                           and verb is not None and verb.group().lower() not in de_fr.VIEW_OF
                            # its own speaker, after it or in a sentence of its own before it
                            and not _attribution_first(_clause_after(prose, piece))
                            and not (_SENTENCE_END.search(between) and not _blank(own_sentence))

@@ -34,6 +34,9 @@ from __future__ import annotations
 
 import re
 
+_GERMAN_VIEWS = ("aus Sicht", "aus der Sicht", "nach Ansicht", "nach Meinung", "nach Auffassung",
+                 "nach Einschätzung", "nach Worten", "nach den Worten")
+_GERMAN_VIEW_OF = "|".join(f"[{view[0].upper()}{view[0]}]{view[1:]} von" for view in _GERMAN_VIEWS)
 # Verbs of saying beyond those ``quotations`` lists, in the forms news prose uses (present, passé
 # composé participle, German preterite). Words that are also English ("note", "nuance", "tranche")
 # are left out: one pattern reads every language.
@@ -57,10 +60,16 @@ VERBS = (
     # 'd’après X', as 'selon X'
     "d’après|d'après|"
     # '« … », peut-on lire dans Le Monde': the publication's words
-    "peut-on lire dans|peut-on lire sur|lit-on dans|lit-on sur"
+    "peut-on lire dans|peut-on lire sur|lit-on dans|lit-on sur|"
+    # 'Aus Sicht von X hat …, „…“', 'Für X ist klar, dass „…“': X's view, as 'laut X'
+    f"{_GERMAN_VIEW_OF}|[Ff]ür(?=(?:[^\\S\\n]+[\\w-]+){{1,5}}[^\\S\\n]+(?:ist|steht|bleibt)[^\\S\\n]+"
+    "(?:es[^\\S\\n]+)?(?:klar|fest|sicher|eindeutig)\\b)"
 )
 # Words naming whom the quotation is attributed to right after them, as 'selon' does.
-ACCORDING = frozenset({"peut-on lire dans", "peut-on lire sur", "lit-on dans", "lit-on sur"})
+# German words giving someone's view open the sentence whose quotation they attribute ('Für X ist klar,
+# dass „…“'), so they never attribute the quotation before them.
+VIEW_OF = frozenset({"für", *(f"{view.lower()} von" for view in _GERMAN_VIEWS)})
+ACCORDING = frozenset({"peut-on lire dans", "peut-on lire sur", "lit-on dans", "lit-on sur", *VIEW_OF})
 # German words for a title or a role, also at the end of a compound ("Bundesinnenminister",
 # "DRK-Generalsekretär", "Macron-Berater").
 GERMAN_ROLE_ENDINGS = (
