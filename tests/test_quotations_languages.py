@@ -271,6 +271,19 @@ def test_german_words_of_someones_view_attribute_the_quotation_after_them() -> N
     assert [speaker for _, speaker in quoted(text)] == ["Ruth Albers", "Peter Kramer"]
 
 
+def test_a_quotation_ending_a_sentence_leaves_the_next_sentence_its_own_subject() -> None:
+    """'Jansen weiß: „….“ Jansen, der …, stellt aber auch klar: „…“': the second is Jansen's too."""
+    text = ("Marcell Jansen spielt seit dem Sommer wieder, und das ist nicht gut für die Gegner.\n\n"
+            "Jansen weiß: „Das ist keine leichte Liga. Sie hat sehr viel Tradition.“ Jansen, der mit "
+            "Piotr Nowak spielte, stellt aber auch klar: „Man braucht ein bisschen Zeit, um in den "
+            "Rhythmus zu kommen.“")
+    assert [speaker for _, speaker in quoted(text)] == ["Marcell Jansen", "Marcell Jansen"]
+    text = ("Die Redaktion schweigt, und das ist nicht gut für die Stimmung. „Ach, bitte nicht schon "
+            "wieder“, seufzt Katrin Moser. Sportredakteur Jonas Keller findet Worte: „So heisst es doch, "
+            "oder?“")
+    assert quoted(text)[1][1] == "Jonas Keller"
+
+
 def test_french_peut_on_lire_dans_gives_the_publication_named_after_it_with_its_article() -> None:
     """« … », peut-on lire dans Les Échos: the paper's words; 'dans le quotidien du soir' names no one."""
     text = ("Le 6 décembre, c’est le maire qui est mis en examen à son tour. « Au total, une douzaine de "

@@ -251,6 +251,10 @@ def _speaker_de_fr(prose: str, group: list[tuple[int, Piece]], paragraphs: list[
     if de_fr.introduced_by_colon(prose, opening):  # 'Doch Niederlaender will das Positive sehen: „'
         colon = prose.rfind(":", bounds.start, opening + 1)
         start = _sentence_start(prose, colon, bounds.start)
+        # 'Jansen weiß: „….“ Jansen, der …, stellt klar: „': a quotation, then a capital, ends a sentence
+        # (its full stop is masked with its words)
+        if after_quotation := list(_QUOTATION_THEN_SENTENCE.finditer(prose, start, colon)):
+            start = after_quotation[-1].end()
         lead = prose[start:colon]
         subject = de_fr.subject_pronoun(lead)
         first_name = next((m.start() for m in _NAME.finditer(lead)
@@ -284,6 +288,7 @@ def _speaker_de_fr(prose: str, group: list[tuple[int, Piece]], paragraphs: list[
     return None
 
 
+_QUOTATION_THEN_SENTENCE = re.compile(rf"…[{_CLOSING}]?[^\S\n]+(?=[{_UPPER}])")
 # What ``_reporter_before`` gives when the sentence before reports someone it cannot name.
 _SOMEONE_UNREAD = Speaker("", "other", named=False)
 

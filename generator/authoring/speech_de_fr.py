@@ -81,7 +81,8 @@ GERMAN_ROLE_ENDINGS = (
     "gründerin|virologe|virologin|ökonom|ökonomin|franzose|französin|kanzler|kanzlerin|direktor|"
     "direktorin|trainer|trainerin|manager|managerin|beauftragte|beauftragter|kabarettist|kabarettistin|"
     "journalist|journalistin|aktivist|aktivistin|geschäftsführer|geschäftsführerin|pastor|pastorin|"
-    "pfarrer|pfarrerin|bischof|bischöfin|boss|sänger|sängerin|künstler|künstlerin|anwalt|anwältin"
+    "pfarrer|pfarrerin|bischof|bischöfin|boss|sänger|sängerin|künstler|künstlerin|anwalt|anwältin|"
+    "redakteur|redakteurin|redaktor|redaktorin"
 )
 # Words that open a French or German sentence or phrase and never a name, and honorifics.
 OPENERS = frozenset({
