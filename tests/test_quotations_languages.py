@@ -284,6 +284,14 @@ def test_a_quotation_ending_a_sentence_leaves_the_next_sentence_its_own_subject(
     assert quoted(text)[1][1] == "Jonas Keller"
 
 
+def test_german_sie_after_a_verb_in_the_singular_is_the_woman_just_named() -> None:
+    """'„…“, sagt sie lachend' after 'Gunthild Schön blättert …': hers, not the pastor's quoted before."""
+    text = ("Die Gemeinde braucht Geld, und das ist nicht gut für die Kirche. „Es ist ein ehrgeiziges "
+            "Ziel“, erklärt Pastor Albrecht Martens. Gerda Schmitt blättert in einem Buch und würde es gerne "
+            "ersteigern. „Es ist das Einzige, was nicht im Weg stehen würde“, sagt sie lachend.")
+    assert [speaker for _, speaker in quoted(text)] == ["Albrecht Martens", "Gerda Schmitt"]
+
+
 def test_french_peut_on_lire_dans_gives_the_publication_named_after_it_with_its_article() -> None:
     """« … », peut-on lire dans Les Échos: the paper's words; 'dans le quotidien du soir' names no one."""
     text = ("Le 6 décembre, c’est le maire qui est mis en examen à son tour. « Au total, une douzaine de "

@@ -1019,6 +1019,9 @@ class _Reader:
             return self.mention(rest, offset + verb.end(), "first")
         if _blank(subject.replace("…", "")) and (joined := _JOINED_PRONOUN.search(verb.group() + rest[:8])):
             return self.pronoun(joined.group(1).lower(), offset + verb.start())  # 'a-t-elle dit', 'dit-il'
+        if self.names.language == "de" and _blank(subject.replace("…", "")) \
+                and (she := de_fr.she_after(verb.group(), rest)) is not None:
+            return self.pronoun("er", offset + verb.end() + she)  # 'sagt sie lachend': one woman
         if _blank(subject.replace("…", "")) or inverted:
             found = self.mention(rest, offset + verb.end(), "after")
             described = re.match(r"[^\S\n]+(?:le|la|l’|l'|der|die)[^\S\n]*([a-zäöüßéèêàâîôûç][\w-]+)", rest)

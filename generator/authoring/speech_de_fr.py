@@ -237,6 +237,15 @@ def plural_role(article: str, noun: str) -> bool:
     return article == "die" and noun.lower().endswith(("er", "en"))
 
 
+_SIE = re.compile(r"[^\S\n]+sie\b")
+
+
+def she_after(verb: str, rest: str) -> int | None:
+    """Where 'sie' after a German verb in the singular stands ('„…“, sagt sie'): 'she', not 'they'."""
+    found = _SIE.match(rest)
+    return found.end() - 3 if found and not verb.endswith("en") else None
+
+
 def compound_noun(word: str, nouns: frozenset[str]) -> bool:
     """'DGB-Region': a compound whose last part is a noun the article uses ('der Region'), no first name."""
     return "-" in word and word.rsplit("-", 1)[1] in nouns
