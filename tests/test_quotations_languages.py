@@ -292,6 +292,16 @@ def test_german_sie_after_a_verb_in_the_singular_is_the_woman_just_named() -> No
     assert [speaker for _, speaker in quoted(text)] == ["Albrecht Martens", "Gerda Schmitt"]
 
 
+def test_a_german_name_given_after_a_noun_speaks_for_its_body() -> None:
+    """'der Rüstungskonzern Rheinmetall', then 'Rheinmetall erklärt auf Anfrage, dass … sei. Vielmehr sei
+    … „…“': the company's words, though a lone capitalised word is usually a German noun."""
+    text = ("Betroffen ist der Rüstungskonzern Borgwerk, und das ist nicht gut für die Firma mit dem Sitz in "
+            "der Stadt.\n\n"
+            "Borgwerk erklärt auf Anfrage, dass die eigene Technik nicht gehackt worden sei. Vielmehr sei "
+            "ein Dienstleister von dem „unzulässigen Zugriff durch Dritte“ betroffen gewesen.")
+    assert quoted(text)[0][1] == "Borgwerk"
+
+
 def test_french_peut_on_lire_dans_gives_the_publication_named_after_it_with_its_article() -> None:
     """« … », peut-on lire dans Les Échos: the paper's words; 'dans le quotidien du soir' names no one."""
     text = ("Le 6 décembre, c’est le maire qui est mis en examen à son tour. « Au total, une douzaine de "

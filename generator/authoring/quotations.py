@@ -600,6 +600,7 @@ class _NameBook:
         self.english = _is_english(head)
         self.nouns: frozenset[str] = de_fr.german_nouns(prose) if self.capitalised_nouns else frozenset()
         self.not_first |= self.nouns
+        self.apposed = de_fr.apposed_names(prose, self.nouns) if self.capitalised_nouns else frozenset()
         runs = [self.name_of(m.group()).split() for m in _NAME.finditer(prose)] if self.language else []
         surnames = frozenset(words[-1] for words in runs if len(words) >= 2)
         for match in _NAME.finditer(prose):
@@ -1092,7 +1093,7 @@ class _Reader:
                 or (self.names.capitalised_nouns and not self._is_person(name)  # 'auf Anfrage'
                     and de_fr.placed_in_german(_word_before(words, match.start()), name))
             noun = self.names.capitalised_nouns and " " not in name and not self._is_person(name) \
-                and not _is_org(name) and not de_fr.acronym(name)
+                and not _is_org(name) and not de_fr.acronym(name) and name not in self.names.apposed
             if name and name not in NOT_NAMES and name not in _COMMON_ACRONYMS and not placed and not noun:
                 # where the name itself starts: 'der Chef Matthias Frankenstein' is a role, then a name
                 at = match.group().find(name.split()[0]) if name != match.group() else 0

@@ -220,6 +220,16 @@ def german_nouns(prose: str) -> frozenset[str]:
     return frozenset(m.group(1) for m in _GERMAN_NOUN.finditer(prose))
 
 
+_APPOSED_NAME = re.compile(r"(?<![\w’'-])(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em|[Dd]es)[^\S\n]+"
+                           r"[A-ZÄÖÜ][a-zäöüß-]+[^\S\n]+([A-ZÄÖÜ][\w-]*)(?![\w’'-]|[^\S\n]+[A-ZÄÖÜ])")
+
+
+def apposed_names(prose: str, nouns: frozenset[str]) -> frozenset[str]:
+    """The single words a German article gives as a name after a noun and its article ('der
+    Rüstungskonzern Rheinmetall', 'die Firma Borgwerk'): names, though capitalised like nouns."""
+    return frozenset(m.group(1) for m in _APPOSED_NAME.finditer(prose) if m.group(1) not in nouns)
+
+
 def noun_of_something(name: str, nouns: frozenset[str], surnames: frozenset[str]) -> bool:
     """'Daten von Rheinmetall', 'Weikert von Hörmann': a noun, or a surname, then 'von': no one's name.
 
