@@ -302,6 +302,18 @@ def test_a_german_name_given_after_a_noun_speaks_for_its_body() -> None:
     assert quoted(text)[0][1] == "Borgwerk"
 
 
+def test_the_body_a_german_role_belongs_to_and_the_one_spoken_to_do_not_speak() -> None:
+    """'der Aktivist der Mietergewerkschaft ATU … sagt', 'sagte X im Gespräch mit Marianne Koch: …'."""
+    text = ("Noch wartet Paul Navarro ab, und das ist nicht gut für die Vermieter. Doch der Aktivist der "
+            "Mietergewerkschaft Tenant Union (TU) aus Chicago sagt auch: „Vermieter müssen verstehen, dass "
+            "die Leute kein Geld mehr haben.“")
+    assert quoted(text)[0][1] == "Paul Navarro"
+    text = ("Der Humorist Pollux wäre heute hundert, und das ist nicht gut für die Satire. In der Talkshow "
+            "sagte Pollux 1979 im Gespräch mit Marianne Kurz einst selbst: Satire richte sich „grundsätzlich "
+            "gegen die Macht im Staat“.")
+    assert quoted(text)[0][1] != "Marianne Kurz"
+
+
 def test_french_peut_on_lire_dans_gives_the_publication_named_after_it_with_its_article() -> None:
     """« … », peut-on lire dans Les Échos: the paper's words; 'dans le quotidien du soir' names no one."""
     text = ("Le 6 décembre, c’est le maire qui est mis en examen à son tour. « Au total, une douzaine de "

@@ -1094,6 +1094,9 @@ class _Reader:
                     and de_fr.placed_in_german(_word_before(words, match.start()), name))
             noun = self.names.capitalised_nouns and " " not in name and not self._is_person(name) \
                 and not _is_org(name) and not de_fr.acronym(name) and name not in self.names.apposed
+            if self.names.language == "de" and de_fr.not_the_speaker(words[max(0, match.start() - 120):
+                                                                           match.start()]):
+                continue
             if name and name not in NOT_NAMES and name not in _COMMON_ACRONYMS and not placed and not noun:
                 # where the name itself starts: 'der Chef Matthias Frankenstein' is a role, then a name
                 at = match.group().find(name.split()[0]) if name != match.group() else 0

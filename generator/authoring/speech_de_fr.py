@@ -256,6 +256,18 @@ def she_after(verb: str, rest: str) -> int | None:
     return found.end() - 3 if found and not verb.endswith("en") else None
 
 
+_ROLE_OF_A_BODY = re.compile(rf"(?<![\w-])[\w-]*(?:{GERMAN_ROLE_ENDINGS})[^\S\n]+(?:der|des)[^\S\n]+"
+                             r"(?:[\w()-]+[^\S\n]+){0,5}\(?$", re.I)
+_LISTENER = re.compile(r"(?<![\w-])(?:mit|gegenüber)[^\S\n]+$")
+
+
+def not_the_speaker(before: str) -> bool:
+    """Whether the German words before a name make it someone other than who speaks: the body a role
+    belongs to ('der Aktivist der Mietergewerkschaft X', 'Geschäftsführer der DGB-Region X') or the
+    one spoken to ('im Gespräch mit X', 'gegenüber X')."""
+    return _ROLE_OF_A_BODY.search(before) is not None or _LISTENER.search(before) is not None
+
+
 def compound_noun(word: str, nouns: frozenset[str]) -> bool:
     """'DGB-Region': a compound whose last part is a noun the article uses ('der Region'), no first name."""
     return "-" in word and word.rsplit("-", 1)[1] in nouns
