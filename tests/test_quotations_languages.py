@@ -314,6 +314,18 @@ def test_the_body_a_german_role_belongs_to_and_the_one_spoken_to_do_not_speak() 
     assert quoted(text)[0][1] != "Marianne Kurz"
 
 
+def test_a_german_sentence_about_one_person_then_a_quotation_ending_the_paragraph_is_theirs() -> None:
+    """'… kamen Elder … zum 18. Grün die Tränen. „…“': Elder's ('18.' is an ordinal, no sentence end)."""
+    text = ("Lars Hansen spielte sein letztes Turnier, und das ist nicht gut für den Verein.\n\n"
+            "Trotz des Regens kamen Hansen auf dem Weg zum 18. Grün die Tränen. „Die meisten Helfer standen "
+            "am Rand und klatschten für mich.“")
+    assert quoted(text)[0][1] == "Lars Hansen"
+    text = ("Lars Hansen und Jonas Berg spielten ihr letztes Turnier, das ist nicht gut für den Verein.\n\n"
+            "Trotz des Regens kamen Hansen und Berg die Tränen. „Die meisten Helfer standen am Rand und "
+            "klatschten.“")
+    assert quoted(text)[0][1] is None  # two people: no guess
+
+
 def test_french_peut_on_lire_dans_gives_the_publication_named_after_it_with_its_article() -> None:
     """« … », peut-on lire dans Les Échos: the paper's words; 'dans le quotidien du soir' names no one."""
     text = ("Le 6 décembre, c’est le maire qui est mis en examen à son tour. « Au total, une douzaine de "

@@ -187,6 +187,8 @@ def find_quotations(text: str) -> list[Quotation]:
             speaker = _after_reported_speech(prose, group, paragraphs, names)
         if speaker is None and names.english:
             speaker = _english_person_then_quotation(prose, group, paragraphs, names)
+        if speaker is None and names.language == "de":
+            speaker = _german_person_then_quotation(prose, group, paragraphs, names)
         quotations.append(Quotation(tuple(p for _, p in group), speaker))
         if group[0][0] not in pulled:  # a pull quote repeats words from elsewhere: no one goes on from it
             last = speaker or last
@@ -557,6 +559,34 @@ def _english_person_then_quotation(prose: str, group: list[tuple[int, Piece]], p
     if not name or not names.is_person(name) or _people_in(sentence, names) != [name]:
         return None
     return Speaker(name, "person")
+
+
+def _german_person_then_quotation(prose: str, group: list[tuple[int, Piece]], paragraphs: list[_Paragraph],
+                                  names: _NameBook) -> Speaker | None:
+    """A sentence about one person, then a quotation that ends its paragraph with no attribution.
+
+    'Trotz des verpassten Cuts kamen Elder … die Tränen. „Die meisten Mitarbeiter …“' is Elder's.
+    """
+    index, first = group[0]
+    paragraph = paragraphs[index]
+    after = prose[group[-1][1].end:paragraph.end].replace("…", "")
+    before = prose[paragraph.start:first.start - 1]
+    if any(i != index for i, _ in group) or not _blank(re.sub(rf"[{_CLOSING}.!?]", "", after)) \
+            or not _ends_with(_ENDS_A_SENTENCE, before.rstrip()) or "…" in before:
+        return None
+    # the sentence before, its ordinals ('zum 18. Grün') no sentence ends
+    ends = [m.end() for m in _SENTENCE_END.finditer(before, 0, len(before.rstrip()) - 1)
+            if not re.search(r"(?<!\d)\d{1,2}$", before[:m.start()])]
+    sentence = before[ends[-1] if ends else 0:]
+    return None if _VERB.search(sentence) else _sole_person(sentence, names)
+
+
+def _sole_person(sentence: str, names: _NameBook) -> Speaker | None:
+    """The one person ``sentence`` names, if it names one only."""
+    people = {names.resolve(names.name_of(m.group())) for m in _NAME.finditer(sentence)
+              if not _placed(sentence, m.start())}
+    people = {p for p in people if names.is_person(p)}
+    return Speaker(people.pop(), "person") if len(people) == 1 else None
 
 
 # --- names ------------------------------------------------------------------------------------------
@@ -1333,11 +1363,7 @@ class _Reader:
         this = _sentence_start(self.prose, at, line)
         if this == line:
             return None
-        sentence = self.prose[_sentence_start(self.prose, this - 1, line):this]
-        people = {self.names.resolve(self.names.name_of(m.group())) for m in _NAME.finditer(sentence)
-                  if not _placed(sentence, m.start())}
-        people = {p for p in people if self.names.is_person(p)}
-        return Speaker(people.pop(), "person") if len(people) == 1 else None
+        return _sole_person(self.prose[_sentence_start(self.prose, this - 1, line):this], self.names)
 
     def _issuer_before(self, at: int) -> Speaker | None:
         """Who issued the statement the article names last before ``at``: 'X issued a statement'."""
