@@ -314,7 +314,7 @@ def test_the_body_a_german_role_belongs_to_and_the_one_spoken_to_do_not_speak() 
     assert quoted(text)[0][1] != "Marianne Kurz"
 
 
-def test_a_german_sentence_about_one_person_then_a_quotation_ending_the_paragraph_is_theirs() -> None:
+def test_a_german_sentence_about_one_person_then_an_unattributed_quotation_is_theirs() -> None:
     """'… kamen Elder … zum 18. Grün die Tränen. „…“': Elder's ('18.' is an ordinal, no sentence end)."""
     text = ("Lars Hansen spielte sein letztes Turnier, und das ist nicht gut für den Verein.\n\n"
             "Trotz des Regens kamen Hansen auf dem Weg zum 18. Grün die Tränen. „Die meisten Helfer standen "
@@ -324,6 +324,10 @@ def test_a_german_sentence_about_one_person_then_a_quotation_ending_the_paragrap
             "Trotz des Regens kamen Hansen und Berg die Tränen. „Die meisten Helfer standen am Rand und "
             "klatschten.“")
     assert quoted(text)[0][1] is None  # two people: no guess
+    text = ("Deniz Aksoy saß ein Jahr in Haft, und das ist nicht gut für die Pressefreiheit.\n\n"
+            "Diese Solidarität habe er gespürt. Die Mahnwachen in seiner Stadt – das habe ihn getragen. "
+            "„Ich war dort im Auftrag der Öffentlichkeit.“ Aksoy kam nach einem Jahr frei.")
+    assert quoted(text)[0][1] == "Deniz Aksoy"  # 'ihn', and a sentence after the quotation
 
 
 def test_french_peut_on_lire_dans_gives_the_publication_named_after_it_with_its_article() -> None:

@@ -563,7 +563,8 @@ def _english_person_then_quotation(prose: str, group: list[tuple[int, Piece]], p
 
 def _german_person_then_quotation(prose: str, group: list[tuple[int, Piece]], paragraphs: list[_Paragraph],
                                   names: _NameBook) -> Speaker | None:
-    """A sentence about one person, then a quotation that ends its paragraph with no attribution.
+    """A sentence about one person (named, or 'er', 'ihm', 'ihn'), then a quotation with no attribution
+    that ends its paragraph or a new sentence follows.
 
     'Trotz des verpassten Cuts kamen Elder … die Tränen. „Die meisten Mitarbeiter …“' is Elder's.
     """
@@ -571,14 +572,23 @@ def _german_person_then_quotation(prose: str, group: list[tuple[int, Piece]], pa
     paragraph = paragraphs[index]
     after = prose[group[-1][1].end:paragraph.end].replace("…", "")
     before = prose[paragraph.start:first.start - 1]
-    if any(i != index for i, _ in group) or not _blank(re.sub(rf"[{_CLOSING}.!?]", "", after)) \
+    if any(i != index for i, _ in group) \
+            or not re.match(rf"[{_CLOSING}.!?]*(?:[^\S\n]+[{_UPPER}]|[^\S\n]*$)", after) \
             or not _ends_with(_ENDS_A_SENTENCE, before.rstrip()) or "…" in before:
         return None
     # the sentence before, its ordinals ('zum 18. Grün') no sentence ends
     ends = [m.end() for m in _SENTENCE_END.finditer(before, 0, len(before.rstrip()) - 1)
             if not re.search(r"(?<!\d)\d{1,2}$", before[:m.start()])]
-    sentence = before[ends[-1] if ends else 0:]
-    return None if _VERB.search(sentence) else _sole_person(sentence, names)
+    start = ends[-1] if ends else 0
+    sentence = before[start:]
+    if _VERB.search(sentence):
+        return None
+    if (found := _sole_person(sentence, names)) is None and (him := _GERMAN_HIM.search(sentence)):
+        found = _Reader(prose, names, None).pronoun("er", paragraph.start + start + him.start())
+    return found
+
+
+_GERMAN_HIM = re.compile(r"\b(?:er|ihm|ihn)\b")
 
 
 def _sole_person(sentence: str, names: _NameBook) -> Speaker | None:
