@@ -18,6 +18,7 @@ from benchmarks.quotations import (
     INTL_UNSEEN_5,
     INTL_UNSEEN_6,
     INTL_UNSEEN_7,
+    INTL_UNSEEN_8,
     load_annotated,
     quotation_rules,
     score,
@@ -350,8 +351,9 @@ FRENCH_AND_GERMAN = [INTL, INTL_HELD_OUT, INTL_UNSEEN_2, INTL_TUNING_2, INTL_UNS
                      INTL_UNSEEN_5]
 
 
-@pytest.mark.parametrize("folder", [*FRENCH_AND_GERMAN, INTL_UNSEEN_6, INTL_UNSEEN_7], ids=[
-    "tuning", "held-out", "unseen-2", "tuning-2", "unseen-3", "unseen-4", "unseen-5", "unseen-6", "unseen-7"])
+@pytest.mark.parametrize("folder", [*FRENCH_AND_GERMAN, INTL_UNSEEN_6, INTL_UNSEEN_7, INTL_UNSEEN_8], ids=[
+    "tuning", "held-out", "unseen-2", "tuning-2", "unseen-3", "unseen-4", "unseen-5", "unseen-6", "unseen-7",
+    "unseen-8"])
 def test_french_and_german_articles_annotated_by_hand_have_their_quotations_found(folder: Path) -> None:
     """Real French and German articles (see benchmarks/quotations.py): issue 25's recall goal, met on each."""
     measured = score(quotation_rules, load_annotated(folder))
@@ -362,35 +364,45 @@ def test_french_and_german_articles_annotated_by_hand_have_their_quotations_foun
 def test_french_and_german_speakers_given_are_mostly_right_though_many_stay_todo() -> None:
     """Issue 25's speaker goal (85 % right) is not met: these hold what is (benchmarks/README.md).
 
-    Over the 27 articles the rules were tuned on, 75 % of the pieces by a named speaker get that
-    speaker and 92 % of the speakers given are right.
+    Over the 27 articles the rules were first tuned on, 78 % of the pieces by a named speaker get that
+    speaker and 94 % of the speakers given are right.
     """
     every = [article for folder in FRENCH_AND_GERMAN for article in load_annotated(folder)]
     measured = score(quotation_rules, every)
-    assert measured.speaker_accuracy >= 0.75
-    assert measured.speaker_precision >= 0.90
+    assert measured.speaker_accuracy >= 0.78
+    assert measured.speaker_precision >= 0.93
     unseen = score(quotation_rules, load_annotated(INTL_UNSEEN_5))
     assert unseen.speaker_accuracy >= 0.70
 
 
 def test_unseen_6_keeps_what_tuning_on_it_gained() -> None:
-    """Unseen 6: blind, 45 of 72 speakers right with 15 wrong names; tuned on since, 53 right, 5 wrong."""
+    """Unseen 6: blind, 45 of 72 speakers right with 15 wrong names; tuned on since, 61 right, 3 wrong."""
     articles = load_annotated(INTL_UNSEEN_6)
     measured = score(quotation_rules, articles)
     assert len(articles) == 7
     assert measured.found >= 75
-    assert measured.named_right >= 53
-    assert measured.attributed - measured.named_right <= 5
+    assert measured.named_right >= 61
+    assert measured.attributed - measured.named_right <= 3
 
 
-def test_the_held_out_french_and_german_set_keeps_its_one_blind_run() -> None:
-    """Unseen 7, run once with the final rules: 56 of 56 found, 35 of 50 speakers right, 15 wrong."""
+def test_unseen_7_keeps_what_tuning_on_it_gained() -> None:
+    """Unseen 7: blind, 35 of 50 speakers right with 15 wrong; tuned on since, 44 right, 6 wrong."""
     articles = load_annotated(INTL_UNSEEN_7)
     measured = score(quotation_rules, articles)
     assert len(articles) == 9
     assert measured.found >= 56
-    assert measured.named_right >= 35
-    assert measured.attributed - measured.named_right <= 15
+    assert measured.named_right >= 44
+    assert measured.attributed - measured.named_right <= 6
+
+
+def test_the_held_out_german_set_keeps_its_one_blind_run() -> None:
+    """Unseen 8, run once with the final rules: 78 of 78 found, 50 of 76 speakers right, 12 wrong."""
+    articles = load_annotated(INTL_UNSEEN_8)
+    measured = score(quotation_rules, articles)
+    assert len(articles) == 10
+    assert measured.found >= 78
+    assert measured.named_right >= 50
+    assert measured.attributed - measured.named_right <= 12
 
 
 PROSE = st.lists(st.sampled_from([
