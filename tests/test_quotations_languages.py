@@ -331,6 +331,36 @@ def test_a_german_sentence_about_one_person_then_an_unattributed_quotation_is_th
     assert quoted(text)[0][1] == "Deniz Aksoy"  # 'ihn', and a sentence after the quotation
 
 
+def test_a_title_or_a_kind_of_body_before_a_german_name_is_not_part_of_it() -> None:
+    """'Yuans Kollege Hossein Robatjazi', 'Seniorautorin Naomi Halas', 'der US-Nachrichtensender CNN'."""
+    text = ("Das Team um Li Wang hat einen Katalysator gebaut, und das ist nicht gut für die Konkurrenz. "
+            "„Unter Licht zeigte der Katalysator eine hohe Leistung“, berichtet Wangs Kollege Omid Rahimi.")
+    assert quoted(text)[0][1] == "Omid Rahimi"
+    text = ("Die Studie ist erschienen, und das ist nicht gut für die Konkurrenz. „Dies ist der erste "
+            "Bericht in der Fachliteratur“, sagt Seniorautorin Nora Hale.")
+    assert quoted(text)[0][1] == "Nora Hale"
+    text = ("Der Diktator ist krank, und das ist nicht gut für das Land. Der US-Nachrichtensender TVN "
+            "berichtete unter Berufung auf einen Beamten, dass er „nach einer Operation in ernsthafter "
+            "Gefahr“ sei.")
+    assert quoted(text)[0][1] == "TVN"
+
+
+def test_an_acronym_the_article_defines_is_the_body_it_stands_for() -> None:
+    """'Das Alfred-Wegener-Institut (AWI) …', later 'teilte das AWI mit': the institute."""
+    text = ("Das Nordsee-Institut (NSI) betreibt zwei Schiffe, und das ist nicht gut für die Kasse. „Sollte "
+            "der Preis weiter steigen, wird es schwierig“, teilte das NSI mit.")
+    assert quoted(text)[0][1] == "Nordsee-Institut"
+
+
+def test_german_nach_eigenen_worten_and_das_staatsoberhaupt_give_the_person() -> None:
+    """'X sieht nach eigenen Worten eine „…“'; then '„…“, sagte das Staatsoberhaupt' after that person."""
+    text = ("Bundespräsident Jonas Reinhardt sieht nach eigenen Worten eine „zunehmende Radikalisierung "
+            "unter Querdenkern“. Das ist nicht gut für die Demokratie.\n\n"
+            "In den vergangenen Jahren seien die Gerichte angegriffen worden. „Die Anschläge waren brutale "
+            "Terrorakte“, sagte das Staatsoberhaupt.")
+    assert [speaker for _, speaker in quoted(text)] == ["Jonas Reinhardt", "Jonas Reinhardt"]
+
+
 def test_french_peut_on_lire_dans_gives_the_publication_named_after_it_with_its_article() -> None:
     """« … », peut-on lire dans Les Échos: the paper's words; 'dans le quotidien du soir' names no one."""
     text = ("Le 6 décembre, c’est le maire qui est mis en examen à son tour. « Au total, une douzaine de "

@@ -591,6 +591,9 @@ def _german_person_then_quotation(prose: str, group: list[tuple[int, Piece]], pa
 _GERMAN_HIM = re.compile(r"\b(?:er|ihm|ihn)\b")
 
 
+_DEFINED_ACRONYM = re.compile(rf"({_NAME.pattern})[^\S\n]+\(([A-Z][A-Za-z]{{0,5}}[A-Z])\)")
+
+
 def _sole_person(sentence: str, names: _NameBook) -> Speaker | None:
     """The one person ``sentence`` names, if it names one only."""
     people = {names.resolve(names.name_of(m.group())) for m in _NAME.finditer(sentence)
@@ -640,6 +643,9 @@ class _NameBook:
         self.english = _is_english(head)
         self.nouns: frozenset[str] = de_fr.german_nouns(prose) if self.capitalised_nouns else frozenset()
         self.not_first |= self.nouns
+        # 'Das Alfred-Wegener-Institut (AWI) …': later 'das AWI' is the institute
+        self.acronyms = {m.group(2): self.name_of(m.group(1)) for m in _DEFINED_ACRONYM.finditer(prose)
+                         if self.name_of(m.group(1))}
         self.apposed = de_fr.apposed_names(prose, self.nouns) if self.capitalised_nouns else frozenset()
         runs = [self.name_of(m.group()).split() for m in _NAME.finditer(prose)] if self.language else []
         surnames = frozenset(words[-1] for words in runs if len(words) >= 2)
@@ -713,7 +719,7 @@ class _NameBook:
     def resolve(self, mention: str) -> str:
         """The full name a mention refers to: 'Lopez' -> 'Maria Lopez', else the mention itself."""
         mention = _bare(_HONORIFIC.sub("", mention))
-        found = self._exact.get(mention) or self._part.get(mention)
+        found = self._exact.get(mention) or self._part.get(mention) or self.acronyms.get(mention)
         if not found and self.language and mention:  # 'Trendscout Landowski': 'Karolina Landowski'
             earlier = self._part.get(mention.split()[-1])
             found = earlier if de_fr.same_person(mention, earlier) else None
@@ -912,8 +918,9 @@ def _person_part(run: str, not_first: set[str]) -> str:
         tail.insert(0, word)
     if not tail or (len(tail) == 1 and any(w in ORG_WORDS for w in words)):
         return " ".join(words)
-    # a German compound title inside the run: 'Bayerns Wirtschaftsminister Hubert Aiwanger'
-    titled = [i for i, word in enumerate(tail[:-2]) if (m := _TITLE_WORD.search(word)) and m.start() > 1]
+    # a title inside the run: 'Bayerns Wirtschaftsminister Hubert Aiwanger', 'Yuans Kollege Hossein Robatjazi'
+    titled = [i for i, word in enumerate(tail[:-2])
+              if (m := _TITLE_WORD.search(word)) and (m.start() > 1 or i > 0)]
     if titled and tail[titled[-1] + 1][:1].isupper():
         tail = tail[titled[-1] + 1:]
     while len(tail) > 2 and tail[1][:1].isupper() and (tail[0] in not_first or _TITLE_WORD.search(tail[0])):
@@ -1412,12 +1419,12 @@ class _Reader:
             if noun in self.names.roles and article not in ("dessen", "deren"):  # 'dessen Chef': another's
                 return Speaker(self.names.roles[noun], "person")
             # 'Robert Habeck dringt auf …. Der Grünen-Politiker sagte': whom it just named (no spokesman)
-            if self.names.language == "de" and article in ("der", "die") and _TITLE_WORD.search(noun) \
+            if self.names.language == "de" and article in ("der", "die", "das") and _TITLE_WORD.search(noun) \
                     and not noun.endswith(("sprecher", "sprecherin")) \
                     and (person := self._sole_person_before(at)):
                 return person
             if self.last and self.last.named and self.last.kind == "person" and (
-                    noun in _PERSON_ROLES or (article in ("der", "die") and _TITLE_WORD.search(noun))):
+                    noun in _PERSON_ROLES or (article in ("der", "die", "das") and _TITLE_WORD.search(noun))):
                 return self.last  # 'sagt der Franzose': the person quoted last
         kind = "organization" if noun in _BODIES else "person"
         return Speaker(described, kind, named=False)

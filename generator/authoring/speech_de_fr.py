@@ -55,6 +55,8 @@ VERBS = (
     "appelliert|appellierte|pocht|pochte|verspricht|versprach|befürchtet|befürchtete|"
     "analysiert|analysierte|hob|hebt|gesagt|mitteilen|mitgeteilt|mitteilte|geschrieben|erzählt|"
     "berichtet|angekündigt|gewarnt|gefordert|kritisiert|zufolge|fügte|fügt|"
+    # 'X sieht nach eigenen Worten eine „…“': X's words
+    "nach eigenen Worten|nach eigener Aussage|"
     # the plural of the present ('schreiben Forscher um X')
     "schreiben|erklären|betonen|warnen|berichten|"
     # 'd’après X', as 'selon X'
@@ -82,7 +84,7 @@ GERMAN_ROLE_ENDINGS = (
     "direktorin|trainer|trainerin|manager|managerin|beauftragte|beauftragter|kabarettist|kabarettistin|"
     "journalist|journalistin|aktivist|aktivistin|geschäftsführer|geschäftsführerin|pastor|pastorin|"
     "pfarrer|pfarrerin|bischof|bischöfin|boss|sänger|sängerin|künstler|künstlerin|anwalt|anwältin|"
-    "redakteur|redakteurin|redaktor|redaktorin"
+    "redakteur|redakteurin|redaktor|redaktorin|autor|autorin|kollege|kollegin|oberhaupt"
 )
 # Words that open a French or German sentence or phrase and never a name, and honorifics.
 OPENERS = frozenset({
@@ -212,7 +214,7 @@ def acronym(word: str) -> bool:
 
 _GERMAN_NOUN = re.compile(r"(?<![\w’'-])(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em|[Dd]es|[Ee]in|[Ee]ine|[Ee]inen|"
                           r"[Ee]inem|[Ee]iner|[Ee]ines)"
-                          r"[^\S\n]+([A-ZÄÖÜ][a-zäöüß][\w-]*)")
+                          r"[^\S\n]+((?:[A-ZÄÖÜ]+-)?[A-ZÄÖÜ][a-zäöüß][\w-]*)")  # 'der US-Nachrichtensender'
 
 
 def german_nouns(prose: str) -> frozenset[str]:
