@@ -329,6 +329,10 @@ def test_a_german_sentence_about_one_person_then_an_unattributed_quotation_is_th
             "Diese Solidarität habe er gespürt. Die Mahnwachen in seiner Stadt – das habe ihn getragen. "
             "„Ich war dort im Auftrag der Öffentlichkeit.“ Aksoy kam nach einem Jahr frei.")
     assert quoted(text)[0][1] == "Deniz Aksoy"  # 'ihn', and a sentence after the quotation
+    text = ("Das Treffen ist vorbei, und das ist nicht gut für die Skeptiker.\n\n"
+            "Paul Brenner, der den Verband vertrat, zeigte sich optimistisch. „Wenn der Wille da ist, lassen "
+            "sich diese Fragen lösen. “")
+    assert quoted(text)[0][1] == "Paul Brenner"  # a space before the closing mark
 
 
 def test_a_title_or_a_kind_of_body_before_a_german_name_is_not_part_of_it() -> None:
@@ -359,6 +363,15 @@ def test_german_nach_eigenen_worten_and_das_staatsoberhaupt_give_the_person() ->
             "In den vergangenen Jahren seien die Gerichte angegriffen worden. „Die Anschläge waren brutale "
             "Terrorakte“, sagte das Staatsoberhaupt.")
     assert [speaker for _, speaker in quoted(text)] == ["Jonas Reinhardt", "Jonas Reinhardt"]
+
+
+def test_an_aside_in_brackets_after_a_german_quotation_does_not_attribute_it() -> None:
+    """'…: «…» (MANNSCHAFT berichtete bereits …)': the petition's author's words, not the magazine's."""
+    text = ("Benjamin Nagel fordert den Verband zu einem Zeichen auf, und das ist nicht gut für die "
+            "Veranstalter.\n\n"
+            "Die ganze Welt wird nach Katar schauen, auch er, Benjamin Nagel: «Ich bin Fussballfan und würde "
+            "gerne zur WM reisen.» (KICKER berichtete bereits über seinen Kampf gegen Homophobie.)")
+    assert quoted(text)[0][1] == "Benjamin Nagel"
 
 
 def test_french_peut_on_lire_dans_gives_the_publication_named_after_it_with_its_article() -> None:

@@ -573,7 +573,7 @@ def _german_person_then_quotation(prose: str, group: list[tuple[int, Piece]], pa
     after = prose[group[-1][1].end:paragraph.end].replace("…", "")
     before = prose[paragraph.start:first.start - 1]
     if any(i != index for i, _ in group) \
-            or not re.match(rf"[{_CLOSING}.!?]*(?:[^\S\n]+[{_UPPER}]|[^\S\n]*$)", after) \
+            or not re.match(rf"(?:[^\S\n]|[{_CLOSING}.!?])*(?:(?<=\s)[{_UPPER}]|$)", after) \
             or not _ends_with(_ENDS_A_SENTENCE, before.rstrip()) or "…" in before:
         return None
     # the sentence before, its ordinals ('zum 18. Grün') no sentence ends
@@ -1557,7 +1557,7 @@ _ISSUED = re.compile(rf"(?P<issuer>{_NAME.pattern})[^\S\n]+"
                      rf"|statement[^\S\n]+(?:from|by)[^\S\n]+(?:the[^\S\n]+)?(?P<by>{_NAME.pattern})")
 _FRENCH_DETERMINERS = {"le", "la", "les", "l", "un", "une", "des", "du", "au", "aux", "ce", "cette", "son",
                        "sa", "ses", "leur", "leurs", "notre", "nos"}
-_NEW_SENTENCE = re.compile(r"[^\S\n]*[»«“”„\"]?[^\S\n]*[A-ZÀ-Ý]")
+_NEW_SENTENCE = re.compile(r"[^\S\n]*[»«“”„\"]?[^\S\n]*\(?[A-ZÀ-Ý]")  # or an aside: „…“ (X berichtete …)
 _INDEFINITE = {"a", "an", "one", "another", "ein", "eine", "einer", "un", "une"}
 _TAKES_AN_OBJECT = {"told", "tells", "tell", "telling", "asked", "asks", "asking", "urged", "urges", "warned"}
 _BODIES = {"company", "agency", "authority", "police", "statement", "report", "group"}
