@@ -512,3 +512,31 @@ def test_describes_as_gives_the_quotation_to_the_subject() -> None:
             "Tarn describes Harbour Lights as \"a slower, kinder sort of city builder.\" It has a map "
             "editor too.")
     assert speaker_of(text, "kinder sort") == ("Tarn", True)
+
+
+def test_an_acronym_spelled_by_a_body_the_article_names_is_that_body() -> None:
+    text = ("In a setback to Raj Kumar, the Water Tribunal on Tuesday rejected his plea. The WT, while "
+            "rejecting his petition, said, \"The Tribunal takes serious exception to these allegations.\"")
+    assert speaker_of(text, "serious exception") == ("Water Tribunal", True)
+
+
+def test_a_title_of_several_words_before_a_name_is_not_part_of_it() -> None:
+    text = ("The paper has changed how it covers elections since 2008.\n\n"
+            "Digital Content Editor Ann Gale said that since then, the staff have used social media. "
+            "\"It got us thinking about engaging people,\" Gale said.")
+    assert speaker_of(text, "It got us") == ("Ann Gale", True)
+
+
+def test_he_after_a_sentence_about_an_unnamed_role_is_not_a_name_from_further_back() -> None:
+    text = ("Her skin stayed bad.\n\n"
+            "In the summer of 2008, she read The Skin Cure (2003) by Nathan Pell. The book says to eat "
+            "salmon. She went with her mom to a dermatologist. The doctor was reassuring. \"This happens "
+            "sometimes,\" he said, giving her hope.")
+    assert speaker_of(text, "This happens") == ("The doctor", False)  # not the book, nor its author
+
+
+def test_someone_says_is_an_unnamed_speaker_not_the_forum_named_before() -> None:
+    text = ("Cutting out foods one by one is sometimes recommended.\n\n"
+            "In this Paleoforum discussion about acne, someone says \"I would try the supplements first for "
+            "a week or two.\"")
+    assert speaker_of(text, "I would try")[1] is False

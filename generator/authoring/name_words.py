@@ -38,7 +38,7 @@ TITLES = frozenset({
     "Saturday", "Sunday", "Australian", "American", "British", "Afghan", "Indian", "French", "Chinese",
     "Russian", "German", "Iranian", "Israeli", "Treasurer", "Comptroller", "Auditor", "Sheriff", "Sheik",
     "Sheikh", "Imam", "Rabbi", "Reverend", "Archbishop", "Cardinal", "Lieutenant", "Colonel", "Sergeant",
-    "Admiral", "Congressman", "Congresswoman", "Councilman", "Councilwoman", "Chairwoman",
+    "Admiral", "Congressman", "Congresswoman", "Councilman", "Councilwoman", "Chairwoman", "Editor",
 })
 NOT_NAMES = OPENERS | TITLES  # never the first word of a person's name
 ORG_WORDS = frozenset({

@@ -17,6 +17,7 @@ paragraph is one quotation in several pieces.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from generator.authoring import speech_de_fr as de_fr
@@ -591,6 +592,27 @@ def _german_person_then_quotation(prose: str, group: list[tuple[int, Piece]], pa
 _GERMAN_HIM = re.compile(r"\b(?:er|ihm|ihn)\b")
 
 
+_ENGLISH_ROLE_SUBJECT = re.compile(  # 'The doctor was reassuring.': a sentence about someone unnamed
+    rf"\W*((?:The|the)[^\S\n]+(?:[a-z][\w-]*[^\S\n]+){{0,2}}?(?:{_ROLE_NOUNS}))"
+    r"[^\S\n]+(?:was|is|had|has|did|does|would|will|[a-z]+ed|[a-z]+s)\b")
+_ENGLISH_SOMEONE = re.compile(r"\b(someone|somebody|(?:one|another)[^\S\n]+(?:user|commenter|reader|poster|"
+                             r"visitor|listener|viewer))[^\S\n]*$", re.I)
+_ACRONYM_WORD = re.compile(r"(?<![\w’'-])[A-Z]{2,6}(?![\w’'-])")
+
+
+def _spelled_acronyms(prose: str, name_of: Callable[[str], str]) -> dict[str, str]:
+    """Each acronym the prose uses whose letters are the capitals of exactly one name it gives."""
+    used = {m.group() for m in _ACRONYM_WORD.finditer(prose)}
+    spelled: dict[str, set[str]] = {}
+    for match in _NAME.finditer(prose):
+        name = name_of(match.group())
+        words = re.split(r"[\s-]+", name)
+        initials = "".join(w[0] for w in words if w[:1].isupper())
+        if len(words) >= 2 and initials in used:
+            spelled.setdefault(initials, set()).add(name)
+    return {acronym: names.pop() for acronym, names in spelled.items() if len(names) == 1}
+
+
 _DEFINED_ACRONYM = re.compile(rf"({_NAME.pattern})[^\S\n]+\(([A-Z][A-Za-z]{{0,5}}[A-Z])\)")
 
 
@@ -643,9 +665,11 @@ class _NameBook:
         self.english = _is_english(head)
         self.nouns: frozenset[str] = de_fr.german_nouns(prose) if self.capitalised_nouns else frozenset()
         self.not_first |= self.nouns
-        # 'Das Alfred-Wegener-Institut (AWI) …': later 'das AWI' is the institute
-        self.acronyms = {m.group(2): self.name_of(m.group(1)) for m in _DEFINED_ACRONYM.finditer(prose)
-                         if self.name_of(m.group(1))}
+        # 'Das Alfred-Wegener-Institut (AWI) …': later 'das AWI' is the institute; 'the EC', in an
+        # article naming one body whose capitals spell it, is the Election Commission
+        self.acronyms = _spelled_acronyms(prose, self.name_of) | {
+            m.group(2): self.name_of(m.group(1)) for m in _DEFINED_ACRONYM.finditer(prose)
+            if self.name_of(m.group(1))}
         self.apposed = de_fr.apposed_names(prose, self.nouns) if self.capitalised_nouns else frozenset()
         runs = [self.name_of(m.group()).split() for m in _NAME.finditer(prose)] if self.language else []
         surnames = frozenset(words[-1] for words in runs if len(words) >= 2)
@@ -920,7 +944,7 @@ def _person_part(run: str, not_first: set[str]) -> str:
         return " ".join(words)
     # a title inside the run: 'Bayerns Wirtschaftsminister Hubert Aiwanger', 'Yuans Kollege Hossein Robatjazi'
     titled = [i for i, word in enumerate(tail[:-2])
-              if (m := _TITLE_WORD.search(word)) and (m.start() > 1 or i > 0)]
+              if ((m := _TITLE_WORD.search(word)) and (m.start() > 1 or i > 0))]
     if titled and tail[titled[-1] + 1][:1].isupper():
         tail = tail[titled[-1] + 1:]
     while len(tail) > 2 and tail[1][:1].isupper() and (tail[0] in not_first or _TITLE_WORD.search(tail[0])):
@@ -1212,6 +1236,8 @@ class _Reader:
                     found = self._english_antecedent(sentence, pronoun, end == at)
                     if found is None:
                         continue
+                    if not found and (role := _ENGLISH_ROLE_SUBJECT.match(sentence)):
+                        return Speaker(role.group(1), "person", named=False)
                     return Speaker(found, "person") if found else None
                 here = True
                 people = [m.group() if here and self._single_name(sentence, m)
@@ -1240,6 +1266,8 @@ class _Reader:
 
     def _subject(self, subject: str, offset: int) -> Speaker | None:
         """Who the words before a speech verb name: the mention nearest the verb, appositions aside."""
+        if self.names.english and (someone := _ENGLISH_SOMEONE.search(subject)):
+            return Speaker(someone.group(1), "person", named=False)  # '…, someone says "'
         if self.names.english and (person := self._english_person_before_title(subject, offset)):
             return person
         if self.names.english and (described := _english_described_by_a_name(subject)):
@@ -1352,6 +1380,8 @@ class _Reader:
                 return people[0][1]  # 'Following the death of his father, Alexander Stodden took over'
             if earlier and (not people or earlier[0].start() < people[0][0]):
                 return None
+        if not names and _ENGLISH_ROLE_SUBJECT.match(sentence):
+            return ""  # 'The doctor was reassuring. "…," he said': someone the article does not name
         return names[0] if names else None
 
     def _single_name(self, sentence: str, match: re.Match[str]) -> bool:
