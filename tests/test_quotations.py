@@ -540,3 +540,24 @@ def test_someone_says_is_an_unnamed_speaker_not_the_forum_named_before() -> None
             "In this Paleoforum discussion about acne, someone says \"I would try the supplements first for "
             "a week or two.\"")
     assert speaker_of(text, "I would try")[1] is False
+
+
+def test_one_of_a_kind_of_people_is_an_unnamed_speaker() -> None:
+    text = ("The field operation seemed built on a house of cards, and Tom Reyes knew it.\n\n"
+            "\"Their deal was much more real than I expected,\" one top Republican with close ties to the "
+            "Reyes campaign said of the other side.")
+    assert speaker_of(text, "Their deal")[1] is False
+
+
+def test_he_in_a_sentence_about_an_unnamed_friend_is_not_the_writer_named_before() -> None:
+    text = ("Perry Lind, a scholar of elite politics, wrote about the trial last week.\n\n"
+            "When I discussed it with a friend who monitors the party closely, he said, \"Bo could end up "
+            "with a long sentence.\"")
+    assert speaker_of(text, "Bo could") != ("Perry Lind", True)
+
+
+def test_he_after_the_title_that_opens_the_sentence_before_is_who_holds_it() -> None:
+    text = ("In a setback to Janata Party leader Sam Rao, the court rejected his plea on Tuesday.\n\n"
+            "The Janata Party leader said Young Bharat filed statements with the registrar. \"This is in "
+            "violation of law,\" he said.")
+    assert speaker_of(text, "This is in violation") == ("Sam Rao", True)

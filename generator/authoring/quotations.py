@@ -596,7 +596,11 @@ _ENGLISH_ROLE_SUBJECT = re.compile(  # 'The doctor was reassuring.': a sentence 
     rf"\W*((?:The|the)[^\S\n]+(?:[a-z][\w-]*[^\S\n]+){{0,2}}?(?:{_ROLE_NOUNS}))"
     r"[^\S\n]+(?:was|is|had|has|did|does|would|will|[a-z]+ed|[a-z]+s)\b")
 _ENGLISH_SOMEONE = re.compile(r"\b(someone|somebody|(?:one|another)[^\S\n]+(?:user|commenter|reader|poster|"
-                             r"visitor|listener|viewer))[^\S\n]*$", re.I)
+                             r"visitor|listener|viewer))[^\S\n]*$"
+                             # '"…," one top Republican with close ties to the campaign said'
+                             rf"|^[^\S\n]*((?:one|another)[^\S\n]+(?:[\w’'-]+[^\S\n]+){{0,2}}?"
+                             rf"(?:{_ROLE_NOUNS}|insider|republican|democrat|person|man|woman|voter|fan)\b"
+                             r"(?:[^\S\n]+[\w’'-]+){0,8}?)[^\S\n]*$", re.I)
 _ACRONYM_WORD = re.compile(r"(?<![\w’'-])[A-Z]{2,6}(?![\w’'-])")
 
 
@@ -1233,11 +1237,16 @@ class _Reader:
                 if re.match(r"\W*(?:He|She|Il|Elle|Er|Él|Ella|Ele|Ela)\b", sentence) and end != at:
                     continue  # a sentence about the same person: look further back
                 if pronoun in _PRONOUN_GENDER:
+                    opening = _ROLE.match(sentence, len(sentence) - len(sentence.lstrip()))
+                    if end != at and opening and (opening.group("article") or "").lower() == "the" \
+                            and re.match(r"[^\S\n]+[a-z]", sentence[opening.end():]) \
+                            and (role := self.role(opening, begin + opening.start())).named:
+                        return role  # 'The Janata Party leader said Young Indian filed …. "…," he said'
                     found = self._english_antecedent(sentence, pronoun, end == at)
                     if found is None:
                         continue
-                    if not found and (role := _ENGLISH_ROLE_SUBJECT.match(sentence)):
-                        return Speaker(role.group(1), "person", named=False)
+                    if not found and (unnamed := _ENGLISH_ROLE_SUBJECT.match(sentence)):
+                        return Speaker(unnamed.group(1), "person", named=False)
                     return Speaker(found, "person") if found else None
                 here = True
                 people = [m.group() if here and self._single_name(sentence, m)
@@ -1267,7 +1276,7 @@ class _Reader:
     def _subject(self, subject: str, offset: int) -> Speaker | None:
         """Who the words before a speech verb name: the mention nearest the verb, appositions aside."""
         if self.names.english and (someone := _ENGLISH_SOMEONE.search(subject)):
-            return Speaker(someone.group(1), "person", named=False)  # '…, someone says "'
+            return Speaker(someone.group(1) or someone.group(2), "person", named=False)  # '…, someone says "'
         if self.names.english and (person := self._english_person_before_title(subject, offset)):
             return person
         if self.names.english and (described := _english_described_by_a_name(subject)):
@@ -1382,6 +1391,9 @@ class _Reader:
                 return None
         if not names and _ENGLISH_ROLE_SUBJECT.match(sentence):
             return ""  # 'The doctor was reassuring. "…," he said': someone the article does not name
+        if own and not names and _UNNAMED_PERSON.search(sentence):
+            return ""  # 'When I discussed it with a friend who …, he said, "…"'
+
         return names[0] if names else None
 
     def _single_name(self, sentence: str, match: re.Match[str]) -> bool:
