@@ -19,6 +19,7 @@ from benchmarks.quotations import (
     INTL_UNSEEN_6,
     INTL_UNSEEN_7,
     INTL_UNSEEN_8,
+    INTL_UNSEEN_9,
     load_annotated,
     quotation_rules,
     score,
@@ -394,14 +395,16 @@ FRENCH_AND_GERMAN = [INTL, INTL_HELD_OUT, INTL_UNSEEN_2, INTL_TUNING_2, INTL_UNS
                      INTL_UNSEEN_5]
 
 
-@pytest.mark.parametrize("folder", [*FRENCH_AND_GERMAN, INTL_UNSEEN_6, INTL_UNSEEN_7, INTL_UNSEEN_8], ids=[
+@pytest.mark.parametrize("folder", [*FRENCH_AND_GERMAN, INTL_UNSEEN_6, INTL_UNSEEN_7, INTL_UNSEEN_8,
+                                    INTL_UNSEEN_9], ids=[
     "tuning", "held-out", "unseen-2", "tuning-2", "unseen-3", "unseen-4", "unseen-5", "unseen-6", "unseen-7",
-    "unseen-8"])
+    "unseen-8", "unseen-9"])
 def test_french_and_german_articles_annotated_by_hand_have_their_quotations_found(folder: Path) -> None:
     """Real French and German articles (see benchmarks/quotations.py): issue 25's recall goal, met on each."""
     measured = score(quotation_rules, load_annotated(folder))
     assert measured.recall >= 0.90
-    assert measured.precision >= 0.85 if folder != INTL_HELD_OUT else measured.precision >= 0.80
+    # the essay of held-out and unseen 9's pages of slogans and examples give more extras (80 to 85 %)
+    assert measured.precision >= (0.80 if folder in (INTL_HELD_OUT, INTL_UNSEEN_9) else 0.85)
 
 
 def test_french_and_german_speakers_given_are_mostly_right_though_many_stay_todo() -> None:
@@ -438,14 +441,24 @@ def test_unseen_7_keeps_what_tuning_on_it_gained() -> None:
     assert measured.attributed - measured.named_right <= 6
 
 
-def test_the_held_out_german_set_keeps_its_one_blind_run() -> None:
-    """Unseen 8, run once with the final rules: 78 of 78 found, 50 of 76 speakers right, 12 wrong."""
+def test_unseen_8_keeps_what_tuning_on_it_gained() -> None:
+    """Unseen 8: blind, 50 of 76 speakers right with 12 wrong; tuned on since, 62 right, 4 wrong."""
     articles = load_annotated(INTL_UNSEEN_8)
     measured = score(quotation_rules, articles)
     assert len(articles) == 10
     assert measured.found >= 78
-    assert measured.named_right >= 50
-    assert measured.attributed - measured.named_right <= 12
+    assert measured.named_right >= 62
+    assert measured.attributed - measured.named_right <= 4
+
+
+def test_the_held_out_german_set_keeps_its_one_blind_run() -> None:
+    """Unseen 9, run once with the final rules: 61 of 64 found, 37 of 62 speakers right, 9 wrong."""
+    articles = load_annotated(INTL_UNSEEN_9)
+    measured = score(quotation_rules, articles)
+    assert len(articles) == 10
+    assert measured.found >= 61
+    assert measured.named_right >= 37
+    assert measured.attributed - measured.named_right <= 9
 
 
 PROSE = st.lists(st.sampled_from([
