@@ -71,6 +71,14 @@ def write_in_folder(path: Path, data: bytes) -> None:
     write_file(path, data)
 
 
+def make_parent(path: str, made: set[str]) -> None:
+    """Create the folder ``path`` goes in, unless ``made`` (the folders known to exist) holds it."""
+    parent = os.path.dirname(path)
+    if parent not in made:
+        os.makedirs(parent, exist_ok=True)
+        made.add(parent)
+
+
 def create_file(path: Path, data: bytes, *, durable: bool = True, mode: int = 0o666) -> None:
     """Create ``path`` holding ``data``, whole; ``FileExistsError`` if the name is taken, even meanwhile.
 

@@ -25,7 +25,7 @@ import os
 import stat
 from pathlib import Path
 
-from generator.atomic_files import sweep_temporaries, temporary_for, write_file, write_in_folder
+from generator.atomic_files import make_parent, sweep_temporaries, temporary_for, write_file, write_in_folder
 from generator.caching.store import Trouble, remove_entry
 
 # Errors that say this file system will not link these two folders: stop trying for this build.
@@ -77,7 +77,7 @@ class KeptFiles:
 
     def _keep(self, kept: str, data: bytes) -> bool:
         try:
-            self._folder_of(kept)
+            make_parent(kept, self._made)
             write_file(Path(kept), data)
         except OSError as error:  # a read-only or full cache folder: the site is written directly
             self.trouble.note(error)
@@ -87,7 +87,7 @@ class KeptFiles:
 
     def _link(self, kept: str, target: Path) -> bool:
         try:
-            self._folder_of(str(target))
+            make_parent(str(target), self._made)
             try:
                 os.link(kept, target, follow_symlinks=False)
             except FileExistsError:  # a dirty build's site keeps its files: replaced in one step
@@ -103,12 +103,6 @@ class KeptFiles:
                 self._links = False
             return False  # written instead, as without this store
         return True
-
-    def _folder_of(self, path: str) -> None:
-        parent = os.path.dirname(path)
-        if parent not in self._made:
-            os.makedirs(parent, exist_ok=True)
-            self._made.add(parent)
 
 
 def _holds(path: str, data: bytes) -> bool:

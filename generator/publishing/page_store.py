@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Generic, TypeVar
 
-from generator.atomic_files import write_file
+from generator.atomic_files import make_parent, write_file
 
 _Source = TypeVar("_Source")  # what MkDocs is given for a file: its bytes, or where it is stored
 
@@ -123,10 +123,7 @@ class PageFolder(_Store[Path]):
         data = content.encode("utf-8") if isinstance(content, str) else content
         if held == data:
             return
-        parent = os.path.dirname(target)
-        if parent not in self._made:
-            os.makedirs(parent, exist_ok=True)
-            self._made.add(parent)
+        make_parent(target, self._made)
         write_file(Path(target), data)  # whole or not at all: a reader never sees half a page
         self.changed.append(relative)
         if held is None:
