@@ -17,7 +17,6 @@ paragraph is one quotation in several pieces.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from generator.authoring import speech_de_fr as de_fr
@@ -604,12 +603,11 @@ _ENGLISH_SOMEONE = re.compile(r"\b(someone|somebody|(?:one|another)[^\S\n]+(?:us
 _ACRONYM_WORD = re.compile(r"(?<![\w’'-])[A-Z]{2,6}(?![\w’'-])")
 
 
-def _spelled_acronyms(prose: str, name_of: Callable[[str], str]) -> dict[str, str]:
-    """Each acronym the prose uses whose letters are the capitals of exactly one name it gives."""
+def _spelled_acronyms(prose: str, names: list[str]) -> dict[str, str]:
+    """Each acronym the prose uses whose letters are the capitals of exactly one of ``names``."""
     used = {m.group() for m in _ACRONYM_WORD.finditer(prose)}
     spelled: dict[str, set[str]] = {}
-    for match in _NAME.finditer(prose):
-        name = name_of(match.group())
+    for name in names:
         words = re.split(r"[\s-]+", name)
         initials = "".join(w[0] for w in words if w[:1].isupper())
         if len(words) >= 2 and initials in used:
@@ -671,14 +669,13 @@ class _NameBook:
         self.not_first |= self.nouns
         # 'Das Alfred-Wegener-Institut (AWI) …': later 'das AWI' is the institute; 'the EC', in an
         # article naming one body whose capitals spell it, is the Election Commission
-        self.acronyms = _spelled_acronyms(prose, self.name_of) | {
-            m.group(2): self.name_of(m.group(1)) for m in _DEFINED_ACRONYM.finditer(prose)
-            if self.name_of(m.group(1))}
+        mentions = [(match, self.name_of(match.group())) for match in _NAME.finditer(prose)]
+        self.acronyms = _spelled_acronyms(prose, [name for _, name in mentions]) | {
+            m.group(2): name for m in _DEFINED_ACRONYM.finditer(prose) if (name := self.name_of(m.group(1)))}
         self.apposed = de_fr.apposed_names(prose, self.nouns) if self.capitalised_nouns else frozenset()
-        runs = [self.name_of(m.group()).split() for m in _NAME.finditer(prose)] if self.language else []
+        runs = [name.split() for _, name in mentions] if self.language else []
         surnames = frozenset(words[-1] for words in runs if len(words) >= 2)
-        for match in _NAME.finditer(prose):
-            name = self.name_of(match.group())
+        for match, name in mentions:
             earlier = self._part.get(name.split()[-1]) if self.language and name else None
             if self.language and (de_fr.noun_of_something(name, self.nouns, surnames)
                                   or de_fr.same_person(name, earlier)):
@@ -1393,7 +1390,6 @@ class _Reader:
             return ""  # 'The doctor was reassuring. "…," he said': someone the article does not name
         if own and not names and _UNNAMED_PERSON.search(sentence):
             return ""  # 'When I discussed it with a friend who …, he said, "…"'
-
         return names[0] if names else None
 
     def _single_name(self, sentence: str, match: re.Match[str]) -> bool:

@@ -88,7 +88,6 @@ def site_sharing(corpus: Corpus, settings: Settings, linker: Linker, templates: 
 
 def _brief_sharing(brief: Brief, corpus: Corpus, settings: Settings, linker: Linker,
                    templates: Templates, language: str) -> SiteSharing:
-    claim_cards = {claim.id: claim_card(brief, claim, corpus, settings) for claim in brief.claims}
     previews = {brief_page(brief.stem): brief_share(brief, settings, linker).as_meta()}
     previews.update({(page := claim_page(brief.stem, c.id)): claim_share(brief, c, corpus, settings, linker,
                                                                          page).as_meta()
@@ -96,7 +95,7 @@ def _brief_sharing(brief: Brief, corpus: Corpus, settings: Settings, linker: Lin
     cards = {brief_share_image(brief.stem): brief_card(brief, settings)}
     files: dict[str, str] = {}
     for claim in brief.claims:
-        card = cards[claim_share_image(brief.stem, claim.id)] = claim_cards[claim.id]
+        card = cards[claim_share_image(brief.stem, claim.id)] = claim_card(brief, claim, corpus, settings)
         files[claim_embed(brief.stem, claim.id)] = templates.render(
             "briefs/claim_embed.html", embed=_embed(brief, claim, card, settings, linker, language))
         files[claim_oembed(brief.stem, claim.id)] = _json(
