@@ -1,0 +1,443 @@
+"""The people and bodies an article names, read once for the whole article (``NameBook``).
+
+Full names and the roles they hold, how a later mention refers back (a surname, an acronym, "the
+minister"), whom English prose calls he or she, and the helpers that tell a person's name from a
+place, a title or a body.
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.authoring import speech_de_fr as de_fr
+from generator.authoring.name_words import NOT_NAMES as _ENGLISH_NOT_NAMES
+from generator.authoring.name_words import OPENERS, ORG_WORDS
+from generator.authoring.quotations.model import Speaker
+from generator.authoring.quotations.patterns import (
+    ARTICLE_PARTICLE,
+    INDEFINITE,
+    NAME,
+    NEWLINE,
+    NOT_NAMES,
+    ROLE,
+    ROLE_NOUNS,
+    SENTENCE_END,
+    SPEECH_VERBS,
+    VERB,
+    sentence_start,
+)
+
+_TITLE_BEFORE = re.compile(
+    rf"\b({ROLE_NOUNS})(?:[^\S\n]+(?:to|of|for|at)[^\S\n]+[A-Z][\w’'-]*)?[^\S\n]+$", re.I)
+_ROLE_AFTER = re.compile(rf",\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,3}}?({ROLE_NOUNS})\b", re.I)
+_HONORIFIC = re.compile(r"^(?:(?:Mr|Ms|Mrs|Dr|Prof|Sir)\.?\s+)")
+_SUFFIX = re.compile(r",?\s+(?:Jr|Sr)\.?$|\s+(?:II|III|IV)$")
+POSSESSIVE_END = re.compile(r"[’']s$")
+_ARTICLE_START = re.compile(ARTICLE_PARTICLE)
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060]")  # soft hyphens and joiners a page may hide in a name
+_ACRONYM_WORD = re.compile(r"(?<![\w’'-])[A-Z]{2,6}(?![\w’'-])")
+_DEFINED_ACRONYM = re.compile(rf"({NAME.pattern})[^\S\n]+\(([A-Z][A-Za-z]{{0,5}}[A-Z])\)")
+
+
+class NameBook:
+    """The names an article gives: full names, roles they hold, and how later mentions refer back."""
+
+    def __init__(self, prose: str) -> None:
+        self.full: list[str] = []
+        self.roles: dict[str, str] = {}
+        self._exact: dict[str, str] = {}  # a full name without its suffix -> the full name
+        self._part: dict[str, str] = {}  # its last words, or its first word -> the first full name so
+        # Words a name may start with but a person's name does not: places named on their own
+        # ("Ukraine Kurt Volker") and common words capitalised ("Administrator", "To").
+        standalone = {m.group() for m in
+                      re.finditer(r"(?<![\w’'-])[A-Z][a-z][\w-]*(?![\w’'-]|[^\S\n]+[A-Z])", prose)}
+        # (any script's lowercase: 'läuft' makes 'Läuft' a verb opening a sentence, not a first name)
+        common = {w.capitalize() for w in re.findall(r"(?<![\w’'-])[^\W\d_]{2,}(?![\w’'-])", prose)
+                  if w.islower()}
+        self.not_first = standalone | common
+        self._lowercase = common
+        self.language = de_fr.language_of(prose)
+        if self.language == "fr":
+            self.not_first |= de_fr.office_fields(prose)
+        # German capitalises every noun: there a lone capitalised word names no one unless the
+        # article gives it as part of a person's full name.
+        head = prose[:20_000]  # enough to tell the language
+        german = len(re.findall(r"\b(?:der|die|und|das|nicht|ist|mit|sich)\b", head))
+        self.capitalised_nouns = german > 2 * len(re.findall(r"\b(?:the|and|of|is|with|to)\b", head)) + 5
+        self.english = _is_english(head)
+        self.nouns: frozenset[str] = de_fr.german_nouns(prose) if self.capitalised_nouns else frozenset()
+        self.not_first |= self.nouns
+        # 'Das Alfred-Wegener-Institut (AWI) …': later 'das AWI' is the institute; 'the EC', in an
+        # article naming one body whose capitals spell it, is the Election Commission
+        mentions = [(match, self.name_of(match.group())) for match in NAME.finditer(prose)]
+        self.acronyms = _spelled_acronyms(prose, [name for _, name in mentions]) | {
+            m.group(2): name for m in _DEFINED_ACRONYM.finditer(prose) if (name := self.name_of(m.group(1)))}
+        self.apposed = de_fr.apposed_names(prose, self.nouns) if self.capitalised_nouns else frozenset()
+        runs = [name.split() for _, name in mentions] if self.language else []
+        surnames = frozenset(words[-1] for words in runs if len(words) >= 2)
+        for match, name in mentions:
+            earlier = self._part.get(name.split()[-1]) if self.language and name else None
+            if self.language and (de_fr.noun_of_something(name, self.nouns, surnames)
+                                  or de_fr.same_person(name, earlier)):
+                continue  # 'Daten von Rheinmetall'; 'Trendscout Landowski' after 'Karolina Landowski'
+            if self.capitalised_nouns and (word_before(prose, match.start()) in _DETERMINERS
+                                           or de_fr.adjective(word_before(prose, match.start()))) \
+                    and not (TITLE_WORD.search(match.group().split()[0]) and len(name.split()) >= 2) \
+                    and not VERB.fullmatch(word_before(prose, match.start())):
+                continue  # 'seinem Wohnort Barcelona', 'in erster Linie Trassen': German capitalises nouns
+            if self.english and _english_workplace(prose, match.start()):
+                continue
+            if name and len(name.split()) >= 2 and not is_org(name) and _bare(name) not in self._exact \
+                    and not any(c.isdigit() for c in name) \
+                    and not de_fr.compound_noun(name.split()[0], self.nouns) \
+                    and name not in self._part:
+                self._add(name)
+            if name and not is_org(name):
+                self._note_role(prose, match.start(), match.end(), name)
+        if self.english:
+            for single in _english_single_names(prose):
+                if single not in self._part and single not in self._exact:
+                    self._add(single)
+        self.described = [(m.start(), m.group("noun").lower(), re.sub(r"\s+", " ", m.group(0)).strip())
+                          for m in ROLE.finditer(prose)
+                          if (m.group("article") or "").lower() in INDEFINITE]
+        self.gender = _english_genders(prose, self) if self.english else {}
+        self.introduced = _english_introduced_people(prose, self) if self.english else frozenset()
+
+    def _add(self, name: str) -> None:
+        self.full.append(name)
+        bare = _bare(name)
+        self._exact.setdefault(bare, name)
+        words = bare.split()
+        for i in range(1, len(words)):
+            self._part.setdefault(" ".join(words[i:]), name)
+        bare_surname = _ARTICLE_START.sub("", words[-1])
+        if self.english and len(words) > 1 and bare_surname != words[-1]:
+            self._part.setdefault(bare_surname, name)  # 'Sheik Rashid' is 'Hassan Omar al-Rashid'
+        if not self.capitalised_nouns:  # a German capitalised noun would pass for a first name
+            self._part.setdefault(words[0], name)
+
+    def name_of(self, run: str) -> str:
+        """A capitalised run as a name (see ``_person_part``)."""
+        name = de_fr.without_noun(_person_part(run, self.not_first), self.nouns)
+        words = name.split()
+        # 'Sondergesetzliche Regelung', 'Läuft Trochowski': a word the article also writes in lowercase
+        if self.capitalised_nouns and len(words) == 2 and words[0] in self._lowercase:
+            return words[1]
+        return name
+
+    def _note_role(self, prose: str, start: int, end: int, name: str) -> None:
+        """'President Donald Trump', 'shadow minister Chi Onwurah', 'Chi Onwurah, the minister'."""
+        run = prose[start:end]
+        before = prose[max(0, start - 40):start] + run[:run.rfind(name.split()[0])]
+        title = _TITLE_BEFORE.search(before)
+        after = _ROLE_AFTER.match(prose[end:end + 60])
+        for found in (title, after):
+            if found:
+                self.roles[found.group(1).lower()] = self.resolve(name)
+        # the title nearest the name: 'Bayerns Wirtschaftsminister Hubert Aiwanger' holds 'minister'
+        titles = run[:run.rfind(name.split()[0])].split() if self.language == "de" else []
+        compound = next((m for word in reversed(titles) if (m := TITLE_WORD.search(word))), None)
+        if compound:  # 'Wirtschaftsminister Hubert Aiwanger', then 'sagte der Minister'
+            self.roles.setdefault(compound.group().lower(), self.resolve(name))
+
+    def resolve(self, mention: str) -> str:
+        """The full name a mention refers to: 'Lopez' -> 'Maria Lopez', else the mention itself."""
+        mention = _bare(_HONORIFIC.sub("", mention))
+        found = self._exact.get(mention) or self._part.get(mention) or self.acronyms.get(mention)
+        if not found and self.language and mention:  # 'Trendscout Landowski': 'Karolina Landowski'
+            earlier = self._part.get(mention.split()[-1])
+            found = earlier if de_fr.same_person(mention, earlier) else None
+        return found or mention
+
+    def is_person(self, name: str) -> bool:
+        """Whether ``name`` is a person's full name the article gives."""
+        return name in self._exact.values() or _bare(name) in self._exact
+
+    def introduced_as_person(self, name: str) -> bool:
+        """Whether an English article treats ``name`` as a person anywhere, not only capitalises it.
+
+        'Ahr Valley' and 'Roth IRA' look like full names; the article never gives them a title, a
+        speech verb, an apposition, an honorific or a later mention by surname alone.
+        """
+        return not self.english or name in self.introduced
+
+    def may_be(self, name: str, pronoun: str) -> bool:
+        """Whether the article lets ``pronoun`` mean ``name``: 'she' never a man it calls 'Mr' or 'he'."""
+        known = self.gender.get(name)
+        return known is None or PRONOUN_GENDER.get(pronoun, known) == known
+
+
+def _spelled_acronyms(prose: str, names: list[str]) -> dict[str, str]:
+    """Each acronym the prose uses whose letters are the capitals of exactly one of ``names``."""
+    used = {m.group() for m in _ACRONYM_WORD.finditer(prose)}
+    spelled: dict[str, set[str]] = {}
+    for name in names:
+        words = re.split(r"[\s-]+", name)
+        initials = "".join(w[0] for w in words if w[:1].isupper())
+        if len(words) >= 2 and initials in used:
+            spelled.setdefault(initials, set()).add(name)
+    return {acronym: names.pop() for acronym, names in spelled.items() if len(names) == 1}
+
+
+# English pronouns and honorifics by the gender they give the person they refer to.
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
+                  "she": "f", "her": "f", "hers": "f", "herself": "f"}
+ENGLISH_PRONOUN = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.I)
+_ENGLISH_HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?[^\S\n]+(?=[A-Z])")
+_HONORIFIC_GENDER = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f"}
+
+
+def _is_english(head: str) -> bool:
+    """Whether an article's opening reads as English rather than French, German or Spanish."""
+    english = len(re.findall(r"\b(?:the|and|of|is|with|to|that)\b", head))
+    # ('el-Sayed' is an Arabic name's article, not Spanish 'el')
+    other = len(re.findall(r"\b(?:der|die|und|das|nicht|le|la|les|et|est|des|une|el|los|que|por)\b(?!-)",
+                           head))
+    return english > 2 * other
+
+
+def _english_genders(prose: str, names: NameBook) -> dict[str, str]:
+    """Whom the article itself calls a man or a woman: 'Mr'/'Ms' before a name, or 'he'/'she' after it.
+
+    Learnt from this article only, never from a list of first names: an honorific before a
+    mention, and the pronouns of a sentence (and of the next one, when it names no one else) that
+    names exactly one person; the more frequent wins, a tie leaves the person unknown.
+    """
+    votes: dict[str, list[str]] = {}
+    for match in _ENGLISH_HONORIFIC.finditer(prose):
+        run = NAME.match(prose, match.end())
+        name = names.resolve(names.name_of(run.group())) if run else ""
+        if name and names.is_person(name):
+            votes.setdefault(name, []).append(_HONORIFIC_GENDER[match.group(1)])
+    ends = sorted({0, len(prose), *(m.end() for m in SENTENCE_END.finditer(prose)),
+                   *(m.end() for m in NEWLINE.finditer(prose))})
+    sentences = [(a, b) for a, b in zip(ends, ends[1:], strict=False) if prose[a:b].strip()]
+    people = [people_in(prose[a:b], names) for a, b in sentences]
+    for index, ((start, end), named) in enumerate(zip(sentences, people, strict=True)):
+        if len(set(named)) != 1:
+            continue
+        first = NAME.search(prose, start, end)
+        words = prose[first.end() if first else start:end]
+        if index + 1 < len(sentences) and not people[index + 1]:
+            following_start, following_end = sentences[index + 1]
+            if "\n" not in prose[end - 1:following_start + 1]:  # the same paragraph goes on
+                words += " " + prose[following_start:following_end]
+        votes.setdefault(named[0], []).extend(
+            PRONOUN_GENDER[m.group().lower()] for m in ENGLISH_PRONOUN.finditer(words))
+    genders = {}
+    for name, said in votes.items():
+        men, women = said.count("m"), said.count("f")
+        if men != women:
+            genders[name] = "m" if men > women else "f"
+    return genders
+
+
+_ENGLISH_PERSON_AFTER = re.compile(  # 'X said', 'X, 45,', 'X, who', 'X, a researcher at Y, said'
+    rf"(?:,?[^\S\n]+(?:also[^\S\n]+|then[^\S\n]+|later[^\S\n]+)?(?:{SPEECH_VERBS})\b"
+    r"|(?:,|[^\S\n]*[—–])[^\S\n]*(?:\d+,|who\b|whose\b)"
+    rf"|,[^.;“”\"\n]{{1,120}}?,[^\S\n]+(?:also[^\S\n]+|then[^\S\n]+|later[^\S\n]+)?(?:{SPEECH_VERBS}|[a-z]+ed)\b"
+    rf"|,[^\S\n]+(?:the|a|an)[^\S\n]+(?:[\w’'-]+[^\S\n]+){{0,4}}?(?:{ROLE_NOUNS})\b)", re.I)
+_ENGLISH_PERSON_BEFORE = re.compile(  # 'said X', 'according to X', 'Mr X', 'Dr. X'
+    rf"(?:\b(?:{SPEECH_VERBS})(?:[^\S\n]+to)?|\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir)\.?)[^\S\n]+$")
+
+
+def _english_introduced_people(prose: str, names: NameBook) -> frozenset[str]:
+    """The full names an English article treats as people's, not only capitalises.
+
+    A person is introduced in a way a place, a product or a treaty is not: a title or role before
+    the name, a speech verb next to it ('X said', 'said X'), an apposition ('X, 45,', 'X, who',
+    'X, a researcher at Y,'), an honorific, or a later mention by surname alone.
+    """
+    introduced = set(names.roles.values())
+    for match in NAME.finditer(prose):
+        name = names.resolve(names.name_of(match.group()))
+        if not name or not names.is_person(name) or name in introduced:
+            continue
+        if _ENGLISH_PERSON_AFTER.match(prose, match.end()) \
+                or _ENGLISH_PERSON_BEFORE.search(prose, max(0, match.start() - 30), match.start()) \
+                or _english_surname_alone(prose, match, name) \
+                or _english_cataphoric_subject(prose, match.start()):
+            introduced.add(name)
+    return frozenset(introduced)
+
+
+_ENGLISH_SINGLE_NAME = re.compile(  # 'Tommy — who only goes by his first name online — retired …'
+    r"(?:^|(?<=[.!?][^\S\n])|(?<=\n))([A-Z][a-z]+)[^\S\n]*[,—–][^\S\n]*who\b", re.M)
+
+
+def _english_single_names(prose: str) -> list[str]:
+    """People an English article names by one name only, opening a sentence with 'X, who' or 'X — who'."""
+    return [m.group(1) for m in _ENGLISH_SINGLE_NAME.finditer(prose)
+            if m.group(1) not in NOT_NAMES and m.group(1) not in ORG_WORDS]
+
+
+def _english_cataphoric_subject(prose: str, start: int) -> bool:
+    """Whether the name at ``start`` is the subject an opening clause's 'his' or 'her' points ahead to.
+
+    'Following the death of his father in January, Alexander Stodden took over the winery.'
+    """
+    line = prose.rfind("\n", 0, start) + 1
+    opening = prose[sentence_start(prose, start, line):start]
+    return re.search(r"\b(?:his|her)\b", opening) is not None \
+        and english_cataphora(opening, 0, len(opening))
+
+
+def english_cataphora(sentence: str, pronoun: int, person: int) -> bool:
+    """Whether a pronoun before a name refers ahead to it: an opening clause, then its subject.
+
+    'Following the death of his father in January, Alexander Stodden took over' is about Stodden;
+    'His son, Alexander Stodden, …' and 'He met Alexander Stodden' are not.
+    """
+    opening = sentence[:person]
+    return pronoun < person and re.fullmatch(r"[^,;:\n]*,[^\S\n]*", opening) is not None \
+        and re.match(r"\W*(?:He|She|His|Her)\b", opening) is None
+
+
+def _english_surname_alone(prose: str, match: re.Match[str], name: str) -> bool:
+    """Whether a mention is a person's surname on its own ('Stodden' for 'Alexander Stodden').
+
+    Not a thing's last word after an article ('a traditional IRA', 'the Valley'), nor an acronym.
+    """
+    word = match.group().strip()
+    return " " not in word and word == _bare(name).split()[-1] != name and not is_acronym(word) \
+        and word_before(prose, match.start()).lower() not in ("the", "a", "an")
+
+
+def _english_workplace(prose: str, start: int) -> bool:
+    """Whether the name at ``start`` follows 'at': a workplace ('vice president at Acme Defense')."""
+    return word_before(prose, start) == "at"
+
+
+def people_in(sentence: str, names: NameBook) -> list[str]:
+    """The people a stretch of prose names, as full names, in order (possessives too)."""
+    found = [names.resolve(names.name_of(m.group())) for m in NAME.finditer(sentence)]
+    return [name for name in found if name and names.is_person(name)]
+
+
+def sole_person(sentence: str, names: NameBook) -> Speaker | None:
+    """The one person ``sentence`` names, if it names one only."""
+    people = {names.resolve(names.name_of(m.group())) for m in NAME.finditer(sentence)
+              if not is_placed(sentence, m.start())}
+    people = {p for p in people if names.is_person(p)}
+    return Speaker(people.pop(), "person") if len(people) == 1 else None
+
+
+def _bare(name: str) -> str:
+    """A name without its generational suffix: 'James P. Kennedy Jr.' -> 'James P. Kennedy'."""
+    return _SUFFIX.sub("", name)
+
+
+def _person_part(run: str, not_first: set[str]) -> str:
+    """A capitalised run as a name: a person's without titles and places before it, else the whole run.
+
+    'Lt. Col. Alexander Vindman' -> 'Alexander Vindman'; 'Swedish Prosecution Authority' stays.
+    """
+    words = POSSESSIVE_END.sub("", _INVISIBLE.sub("", run).strip()).split()
+    # 'High Commissioner for Human Rights' is one name; 'Minister for Trade Jo Lee' is Jo Lee.
+    if "for" in words:
+        field = words[words.index("for") + 1:]
+        if (len(field) > 2 or any(w in NOT_NAMES for w in field)) \
+                and not _english_body_for_a_field(words[:words.index("for")]):
+            return _person_part(" ".join(field), not_first)
+        while words[0] in OPENERS:
+            words.pop(0)
+        return " ".join(words)
+    if "of" in words[2:]:  # 'Rosaly Lopes of NASA': a person of a body; 'Bank of America' stays
+        left = words[:words.index("of", 2)]
+        if not any(w in ORG_WORDS or w in NOT_NAMES or is_acronym(w) for w in left):
+            words = left
+    if "von" in words[2:]:  # 'Aneta Afelt von der Universität Warschau'; 'Carl Maria von Weber' stays
+        after = words[words.index("von", 2) + 1:]
+        place = [w for w in after if w not in ("der", "dem", "den")]
+        # 'Stefan Bröckling von der Tiernothilfe': an article after 'von' names a body, not a
+        # family ('Ursula von der Leyen' has one word before it)
+        if len(place) >= 2 or (place and after[0] in ("der", "dem", "den")):
+            words = words[:words.index("von", 2)]
+    if "vom" in words[2:]:  # 'Max Weber vom Roten Kreuz'
+        words = words[:words.index("vom", 2)]
+    if SURNAME_HE.fullmatch(" ".join(words)):
+        return " ".join(words)
+    if words and words[-1].endswith(".") and len(words[-1]) > 3 and words[-1] not in ("Jr.", "Sr."):
+        words[-1] = words[-1][:-1]  # the sentence's full stop, not an initial
+    while words and (words[0] in NOT_NAMES or words[0] in ("of", "the", "and", "von", "de", "van", "da")
+                     or words[0].endswith(("’s", "'s")) or TITLE_WORD.search(words[0])):
+        words.pop(0)
+    tail: list[str] = []
+    for word in reversed(words):
+        # (French and German openers only open: 'Van Der Beek' keeps its 'Der')
+        if word in _ENGLISH_NOT_NAMES or word in ORG_WORDS or word in ("of", "the", "and") \
+                or is_acronym(word):
+            break
+        tail.insert(0, word)
+    if not tail or (len(tail) == 1 and any(w in ORG_WORDS for w in words)):
+        return " ".join(words)
+    # a title inside the run: 'Bayerns Wirtschaftsminister Hubert Aiwanger', 'Yuans Kollege Hossein Robatjazi'
+    titled = [i for i, word in enumerate(tail[:-2])
+              if ((m := TITLE_WORD.search(word)) and (m.start() > 1 or i > 0))]
+    if titled and tail[titled[-1] + 1][:1].isupper():
+        tail = tail[titled[-1] + 1:]
+    while len(tail) > 2 and tail[1][:1].isupper() and (tail[0] in not_first or TITLE_WORD.search(tail[0])):
+        tail.pop(0)
+    return " ".join(tail)
+
+
+# 'He Minghua': a surname that is also the pronoun, followed by a given name, which the pronoun never is.
+SURNAME_HE = re.compile(r"He[^\S\n]+(?!(?:" + "|".join(sorted(NOT_NAMES | ORG_WORDS, key=len, reverse=True))
+                        + r")\b)[A-Z][a-z]+(?![\w’'-]|[^\S\n]+[A-Z])")
+
+
+def _english_body_for_a_field(before: list[str]) -> bool:
+    """Whether a run's words before 'for' name a body, so the whole run is its name.
+
+    'Centre for Economic Policy Research' is one body; 'Minister for Trade Jo Lee' is Jo Lee.
+    """
+    return bool(before) and before[-1] in _ENGLISH_BODIES_FOR_A_FIELD
+
+
+_ENGLISH_BODIES_FOR_A_FIELD = frozenset({
+    "Centre", "Center", "Institute", "Council", "Committee", "Commission", "Agency", "Foundation",
+    "Coalition", "Campaign", "Alliance", "Association", "Office", "Department", "Fund", "Society", "Network",
+    "Union"})
+# Compound titles before a name in German ("FDP-Chef Christian Lindner", "Bundesverkehrsminister Scheuer").
+TITLE_WORD = re.compile(rf"(?:{de_fr.GERMAN_ROLE_ENDINGS}|"
+                        r"minister|ministerin|präsident|präsidentin|chef|chefin|sprecher|sprecherin|"
+                        r"kanzler|kanzlerin|leiter|leiterin|direktor|direktorin|trainer|trainerin|manager|managerin|"
+                        r"vorsitzender|vorsitzende)$", re.I)
+# A capitalised word right after one of these is a place or a common noun, not who speaks:
+# "in Kentucky", "nach Paris", "au Népal", "der Bahn" (German capitalises every noun).
+_DETERMINERS = frozenset({
+    "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "dessen",
+    "deren", "sein", "seine", "seinem", "seinen", "seiner", "ihr", "ihre", "ihrem", "ihren", "ihrer",
+    "diese", "dieser", "diesem", "jeder", "jede", "keine", "ganzen", "im", "am", "vom", "zum", "zur", "beim",
+})
+_NOT_BEFORE_A_SPEAKER = _DETERMINERS | {
+    "in", "at", "from", "to", "into", "across", "near", "of", "au", "aux", "en", "à", "de", "du", "des",
+    "nach", "aus", "bei",
+}
+
+
+def is_placed(text: str, start: int) -> bool:
+    """Whether the word before ``start`` makes the name there a place or a common noun ('in Kentucky')."""
+    return word_before(text, start) in _NOT_BEFORE_A_SPEAKER
+
+
+def word_before(text: str, start: int) -> str:
+    """The word right before ``start``, across spaces on its line, or ''."""
+    before = _LAST_WORD.search(text, max(0, start - 20), start)
+    return before.group(1) if before else ""
+
+
+_LAST_WORD = re.compile(r"(\w+)[^\S\n]+$")
+
+
+def is_acronym(word: str) -> bool:
+    """A word in capitals of two letters or more, without full stops: 'UCEA', not 'U.S.'."""
+    return len(word) > 1 and word.isupper() and "." not in word
+
+
+def is_org(name: str) -> bool:
+    """Whether a name is a body's: a word bodies are named with, an acronym, or 'X of Y', 'X for Y'."""
+    words = name.split()
+    return any(w in ORG_WORDS for w in words) or is_acronym(name) or " of " in f" {name} " \
+        or " for " in f" {name} "

@@ -1,0 +1,591 @@
+"""Reading one attribution: the speaker a clause of prose around a quotation names (``Reader``).
+
+By name, role, pronoun, body or description: '," Lopez said', 'said the minister', 'she added',
+'according to X', 'a spokesperson for Y', and their French, German and Spanish forms.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from generator.authoring import speech_de_fr as de_fr
+from generator.authoring.name_words import OPENERS, ORG_WORDS
+from generator.authoring.quotations.model import Paragraph, Piece, Speaker
+from generator.authoring.quotations.names import (
+    ENGLISH_PRONOUN,
+    POSSESSIVE_END,
+    PRONOUN_GENDER,
+    SURNAME_HE,
+    TITLE_WORD,
+    NameBook,
+    english_cataphora,
+    is_acronym,
+    is_org,
+    is_placed,
+    sole_person,
+    word_before,
+)
+from generator.authoring.quotations.patterns import (
+    INDEFINITE,
+    NAME,
+    NAME_WORD,
+    NEWLINE,
+    NOT_NAMES,
+    ROLE,
+    ROLE_NOUNS,
+    SENTENCE_END,
+    SMALL_WORDS,
+    SPEECH_VERBS,
+    VERB,
+    blank,
+    sentence_start,
+)
+
+
+@dataclass(frozen=True)
+class Reader:
+    """Reads attributions in the prose around quotations."""
+
+    prose: str
+    names: NameBook
+    last: Speaker | None
+    pulled: tuple[Paragraph, ...] = ()  # pull quotes: a pronoun never looks back into them
+
+    def after(self, piece: Piece, paragraph: Paragraph) -> str:
+        """The rest of the sentence after a piece, up to the next piece of speech."""
+        start = piece.end + 1 if piece.closed else piece.end
+        if self.names.language and _NEW_SENTENCE.match(self.prose, start, start + 8):
+            return ""  # „…“ Enfin …: a French or German attribution after the marks starts with a comma
+        end = SENTENCE_END.search(self.prose, start, paragraph.end)
+        stop = end.end() if end else paragraph.end
+        next_speech = self.prose.find("…", start, stop)
+        words = self.prose[start:next_speech if next_speech != -1 else stop]
+        if self.names.language and piece.closed and de_fr.so_after_marks(words):
+            return "," + words  # '„…,“ so Reuter': the comma went inside the marks
+        return words
+
+    def at_verb(self, clause: str, verb: re.Match[str], offset: int) -> Speaker | None:
+        """'X said' names X before the verb; 'said X', ', said X' and 'according to X' after it."""
+        subject, rest = clause[:verb.start()], clause[verb.end():]
+        inverted = subject.rstrip().endswith(",") and _verb_word(verb) not in _TAKES_AN_OBJECT \
+            and re.match(r"\s+(?:the|a|an|another|former)\b|\s+[A-Z]", rest) is not None \
+            and (rest.split() or [""])[0] not in NOT_NAMES
+        if self.names.language and (description := de_fr.indefinite_description(rest)):
+            return Speaker(description, "person", named=False)  # 'a ajouté un ténor de la droite'
+        if verb.group().lower() in de_fr.ACCORDING:  # 'peut-on lire dans Le Monde': the paper's words
+            name = de_fr.publication(rest)
+            return Speaker(name, "organization") if name else None
+        if _verb_word(verb) in _ACCORDING:
+            return self.mention(rest, offset + verb.end(), "first")
+        if blank(subject.replace("…", "")) and (joined := _JOINED_PRONOUN.search(verb.group() + rest[:8])):
+            return self.pronoun(joined.group(1).lower(), offset + verb.start())  # 'a-t-elle dit', 'dit-il'
+        if self.names.language == "de" and blank(subject.replace("…", "")) \
+                and (she := de_fr.she_after(verb.group(), rest)) is not None:
+            return self.pronoun("er", offset + verb.end() + she)  # 'sagt sie lachend': one woman
+        if blank(subject.replace("…", "")) or inverted:
+            found = self.mention(rest, offset + verb.end(), "after")
+            described = re.match(r"[^\S\n]+(?:le|la|l’|l'|der|die)[^\S\n]*([a-zäöüßéèêàâîôûç][\w-]+)", rest)
+            if self.names.language and described and (found is None or not found.named):
+                return self.apposed(described.group(1), offset + verb.end()) or found
+            return found
+        return self._subject(subject, offset)
+
+    def apposed(self, noun: str, at: int) -> Speaker | None:
+        """'précise la gastro-entérologue': the person the article gave that description before."""
+        window = self.prose[max(0, at - 6000):at]
+        for found in reversed(list(re.finditer(rf"(?<![\w-]){re.escape(noun)}(?![\w-])", window))):
+            after = NAME.match(window, found.end() + 1)  # 'la toxicologue Dominique Parent-Massin'
+            before = list(NAME.finditer(window, max(0, found.start() - 80), found.start()))
+            for match in ([after] if after else []) + before[::-1]:
+                name = self.names.resolve(self.names.name_of(match.group()))
+                if self.names.is_person(name):
+                    return Speaker(name, "person")
+        return None
+
+    def before(self, clause: str, offset: int) -> Speaker | None:
+        """'Lopez said: "', 'Noem called the campaign a "', 'Liu said …, warning: "'."""
+        verbs = list(VERB.finditer(clause))
+        if not verbs:
+            return None
+        verb = verbs[-1]
+        subject = clause[:verb.start()]
+        if self.names.english and _ENGLISH_RELATIVE_CLAUSE.search(subject):
+            return self._english_sentence_subject(clause, verb.start(), offset)
+        if _verb_word(verb) in _ACCORDING:
+            end = SENTENCE_END.search(clause, verb.end())
+            if end and not blank(clause[end.end():]):
+                return None  # 'according to X' reaches past its sentence only to a quotation right after
+            return self.mention(clause[verb.end():], offset + verb.end(), "first")
+        rest = clause[verb.end():]
+        if self.names.english and not blank(subject.replace("…", "")) \
+                and _ENGLISH_SPOKEN_OF.fullmatch(rest) \
+                and (found := self._subject(subject, offset)) and found.named:
+            return found  # 'Joan Pryor, said Lind "was a model"': Lind is spoken of, not speaking
+        if blank(subject.replace("…", "")) or (subject.rstrip().endswith(",") and _INVERTED.match(rest)
+                                               and _verb_word(verb) not in _TAKES_AN_OBJECT):
+            return self.mention(rest, offset + verb.end(), "after")
+        if verb.group().endswith("ing") or re.search(r"\band\s*$", subject):
+            return self.mention(subject, offset, "first")  # the sentence's subject goes on speaking
+        if self.names.language == "de" and de_fr.perfect(subject, verb.group()):
+            return self.mention(subject, offset, "after")  # 'Bendels hatte CORRECTIV gegenüber … gesagt'
+        cut = sentence_start(subject, len(subject), 0) if self.names.language else 0
+        found = self._subject(subject[cut:], offset + cut)  # French, German: the verb's own sentence
+        if found is None and self.names.capitalised_nouns:  # German: the verb second, then its subject
+            return self.mention(rest, offset + verb.end(), "after")
+        return found
+
+    def mention(self, words: str, offset: int, which: str) -> Speaker | None:
+        """The speaker ``words`` name: the mention nearest the verb, the first, or the first after it."""
+        tokens: list[tuple[int, str, object]] = []
+        for match in NAME.finditer(words):
+            name = self.names.name_of(match.group())
+            if self.names.english and word_before(words, match.start()) in ("called", "named"):
+                name = _opened(match.group())  # 'a blog called American Pulse' is named whole
+            two = _ENGLISH_BODY_OF_TWO.search(words, max(0, match.start() - 150), match.start()) \
+                if self.names.english and words.endswith(" and ", 0, match.start()) else None
+            if two and any(w in ORG_WORDS for w in two.group(1).split()):
+                name = f"{_opened(two.group(1))} and {match.group()}"  # 'the Port Board of Ayr and Troon'
+            placed = (is_placed(words, match.start()) and not self._is_person(name)
+                      and not (self.names.capitalised_nouns and de_fr.acronym(name)  # 'schrieb der AStA'
+                               and word_before(words, match.start()) in ("der", "die", "das"))) \
+                or word_before(words, match.start()).lower() in _PUBLICATIONS \
+                or (self.names.capitalised_nouns and not self._is_person(name)  # 'auf Anfrage'
+                    and de_fr.placed_in_german(word_before(words, match.start()), name))
+            noun = self.names.capitalised_nouns and " " not in name and not self._is_person(name) \
+                and not is_org(name) and not de_fr.acronym(name) and name not in self.names.apposed
+            if self.names.language == "de" and de_fr.not_the_speaker(words[max(0, match.start() - 120):
+                                                                           match.start()]):
+                continue
+            if name and name not in NOT_NAMES and name not in _COMMON_ACRONYMS and not placed and not noun:
+                # where the name itself starts: 'der Chef Matthias Frankenstein' is a role, then a name
+                at = match.group().find(name.split()[0]) if name != match.group() else 0
+                tokens.append((match.start() + max(at, 0), "name", name))
+        tokens += [(m.start(), "pronoun", m.group(1).lower()) for m in _PRONOUN.finditer(words)
+                   if not SURNAME_HE.match(words, m.start())
+                   and not (self.names.language and de_fr.acronym(m.group(1)))]  # 'die konzerneigene IT'
+        # 'the Swedish Prosecution Authority' is a name; 'a spokesperson for UCEA' a description.
+        # An organisation's spokesperson stays a description: 'an Amazon spokesperson' is not Amazon.
+        roles = [m for m in ROLE.finditer(words)
+                 if m.group("noun").lower() in _SPOKESPEOPLE or m.group("owner")
+                 or not any(t[1] == "name" and m.start() < t[0] < m.start("noun") for t in tokens)]
+        tokens = [t for t in tokens if not any(m.start() <= t[0] < m.end() for m in roles)]
+        tokens += [(m.start(), "role", m) for m in roles]
+        # 'the Obama administration' is a body, not Obama.
+        for match in _BODY.finditer(words):
+            owner = self.names.name_of(match.group("owner")) or _opened(match.group("owner"))  # 'French'
+            if not owner:
+                continue  # 'The campaign': no one's
+            tokens = [t for t in tokens if not match.start() <= t[0] < match.end()]
+            body = " ".join(match.group("body").lower().split())
+            tokens.append((match.start(), "body", f"{owner} {body}"))
+        if not tokens:
+            return None
+        tokens.sort(key=lambda t: (t[0], t[1] != "role"))
+        if which == "nearest":
+            tokens.reverse()
+        elif which == "after":
+            people = [t for t in tokens if t[1] == "name" and self._is_person(str(t[2]))]
+            if people and tokens[0] is not people[0] and (
+                    tokens[0][1] == "role" or not self._is_person(str(tokens[0][2]))):
+                tokens = people
+        position, kind, value = tokens[0]
+        if isinstance(value, re.Match):
+            return self.role(value, offset + position)
+        if kind == "pronoun":
+            return self.pronoun(str(value), offset + position)
+        if kind == "body":
+            return Speaker(str(value), "organization")
+        full = self.names.resolve(str(value))
+        organization = is_org(full) or (self.names.capitalised_nouns and de_fr.acronym(full))
+        return Speaker(full, "organization" if organization else "person")
+
+    def _is_person(self, mention: str) -> bool:
+        return self.names.is_person(self.names.resolve(mention))
+
+    def pronoun(self, pronoun: str, at: int) -> Speaker | None:
+        """He or she: the person the latest sentence before is about; it or they: the body named last."""
+        # A paragraph's end ends a sentence too: its last full stop may be inside a quotation.
+        ends = sorted(m.start() for m in (*SENTENCE_END.finditer(self.prose, max(0, at - 3000), at),
+                                           *NEWLINE.finditer(self.prose, max(0, at - 3000), at)))
+        bounds = list(zip([max(0, at - 3000), *[e + 1 for e in ends]], [*ends, at], strict=True))
+        lines = [m.start() for m in _LINE.finditer(self.prose, max(0, at - 3000), at)]
+        # French and German: 'il', 'er' refer to someone of the same or the paragraph before, or to no one
+        nearby = lines[-2] if self.names.language and len(lines) >= 2 else 0
+        for begin, end in reversed(bounds):
+            if any(p.start <= begin < p.end for p in self.pulled):
+                continue
+            sentence = self.prose[begin:end]
+            if end <= nearby:
+                break
+            if pronoun in _PERSONAL:
+                if re.match(r"\W*(?:He|She|Il|Elle|Er|Él|Ella|Ele|Ela)\b", sentence) and end != at:
+                    continue  # a sentence about the same person: look further back
+                if pronoun in PRONOUN_GENDER:
+                    opening = ROLE.match(sentence, len(sentence) - len(sentence.lstrip()))
+                    if end != at and opening and (opening.group("article") or "").lower() == "the" \
+                            and re.match(r"[^\S\n]+[a-z]", sentence[opening.end():]) \
+                            and (role := self.role(opening, begin + opening.start())).named:
+                        return role  # 'The Janata Party leader said Young Indian filed …. "…," he said'
+                    found = self._english_antecedent(sentence, pronoun, end == at)
+                    if found is None:
+                        continue
+                    if not found and (unnamed := _ENGLISH_ROLE_SUBJECT.match(sentence)):
+                        return Speaker(unnamed.group(1), "person", named=False)
+                    return Speaker(found, "person") if found else None
+                here = True
+                people = [m.group() if here and self._single_name(sentence, m)
+                          else self.names.resolve(self.names.name_of(m.group()))
+                          for m in NAME.finditer(sentence)
+                          if not re.match(r"[’']s\b", sentence[m.end():m.end() + 2])
+                          and not m.group().endswith(("’", "'"))  # German 'Relotius' engste Vertraute'
+                          and not (self.names.language and is_placed(sentence, m.start())  # 'à Saint-Denis'
+                                   and not TITLE_WORD.search(m.group().split()[0]))  # 'der Minister X'
+                          and (self.names.is_person(self.names.resolve(self.names.name_of(m.group())))
+                               or (here and self._single_name(sentence, m)))]
+                if people:
+                    return Speaker(people[0], "person")
+            else:
+                subjects = [self.names.resolve(self.names.name_of(m.group(1))) for m in re.finditer(
+                    rf"({NAME.pattern}),?\s+(?:have|has|had|is|are|was|were|{SPEECH_VERBS}|[a-z]+s)\b",
+                    sentence)]
+                bodies = [s for s in subjects if s and not self.names.is_person(s) and s not in NOT_NAMES]
+                if bodies:
+                    return Speaker(bodies[-1], "organization")
+                if self.names.english and pronoun in ("they", "it") and self._names_a_person(sentence):
+                    return None  # 'Kym Lino, a spokesperson, confirmed…': "they" may mean the person
+        person = self.last is not None and self.last.named and self.last.kind == "person" \
+            and self.names.may_be(self.last.name, pronoun)
+        return self.last if person and pronoun in _PERSONAL else None
+
+    def _subject(self, subject: str, offset: int) -> Speaker | None:
+        """Who the words before a speech verb name: the mention nearest the verb, appositions aside."""
+        if self.names.english and (someone := _ENGLISH_SOMEONE.search(subject)):
+            return Speaker(someone.group(1) or someone.group(2), "person", named=False)  # '…, someone says "'
+        if self.names.english and (person := self._english_person_before_title(subject, offset)):
+            return person
+        if self.names.english and (described := _english_described_by_a_name(subject)):
+            return described
+        stripped = self._stripped(subject)
+        head = _ENGLISH_UNCLOSED_APPOSITION.match(stripped) if self.names.english else None
+        if head and (person := self.mention(head.group(1), offset, "nearest")) and person.named \
+                and self.names.is_person(person.name):
+            return person  # '" Kurinji Selvaraj, a research analyst at the … think tank told'
+        return self.mention(stripped, offset, "nearest")
+
+    def _english_issuer_after(self, match: re.Match[str]) -> Speaker | None:
+        """Who a report or statement is from: 'a report from Hale Capital Research' -> that body."""
+        if match.group("noun").lower() not in ("report", "statement", "study"):
+            return None
+        issuer = _ENGLISH_FROM_ISSUER.match(match.string, match.end("noun"))
+        name = self.names.resolve(self.names.name_of(issuer.group(1))) if issuer else ""
+        if not name or name in NOT_NAMES or name in _COMMON_ACRONYMS:
+            return None
+        return Speaker(name, "person" if self.names.is_person(name) and not is_org(name) else "organization")
+
+    def _english_company_before(self, at: int) -> Speaker | None:
+        """'the company said': the body the article last made the subject of a sentence before ``at``.
+
+        'Dick Clark Productions denied the deal. "…," the production company said' is that body.
+        """
+        bodies = [m.group(1) for m in _ENGLISH_BODY_SUBJECT.finditer(self.prose, max(0, at - 2000), at)]
+        for mention in reversed(bodies):
+            name = self.names.resolve(self.names.name_of(mention))
+            if name and name not in NOT_NAMES and not self.names.is_person(name) and not is_placed(
+                    self.prose, self.prose.rfind(mention, 0, at)):
+                return Speaker(name, "organization")
+        return None
+
+    def _english_group_before(self, at: int) -> Speaker | None:
+        """The group named last up to ``at``, or right after it: 'The group, Fair Staff Coalition, formed'."""
+        named = [m for m in _ENGLISH_GROUP_NAMED.finditer(self.prose, max(0, at - 3000), at + 200)
+                 if m.start() < at]
+        name = self.names.name_of(named[-1].group(1)) if named else ""
+        return Speaker(name, "organization") if name and name not in NOT_NAMES else None
+
+    def _english_sentence_subject(self, clause: str, end: int, offset: int) -> Speaker | None:
+        """The person a sentence opens with, when its speech verb belongs to a relative clause on a thing.
+
+        'He then cited Ito's testimony that concluded …. "I cannot disagree."' is his, not Ito's.
+        """
+        start = sentence_start(clause, end, 0)
+        found = self.mention(clause[start:end], offset + start, "first")
+        return found if found and found.named and found.kind == "person" else None
+
+    def _english_person_before_title(self, subject: str, offset: int) -> Speaker | None:
+        """The person whose lower-case title runs to the verb, commas and all.
+
+        '" Jo Hart, senior vice president for launch at Acme Defense, Space, and Security, said' is
+        Jo Hart: the body's name holds commas, so no single apposition can be stripped.
+        """
+        match = _ENGLISH_LOWER_CASE_TITLE.match(subject)
+        if match is None:
+            return None
+        person = self.mention(match.group(1), offset + match.start(1), "nearest")
+        return person if person and person.named and self.names.is_person(person.name) else None
+
+    def _stripped(self, subject: str) -> str:
+        """The subject before a speech verb without its appositions; in English, every one of them.
+
+        'Sean Robertson, a spokesperson for X, the operation against Y,' -> 'Sean Robertson'.
+        """
+        stripped = _strip_apposition(subject)
+        if not self.names.english:
+            return stripped
+        while (again := _strip_english_possessive_apposition(
+                _strip_english_title_apposition(_strip_apposition(stripped)))) != stripped:
+            stripped = again
+        return stripped
+
+    def _names_a_person(self, sentence: str) -> bool:
+        """Whether a sentence names a person other than in a possessive."""
+        return any(self._is_person(self.names.name_of(m.group())) for m in NAME.finditer(sentence)
+                   if not POSSESSIVE_END.search(m.group()))
+
+    def _english_antecedent(self, sentence: str, pronoun: str, own: bool) -> str | None:
+        """Whom 'he' or 'she' means in one English sentence before it: a name, '' for no one, None: look back.
+
+        Not a possessive ('Stadia's', 'Steenburgen's son'), not a name after 'a' or 'an' ('a Go-Kart
+        Track'), not a person the article calls by the other gender. A sentence where the pronoun's
+        gender comes before any such name is about someone named earlier, or about someone it
+        leaves unnamed ('one mother, who knew her…'), unless it names the last speaker again: news
+        prose goes on with "she said" about whoever spoke last. Else the first person it names.
+        """
+        gender = PRONOUN_GENDER[pronoun]
+        people: list[tuple[int, str]] = []
+        for match in NAME.finditer(sentence):
+            if POSSESSIVE_END.search(match.group()) or re.match(r"[’']s\b", sentence[match.end():]) \
+                    or re.search(r"\b(?:a|an)[^\S\n]+$", sentence[max(0, match.start() - 4):match.start()]):
+                continue
+            name = self.names.resolve(self.names.name_of(match.group()))
+            if name and self.names.is_person(name) and self.names.may_be(name, pronoun) \
+                    and self.names.introduced_as_person(name):
+                people.append((match.start(), name))
+        names = list(dict.fromkeys(name for _, name in people))
+        if self.last is not None and self.last.name in names:
+            return self.last.name  # the person who spoke last, named again: news prose goes on about them
+        if not own:
+            earlier = [m for m in ENGLISH_PRONOUN.finditer(sentence)
+                       if PRONOUN_GENDER[m.group().lower()] == gender]
+            unnamed = _UNNAMED_PERSON.search(sentence, 0, earlier[0].start()) if earlier else None
+            if unnamed and not any(unnamed.start() < at < earlier[0].start() for at, _ in people):
+                return ""
+            if earlier and people and english_cataphora(sentence, earlier[0].start(), people[0][0]):
+                return people[0][1]  # 'Following the death of his father, Alexander Stodden took over'
+            if earlier and (not people or earlier[0].start() < people[0][0]):
+                return None
+        if not names and _ENGLISH_ROLE_SUBJECT.match(sentence):
+            return ""  # 'The doctor was reassuring. "…," he said': someone the article does not name
+        if own and not names and _UNNAMED_PERSON.search(sentence):
+            return ""  # 'When I discussed it with a friend who …, he said, "…"'
+        return names[0] if names else None
+
+    def _single_name(self, sentence: str, match: re.Match[str]) -> bool:
+        """In French, a first name alone inside a sentence: 'en discutant avec Pasiphae'."""
+        word = match.group()
+        return self.names.language == "fr" and " " not in word and word not in NOT_NAMES \
+            and not is_acronym(word) and not any(c.isdigit() for c in word) \
+            and bool(sentence[:match.start()].strip(" \t,")) and not is_placed(sentence, match.start()) \
+            and word_before(sentence, match.start()).lower() not in _FRENCH_DETERMINERS \
+            and not self.names.is_person(self.names.resolve(word)) and self.names.name_of(word) == word \
+            and (re.match(r"\*?,[^\S\n]+\d+[^\S\n]+ans\b", sentence[match.end():match.end() + 12]) is not None
+                 or VERB.fullmatch(word_before(sentence, match.start())) is not None)
+
+    def _person_before(self, at: int) -> Speaker | None:
+        """The person the article names last before ``at``, within its last few sentences."""
+        people = [self.names.resolve(self.names.name_of(m.group()))
+                  for m in NAME.finditer(self.prose, max(0, at - 600), at)
+                  if not re.search(r"\b(?:by|against)[^\S\n]+$", self.prose[max(0, m.start() - 12):m.start()])
+                  and not is_placed(self.prose, m.start())]  # 'sacked by Manchester United', 'in Paris'
+        people = [p for p in people if self.names.is_person(p)]
+        return Speaker(people[-1], "person") if people else None
+
+    def _sole_person_before(self, at: int) -> Speaker | None:
+        """The one person the sentence before ``at``'s, in its paragraph, names, if it names one only."""
+        line = self.prose.rfind("\n", 0, at) + 1
+        this = sentence_start(self.prose, at, line)
+        if this == line:
+            return None
+        return sole_person(self.prose[sentence_start(self.prose, this - 1, line):this], self.names)
+
+    def _issuer_before(self, at: int) -> Speaker | None:
+        """Who issued the statement the article names last before ``at``: 'X issued a statement'."""
+        issued = [m for m in _ISSUED.finditer(self.prose, max(0, at - 3000), at)]
+        if not issued:
+            return None
+        name = self.names.resolve(self.names.name_of(issued[-1].group("issuer") or issued[-1].group("by")))
+        if not name or name in NOT_NAMES:
+            return None
+        return Speaker(name, "person" if self.names.is_person(name) and not is_org(name) else "organization")
+
+    def role(self, match: re.Match[str], at: int) -> Speaker:
+        """'the minister' -> the minister named in the article; 'a spokesperson for UCEA' -> unnamed."""
+        noun = match.group("noun").lower()
+        article = (match.group("article") or "’s").lower()
+        described = re.sub(r"\s+", " ", match.group(0)).strip()
+        if article in ("the", "der", "die") and re.fullmatch(r"\d+-(?:jährige[r]?|year-old)", noun) \
+                and (person := self._person_before(at)):  # 'erzählt der 48-Jährige': the person just named
+            return person
+        if self.names.english and (issuer := self._english_issuer_after(match)):
+            return issuer  # 'said a report from Kotak Equities': the body that wrote it
+        if self.names.english and noun == "group" and article == "the" \
+                and (group := self._english_group_before(at + len(match.group(0)))):
+            return group  # 'The group, Doctors for Closure, wrote …', then 'the group added'
+        if self.names.english and noun == "company" and article == "the" \
+                and (company := self._english_company_before(at)):
+            return company
+        if noun == "statement" and article == "the" and (issuer := self._issuer_before(at)):
+            return issuer  # 'the statement read': whoever issued the statement named before
+        if article not in INDEFINITE:
+            earlier = [text for start, kind, text in self.names.described if kind == noun and start < at]
+            if earlier and article == "the":
+                return Speaker(earlier[-1], "person", named=False)
+            if self.names.language == "de" and de_fr.plural_role(article, noun):
+                return Speaker(described, "person", named=False)
+            if noun in self.names.roles and article not in ("dessen", "deren"):  # 'dessen Chef': another's
+                return Speaker(self.names.roles[noun], "person")
+            # 'Robert Habeck dringt auf …. Der Grünen-Politiker sagte': whom it just named (no spokesman)
+            if self.names.language == "de" and article in ("der", "die", "das") and TITLE_WORD.search(noun) \
+                    and not noun.endswith(("sprecher", "sprecherin")) \
+                    and (person := self._sole_person_before(at)):
+                return person
+            if self.last and self.last.named and self.last.kind == "person" and (
+                    noun in _PERSON_ROLES or (article in ("der", "die", "das") and TITLE_WORD.search(noun))):
+                return self.last  # 'sagt der Franzose': the person quoted last
+        kind = "organization" if noun in _BODIES else "person"
+        return Speaker(described, kind, named=False)
+
+
+_ENGLISH_NAME_AS_MODIFIER = re.compile(
+    rf"\b(?:the|a|an)[^\S\n]+((?:{NAME_WORD}[^\S\n]+)+(?:[a-z][\w-]*[^\S\n]+){{0,2}}[a-z][\w-]*)[^\S\n]*$")
+# 'The group, WeWorkers Coalition,', 'a recently formed group Doctors for Camp Closure', 'a group called X'
+_ENGLISH_GROUP_NAMED = re.compile(rf"\b[Gg]roup(?:[^\S\n]+called|,)?[^\S\n]+({NAME.pattern})")
+_ENGLISH_ADVERBS = frozenset({"also", "later", "then", "now", "once", "previously", "recently", "again",
+                              "still", "who", "that", "which", "whom", "whose"})  # and relative pronouns
+
+
+def _english_described_by_a_name(subject: str) -> Speaker | None:
+    """Someone described, not named, by a noun a name qualifies: 'the Berlin wine merchant said'.
+
+    Only where the words after the name are nouns, not an adverb before the verb ('the Smiths also'),
+    and not a body named for someone ('the Obama administration').
+    """
+    match = _ENGLISH_NAME_AS_MODIFIER.search(subject)
+    if match is None or _BODY.search(match.group(1)):
+        return None
+    last = match.group(1).split()[-1]
+    if last in _ENGLISH_ADVERBS or last.endswith("ly") or last in SMALL_WORDS:
+        return None
+    return Speaker(re.sub(r"\s+", " ", match.group(0)).strip(), "person", named=False)
+
+
+def _verb_word(verb: re.Match[str]) -> str:
+    """The attribution verb without its auxiliary: 'a déclaré' -> 'déclaré'."""
+    return re.sub(r"^\S+[^\S\n]+(?=\S)", "", verb.group()).lower() if " " in verb.group() and \
+        verb.group().lower() not in _ACCORDING and not verb.group().startswith(("تاکید", "اعلام")) \
+        else verb.group().lower()
+
+
+def _strip_apposition(subject: str) -> str:
+    """'Cheuk Hau-yip, the commander of Kowloon West district,' -> 'Cheuk Hau-yip'."""
+    subject = _US_PARTY_STATE.sub("", subject.rstrip())  # 'Sen. Jane Holloway, D-Ore.,'
+    stripped = re.sub(r"(?<=[\w.]),\s+(?:the|a|an|who|which|[a-z][\w-]*|\d+|[A-Z][\w-]*[’']s)\b"
+                      r"[^,]{0,200},\s*$", "", subject)
+    if stripped == subject:  # 'Lucas Paganini, a scientist at Goddard in Greenbelt, Maryland, …, said'
+        stripped = re.sub(r"(?<=[\w.]),\s+(?:the|a|an)\s[^…\n]{0,300}?,\s*$", "", subject, count=1)
+    elif re.match(r",\s+and\b", subject[len(stripped):]):  # '…, a fellow at X in Leiden, Netherlands, and …'
+        stripped = re.sub(r"(?<=[\w.]),\s+(?:the|a|an)\s[^…\n]{0,300}$", "", stripped, count=1)
+    return re.sub(r"(?<!\s)\s+(?:has|have|had|was|is|then|also|later|previously|again|[a-z]\w*ly)$", "",
+                  stripped)  # 'recently said', not 'Lovely said'
+
+
+def _strip_english_title_apposition(subject: str) -> str:
+    """'Strauss Zelnick, CEO of Take-Two,' -> 'Strauss Zelnick': a capitalised title of a body."""
+    return _ENGLISH_TITLE_APPOSITION.sub("", subject)
+
+
+def _strip_english_possessive_apposition(subject: str) -> str:
+    """'Ana Ruiz, Carfacts' director of analysis,' -> 'Ana Ruiz': a plural possessive opens the apposition."""
+    return _ENGLISH_POSSESSIVE_APPOSITION.sub("", subject)
+
+
+_ENGLISH_POSSESSIVE_APPOSITION = re.compile(
+    r"(?<=[\w.]),[^\S\n]+[A-Z][\w-]*s[’'][^\S\n][^,\n…]{1,200},[^\S\n]*$")
+_ENGLISH_TITLE_APPOSITION = re.compile(
+    r"(?<=[\w.]),[^\S\n]+(?:[A-Z]{2,5}|[A-Z][a-z]+)(?:[^\S\n]+[A-Za-z]+){0,3}?[^\S\n]+(?:of|at|for)[^\S\n]+"
+    r"[^,\n…]{1,100},[^\S\n]*$")
+_ENGLISH_BODY_SUBJECT = re.compile(rf"({NAME.pattern})[^\S\n]+(?:has[^\S\n]+|had[^\S\n]+)?[a-z]+(?:s|ed)\b")
+_ENGLISH_FROM_ISSUER = re.compile(rf"[^\S\n]+(?:from|by)[^\S\n]+(?:the[^\S\n]+)?({NAME.pattern})")
+# 'testimony that concluded', 'a report which said': the verb's subject is a thing named before it.
+# What a speech verb's object looks like right before a quotation about that object: a bare name with
+# no comma or colon to introduce the words ('said Lind "was …"'), or '… as' ('remembered Lind … as "').
+_ENGLISH_SPOKEN_OF = re.compile(rf"[^\S\n]+(?:{NAME.pattern})[^\S\n]*|[^\S\n]+[^\n]*\bas[^\S\n]*")
+# A body named for two places: 'the Harbour Board of Ayr and' (then 'Troon') is one name.
+_ENGLISH_BODY_OF_TWO = re.compile(r"((?:[A-Z][\w’'-]*[^\S\n]+)+(?:of|for)[^\S\n]+(?:[A-Z][\w’'-]*[^\S\n]+)+)"
+                                  r"and[^\S\n]+$")
+_ENGLISH_RELATIVE_CLAUSE = re.compile(r"\b[a-z][\w’'-]*[^\S\n]+(?:that|which)[^\S\n]*$")
+# '" Jo Hart, senior vice president for launch at Acme Defense, Space, and Security,': the name, then a title.
+_ENGLISH_LOWER_CASE_TITLE = re.compile(
+    rf"[\s,’”\"'…«»“]*({NAME.pattern}),[^\S\n]+(?!(?:and|or|but)\b)[a-z][\w-]*[^\S\n][^…\n]*,[^\S\n]*$")
+# 'Kurinji Selvaraj, a research analyst at the … think tank': an apposition the article never closes.
+_ENGLISH_UNCLOSED_APPOSITION = re.compile(r"^([^,…\n]*?[\w.]),[^\S\n]+(?:a|an|the)[^\S\n][^…\n]*$")
+# A US lawmaker's party and state after the name: 'Sen. Ted Cruz, R-Texas,'.
+_US_PARTY_STATE = re.compile(r",[^\S\n]+[RDI]-[A-Z][\w.]*(?:[^\S\n]+[A-Z][\w.]*)?,(?=[^\S\n]*$)")
+_ENGLISH_ROLE_SUBJECT = re.compile(  # 'The doctor was reassuring.': a sentence about someone unnamed
+    rf"\W*((?:The|the)[^\S\n]+(?:[a-z][\w-]*[^\S\n]+){{0,2}}?(?:{ROLE_NOUNS}))"
+    r"[^\S\n]+(?:was|is|had|has|did|does|would|will|[a-z]+ed|[a-z]+s)\b")
+_ENGLISH_SOMEONE = re.compile(r"\b(someone|somebody|(?:one|another)[^\S\n]+(?:user|commenter|reader|poster|"
+                             r"visitor|listener|viewer))[^\S\n]*$"
+                             # '"…," one top Republican with close ties to the campaign said'
+                             rf"|^[^\S\n]*((?:one|another)[^\S\n]+(?:[\w’'-]+[^\S\n]+){{0,2}}?"
+                             rf"(?:{ROLE_NOUNS}|insider|republican|democrat|person|man|woman|voter|fan)\b"
+                             r"(?:[^\S\n]+[\w’'-]+){0,8}?)[^\S\n]*$", re.I)
+_UNNAMED_PERSON = re.compile(r"\b(?:one|a|an|another)[^\S\n]+(?:[a-z][\w’'-]*[^\S\n]+){0,3}?[a-z][\w’'-]*,?"
+                             r"[^\S\n]+who\b")
+
+
+# A name right after these is a publication, not who speaks: 'told the newspaper Le Monde'.
+_PUBLICATIONS = frozenset({"journal", "newspaper", "magazine", "daily", "weekly", "tabloid", "broadcaster"})
+# Common nouns written in capitals, never a speaker: 'TV commercials in which people say'.
+_COMMON_ACRONYMS = frozenset({"TV", "DVD", "VOD", "PC", "CD", "GPS", "HIV", "DNA", "ATM", "SUV", "CEO"})
+
+
+def _opened(words: str) -> str:
+    """A run without the words that open a sentence: 'The French' -> 'French'."""
+    kept = words.split()
+    while kept and kept[0] in OPENERS:
+        kept.pop(0)
+    return " ".join(kept)
+
+
+# After the verb, the speaker: 'sagt de Decker', 'a déclaré jeudi le ministre'.
+_WHEN = (r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|encore|aussi|auch|noch|dann)"
+         r"[^\S\n]+)?")
+_INVERTED = re.compile(rf"[^\S\n]+{_WHEN}(?:(?:de|van|von|da|al)[^\S\n]+)?[A-Z]"
+                       rf"|[^\S\n]+{_WHEN}(?:der|die|le|la|el)[^\S\n]")
+_SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative", "rep",
+                 "official", "officials", "source", "aide", "porte-parole", "sprecher", "sprecherin",
+                 "portavoz", "porta-voz"}
+_BODY = re.compile(rf"(?P<owner>{NAME_WORD}(?:[^\S\n]+{NAME_WORD})*)[^\S\n]+"
+                   r"(?P<body>administration|government|campaign|camp|team|office|family"
+                   r"|(?:(?:foreign|defen[cs]e|interior|health|finance|justice|economy)[^\S\n]+)?ministry)\b")
+_LINE = re.compile(r"[^\n]+")
+# French inversion joins the pronoun to the verb: "dit-il", "a-t-elle dit".
+_JOINED_PRONOUN = re.compile(r"^\S*?-(?:t-)?(il|elle|ils|elles)\b")
+_ISSUED = re.compile(rf"(?P<issuer>{NAME.pattern})[^\S\n]+"
+                     r"(?:issued|released|put out|published|posted|shared|sent)"
+                     r"[^\S\n]+(?:a|an|its|their|his|her)[^\S\n]+(?:\w+[^\S\n]+)?statement"
+                     rf"|statement[^\S\n]+(?:from|by)[^\S\n]+(?:the[^\S\n]+)?(?P<by>{NAME.pattern})")
+_FRENCH_DETERMINERS = {"le", "la", "les", "l", "un", "une", "des", "du", "au", "aux", "ce", "cette", "son",
+                       "sa", "ses", "leur", "leurs", "notre", "nos"}
+_NEW_SENTENCE = re.compile(r"[^\S\n]*[»«“”„\"]?[^\S\n]*\(?[A-ZÀ-Ý]")  # or an aside: „…“ (X berichtete …)
+_TAKES_AN_OBJECT = {"told", "tells", "tell", "telling", "asked", "asks", "asking", "urged", "urges", "warned"}
+_BODIES = {"company", "agency", "authority", "police", "statement", "report", "group"}
+_PERSON_ROLES = {"actor", "actress", "singer", "minister", "president", "leader", "official", "coach",
+                 "player", "star", "host", "captain", "envoy", "ambassador", "secretary", "governor",
+                 "senator", "mayor", "chairman", "chairwoman", "founder", "executive", "director"}
+# Verbs naming whom the words are attributed to right after them, as "according to X" does.
+_ACCORDING = {"according", "selon", "d’après", "d'après", "laut", "según", "به گفته", "وفقا", "بحسب",
+              *de_fr.ACCORDING}
+_PRONOUN = re.compile(r"\b(he|she|they|it|il|elle|ils|elles|lui|er|él|ella|ele|ela)\b", re.I)
+_PERSONAL = {"he", "she", "il", "elle", "lui", "er", "él", "ella", "ele", "ela"}

@@ -1,0 +1,229 @@
+"""Each quotation's speaker, by the rules ``find_quotations`` tries in turn.
+
+The attributions around its pieces first (``attribute``); then, for a quotation the prose does not
+attribute with a verb of saying next to it: the same speaker going on, the person whose reported
+speech comes before, a sentence about one person, and the French and German ways.
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.authoring import speech_de_fr as de_fr
+from generator.authoring.name_words import OPENERS
+from generator.authoring.quotations.model import Paragraph, Piece, Speaker
+from generator.authoring.quotations.names import NameBook, people_in, sole_person
+from generator.authoring.quotations.patterns import (
+    CLOSING,
+    ENDS_A_SENTENCE,
+    NAME,
+    SENTENCE_END,
+    UPPER,
+    VERB,
+    WORD,
+    blank,
+    ends_with,
+    sentence_start,
+)
+from generator.authoring.quotations.pieces import introduces_what_follows
+from generator.authoring.quotations.reader import Reader
+
+
+def attribute(prose: str, group: list[tuple[int, Piece]], paragraphs: list[Paragraph], names: NameBook,
+              last: Speaker | None, pulled: tuple[Paragraph, ...] = ()) -> Speaker | None:
+    """The speaker of a quotation, from the attributions around its pieces, nearest first."""
+    reader = Reader(prose, names, last, pulled)
+    for paragraph, piece in group:  # '," Lopez said' right after a piece
+        after = reader.after(piece, paragraphs[paragraph])
+        verb = VERB.search(after)
+        close = verb and len(WORD.findall(after[:verb.start()])) <= 16 and "…" not in after[:verb.start()]
+        if verb and close and not introduces_what_follows(after, verb) \
+                and (found := reader.at_verb(after, verb, piece.end)):
+            return found
+    for paragraph, piece in group:  # 'Lopez said: "' before it, in the same sentence
+        start = sentence_start(prose, piece.start - 1, paragraphs[paragraph].start)
+        if found := reader.before(prose[start:piece.start - 1], start):
+            return found
+    for paragraph, piece in group:  # anywhere later in its sentence
+        after = reader.after(piece, paragraphs[paragraph])
+        if (verb := VERB.search(after)) and not introduces_what_follows(after, verb) \
+                and (found := reader.at_verb(after, verb, piece.end)):
+            return found
+    paragraph, piece = group[0]
+    if found := _english_colon_subject(prose, piece, paragraphs[paragraph], names):
+        return found  # 'Buckley, who phoned in from the set, had a similar experience: "'
+    # earlier in its paragraph: '…, he added. "You name it."'
+    return reader.before(prose[paragraphs[paragraph].start:piece.start - 1], paragraphs[paragraph].start)
+
+
+def _english_colon_subject(prose: str, piece: Piece, paragraph: Paragraph,
+                           names: NameBook) -> Speaker | None:
+    """The person a sentence opens with when it ends in a colon right before the quotation, with no verb.
+
+    'Buckley, who phoned in from the set, had a similar experience: "…"' is Buckley's, not the
+    speaker of the sentence before.
+    """
+    start = sentence_start(prose, piece.start - 1, paragraph.start)
+    sentence = prose[start:piece.start - 1]
+    if not names.english or not re.search(r":[^\S\n]*$", sentence) or VERB.search(sentence):
+        return None
+    opening = re.match(rf"[\s“”\"…]*(?:(?:{'|'.join(sorted(OPENERS))})[^\S\n]+)?({NAME.pattern})", sentence)
+    name = names.resolve(names.name_of(opening.group(1))) if opening else ""
+    return Speaker(name, "person") if name and names.is_person(name) else None
+
+
+def follows_a_quotation(prose: str, group: list[tuple[int, Piece]], paragraphs: list[Paragraph]) -> bool:
+    """A paragraph that is only a quotation, right after one: the same speaker goes on."""
+    index = group[0][0]
+    paragraph = paragraphs[index]
+    alone = blank(prose[paragraph.start:paragraph.end].replace("…", "").replace(".", ""))
+    return alone and index > 0 and "…" in prose[paragraphs[index - 1].start:paragraphs[index - 1].end]
+
+
+def speaker_de_fr(prose: str, group: list[tuple[int, Piece]], paragraphs: list[Paragraph],
+                  names: NameBook, last: Speaker | None, last_paragraph: int) -> Speaker | None:
+    """The speaker French and German prose gives without a verb of saying (see ``speech_de_fr``)."""
+    reader = Reader(prose, names, last)
+    paragraph, piece = group[0]
+    opening = piece.start - 1
+    bounds = paragraphs[paragraph]
+    if de_fr.introduced_by_colon(prose, opening):  # 'Doch Niederlaender will das Positive sehen: „'
+        colon = prose.rfind(":", bounds.start, opening + 1)
+        start = sentence_start(prose, colon, bounds.start)
+        # 'Jansen weiß: „….“ Jansen, der …, stellt klar: „': a quotation, then a capital, ends a sentence
+        # (its full stop is masked with its words)
+        if after_quotation := list(_QUOTATION_THEN_SENTENCE.finditer(prose, start, colon)):
+            start = after_quotation[-1].end()
+        lead = prose[start:colon]
+        subject = de_fr.subject_pronoun(lead)
+        first_name = next((m.start() for m in NAME.finditer(lead)
+                           if names.is_person(names.resolve(names.name_of(m.group())))), len(lead))
+        if "…" in lead:
+            pass  # the clause quotes someone already: what the colon opens may be anyone's
+        elif subject is not None and subject[0] < first_name:
+            # 'erinnerte er sich daran: „'; German 'sie' may be 'they': then no guess
+            return reader.pronoun("er", start + subject[0]) if subject[1] != "sie" else None
+        elif found := reader.mention(lead, start, "after"):  # its first person, or else its first mention
+            return found
+    if names.language == "de" and (found := _reporter_before(prose, piece, bounds, reader)):
+        return None if found is _SOMEONE_UNREAD else found
+    person = last is not None and last.named and last.kind == "person"
+    if not person:
+        return None
+    start = sentence_start(prose, opening, bounds.start)
+    end = SENTENCE_END.search(prose, piece.end, bounds.end)
+    sentence = prose[start:end.end() if end else bounds.end]
+    if VERB.search(sentence.replace("…", " ")):
+        return None  # the sentence attributes it in a way not read: better a TODO than a guess
+    since = paragraphs[last_paragraph].start if last_paragraph >= 0 else 0
+    between = prose[max(since, opening - 3000):opening]
+    others = [n for n in (names.resolve(names.name_of(m.group())) for m in NAME.finditer(between))
+              if names.is_person(n) and last is not None and n != last.name]
+    if paragraph == last_paragraph and not others:
+        return last  # the same paragraph goes on quoting the person it quoted
+    if names.language == "de" and de_fr.reported_speech(sentence) and paragraph - last_paragraph <= 2 \
+            and not others:
+        return last  # 'Oft habe er Freunde an diese Brücke gebracht, „um zu zeigen …“'
+    return None
+
+
+_QUOTATION_THEN_SENTENCE = re.compile(rf"…[{CLOSING}]?[^\S\n]+(?=[{UPPER}])")
+# What ``_reporter_before`` gives when the sentence before reports someone it cannot name.
+_SOMEONE_UNREAD = Speaker("", "other", named=False)
+
+
+def _reporter_before(prose: str, piece: Piece, paragraph: Paragraph, reader: Reader) -> Speaker | None:
+    """German reported speech: who the sentence before, in the same paragraph, says is speaking.
+
+    'Andreas Keith lässt mitteilen, dass er … gekannt habe. Niemand habe ihn mitgeteilt, „dass …“'
+    """
+    start = sentence_start(prose, piece.start - 1, paragraph.start)
+    end = SENTENCE_END.search(prose, piece.end, paragraph.end)
+    if not de_fr.reported_speech(prose[start:end.end() if end else paragraph.end]):
+        return None
+    before = prose[max(paragraph.start, start - 2000):start]
+    sentences = [m.end() for m in SENTENCE_END.finditer(before)]
+    for begin, stop in list(zip([0, *sentences], [*sentences, len(before)], strict=True))[::-1][:2]:
+        found = reader.before(before[begin:stop], start - len(before) + begin)
+        if found is not None and found.named:
+            return found
+        if found is not None or VERB.search(before[begin:stop]):
+            return _SOMEONE_UNREAD  # that sentence reports someone not read: not whoever spoke before
+    return None
+
+
+_REPORTED = re.compile(  # 'Quist said the offer was the worst…' opening the paragraph
+    r"[^\S\n]*(?P<name>[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){0,3})(?:,[^,\n…]{1,200},)?[^\S\n]+"
+    r"(?:also[^\S\n]+|later[^\S\n]+)?(?:said|says|told|tells|added|argued|insisted|warned|explained|"
+    r"wrote|noted|stressed|maintained|contended)\b")
+
+
+def after_reported_speech(prose: str, group: list[tuple[int, Piece]], paragraphs: list[Paragraph],
+                          names: NameBook) -> Speaker | None:
+    """A paragraph that is only a quotation, right after one giving a person's words in reported speech.
+
+    'Quist said the offer was the worst in a decade.' then '"They want us to give in."': Quist goes on.
+    """
+    index = group[0][0]
+    paragraph = paragraphs[index]
+    if index == 0 or not blank(prose[paragraph.start:paragraph.end].replace("…", "").replace(".", "")):
+        return None
+    previous = prose[paragraphs[index - 1].start:paragraphs[index - 1].end]
+    said = _REPORTED.match(previous)
+    if "…" in previous or said is None:
+        return None
+    name = names.resolve(names.name_of(said.group("name")))
+    return Speaker(name, "person") if name and names.is_person(name) else None
+
+
+def english_person_then_quotation(prose: str, group: list[tuple[int, Piece]], paragraphs: list[Paragraph],
+                                  names: NameBook) -> Speaker | None:
+    """A paragraph of one sentence about a person, then a quotation with no attribution: that person's.
+
+    'Hale returned to the issue later in the hearing. "What launchers exist today?"' is Hale's.
+    """
+    index, first = group[0]
+    paragraph = paragraphs[index]
+    after = prose[group[-1][1].end:paragraph.end].replace("…", "")
+    if any(i != index for i, _ in group) or not blank(after):
+        return None
+    sentence = prose[paragraph.start:first.start - 1]
+    opening = re.match(rf"[^\S\n]*({NAME.pattern})[^\S\n]+[a-z]", sentence)
+    ends = list(SENTENCE_END.finditer(sentence))
+    if opening is None or len(ends) != 1 or not blank(sentence[ends[0].end():]) or "…" in sentence \
+            or VERB.search(sentence):
+        return None
+    name = names.resolve(names.name_of(opening.group(1)))
+    if not name or not names.is_person(name) or people_in(sentence, names) != [name]:
+        return None
+    return Speaker(name, "person")
+
+
+def german_person_then_quotation(prose: str, group: list[tuple[int, Piece]], paragraphs: list[Paragraph],
+                                 names: NameBook) -> Speaker | None:
+    """A sentence about one person (named, or 'er', 'ihm', 'ihn'), then a quotation with no attribution
+    that ends its paragraph or a new sentence follows.
+
+    'Trotz des verpassten Cuts kamen Elder … die Tränen. „Die meisten Mitarbeiter …“' is Elder's.
+    """
+    index, first = group[0]
+    paragraph = paragraphs[index]
+    after = prose[group[-1][1].end:paragraph.end].replace("…", "")
+    before = prose[paragraph.start:first.start - 1]
+    if any(i != index for i, _ in group) \
+            or not re.match(rf"(?:[^\S\n]|[{CLOSING}.!?])*(?:(?<=\s)[{UPPER}]|$)", after) \
+            or not ends_with(ENDS_A_SENTENCE, before.rstrip()) or "…" in before:
+        return None
+    # the sentence before, its ordinals ('zum 18. Grün') no sentence ends
+    ends = [m.end() for m in SENTENCE_END.finditer(before, 0, len(before.rstrip()) - 1)
+            if not re.search(r"(?<!\d)\d{1,2}$", before[:m.start()])]
+    start = ends[-1] if ends else 0
+    sentence = before[start:]
+    if VERB.search(sentence):
+        return None
+    if (found := sole_person(sentence, names)) is None and (him := _GERMAN_HIM.search(sentence)):
+        found = Reader(prose, names, None).pronoun("er", paragraph.start + start + him.start())
+    return found
+
+
+_GERMAN_HIM = re.compile(r"\b(?:er|ihm|ihn)\b")
