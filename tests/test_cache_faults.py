@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 
+from generator.caching.store import MAGIC
 from tests.cache_faults import (
     DAMAGES,
     cache_files,
@@ -142,6 +143,24 @@ def test_damaged_cache_files_are_made_again(project: Path, warmed: Warmed, damag
     DAMAGES[damage](files)
     assert any(file.read_bytes() != data for file, data in before.items()), "nothing was damaged"
     build(project, warmed, damage)
+
+
+def test_a_cache_another_version_wrote_is_dropped_unread(project: Path, warmed: Warmed) -> None:
+    """After newsbriefs, Python or a library is upgraded, every entry names another writer: the
+    build says so in one line (not that the entries were damaged) and starts as a cold build."""
+    use_cache(project, warmed, "warm")
+    entries = [file for file in cache_files(project / CACHE) if file.read_bytes().startswith(MAGIC)]
+    assert entries, "the warm cache holds no entries"
+    for file in entries:  # what an earlier version wrote: a header naming another writer
+        data = bytearray(file.read_bytes())
+        data[len(MAGIC) + 1] ^= 0xFF  # the first byte of the writer's digest
+        file.write_bytes(bytes(data))
+    result = run_build(project)
+    check_build(result, project / "site", warmed.reference, "entries written by another version")
+    output = result.stderr + result.stdout
+    assert f"build cache: {len(entries)} entries written by another version" in output, output
+    assert "damaged" not in output, output
+    assert "render cache: 0 page(s)" in output, output
 
 
 @pytest.mark.parametrize("stage", ["cold", "half", "stale"])

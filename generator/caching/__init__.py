@@ -12,7 +12,9 @@ naming the format and the code and versions that wrote it, an HMAC keyed
 outside ``.cache/`` (``NEWSBRIEFS_CACHE_KEY``, else the user's
 ``~/.local/state/newsbriefs/cache.key``), then the pickled value. An entry
 that fails any check is a miss and is deleted; a folder that cannot be used
-is told once (``Trouble``) and the build goes on without it. Why pickle is
+is told once (``Trouble``) and the build goes on without it. A folder whose
+first entry read names another writer (newsbriefs, Python or a library was
+upgraded) is emptied without reading the rest, so the build is a cold one. Why pickle is
 kept, and what was measured, is written at the top of ``store.py``.
 
 The caches, what each keeps, under which key, and when an entry is dropped:

@@ -155,6 +155,9 @@ class BuildCaches:
         told = self.two_processes.end() if self.two_processes else []
         if not self.dirty:  # a dirty round renders only some pages: the others stay kept
             told += self._prune()
+        if self.trouble.outdated:
+            told.append(f"build cache: {self.trouble.outdated} entries written by another version of "
+                        "newsbriefs, Python or a library dropped and made again")
         if self.trouble.refused:
             told.append(f"build cache: {self.trouble.refused} damaged, foreign or unauthenticated entries "
                         "dropped and made again")

@@ -172,6 +172,7 @@ class Trouble:
     def __init__(self) -> None:
         self.error: OSError | None = None
         self.refused = 0  # damaged, foreign or unauthenticated entries, dropped as misses
+        self.outdated = 0  # entries of folders another version wrote, dropped unread
 
     @property
     def failed(self) -> bool:
@@ -251,6 +252,22 @@ def _verified(data: bytes, path: Path, kind: type[T], context: bytes) -> T | Non
     return value if isinstance(value, kind) else None
 
 
+def _written_under_another_header(path: Path, context: bytes) -> bool:
+    """Whether the entry at ``path`` is whole enough to name its writer, and names another one.
+
+    Every entry of a folder is written under one header, which changes with newsbriefs' code, Python,
+    any installed library or the folder's context (the fonts of share images): after an upgrade, one
+    entry's header tells that all are outdated. A file that does not start as an entry (damaged,
+    planted) tells nothing: its entries are verified one by one.
+    """
+    try:
+        with path.open("rb") as stream:
+            start = stream.read(_HEADER)
+    except OSError:
+        return False
+    return start.startswith(MAGIC) and start != _header(context)
+
+
 def remove_entry(path: Path, trouble: Trouble) -> None:
     """Delete one entry (no longer wanted, or refused), unless the folder already failed."""
     if trouble.failed:
@@ -290,7 +307,13 @@ class EntryFolder:
         self.context = context
         self.used: set[str] = set()
         self.hits = 0  # values kept by an earlier build and used again (not those made during this one)
-        self.earlier = frozenset(entry_names(folder, trouble))
+        earlier = list(entry_names(folder, trouble))
+        if earlier and _written_under_another_header(self.path(earlier[0]), context):
+            for name in earlier:  # every entry would be refused: deleted unread, and the build is cold
+                remove_entry(self.path(name), trouble)
+            trouble.outdated += len(earlier)
+            earlier = []
+        self.earlier = frozenset(earlier)
         cache_key()  # made now, before any fork: a second process must sign with the same key
 
     def path(self, key: str) -> Path:
