@@ -25,6 +25,8 @@ from pathlib import Path
 
 import pytest
 
+from generator.caching.store import MAGIC
+
 # As tests.conftest.run_mkdocs_build runs MkDocs: the killed builds need a process of their own.
 MKDOCS_ENV = {"NO_MKDOCS_2_WARNING": "1", "PATH": "/usr/bin:/bin"}
 SHOWN_DIFFERENCES = 5
@@ -262,6 +264,17 @@ class _TouchWhenLoaded:
 
     def __reduce__(self) -> tuple[Callable[..., object], tuple[object, ...]]:
         return pathlib.Path.touch, (self.marker,)
+
+
+def as_if_another_version_wrote(cache: Path) -> list[Path]:
+    """Make every entry under ``cache`` name another writer, as an earlier version's do; the entries."""
+    entries = [file for file in cache_files(cache) if file.read_bytes().startswith(MAGIC)]
+    assert entries, "the cache holds no entries"
+    for file in entries:
+        data = bytearray(file.read_bytes())
+        data[len(MAGIC) + 1] ^= 0xFF  # the first byte of the writer's digest
+        file.write_bytes(bytes(data))
+    return entries
 
 
 def planted_pickle(marker: Path) -> bytes:

@@ -18,9 +18,9 @@ from pathlib import Path
 
 import pytest
 
-from generator.caching.store import MAGIC
 from tests.cache_faults import (
     DAMAGES,
+    as_if_another_version_wrote,
     cache_files,
     check_build,
     fill,
@@ -149,12 +149,7 @@ def test_a_cache_another_version_wrote_is_dropped_unread(project: Path, warmed: 
     """After newsbriefs, Python or a library is upgraded, every entry names another writer: the
     build says so in one line (not that the entries were damaged) and starts as a cold build."""
     use_cache(project, warmed, "warm")
-    entries = [file for file in cache_files(project / CACHE) if file.read_bytes().startswith(MAGIC)]
-    assert entries, "the warm cache holds no entries"
-    for file in entries:  # what an earlier version wrote: a header naming another writer
-        data = bytearray(file.read_bytes())
-        data[len(MAGIC) + 1] ^= 0xFF  # the first byte of the writer's digest
-        file.write_bytes(bytes(data))
+    entries = as_if_another_version_wrote(project / CACHE)
     result = run_build(project)
     check_build(result, project / "site", warmed.reference, "entries written by another version")
     output = result.stderr + result.stdout
@@ -163,13 +158,16 @@ def test_a_cache_another_version_wrote_is_dropped_unread(project: Path, warmed: 
     assert "render cache: 0 page(s)" in output, output
 
 
-@pytest.mark.parametrize("stage", ["cold", "half", "stale"])
+@pytest.mark.parametrize("stage", ["cold", "half", "stale", "outdated"])
 def test_a_read_only_cache_folder_does_not_stop_the_build(project: Path, warmed: Warmed, stage: str) -> None:
-    """A cold build finds nowhere to write; a half-warm one has pages to add; a stale one, entries to drop."""
-    use_cache(project, warmed, "warm" if stage == "stale" else stage)
+    """A cold build finds nowhere to write; a half-warm one has pages to add; a stale one, entries to drop;
+    an outdated one, folders to empty."""
+    use_cache(project, warmed, "warm" if stage in ("stale", "outdated") else stage)
     for file in cache_files(project / CACHE) if stage == "stale" else ():
         # The same entries under other names: what pages since removed or changed left behind.
         shutil.copy(file, file.with_name(f"stale-{file.name}"))
+    if stage == "outdated":
+        as_if_another_version_wrote(project / CACHE)
     (project / CACHE / "briefs").mkdir(parents=True, exist_ok=True)
     with read_only(project / CACHE) as means:
         build(project, warmed, f"the {stage} cache folder made read-only by {means}")
