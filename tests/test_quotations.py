@@ -561,3 +561,16 @@ def test_he_after_the_title_that_opens_the_sentence_before_is_who_holds_it() -> 
             "The Janata Party leader said Young Bharat filed statements with the registrar. \"This is in "
             "violation of law,\" he said.")
     assert speaker_of(text, "This is in violation") == ("Sam Rao", True)
+
+
+def test_a_person_of_a_body_after_an_honorific_is_that_person() -> None:
+    text = ("\"We can end this epidemic,\" said the top malaria researcher, Dr. Helen Okafor of the "
+            "Lagos Institute of Tropical Medicine.\n\n"
+            "\"It will take a decade,\" Okafor told the meeting.")
+    assert speaker_of(text, "We can end") == ("Helen Okafor", True)
+    assert speaker_of(text, "It will take") == ("Helen Okafor", True)
+
+
+def test_a_run_of_initials_is_no_one() -> None:
+    text = ("\"The vaccine works,\" declared the leading U.S. CDC scientist, Maria Duval, on Monday.")
+    assert speaker_of(text, "The vaccine works") == ("Maria Duval", True)

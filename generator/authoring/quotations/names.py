@@ -88,7 +88,7 @@ class NameBook:
             if self.english and _english_workplace(prose, match.start()):
                 continue
             if name and len(name.split()) >= 2 and not is_org(name) and _bare(name) not in self._exact \
-                    and not any(c.isdigit() for c in name) \
+                    and not any(c.isdigit() for c in name) and not _initials_only(name) \
                     and not de_fr.compound_noun(name.split()[0], self.nouns) \
                     and name not in self._part:
                 self._add(name)
@@ -345,7 +345,8 @@ def _person_part(run: str, not_first: set[str]) -> str:
         return " ".join(words)
     if "of" in words[2:]:  # 'Rosaly Lopes of NASA': a person of a body; 'Bank of America' stays
         left = words[:words.index("of", 2)]
-        if not any(w in ORG_WORDS or w in NOT_NAMES or is_acronym(w) for w in left):
+        named = left[1:] if _HONORIFIC.match(left[0] + " ") else left  # 'Dr. Anthony Fauci of the NIH'
+        if not any(w in ORG_WORDS or w in NOT_NAMES or is_acronym(w) for w in named):
             words = left
     if "von" in words[2:]:  # 'Aneta Afelt von der Universität Warschau'; 'Carl Maria von Weber' stays
         after = words[words.index("von", 2) + 1:]
@@ -429,6 +430,11 @@ def word_before(text: str, start: int) -> str:
 
 
 _LAST_WORD = re.compile(r"(\w+)[^\S\n]+$")
+
+
+def _initials_only(name: str) -> bool:
+    """Whether every word of ``name`` is in capitals: 'U.S. HIV' ('the top U.S. HIV researcher') is no one."""
+    return all(word.replace(".", "").isupper() for word in name.split())
 
 
 def is_acronym(word: str) -> bool:
