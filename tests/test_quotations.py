@@ -574,3 +574,14 @@ def test_a_person_of_a_body_after_an_honorific_is_that_person() -> None:
 def test_a_run_of_initials_is_no_one() -> None:
     text = ("\"The vaccine works,\" declared the leading U.S. CDC scientist, Maria Duval, on Monday.")
     assert speaker_of(text, "The vaccine works") == ("Maria Duval", True)
+
+
+def test_he_skips_a_credit_line_between_the_sentence_and_the_quotation() -> None:
+    text = ("In a statement, Governor Paul Adams said he was \"deeply moved\" by the rescue.\n\n"
+            "“Start Quote\n\nTheir courage will always be remembered”\n\n"
+            "End Quote Lena Ortiz Fema administrator\n\n"
+            "\"The crews showed what this county is made of,\" he said in a statement.\n\n"
+            "He joined Fema in 1990.\n\n"
+            "\"They never gave up on anyone,\" Fema administrator Lena Ortiz said in a statement. \"Their "
+            "courage will always be remembered.\"")
+    assert speaker_of(text, "The crews showed") == ("Paul Adams", True)

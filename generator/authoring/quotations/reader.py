@@ -218,6 +218,9 @@ class Reader:
             sentence = self.prose[begin:end]
             if end <= nearby:
                 break
+            if self.names.english and end != at and self.prose[begin - 1:begin] == "\n" \
+                    and self.prose[end:end + 1] == "\n" and _ENGLISH_LABEL.fullmatch(sentence):
+                continue  # 'End Quote Charles Bolden Nasa administrator': a credit line or crosshead
             if pronoun in _PERSONAL:
                 if re.match(r"\W*(?:He|She|Il|Elle|Er|Él|Ella|Ele|Ela)\b", sentence) and end != at:
                     continue  # a sentence about the same person: look further back
@@ -462,6 +465,10 @@ _ENGLISH_NAME_AS_MODIFIER = re.compile(
 _ENGLISH_GROUP_NAMED = re.compile(rf"\b[Gg]roup(?:[^\S\n]+called|,)?[^\S\n]+({NAME.pattern})")
 _ENGLISH_ADVERBS = frozenset({"also", "later", "then", "now", "once", "previously", "recently", "again",
                               "still", "who", "that", "which", "whom", "whose"})  # and relative pronouns
+
+
+# A line of a few words and no punctuation: a pull quote's credit, a crosshead, a caption; no sentence.
+_ENGLISH_LABEL = re.compile(r"\s*[^\s.!?:;,\"“”…]+(?:[^\S\n]+[^\s.!?:;,\"“”…]+){0,11}\s*")
 
 
 def _english_described_by_a_name(subject: str) -> Speaker | None:
