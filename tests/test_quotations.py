@@ -585,3 +585,19 @@ def test_he_skips_a_credit_line_between_the_sentence_and_the_quotation() -> None
             "\"They never gave up on anyone,\" Fema administrator Lena Ortiz said in a statement. \"Their "
             "courage will always be remembered.\"")
     assert speaker_of(text, "The crews showed") == ("Paul Adams", True)
+
+
+def test_a_sentence_opening_with_a_person_and_an_aside_gives_the_quotation_after_it() -> None:
+    text = ("The talks ended late in the night, and the count was not over by the morning. It was the "
+            "longest and the most expensive race in the history of the state.\n\n"
+            "Dana Whitfield, conceding after a long count on both sides, made a similar appeal in her "
+            "speech. "
+            "\"We have to work together now, whatever the result.\"")
+    assert speaker_of(text, "We have to work") == ("Dana Whitfield", True)
+
+
+def test_a_day_after_a_name_is_no_part_of_it() -> None:
+    text = ("The talks ended late.\n\n"
+            "Party strategist Omar Keene, a radio commentator, backed that view on WKRN Tuesday evening. "
+            "\"This result frees both sides to make a deal.\"")
+    assert speaker_of(text, "This result frees") == ("Omar Keene", True)

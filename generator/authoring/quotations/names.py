@@ -364,6 +364,8 @@ def _person_part(run: str, not_first: set[str]) -> str:
     while words and (words[0] in NOT_NAMES or words[0] in ("of", "the", "and", "von", "de", "van", "da")
                      or words[0].endswith(("’s", "'s")) or TITLE_WORD.search(words[0])):
         words.pop(0)
+    while len(words) > 1 and words[-1] in _ENGLISH_NOT_NAMES:
+        words.pop()  # 'on CNN Wednesday morning': a word after the name that no name holds
     tail: list[str] = []
     for word in reversed(words):
         # (French and German openers only open: 'Van Der Beek' keeps its 'Der')

@@ -176,6 +176,12 @@ def after_reported_speech(prose: str, group: list[tuple[int, Piece]], paragraphs
     return Speaker(name, "person") if name and names.is_person(name) else None
 
 
+# 'Hale returned', 'Mitt Romney, absorbing defeat …, issued', 'Republican strategist Ana Navarro, a CNN
+# contributor, echoed': a sentence opening with a person, perhaps after a title, perhaps with an aside.
+_ENGLISH_PERSON_OPENING = re.compile(rf"[^\S\n]*(?:[A-Z][a-z]+[^\S\n]+[a-z]+[^\S\n]+)?({NAME.pattern})"
+                                     r"(?:,[^,\n…]{1,120},)?[^\S\n]+[a-z]")
+
+
 def english_person_then_quotation(prose: str, group: list[tuple[int, Piece]], paragraphs: list[Paragraph],
                                   names: NameBook) -> Speaker | None:
     """A paragraph of one sentence about a person, then a quotation with no attribution: that person's.
@@ -188,7 +194,7 @@ def english_person_then_quotation(prose: str, group: list[tuple[int, Piece]], pa
     if any(i != index for i, _ in group) or not blank(after):
         return None
     sentence = prose[paragraph.start:first.start - 1]
-    opening = re.match(rf"[^\S\n]*({NAME.pattern})[^\S\n]+[a-z]", sentence)
+    opening = _ENGLISH_PERSON_OPENING.match(sentence)
     ends = list(SENTENCE_END.finditer(sentence))
     if opening is None or len(ends) != 1 or not blank(sentence[ends[0].end():]) or "…" in sentence \
             or VERB.search(sentence):
