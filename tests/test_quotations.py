@@ -601,3 +601,14 @@ def test_a_day_after_a_name_is_no_part_of_it() -> None:
             "Party strategist Omar Keene, a radio commentator, backed that view on WKRN Tuesday evening. "
             "\"This result frees both sides to make a deal.\"")
     assert speaker_of(text, "This result frees") == ("Omar Keene", True)
+
+
+def test_the_contractor_is_the_body_the_article_called_so_and_the_firm_goes_on_speaking() -> None:
+    text = ("The council hired cleaning contractor Brightway to run the depots, a move some members "
+            "opposed.\n\n"
+            "Councillor Ann Dole said the depots were still dirty.\n\n"
+            "The cleaning contractor said in a statement it \"has hired forty more staff this month\" "
+            "for the depots.\n\n"
+            "\"We are confident that every depot will meet the standard by the spring,\" the firm said.")
+    assert speaker_of(text, "has hired forty") == ("Brightway", True)
+    assert speaker_of(text, "We are confident") == ("Brightway", True)

@@ -80,7 +80,7 @@ NAME = re.compile(
 ROLE_NOUNS = (
     "official|officials|spokesman|spokeswoman|spokesperson|minister|president|leader|officer|source|"
     "analyst|diplomat|commander|witness|resident|doctor|patient|actor|actress|singer|statement|report|"
-    "company|agency|authority|police|expert|lawyer|attorney|prosecutor|judge|coach|player|teacher|"
+    "company|firm|contractor|agency|authority|police|expert|lawyer|attorney|prosecutor|judge|coach|player|teacher|"
     "student|secretary|ambassador|governor|senator|chairman|chairwoman|chief|director|spokespeople|"
     "mayor|envoy|adviser|advisor|aide|investigator|researcher|scientist|founder|executive|manager|"
     r"candidate|deportee|worker|member|organiser|organizer|representative|rep|host|star|captain|driver|"

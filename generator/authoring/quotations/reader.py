@@ -299,6 +299,22 @@ class Reader:
                 return Speaker(name, "organization")
         return None
 
+    def _english_company_described(self, noun: str, at: int) -> Speaker | None:
+        """'the security contractor said': the body the article called so ('private security contractor
+        G4S')."""
+        described = list(re.finditer(rf"\b{noun}[^\S\n]+({NAME.pattern})", self.prose[max(0, at - 3000):at]))
+        for match in reversed(described):
+            name = self.names.resolve(self.names.name_of(match.group(1)))
+            if name and name not in NOT_NAMES and not self.names.is_person(name):
+                return Speaker(name, "organization")
+        return None
+
+    def _last_body(self) -> Speaker | None:
+        """'"…," the firm said' after a quotation of a body: that body."""
+        if self.last is not None and self.last.named and self.last.kind == "organization":
+            return self.last
+        return None
+
     def _english_group_before(self, at: int) -> Speaker | None:
         """The group named last up to ``at``, or right after it: 'The group, Fair Staff Coalition, formed'."""
         named = [m for m in _ENGLISH_GROUP_NAMED.finditer(self.prose, max(0, at - 3000), at + 200)
@@ -434,8 +450,9 @@ class Reader:
         if self.names.english and noun == "group" and article == "the" \
                 and (group := self._english_group_before(at + len(match.group(0)))):
             return group  # 'The group, Doctors for Closure, wrote …', then 'the group added'
-        if self.names.english and noun == "company" and article == "the" \
-                and (company := self._english_company_before(at)):
+        if self.names.english and noun in _COMPANIES and article == "the" \
+                and (company := self._english_company_described(noun, at) or self._english_company_before(at)
+                     or self._last_body()):
             return company
         if noun == "statement" and article == "the" and (issuer := self._issuer_before(at)):
             return issuer  # 'the statement read': whoever issued the statement named before
@@ -587,7 +604,8 @@ _FRENCH_DETERMINERS = {"le", "la", "les", "l", "un", "une", "des", "du", "au", "
                        "sa", "ses", "leur", "leurs", "notre", "nos"}
 _NEW_SENTENCE = re.compile(r"[^\S\n]*[»«“”„\"]?[^\S\n]*\(?[A-ZÀ-Ý]")  # or an aside: „…“ (X berichtete …)
 _TAKES_AN_OBJECT = {"told", "tells", "tell", "telling", "asked", "asks", "asking", "urged", "urges", "warned"}
-_BODIES = {"company", "agency", "authority", "police", "statement", "report", "group"}
+_COMPANIES = {"company", "firm", "contractor"}  # 'the firm said': the body named before
+_BODIES = {"company", "firm", "contractor", "agency", "authority", "police", "statement", "report", "group"}
 _PERSON_ROLES = {"actor", "actress", "singer", "minister", "president", "leader", "official", "coach",
                  "player", "star", "host", "captain", "envoy", "ambassador", "secretary", "governor",
                  "senator", "mayor", "chairman", "chairwoman", "founder", "executive", "director"}
