@@ -612,3 +612,18 @@ def test_the_contractor_is_the_body_the_article_called_so_and_the_firm_goes_on_s
             "\"We are confident that every depot will meet the standard by the spring,\" the firm said.")
     assert speaker_of(text, "has hired forty") == ("Brightway", True)
     assert speaker_of(text, "We are confident") == ("Brightway", True)
+
+
+def test_a_name_followed_by_his_wife_is_a_person_a_pronoun_can_mean() -> None:
+    text = ("But Grant hedged slightly, saying that \"it will depend on whether the voters turn out.\"\n\n"
+            "Like the town itself, Liam Dorsey and his wife, Ruth Ann, a Camden couple, split their vote. "
+            "Both are 41 years old. He went for Grant. She supported Ellis.\n\n"
+            "\"We still get along fine,\" he said.")
+    assert speaker_of(text, "We still get along") == ("Liam Dorsey", True)
+
+
+def test_a_name_before_a_noun_and_a_person_only_qualifies_who_speaks() -> None:
+    text = ("The count went on through the night in Senator Mark Grant's home state.\n\n"
+            "\"It is about what happens if the wrong person leads us,\" said Grant supporter Nora Beale, "
+            "38, after voting in Dayton.")
+    assert speaker_of(text, "It is about what") == ("Nora Beale", True)

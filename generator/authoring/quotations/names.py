@@ -237,7 +237,9 @@ _ENGLISH_PERSON_AFTER = re.compile(  # 'X said', 'X, 45,', 'X, who', 'X, a resea
     rf"(?:,?[^\S\n]+(?:also[^\S\n]+|then[^\S\n]+|later[^\S\n]+)?(?:{SPEECH_VERBS})\b"
     r"|(?:,|[^\S\n]*[—–])[^\S\n]*(?:\d+,|who\b|whose\b)"
     rf"|,[^.;“”\"\n]{{1,120}}?,[^\S\n]+(?:also[^\S\n]+|then[^\S\n]+|later[^\S\n]+)?(?:{SPEECH_VERBS}|[a-z]+ed)\b"
-    rf"|,[^\S\n]+(?:the|a|an)[^\S\n]+(?:[\w’'-]+[^\S\n]+){{0,4}}?(?:{ROLE_NOUNS})\b)", re.I)
+    rf"|,[^\S\n]+(?:the|a|an)[^\S\n]+(?:[\w’'-]+[^\S\n]+){{0,4}}?(?:{ROLE_NOUNS})\b"
+    r"|(?:,|[^\S\n]+and)[^\S\n]+(?:his|her)[^\S\n]+(?:wife|husband|partner|son|daughter|mother|father|"
+    r"brother|sister|children|family)\b)", re.I)  # 'X and his wife'; a body has no family
 _ENGLISH_PERSON_BEFORE = re.compile(  # 'said X', 'according to X', 'Mr X', 'Dr. X'
     rf"(?:\b(?:{SPEECH_VERBS})(?:[^\S\n]+to)?|\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir)\.?)[^\S\n]+$")
 

@@ -157,6 +157,8 @@ class Reader:
             if self.names.language == "de" and de_fr.not_the_speaker(words[max(0, match.start() - 120):
                                                                            match.start()]):
                 continue
+            if self.names.english and self._english_modifier_of_a_person(words, match):
+                continue  # 'said Obama supporter Sylvia Zaal': Obama only qualifies who speaks
             if name and name not in NOT_NAMES and name not in _COMMON_ACRONYMS and not placed and not noun:
                 # where the name itself starts: 'der Chef Matthias Frankenstein' is a role, then a name
                 at = match.group().find(name.split()[0]) if name != match.group() else 0
@@ -199,6 +201,11 @@ class Reader:
         full = self.names.resolve(str(value))
         organization = is_org(full) or (self.names.capitalised_nouns and de_fr.acronym(full))
         return Speaker(full, "organization" if organization else "person")
+
+    def _english_modifier_of_a_person(self, words: str, match: re.Match[str]) -> bool:
+        """Whether the name ``match`` is followed by one lowercase noun and a person's name."""
+        after = _ENGLISH_NOUN_THEN_NAME.match(words, match.end())
+        return after is not None and self._is_person(self.names.name_of(after.group(1)))
 
     def _is_person(self, mention: str) -> bool:
         return self.names.is_person(self.names.resolve(mention))
@@ -476,6 +483,7 @@ class Reader:
         return Speaker(described, kind, named=False)
 
 
+_ENGLISH_NOUN_THEN_NAME = re.compile(rf"[^\S\n]+[a-z]+[^\S\n]+({NAME.pattern})")  # ' supporter Sylvia Zaal'
 _ENGLISH_NAME_AS_MODIFIER = re.compile(
     rf"\b(?:the|a|an)[^\S\n]+((?:{NAME_WORD}[^\S\n]+)+(?:[a-z][\w-]*[^\S\n]+){{0,2}}[a-z][\w-]*)[^\S\n]*$")
 # 'The group, WeWorkers Coalition,', 'a recently formed group Doctors for Camp Closure', 'a group called X'
