@@ -627,3 +627,12 @@ def test_a_name_before_a_noun_and_a_person_only_qualifies_who_speaks() -> None:
             "\"It is about what happens if the wrong person leads us,\" said Grant supporter Nora Beale, "
             "38, after voting in Dayton.")
     assert speaker_of(text, "It is about what") == ("Nora Beale", True)
+
+
+def test_a_paper_that_reports_is_the_speaker_and_critical_reports_are_not_a_verb() -> None:
+    text = ("The trial lasted one day. Moreover, the Daily Herald reports that Lin \"admitted to fraud as "
+            "well as bribery\" but was only charged with fraud.\n\n"
+            "The city’s Office of the Inspector General released two highly critical reports that depicted "
+            "\"delays, cost increases and waste\" in the project.")
+    assert speaker_of(text, "admitted to fraud") == ("Daily Herald", True)
+    assert speaker_of(text, "delays, cost increases") in (None, ("Office of the Inspector General", True))

@@ -14,8 +14,16 @@ from generator.reading.words import SENTENCE_MARKS
 
 # Never the first word of a person's name: English openers and titles, French and German openers.
 NOT_NAMES = _ENGLISH_NOT_NAMES | de_fr.OPENERS
+
+
+def _after_a_name(word: str) -> str:
+    """``word`` as a verb only right after a capitalised word: 'the Post reports', not 'critical reports'."""
+    return word + "(?:" + "|".join(rf"(?<=[A-Z][\w’'.-]{{{n}}}[^\S\n]{word})" for n in range(20)) + ")"
+
+
 # The English verbs of saying, as alternatives of a pattern.
 SPEECH_VERBS = (
+    f"{_after_a_name('reports')}|{_after_a_name('reported')}|concludes|concluding|"
     "said|says|say|told|tells|tell|wrote|writes|added|adds|noted|notes|responded|replied|warned|warns|"
     "warning|stated|states|stating|explained|explains|asked|asks|argued|argues|insisted|insists|claimed|claims|"
     "announced|declared|declares|testified|acknowledged|acknowledges|quipped|tweeted|posted|urged|"
