@@ -636,3 +636,11 @@ def test_a_paper_that_reports_is_the_speaker_and_critical_reports_are_not_a_verb
             "\"delays, cost increases and waste\" in the project.")
     assert speaker_of(text, "admitted to fraud") == ("Daily Herald", True)
     assert speaker_of(text, "delays, cost increases") in (None, ("Office of the Inspector General", True))
+
+
+def test_it_is_the_body_the_sentence_before_says_did_something() -> None:
+    text = ("Spending rose again last year.\n\n"
+            "In a report from Ohio earlier this year the Dayton Times examined the number of families who "
+            "rely on aid and oppose more spending. \"Many families say they feel the money is wasted,\" it "
+            "concluded.")
+    assert speaker_of(text, "Many families say") == ("Dayton Times", True)
