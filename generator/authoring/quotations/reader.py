@@ -257,7 +257,7 @@ class Reader:
                     return Speaker(people[0], "person")
             else:
                 subjects = [self.names.resolve(self.names.name_of(m.group(1))) for m in re.finditer(
-                    rf"({NAME.pattern}),?\s+(?:have|has|had|is|are|was|were|{SPEECH_VERBS}|[a-z]+s|[a-z]+ed)\b",
+                    rf"({NAME.pattern})(?:,?\s+(?:have|has|had|is|are|was|were|{SPEECH_VERBS}|[a-z]+s)|[^\S\n]+[a-z]+ed)\b",
                     sentence)]
                 bodies = [s for s in subjects if s and not self.names.is_person(s) and s not in NOT_NAMES]
                 if bodies:
