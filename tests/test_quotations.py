@@ -644,3 +644,10 @@ def test_it_is_the_body_the_sentence_before_says_did_something() -> None:
             "rely on aid and oppose more spending. \"Many families say they feel the money is wasted,\" it "
             "concluded.")
     assert speaker_of(text, "Many families say") == ("Dayton Times", True)
+
+
+def test_a_described_person_who_added_is_who_spoke_last() -> None:
+    text = ("Her former husband Tom Beck said in a statement: \"She was a very private person.\"\n\n"
+            "The former pilot, who was married to Lund from 1990 until 1995, added: \"I was proud to be a "
+            "part of her life.\"")
+    assert speaker_of(text, "I was proud") == ("Tom Beck", True)

@@ -129,6 +129,9 @@ class Reader:
             return self.mention(subject, offset, "first")  # the sentence's subject goes on speaking
         if self.names.language == "de" and de_fr.perfect(subject, verb.group()):
             return self.mention(subject, offset, "after")  # 'Bendels hatte CORRECTIV gegenüber … gesagt'
+        if self.names.english and _verb_word(verb) == "added" and _ENGLISH_DESCRIBED.fullmatch(subject) \
+                and self.last is not None and self.last.named and self.last.kind == "person":
+            return self.last  # 'The former astronaut, who …, added: "…"': whoever spoke last goes on
         cut = sentence_start(subject, len(subject), 0) if self.names.language else 0
         found = self._subject(subject[cut:], offset + cut)  # French, German: the verb's own sentence
         if found is None and self.names.capitalised_nouns:  # German: the verb second, then its subject
@@ -483,6 +486,8 @@ class Reader:
         return Speaker(described, kind, named=False)
 
 
+# 'The former astronaut, who was married to Ride from 1982 until 1987,': someone described, not named.
+_ENGLISH_DESCRIBED = re.compile(r"[^\S\n]*The(?:[^\S\n]+[a-z][\w-]*){1,4}(?:,[^,\n…]{1,150},)?[^\S\n]*")
 _ENGLISH_NOUN_THEN_NAME = re.compile(rf"[^\S\n]+[a-z]+[^\S\n]+({NAME.pattern})")  # ' supporter Sylvia Zaal'
 _ENGLISH_NAME_AS_MODIFIER = re.compile(
     rf"\b(?:the|a|an)[^\S\n]+((?:{NAME_WORD}[^\S\n]+)+(?:[a-z][\w-]*[^\S\n]+){{0,2}}[a-z][\w-]*)[^\S\n]*$")
