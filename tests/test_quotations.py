@@ -651,3 +651,12 @@ def test_a_described_person_who_added_is_who_spoke_last() -> None:
             "The former pilot, who was married to Lund from 1990 until 1995, added: \"I was proud to be a "
             "part of her life.\"")
     assert speaker_of(text, "I was proud") == ("Tom Beck", True)
+
+
+def test_a_sentence_opening_with_of_names_no_one() -> None:
+    text = ("The county has lost half its jobs since the mill closed.\n\n"
+            "\"More people come here every month,\" Tom Reed, who runs the food bank, told me last year. "
+            "\"The bottom has just fallen out of it all. But I do know a lot of people are hurting.\" Of the "
+            "10 states with the lowest median household income 9 backed John Hale. (The one exception is "
+            "Utah which Ross won in 2004).")
+    assert speaker_of(text, "The bottom has") == ("Tom Reed", True)

@@ -24,7 +24,8 @@ OPENERS = frozenset({
     "Other", "Those", "These", "There", "Here", "What", "Why", "How", "Who", "Where", "Our", "His", "Her",
     "Their", "Its", "Former", "Also", "Despite", "During", "For", "From", "With", "Without", "Under",
     "Over", "Once", "So", "Yet", "Or", "Even", "Still", "Just", "Only", "Since", "Until", "Though",
-    "Although", "Because", "Added", "Wrote",
+    "Although", "Because", "Added", "Wrote", "Of", "To", "Into", "Among", "Between", "About", "Against",
+    "Through", "Like", "Unlike",
 })
 TITLES = frozenset({
     "Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.", "Dr", "Dr.", "Sir", "Dame", "Lord", "Lady", "Prof", "Prof.",
