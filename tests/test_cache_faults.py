@@ -11,7 +11,9 @@ cache copied into another folder would not be read at all.
 from __future__ import annotations
 
 import random
+import re
 import shutil
+import subprocess
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,7 +22,9 @@ import pytest
 
 from tests.cache_faults import (
     DAMAGES,
+    MKDOCS_ENV,
     as_if_another_version_wrote,
+    build_command,
     cache_files,
     check_build,
     fill,
@@ -156,6 +160,22 @@ def test_a_cache_another_version_wrote_is_dropped_unread(project: Path, warmed: 
     assert f"build cache: {len(entries)} entries written by another version" in output, output
     assert "damaged" not in output, output
     assert "render cache: 0 page(s)" in output, output
+
+
+def test_an_upgrade_of_another_library_keeps_the_share_images(project: Path, warmed: Warmed,
+                                                               tmp_path: Path) -> None:
+    """A library installed or upgraded that does not draw them (here a new distribution on the path)
+    empties the page caches but keeps every share image: drawing them is most of a cold build."""
+    use_cache(project, warmed, "warm")
+    (tmp_path / "newly_installed-1.0.dist-info").mkdir()
+    (tmp_path / "newly_installed-1.0.dist-info" / "METADATA").write_text(
+        "Metadata-Version: 2.1\nName: newly-installed\nVersion: 1.0\n", encoding="utf-8")
+    result = subprocess.run(build_command(project), capture_output=True, text=True, check=False,
+                            env={**MKDOCS_ENV, "PYTHONPATH": str(tmp_path)})
+    check_build(result, project / "site", warmed.reference, "another library installed")
+    output = result.stderr + result.stdout
+    assert "entries written by another version" in output, output
+    assert re.search(r"share images: 0 drawn, [1-9]\d* reused", output), output
 
 
 @pytest.mark.parametrize("stage", ["cold", "half", "stale", "outdated"])

@@ -65,7 +65,9 @@ The caches, what each keeps, under which key, and when an entry is dropped:
 
 ``KeptImages`` (``share_images.py``; ``.cache/briefs/share/<digest>.pickle``, builds and ``briefs render``)
     Each share image's PNG. Key: a digest of its card as plain data (text, verdicts,
-    colours), under a context of the shipped fonts' bytes. Entries this build did
+    colours), under a context of the shipped fonts' bytes; its header names only what
+    the pixels depend on (the drawing code, Pillow and its text libraries, zlib,
+    Python), so an upgrade of anything else keeps the images. Entries this build did
     not use are dropped after it.
 
 ``KeptFiles`` (``site_files.py``; ``.cache/briefs/files/<sha256>``, builds)

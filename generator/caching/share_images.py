@@ -1,20 +1,32 @@
 """Share images kept between builds (``.cache/briefs/share/``): a card unchanged is not drawn again.
 
 Key: a digest of the card as plain data (its text, verdict and colours, as JSON),
-under a context of the shipped fonts' bytes; the entry header adds the code and
-the installed versions (Pillow's among them), so a new drawing or font draws every
-card again. The value is the PNG's bytes, verified on read by ``store.py`` and
-checked to be a PNG. Entries this build did not use are dropped after it.
+under a context of the shipped fonts' bytes; the entry header names what else the
+pixels depend on: the drawing code (``rendering/share_image.py`` and the
+``rendering/share.py`` it reads), Pillow and the text libraries it uses, zlib and
+Python. A new drawing, font or Pillow draws every card again; an upgrade of
+anything else (MkDocs, a newsbriefs release that changed other code) keeps them,
+though it empties the other caches. The value is the PNG's bytes, verified on read
+by ``store.py`` and checked to be a PNG. Entries this build did not use are dropped
+after it.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
+import sys
+import zlib
 from collections.abc import Callable, Hashable
+from functools import cache
 from pathlib import Path
 from typing import Any, TypeVar
 
+import PIL
+from PIL import features
+
 from generator.caching.store import EntryFolder, Trouble, digest_of
+from generator.rendering import share, share_image
 from generator.rendering.share_image import BOLD, REGULAR
 
 T = TypeVar("T")
@@ -26,7 +38,7 @@ class KeptImages:
 
     def __init__(self, folder: Path, trouble: Trouble) -> None:
         fonts = digest_of(*(face.read_bytes() for face in (REGULAR, BOLD)))
-        self.kept = EntryFolder(folder, trouble, context=b"share images\0" + fonts)
+        self.kept = EntryFolder(folder, trouble, context=b"share images\0" + fonts, writer=drawing_digest())
         self.drawn = 0  # images drawn in this build (not found kept)
 
     def remember(self, key: Hashable, inputs: tuple[Any, ...], compute: Callable[[], T]) -> T:
@@ -43,6 +55,15 @@ class KeptImages:
     def is_kept(self, inputs: tuple[Any, ...]) -> bool:
         """Whether an earlier build kept an image for ``inputs`` (not yet checked to be whole)."""
         return _name(inputs) in self.kept.earlier
+
+
+@cache
+def drawing_digest() -> bytes:
+    """A digest of what a card's pixels depend on besides the card and the fonts (see the module's text)."""
+    code = [Path(module.__file__ or "").read_bytes() for module in (share_image, share)]
+    libraries = [f"{name}={features.version(name)}" for name in ("freetype2", "raqm", "fribidi", "harfbuzz")]
+    versions = [PIL.__version__, zlib.ZLIB_RUNTIME_VERSION, sys.version, *libraries]
+    return hashlib.sha256(digest_of(*code, *(version.encode() for version in versions))).digest()
 
 
 def _name(inputs: tuple[Any, ...]) -> str:

@@ -6,7 +6,9 @@ holds one entry::
 
     header   magic, format version, a digest of the code and versions that wrote it
              (newsbriefs' own code, Python, MkDocs, ProperDocs, Material and every
-             other installed distribution), a digest of the cache's own context
+             other installed distribution; or, for a folder whose values depend on
+             less, a digest of just that, see :class:`EntryFolder`), a digest of the
+             cache's own context
     mac      HMAC-SHA256 over the header, the entry's name (its folder and file) and the payload
     payload  the value, pickled
 
@@ -143,8 +145,8 @@ def _key_from_file(path: Path) -> bytes:
 
 
 @lru_cache(maxsize=64)
-def _header(context: bytes) -> bytes:
-    return MAGIC + bytes([FORMAT]) + _writer_digest() + hashlib.sha256(context).digest()
+def _header(context: bytes, writer: bytes | None = None) -> bytes:
+    return MAGIC + bytes([FORMAT]) + (writer or _writer_digest()) + hashlib.sha256(context).digest()
 
 
 @lru_cache(maxsize=64)
@@ -193,7 +195,8 @@ class Trouble:
         return f"the build cache cannot be used ({what}{where}); the build goes on without it"
 
 
-def write_entry(path: Path, value: object, trouble: Trouble, context: bytes = b"") -> bool:
+def write_entry(path: Path, value: object, trouble: Trouble, context: bytes = b"",
+                writer: bytes | None = None) -> bool:
     """Write ``value`` to ``path`` as a verified entry, in one step; False if it cannot be kept.
 
     The file is replaced whole, so a run stopped half-way leaves the old one intact.
@@ -204,7 +207,7 @@ def write_entry(path: Path, value: object, trouble: Trouble, context: bytes = b"
         payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
     except (pickle.PicklingError, TypeError, AttributeError, RecursionError):
         return False  # a value that cannot be kept is made again next time
-    header = _header(context)
+    header = _header(context, writer)
     entry = b"".join((header, _mac(header, path, payload), payload))
     try:
         try:
@@ -218,7 +221,8 @@ def write_entry(path: Path, value: object, trouble: Trouble, context: bytes = b"
     return True
 
 
-def read_entry(path: Path, kind: type[T], trouble: Trouble, context: bytes = b"") -> T | None:
+def read_entry(path: Path, kind: type[T], trouble: Trouble, context: bytes = b"",
+               writer: bytes | None = None) -> T | None:
     """The value kept at ``path`` if its entry is whole, authentic, from this version and a ``kind``.
 
     Anything else is None: a missing file is a plain miss; a file that fails a test
@@ -232,15 +236,14 @@ def read_entry(path: Path, kind: type[T], trouble: Trouble, context: bytes = b""
     except OSError as error:
         trouble.note(error)
         return None
-    value = _verified(data, path, kind, context)
+    value = _verified(data, path, kind, _header(context, writer))
     if value is None:
         trouble.refused += 1
         remove_entry(path, trouble)
     return value
 
 
-def _verified(data: bytes, path: Path, kind: type[T], context: bytes) -> T | None:
-    header = _header(context)
+def _verified(data: bytes, path: Path, kind: type[T], header: bytes) -> T | None:
     view = memoryview(data)
     mac, payload = view[_HEADER:_HEADER + _DIGEST], view[_HEADER + _DIGEST:]
     if view[:_HEADER] != header or not hmac.compare_digest(mac, _mac(header, path, payload)):
@@ -252,7 +255,7 @@ def _verified(data: bytes, path: Path, kind: type[T], context: bytes) -> T | Non
     return value if isinstance(value, kind) else None
 
 
-def _written_under_another_header(path: Path, context: bytes) -> bool:
+def _written_under_another_header(path: Path, header: bytes) -> bool:
     """Whether the entry at ``path`` is whole enough to name its writer, and names another one.
 
     Every entry of a folder is written under one header, which changes with newsbriefs' code, Python,
@@ -265,7 +268,7 @@ def _written_under_another_header(path: Path, context: bytes) -> bool:
             start = stream.read(_HEADER)
     except OSError:
         return False
-    return start.startswith(MAGIC) and start != _header(context)
+    return start.startswith(MAGIC) and start != header
 
 
 def remove_entry(path: Path, trouble: Trouble) -> None:
@@ -301,14 +304,18 @@ def entry_names(folder: Path, trouble: Trouble) -> Iterator[str]:
 class EntryFolder:
     """Entries under ``folder``, one file per key; the keys a build did not use are pruned."""
 
-    def __init__(self, folder: Path, trouble: Trouble, context: bytes = b"") -> None:
+    def __init__(self, folder: Path, trouble: Trouble, context: bytes = b"",
+                 writer: bytes | None = None) -> None:
+        """``writer``: a 32-byte digest of what the values depend on, for a folder that depends on less
+        than newsbriefs' whole code and every installed library (by default, all of those)."""
         self.folder = folder
         self.trouble = trouble
         self.context = context
+        self.writer = writer
         self.used: set[str] = set()
         self.hits = 0  # values kept by an earlier build and used again (not those made during this one)
         earlier = list(entry_names(folder, trouble))
-        if earlier and _written_under_another_header(self.path(earlier[0]), context):
+        if earlier and _written_under_another_header(self.path(earlier[0]), _header(context, writer)):
             for name in earlier:  # every entry would be refused: deleted unread, and the build is cold
                 remove_entry(self.path(name), trouble)
             trouble.outdated += len(earlier)
@@ -322,7 +329,7 @@ class EntryFolder:
 
     def load(self, key: str, kind: type[T]) -> T | None:
         """The value kept under ``key`` if it is a verified ``kind``, else None."""
-        kept = read_entry(self.path(key), kind, self.trouble, self.context)
+        kept = read_entry(self.path(key), kind, self.trouble, self.context, self.writer)
         if kept is not None:
             self.used.add(key)
             self.hits += key in self.earlier
@@ -330,7 +337,7 @@ class EntryFolder:
 
     def save(self, key: str, value: object) -> None:
         """Keep ``value`` under ``key`` (if it cannot be, the next build makes it)."""
-        if write_entry(self.path(key), value, self.trouble, self.context):
+        if write_entry(self.path(key), value, self.trouble, self.context, self.writer):
             self.used.add(key)
 
     def prune(self) -> None:
