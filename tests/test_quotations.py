@@ -660,3 +660,11 @@ def test_a_sentence_opening_with_of_names_no_one() -> None:
             "10 states with the lowest median household income 9 backed John Hale. (The one exception is "
             "Utah which Ross won in 2004).")
     assert speaker_of(text, "The bottom has") == ("Tom Reed", True)
+
+
+def test_countered_attributes_the_words_before_it() -> None:
+    text = ("Supporters of the ferries rallied on Sunday.\n\n"
+            "\"The ferries are turning the bay into a theme park,\" countered Paolo Neri, spokesman for the "
+            "harbour committee.")
+    assert speaker_of(text, "The ferries are turning") == ("Paolo Neri", True)
+

@@ -24,7 +24,7 @@ def _after_a_name(word: str) -> str:
 # The English verbs of saying, as alternatives of a pattern.
 SPEECH_VERBS = (
     f"{_after_a_name('reports')}|{_after_a_name('reported')}|concludes|concluding|"
-    "said|says|say|told|tells|tell|wrote|writes|added|adds|noted|notes|responded|replied|warned|warns|"
+    "said|says|say|told|tells|tell|wrote|writes|added|adds|countered|counters|retorted|noted|notes|responded|replied|warned|warns|"
     "warning|stated|states|stating|explained|explains|asked|asks|argued|argues|insisted|insists|claimed|claims|"
     "announced|declared|declares|testified|acknowledged|acknowledges|quipped|tweeted|posted|urged|"
     "urges|called|described|describes|recalled|shouted|shouts|ordered|chimed|admitted|conceded|continued|"
