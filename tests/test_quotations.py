@@ -668,3 +668,10 @@ def test_countered_attributes_the_words_before_it() -> None:
             "harbour committee.")
     assert speaker_of(text, "The ferries are turning") == ("Paolo Neri", True)
 
+
+
+def test_the_report_is_the_body_the_article_says_wrote_it() -> None:
+    text = ("The talks have stalled, according to the report, by the Harbour Policy Institute, a research "
+            "group.\n\n"
+            "\"None of the trends point the right way, and a deal is further off,\" said the report.")
+    assert speaker_of(text, "None of the trends") == ("Harbour Policy Institute", True)

@@ -437,9 +437,9 @@ class Reader:
             return None
         return sole_person(self.prose[sentence_start(self.prose, this - 1, line):this], self.names)
 
-    def _issuer_before(self, at: int) -> Speaker | None:
-        """Who issued the statement the article names last before ``at``: 'X issued a statement'."""
-        issued = [m for m in _ISSUED.finditer(self.prose, max(0, at - 3000), at)]
+    def _issuer_before(self, at: int, document: str = "statement") -> Speaker | None:
+        """Who issued the statement (or report) named last before ``at``: 'X issued a statement'."""
+        issued = [m for m in _ISSUED[document].finditer(self.prose, max(0, at - 3000), at)]
         if not issued:
             return None
         name = self.names.resolve(self.names.name_of(issued[-1].group("issuer") or issued[-1].group("by")))
@@ -464,7 +464,7 @@ class Reader:
                 and (company := self._english_company_described(noun, at) or self._english_company_before(at)
                      or self._last_body()):
             return company
-        if noun == "statement" and article == "the" and (issuer := self._issuer_before(at)):
+        if noun in _ISSUED and article == "the" and (issuer := self._issuer_before(at, noun)):
             return issuer  # 'the statement read': whoever issued the statement named before
         if article not in INDEFINITE:
             earlier = [text for start, kind, text in self.names.described if kind == noun and start < at]
@@ -609,10 +609,12 @@ _BODY = re.compile(rf"(?P<owner>{NAME_WORD}(?:[^\S\n]+{NAME_WORD})*)[^\S\n]+"
 _LINE = re.compile(r"[^\n]+")
 # French inversion joins the pronoun to the verb: "dit-il", "a-t-elle dit".
 _JOINED_PRONOUN = re.compile(r"^\S*?-(?:t-)?(il|elle|ils|elles)\b")
-_ISSUED = re.compile(rf"(?P<issuer>{NAME.pattern})[^\S\n]+"
-                     r"(?:issued|released|put out|published|posted|shared|sent)"
-                     r"[^\S\n]+(?:a|an|its|their|his|her)[^\S\n]+(?:\w+[^\S\n]+)?statement"
-                     rf"|statement[^\S\n]+(?:from|by)[^\S\n]+(?:the[^\S\n]+)?(?P<by>{NAME.pattern})")
+# 'X issued a statement', 'a statement from X'; 'X published a report', 'the report, by the Y Group,'
+_ISSUED = {document: re.compile(rf"(?P<issuer>{NAME.pattern})[^\S\n]+"
+                                r"(?:issued|released|put out|published|posted|shared|sent)"
+                                rf"[^\S\n]+(?:a|an|its|their|his|her)[^\S\n]+(?:\w+[^\S\n]+)?{document}"
+                                rf"|{document},?[^\S\n]+(?:from|by)[^\S\n]+(?:the[^\S\n]+)?(?P<by>{NAME.pattern})")
+           for document in ("statement", "report")}
 _FRENCH_DETERMINERS = {"le", "la", "les", "l", "un", "une", "des", "du", "au", "aux", "ce", "cette", "son",
                        "sa", "ses", "leur", "leurs", "notre", "nos"}
 _NEW_SENTENCE = re.compile(r"[^\S\n]*[»«“”„\"]?[^\S\n]*\(?[A-ZÀ-Ý]")  # or an aside: „…“ (X berichtete …)
