@@ -675,3 +675,12 @@ def test_the_report_is_the_body_the_article_says_wrote_it() -> None:
             "group.\n\n"
             "\"None of the trends point the right way, and a deal is further off,\" said the report.")
     assert speaker_of(text, "None of the trends") == ("Harbour Policy Institute", True)
+
+
+def test_a_pronoun_after_reported_speech_does_not_give_the_speaker_its_gender() -> None:
+    text = ("Some observers wondered if Dale Price was faking it.\n\n"
+            "\"There are two possibilities,\" Nora Ellis, a former police psychologist, told the station "
+            "today.\n\n"
+            "But Ellis also said there was a third possibility. He might simply be tired.\n\n"
+            "\"It's possible,\" she said when asked if it was all an act.")
+    assert speaker_of(text, "It's possible") == ("Nora Ellis", True)

@@ -219,7 +219,9 @@ def _english_genders(prose: str, names: NameBook) -> dict[str, str]:
             continue
         first = NAME.search(prose, start, end)
         words = prose[first.end() if first else start:end]
-        if index + 1 < len(sentences) and not people[index + 1]:
+        # the next sentence too, unless this one reports speech: 'Randazzo said there was a third
+        # possibility. He might simply be faking it.' goes on about whom she spoke of
+        if index + 1 < len(sentences) and not people[index + 1] and not VERB.search(prose, start, end):
             following_start, following_end = sentences[index + 1]
             if "\n" not in prose[end - 1:following_start + 1]:  # the same paragraph goes on
                 words += " " + prose[following_start:following_end]
