@@ -18,7 +18,6 @@ import json
 import sys
 import zlib
 from collections.abc import Callable, Hashable
-from functools import cache
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -57,7 +56,6 @@ class KeptImages:
         return _name(inputs) in self.kept.earlier
 
 
-@cache
 def drawing_digest() -> bytes:
     """A digest of what a card's pixels depend on besides the card and the fonts (see the module's text)."""
     code = [Path(module.__file__ or "").read_bytes() for module in (share_image, share)]
