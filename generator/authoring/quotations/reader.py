@@ -620,7 +620,7 @@ _FRENCH_DETERMINERS = {"le", "la", "les", "l", "un", "une", "des", "du", "au", "
 _NEW_SENTENCE = re.compile(r"[^\S\n]*[»«“”„\"]?[^\S\n]*\(?[A-ZÀ-Ý]")  # or an aside: „…“ (X berichtete …)
 _TAKES_AN_OBJECT = {"told", "tells", "tell", "telling", "asked", "asks", "asking", "urged", "urges", "warned"}
 _COMPANIES = {"company", "firm", "contractor"}  # 'the firm said': the body named before
-_BODIES = {"company", "firm", "contractor", "agency", "authority", "police", "statement", "report", "group"}
+_BODIES = {*_COMPANIES, *_ISSUED, "agency", "authority", "police", "group"}
 _PERSON_ROLES = {"actor", "actress", "singer", "minister", "president", "leader", "official", "coach",
                  "player", "star", "host", "captain", "envoy", "ambassador", "secretary", "governor",
                  "senator", "mayor", "chairman", "chairwoman", "founder", "executive", "director"}
