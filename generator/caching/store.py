@@ -97,8 +97,15 @@ def generator_digest() -> bytes:
 
 @cache
 def installed_versions() -> tuple[str, ...]:
-    """Python's version and every installed distribution's, read once per process."""
-    return (sys.version, *sorted(f"{d.metadata['Name']}=={d.version}" for d in distributions()))
+    """Python's version and a digest of every installed distribution's metadata (its name and version among
+    them), read once per process.
+
+    The metadata are digested as read, not parsed: parsing every file's headers took a sixth of a
+    ``briefs check`` that finds nothing to do, and a digest of the whole file changes whenever the name or
+    version does.
+    """
+    metadata = ((d.read_text("METADATA") or d.read_text("PKG-INFO") or "").encode() for d in distributions())
+    return (sys.version, *sorted(digest_of(text).hex() for text in metadata))
 
 
 @cache
