@@ -684,3 +684,10 @@ def test_a_pronoun_after_reported_speech_does_not_give_the_speaker_its_gender() 
             "But Ellis also said there was a third possibility. He might simply be tired.\n\n"
             "\"It's possible,\" she said when asked if it was all an act.")
     assert speaker_of(text, "It's possible") == ("Nora Ellis", True)
+
+
+def test_a_participle_with_that_after_the_words_goes_on_with_the_sentences_subject() -> None:
+    text = ("A court in Hamburg extended the ban on the smaller phone on Friday.\n\n"
+            "Lumina said it \"is pleased with a ruling that confirms our phones are our own design,\" adding "
+            "that Orchard's \"broad patents\" could hold back every maker of phones.")
+    assert speaker_of(text, "is pleased with a ruling") == ("Lumina", True)

@@ -83,6 +83,9 @@ class Reader:
         if self.names.language == "de" and blank(subject.replace("…", "")) \
                 and (she := de_fr.she_after(verb.group(), rest)) is not None:
             return self.pronoun("er", offset + verb.end() + she)  # 'sagt sie lachend': one woman
+        if self.names.english and blank(subject.replace("…", "")) and verb.group().endswith("ing") \
+                and re.match(r"[^\S\n]+that\b", rest):
+            return None  # '"…," adding that Apple's patents': the sentence's subject goes on, named before
         if blank(subject.replace("…", "")) or inverted:
             found = self.mention(rest, offset + verb.end(), "after")
             described = re.match(r"[^\S\n]+(?:le|la|l’|l'|der|die)[^\S\n]*([a-zäöüßéèêàâîôûç][\w-]+)", rest)
