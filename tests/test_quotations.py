@@ -691,3 +691,11 @@ def test_a_participle_with_that_after_the_words_goes_on_with_the_sentences_subje
             "Lumina said it \"is pleased with a ruling that confirms our phones are our own design,\" adding "
             "that Orchard's \"broad patents\" could hold back every maker of phones.")
     assert speaker_of(text, "is pleased with a ruling") == ("Lumina", True)
+
+
+def test_a_person_named_by_one_name_who_says_he_is_a_person() -> None:
+    text = ("Dr. Ana Vidal has run the clinic in Split for twenty years.\n\n"
+            "Asking that his surname not be printed, Marko said he had waited six years for the operation. "
+            "When he was 20, he said, he told his parents.\n\n"
+            "\"I waited too long, and coming here was easier for me,\" he said after the surgery.")
+    assert speaker_of(text, "I waited too long") == ("Marko", True)

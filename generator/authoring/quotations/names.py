@@ -270,10 +270,19 @@ _ENGLISH_SINGLE_NAME = re.compile(  # 'Tommy — who only goes by his first name
     r"(?:^|(?<=[.!?][^\S\n])|(?<=\n))([A-Z][a-z]+)[^\S\n]*[,—–][^\S\n]*who\b", re.M)
 
 
+# 'Daniel said he had known', 'Cristian, the activist, said he and his wife', opening a sentence or clause
+_ENGLISH_SINGLE_SPEAKER = re.compile(
+    r"(?:^|(?<=[.!?,;:][^\S\n])|(?<=\n))([A-Z][a-z]+)(?:,[^,\n]{1,80},)?[^\S\n]+(?:said|says|told)"
+    r"(?:[^\S\n]+(?:that|how))?[^\S\n]+(?:he|she)\b")
+
+
 def _english_single_names(prose: str) -> list[str]:
-    """People an English article names by one name only, opening a sentence with 'X, who' or 'X — who'."""
-    return [m.group(1) for m in _ENGLISH_SINGLE_NAME.finditer(prose)
-            if m.group(1) not in NOT_NAMES and m.group(1) not in ORG_WORDS]
+    """People an English article names by one name only: opening a sentence with 'X, who' or 'X — who',
+    or saying something of themselves ('Daniel said he had known'), as a company ('Lumina said it') does not.
+    """
+    found = [m.group(1) for pattern in (_ENGLISH_SINGLE_NAME, _ENGLISH_SINGLE_SPEAKER)
+             for m in pattern.finditer(prose)]
+    return [name for name in dict.fromkeys(found) if name not in NOT_NAMES and name not in ORG_WORDS]
 
 
 def _english_cataphoric_subject(prose: str, start: int) -> bool:
