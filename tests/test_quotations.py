@@ -699,3 +699,12 @@ def test_a_person_named_by_one_name_who_says_he_is_a_person() -> None:
             "When he was 20, he said, he told his parents.\n\n"
             "\"I waited too long, and coming here was easier for me,\" he said after the surgery.")
     assert speaker_of(text, "I waited too long") == ("Marko", True)
+
+
+def test_a_phrase_setting_the_scene_before_the_subject_names_no_speaker() -> None:
+    text = ("Senator Clara Hume, a Democrat from Ohio, is said to be on the shortlist.\n\n"
+            "In June, at a Harbour Club lunch, Hume also seemed to rule herself out, saying at the time, "
+            "\"I am better suited to the Senate.\"\n\n"
+            "Moments later, the senator used the same words, telling a reporter, \"I will stay where I am.\"")
+    assert speaker_of(text, "I am better suited") == ("Clara Hume", True)
+    assert speaker_of(text, "I will stay where") == ("Clara Hume", True)

@@ -129,7 +129,8 @@ class Reader:
                                                and _verb_word(verb) not in _TAKES_AN_OBJECT):
             return self.mention(rest, offset + verb.end(), "after")
         if verb.group().endswith("ing") or re.search(r"\band\s*$", subject):
-            return self.mention(subject, offset, "first")  # the sentence's subject goes on speaking
+            cut = self._english_introduction(subject) if self.names.english else 0
+            return self.mention(subject[cut:], offset + cut, "first")  # the sentence's subject goes on
         if self.names.language == "de" and de_fr.perfect(subject, verb.group()):
             return self.mention(subject, offset, "after")  # 'Bendels hatte CORRECTIV gegenüber … gesagt'
         if self.names.english and _verb_word(verb) == "added" and _ENGLISH_DESCRIBED.fullmatch(subject) \
@@ -207,6 +208,24 @@ class Reader:
         full = self.names.resolve(str(value))
         organization = is_org(full) or (self.names.capitalised_nouns and de_fr.acronym(full))
         return Speaker(full, "organization" if organization else "person")
+
+    def _english_introduction(self, subject: str) -> int:
+        """Where a sentence's subject starts after the phrases that set the scene, each ending in a comma.
+
+        'In May, at a Bloomberg lunch, Portman also seemed to …' and 'Moments before, the senator used …':
+        a phrase opening with a preposition or a word of time, or of two words the second in lowercase;
+        a name in it is its object, not the subject. Not a phrase with a pronoun or a verb of saying.
+        """
+        end = 0
+        for comma in re.finditer(r",", subject):
+            segment = subject[end:comma.start()]
+            words = segment.split()
+            opening = bool(words) and (words[0].lower() in _SCENE_OPENERS
+                                       or (len(words) == 2 and words[1].islower()))
+            if not opening or VERB.search(segment) or _PRONOUN.search(segment):
+                break
+            end = comma.end()
+        return end if NAME.search(subject, end) or ROLE.search(subject, end) else 0
 
     def _english_modifier_of_a_person(self, words: str, match: re.Match[str]) -> bool:
         """Whether the name ``match`` is followed by one lowercase noun and a person's name."""
@@ -631,4 +650,10 @@ _PERSON_ROLES = {"actor", "actress", "singer", "minister", "president", "leader"
 _ACCORDING = {"according", "selon", "d’après", "d'après", "laut", "según", "به گفته", "وفقا", "بحسب",
               *de_fr.ACCORDING}
 _PRONOUN = re.compile(r"\b(he|she|they|it|il|elle|ils|elles|lui|er|él|ella|ele|ela)\b", re.I)
+# What opens a phrase setting a sentence's scene before its subject: 'In May,', 'Earlier,', 'After the vote,'.
+_SCENE_OPENERS = frozenset({
+    "in", "on", "at", "by", "after", "before", "during", "since", "until", "despite", "for", "from", "with",
+    "without", "under", "over", "amid", "among", "between", "through", "across", "inside", "outside",
+    "earlier", "later", "meanwhile", "yesterday", "today", "tonight", "now", "then", "still", "however",
+})
 _PERSONAL = {"he", "she", "il", "elle", "lui", "er", "él", "ella", "ele", "ela"}
