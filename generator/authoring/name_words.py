@@ -25,7 +25,8 @@ OPENERS = frozenset({
     "Their", "Its", "Former", "Also", "Despite", "During", "For", "From", "With", "Without", "Under",
     "Over", "Once", "So", "Yet", "Or", "Even", "Still", "Just", "Only", "Since", "Until", "Though",
     "Although", "Because", "Added", "Wrote", "Of", "To", "Into", "Among", "Between", "About", "Against",
-    "Through", "Like", "Unlike",
+    "Through", "Like", "Unlike", "One", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten",
+    "Each", "Every", "Several", "Most", "Few",
 })
 TITLES = frozenset({
     "Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.", "Dr", "Dr.", "Sir", "Dame", "Lord", "Lady", "Prof", "Prof.",
