@@ -718,3 +718,11 @@ def test_a_number_word_opens_no_name() -> None:
             "you, and one for your cover name.\"")
     # an unnamed official: left for the author, never a person called 'One NSA'
     assert speaker_of(text, "A locker for you") in (None, ("One official", False))
+
+
+def test_the_role_named_in_the_same_paragraph_is_that_person_not_the_description_before() -> None:
+    text = ("A federal trial judge in Boston barred Dan Legg from using a computer.\n\n"
+            "The judge, Mara Quinn, said in court that Legg \"shall not use a computer without approval.\" "
+            "The judge said \"this is not a total ban, but you do need to talk to probation first.\"\n\n"
+            "The court hears the appeal in May. (The judge called it \"not very simple at all.\")")
+    assert speaker_of(text, "this is not a total ban") == ("Mara Quinn", True)

@@ -29,6 +29,8 @@ from generator.authoring.quotations.patterns import (
 
 _TITLE_BEFORE = re.compile(
     rf"\b({ROLE_NOUNS})(?:[^\S\n]+(?:to|of|for|at)[^\S\n]+[A-Z][\w’'-]*)?[^\S\n]+$", re.I)
+# 'The judge, Colleen Kollar-Kotelly, said': the role, then the name set off by commas
+_ROLE_APPOSED = re.compile(rf"\bthe[^\S\n]+(?:[\w’'-]+[^\S\n]+){{0,2}}?({ROLE_NOUNS}),[^\S\n]+$", re.I)
 _ROLE_AFTER = re.compile(rf",\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,3}}?({ROLE_NOUNS})\b", re.I)
 _HONORIFIC = re.compile(r"^(?:(?:Mr|Ms|Mrs|Dr|Prof|Sir)\.?\s+)")
 _SUFFIX = re.compile(r",?\s+(?:Jr|Sr)\.?$|\s+(?:II|III|IV)$")
@@ -45,6 +47,7 @@ class NameBook:
     def __init__(self, prose: str) -> None:
         self.full: list[str] = []
         self.roles: dict[str, str] = {}
+        self.named_roles: list[tuple[int, str, str]] = []  # where a role was given a name: (at, role, name)
         self._exact: dict[str, str] = {}  # a full name without its suffix -> the full name
         self._part: dict[str, str] = {}  # its last words, or its first word -> the first full name so
         # Words a name may start with but a person's name does not: places named on their own
@@ -132,9 +135,11 @@ class NameBook:
         before = prose[max(0, start - 40):start] + run[:run.rfind(name.split()[0])]
         title = _TITLE_BEFORE.search(before)
         after = _ROLE_AFTER.match(prose[end:end + 60])
-        for found in (title, after):
+        apposed = _ROLE_APPOSED.search(before) if prose.startswith(",", end) else None
+        for found in (title, after, apposed):
             if found:
                 self.roles[found.group(1).lower()] = self.resolve(name)
+                self.named_roles.append((start, found.group(1).lower(), self.resolve(name)))
         # the title nearest the name: 'Bayerns Wirtschaftsminister Hubert Aiwanger' holds 'minister'
         titles = run[:run.rfind(name.split()[0])].split() if self.language == "de" else []
         compound = next((m for word in reversed(titles) if (m := TITLE_WORD.search(word))), None)

@@ -489,9 +489,16 @@ class Reader:
         if noun in _ISSUED and article == "the" and (issuer := self._issuer_before(at, noun)):
             return issuer  # 'the statement read': whoever issued the statement named before
         if article not in INDEFINITE:
-            earlier = [text for start, kind, text in self.names.described if kind == noun and start < at]
+            earlier = [(start, text) for start, kind, text in self.names.described
+                       if kind == noun and start < at]
+            # 'A federal judge …. ¶ The judge, Jo Lee, said …. The judge said': named in its paragraph
+            paragraph = self.prose.rfind("\n", 0, at) + 1
+            named = [(start, name) for start, kind, name in self.names.named_roles
+                     if kind == noun and paragraph <= start < at]
+            if earlier and article == "the" and named and named[-1][0] > earlier[-1][0]:
+                return Speaker(named[-1][1], "person")
             if earlier and article == "the":
-                return Speaker(earlier[-1], "person", named=False)
+                return Speaker(earlier[-1][1], "person", named=False)
             if self.names.language == "de" and de_fr.plural_role(article, noun):
                 return Speaker(described, "person", named=False)
             if noun in self.names.roles and article not in ("dessen", "deren"):  # 'dessen Chef': another's
