@@ -726,3 +726,10 @@ def test_the_role_named_in_the_same_paragraph_is_that_person_not_the_description
             "The judge said \"this is not a total ban, but you do need to talk to probation first.\"\n\n"
             "The court hears the appeal in May. (The judge called it \"not very simple at all.\")")
     assert speaker_of(text, "this is not a total ban") == ("Mara Quinn", True)
+
+
+def test_a_body_after_at_the_is_where_papers_were_filed_not_who_speaks() -> None:
+    text = ("The singer Lena Ward is suing the theatre over a stage accident.\n\n"
+            "According to papers filed at the Crown Court, the singer suffered \"lasting damage to her "
+            "hearing in the left ear\" after the blast.")
+    assert speaker_of(text, "lasting damage to her") != ("Crown Court", True)

@@ -439,8 +439,16 @@ _NOT_BEFORE_A_SPEAKER = _DETERMINERS | {
 
 
 def is_placed(text: str, start: int) -> bool:
-    """Whether the word before ``start`` makes the name there a place or a common noun ('in Kentucky')."""
-    return word_before(text, start) in _NOT_BEFORE_A_SPEAKER
+    """Whether the words before ``start`` make the name there a place or a common noun ('in Kentucky',
+    'filed at the High Court')."""
+    before = _LAST_WORD.search(text, max(0, start - 20), start)
+    if before is None:
+        return False
+    return before.group(1) in _NOT_BEFORE_A_SPEAKER \
+        or (before.group(1) == "the" and word_before(text, before.start(1)) in _PLACE_BEFORE_THE)
+
+
+_PLACE_BEFORE_THE = frozenset({"in", "at", "from", "into", "across", "near", "inside", "outside"})
 
 
 def word_before(text: str, start: int) -> str:
