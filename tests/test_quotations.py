@@ -733,3 +733,13 @@ def test_a_body_after_at_the_is_where_papers_were_filed_not_who_speaks() -> None
             "According to papers filed at the Crown Court, the singer suffered \"lasting damage to her "
             "hearing in the left ear\" after the blast.")
     assert speaker_of(text, "lasting damage to her") != ("Crown Court", True)
+
+
+def test_he_after_reported_speech_of_a_role_is_the_person_holding_it() -> None:
+    text = ("All Elders oppose the new road, and most families walk.\n\n"
+            "Fees range from a dollar to four, according to principal Omar Saleh.\n\n"
+            "\"Parents are glad their children learn,\" Saleh said.\n\n"
+            "When the roads closed, the local Elders set up a council to keep the school open, the "
+            "principal said.\n\n"
+            "\"They tell the teachers to come to work,\" he said.")
+    assert speaker_of(text, "They tell the teachers") == ("Omar Saleh", True)

@@ -92,7 +92,7 @@ ROLE_NOUNS = (
     "student|secretary|ambassador|governor|senator|chairman|chairwoman|chief|director|spokespeople|"
     "mayor|envoy|adviser|advisor|aide|investigator|researcher|scientist|founder|executive|manager|"
     r"candidate|deportee|worker|member|organiser|organizer|representative|rep|host|star|captain|driver|"
-    r"author|authors|group|"
+    r"author|authors|group|principal|professor|activist|economist|sheriff|detective|superintendent|"
     r"\d+-year-old"
 )
 _FOREIGN_ROLE_NOUNS = (

@@ -262,6 +262,9 @@ class Reader:
                             and re.match(r"[^\S\n]+[a-z]", sentence[opening.end():]) \
                             and (role := self.role(opening, begin + opening.start())).named:
                         return role  # 'The Janata Party leader said Young Indian filed …. "…," he said'
+                    if self.names.english and end != at and (said := _english_role_said(sentence)) \
+                            and (role := self.role(said, begin + said.start())).named:
+                        return role  # '…, the principal said. "…," he said': the principal goes on
                     found = self._english_antecedent(sentence, pronoun, end == at)
                     if found is None:
                         continue
@@ -528,6 +531,20 @@ _ENGLISH_ADVERBS = frozenset({"also", "later", "then", "now", "once", "previousl
 
 # A line of a few words and no punctuation: a pull quote's credit, a crosshead, a caption; no sentence.
 _ENGLISH_LABEL = re.compile(r"\s*[^\s.!?:;,\"“”…]+(?:[^\S\n]+[^\s.!?:;,\"“”…]+){0,11}\s*")
+
+
+def _english_role_said(sentence: str) -> re.Match[str] | None:
+    """'the principal said', 'said the principal': a person the sentence describes by a role, speaking.
+
+    Not 'said the president's temperament': the role after 'said' ends its clause.
+    """
+    for match in ROLE.finditer(sentence):
+        if (match.group("article") or "").lower() == "the" and (
+                re.match(r"[^\S\n]+(?:said|says|added|told)\b", sentence[match.end():])
+                or (re.search(r"\bsaid[^\S\n]+$", sentence[:match.start()])
+                    and re.match(r"[^\S\n]*(?:[,.;]|$)", sentence[match.end():]))):
+            return match
+    return None
 
 
 def _english_described_by_a_name(subject: str) -> Speaker | None:
