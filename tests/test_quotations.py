@@ -743,3 +743,11 @@ def test_he_after_reported_speech_of_a_role_is_the_person_holding_it() -> None:
             "principal said.\n\n"
             "\"They tell the teachers to come to work,\" he said.")
     assert speaker_of(text, "They tell the teachers") == ("Omar Saleh", True)
+
+
+def test_one_name_that_claimed_that_he_is_a_person() -> None:
+    text = ("The boys at Hillside fill its classrooms six days a week.\n\n"
+            "Another Hillside pupil, Tomas Berg, wants to be a pilot.\n\n"
+            "Ravi, a second grader at Hillside, boasted that he is not afraid of storms. But, he added "
+            "later, \"When the thunder comes at night, then I feel scared.\"")
+    assert speaker_of(text, "When the thunder comes") == ("Ravi", True)

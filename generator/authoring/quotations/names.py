@@ -275,10 +275,10 @@ _ENGLISH_SINGLE_NAME = re.compile(  # 'Tommy — who only goes by his first name
     r"(?:^|(?<=[.!?][^\S\n])|(?<=\n))([A-Z][a-z]+)[^\S\n]*[,—–][^\S\n]*who\b", re.M)
 
 
-# 'Daniel said he had known', 'Cristian, the activist, said he and his wife', opening a sentence or clause
+# 'Daniel said he had known', 'Umar, a pupil, bragged that he', opening a sentence or clause
 _ENGLISH_SINGLE_SPEAKER = re.compile(
-    r"(?:^|(?<=[.!?,;:][^\S\n])|(?<=\n))([A-Z][a-z]+)(?:,[^,\n]{1,80},)?[^\S\n]+(?:said|says|told)"
-    r"(?:[^\S\n]+(?:that|how))?[^\S\n]+(?:he|she)\b")
+    r"(?:^|(?<=[.!?,;:][^\S\n])|(?<=\n))([A-Z][a-z]+)(?:,[^,\n]{1,80},)?[^\S\n]+"
+    r"(?:(?:said|says|told)(?:[^\S\n]+(?:that|how))?|[a-z]+ed[^\S\n]+that)[^\S\n]+(?:he|she)\b")
 
 
 def _english_single_names(prose: str) -> list[str]:
