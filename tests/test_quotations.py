@@ -751,3 +751,12 @@ def test_one_name_that_claimed_that_he_is_a_person() -> None:
             "Ravi, a second grader at Hillside, boasted that he is not afraid of storms. But, he added "
             "later, \"When the thunder comes at night, then I feel scared.\"")
     assert speaker_of(text, "When the thunder comes") == ("Ravi", True)
+
+
+def test_it_after_the_report_said_is_the_body_that_wrote_the_report() -> None:
+    text = ("The fishing grounds are shrinking, according to the report, by the Harbour Policy Institute, a "
+            "research group.\n\n"
+            "But Norway's approach has been matched by Iceland and Denmark, which defend their claims, the "
+            "report said.\n\n"
+            "\"Every claimant wants the fish in the waters it claims, and the stocks are falling,\" it said.")
+    assert speaker_of(text, "Every claimant wants") == ("Harbour Policy Institute", True)

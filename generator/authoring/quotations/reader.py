@@ -284,6 +284,10 @@ class Reader:
                 if people:
                     return Speaker(people[0], "person")
             else:
+                if self.names.english and pronoun == "it" and end != at \
+                        and (said := _english_role_said(sentence)) \
+                        and (issuer := self.role(said, begin + said.start())).named:
+                    return issuer  # '…, the report said. "…," it said': whoever wrote the report
                 subjects = [self.names.resolve(self.names.name_of(m.group(1))) for m in re.finditer(
                     rf"({NAME.pattern})(?:,?\s+(?:have|has|had|is|are|was|were|{SPEECH_VERBS}|[a-z]+s)|[^\S\n]+[a-z]+ed)\b",
                     sentence)]
