@@ -760,3 +760,10 @@ def test_it_after_the_report_said_is_the_body_that_wrote_the_report() -> None:
             "report said.\n\n"
             "\"Every claimant wants the fish in the waters it claims, and the stocks are falling,\" it said.")
     assert speaker_of(text, "Every claimant wants") == ("Harbour Policy Institute", True)
+
+
+def test_a_surname_is_its_persons_not_the_first_word_of_a_headline() -> None:
+    text = ("Reed Takes 400 Meters Gold\n\n"
+            "Anna Reed did not let anyone spoil her evening.\n\n"
+            "\"I told my coach the 400 would be different,\" Reed said.")
+    assert speaker_of(text, "I told my coach") == ("Anna Reed", True)

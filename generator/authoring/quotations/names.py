@@ -49,7 +49,9 @@ class NameBook:
         self.roles: dict[str, str] = {}
         self.named_roles: list[tuple[int, str, str]] = []  # where a role was given a name: (at, role, name)
         self._exact: dict[str, str] = {}  # a full name without its suffix -> the full name
-        self._part: dict[str, str] = {}  # its last words, or its first word -> the first full name so
+        self._part: dict[str, str] = {}  # its last words -> the first full name so
+        # its first word -> the first full name so; a surname wins: 'Bolt' is 'Usain Bolt', not 'Bolt Wins'
+        self._first: dict[str, str] = {}
         # Words a name may start with but a person's name does not: places named on their own
         # ("Ukraine Kurt Volker") and common words capitalised ("Administrator", "To").
         standalone = {m.group() for m in
@@ -99,7 +101,7 @@ class NameBook:
                 self._note_role(prose, match.start(), match.end(), name)
         if self.english:
             for single in _english_single_names(prose):
-                if single not in self._part and single not in self._exact:
+                if single not in self._part and single not in self._first and single not in self._exact:
                     self._add(single)
         self.described = [(m.start(), m.group("noun").lower(), re.sub(r"\s+", " ", m.group(0)).strip())
                           for m in ROLE.finditer(prose)
@@ -118,7 +120,7 @@ class NameBook:
         if self.english and len(words) > 1 and bare_surname != words[-1]:
             self._part.setdefault(bare_surname, name)  # 'Sheik Rashid' is 'Hassan Omar al-Rashid'
         if not self.capitalised_nouns:  # a German capitalised noun would pass for a first name
-            self._part.setdefault(words[0], name)
+            self._first.setdefault(words[0], name)
 
     def name_of(self, run: str) -> str:
         """A capitalised run as a name (see ``_person_part``)."""
@@ -149,7 +151,8 @@ class NameBook:
     def resolve(self, mention: str) -> str:
         """The full name a mention refers to: 'Lopez' -> 'Maria Lopez', else the mention itself."""
         mention = _bare(_HONORIFIC.sub("", mention))
-        found = self._exact.get(mention) or self._part.get(mention) or self.acronyms.get(mention)
+        found = self._exact.get(mention) or self._part.get(mention) or self._first.get(mention) \
+            or self.acronyms.get(mention)
         if not found and self.language and mention:  # 'Trendscout Landowski': 'Karolina Landowski'
             earlier = self._part.get(mention.split()[-1])
             found = earlier if de_fr.same_person(mention, earlier) else None
