@@ -350,6 +350,23 @@ def test_a_title_or_a_kind_of_body_before_a_german_name_is_not_part_of_it() -> N
     assert quoted(text)[0][1] == "TVN"
 
 
+def test_what_a_german_number_counts_is_no_person() -> None:
+    """'Einige Hundert Kilometer', '650 Millionen Euro': no full name, so 'dreißig Kilometer', 'zehn Euro'
+    later refer to no one and 'sagt sie' is the woman named."""
+    text = ("Das Dorf liegt einsam, und das ist nicht gut für die Familien. Einige Hundert Kilometer weiter "
+            "beginnt die Wüste.\n\n"
+            "In der Klinik sitzt Lena Ostrowski mit ihrem Sohn. Sie wohnt dreißig Kilometer entfernt. "
+            "„Ohne die Klinik wären wir verloren“, sagt sie.")
+    assert quoted(text)[0][1] == "Lena Ostrowski"
+    text = ("Jedes Jahr fließen 650 Millionen Euro in die Region, und das ist nicht gut für die Händler.\n\n"
+            "Auf dem Markt steht Lena Ostrowski an ihrem Stand. Sie verdient zehn Euro am Tag. "
+            "„Davon kann niemand leben“, sagt sie.")
+    assert quoted(text)[0][1] == "Lena Ostrowski"
+    text = ("Die Firma wurde 2017 gegründet, und das ist nicht schlecht für die Stadt und die Region. Seit "
+            "2019 Karl Brenner die Firma leitet, wächst sie. „Wir stellen weiter ein“, sagt Brenner.")
+    assert quoted(text)[0][1] == "Karl Brenner"  # a year, not a number of things
+
+
 def test_an_acronym_the_article_defines_is_the_body_it_stands_for() -> None:
     """'Das Alfred-Wegener-Institut (AWI) …', later 'teilte das AWI mit': the institute."""
     text = ("Das Nordsee-Institut (NSI) betreibt zwei Schiffe, und das ist nicht gut für die Kasse. „Sollte "

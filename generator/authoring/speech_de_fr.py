@@ -181,6 +181,23 @@ def subject_pronoun(clause: str) -> tuple[int, str] | None:
     return (found.start(), found.group()) if found else None
 
 
+# Numerals and words of quantity: what follows them is counted, so a noun ('zwei Monaten', 'Einige
+# Hundert Kilometer', 'Milliarden Dollar'), never a person's first name.
+_NUMERALS = frozenset({
+    "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf", "zwanzig",
+    "dreißig", "vierzig", "fünfzig", "hundert", "hunderte", "tausend", "tausende", "dutzend", "dutzende",
+    "millionen", "milliarde", "milliarden", "billionen", "einige", "mehrere", "viele", "wenige", "etliche",
+    "zahlreiche"})
+
+
+def counted(word: str) -> bool:
+    """Whether a German word counts what follows it: a numeral, a word of quantity or a number that is
+    not a year ('650 Milliarden', 'zwei Monaten'; '2017 Andreas Keith' names someone)."""
+    if word.isdigit():
+        return not (len(word) == 4 and word.startswith(("19", "20")))
+    return word.lower() in _NUMERALS
+
+
 def adjective(word: str) -> bool:
     """Whether a lowercase German word is inflected as an adjective before a noun ('erster', 'neuen')."""
     return word.islower() and word.endswith(("e", "er", "en", "em", "es")) and word not in _NOT_ADJECTIVES

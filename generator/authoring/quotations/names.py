@@ -85,6 +85,8 @@ class NameBook:
                     and not (TITLE_WORD.search(match.group().split()[0]) and len(name.split()) >= 2) \
                     and not VERB.fullmatch(word_before(prose, match.start())):
                 continue  # 'seinem Wohnort Barcelona', 'in erster Linie Trassen': German capitalises nouns
+            if self.capitalised_nouns and name and _counted(prose, match, name):
+                continue  # '650 Milliarden Dollar', 'Einige Hundert Kilometer': things counted, no one
             if self.english and _english_workplace(prose, match.start()):
                 continue
             if name and len(name.split()) >= 2 and not is_org(name) and _bare(name) not in self._exact \
@@ -166,6 +168,13 @@ class NameBook:
         """Whether the article lets ``pronoun`` mean ``name``: 'she' never a man it calls 'Mr' or 'he'."""
         known = self.gender.get(name)
         return known is None or PRONOUN_GENDER.get(pronoun, known) == known
+
+
+def _counted(prose: str, match: re.Match[str], name: str) -> bool:
+    """Whether a German name's first word is a numeral or follows one: what is counted is no person."""
+    first = name.split()[0]
+    start = match.start() + max(match.group().find(first), 0)
+    return de_fr.counted(first) or de_fr.counted(word_before(prose, start))
 
 
 def _spelled_acronyms(prose: str, names: list[str]) -> dict[str, str]:
