@@ -367,6 +367,23 @@ def test_what_a_german_number_counts_is_no_person() -> None:
     assert quoted(text)[0][1] == "Karl Brenner"  # a year, not a number of things
 
 
+def test_a_german_noun_by_its_suffix_is_no_person() -> None:
+    """'Resultat von Veränderungen', the crosshead 'Verwirrende Sprachregelung': '-ung' makes nouns, not
+    names; 'Hartung' and 'Jung', shorter, stay surnames."""
+    text = ("Tobias Brandt kämpft seit Jahren gegen die Autobahn, und das ist nicht gut für die Planer.\n\n"
+            "Früher stand Brandt allein da. Seine Zuversicht ist auch Resultat von Veränderungen in der "
+            "Politik. Also bleibt er bei seinem Ziel. „Ich werde positiv bleiben.“")
+    assert quoted(text)[0][1] == "Tobias Brandt"
+    text = ("Die Autorin Eva Brandt schreibt über Sprache, und das ist nicht gut für die Behörden.\n\n"
+            "Verwirrende Sprachregelung\n\n"
+            "Die Frage sei, ob man der Bevölkerung eine Sprachregelung überstülpen dürfe. „Ich finde das "
+            "falsch“, sagt sie.")
+    assert quoted(text)[0][1] != "Verwirrende Sprachregelung"
+    text = ("Sarah Hartung und Paul Jung leiten die Schule, und das ist nicht gut für die Gegner der Reform. "
+            "„Wir bleiben dabei“, sagt Hartung. „Ich auch“, sagt Jung.")
+    assert [speaker for _, speaker in quoted(text)] == ["Sarah Hartung", "Paul Jung"]
+
+
 def test_an_acronym_the_article_defines_is_the_body_it_stands_for() -> None:
     """'Das Alfred-Wegener-Institut (AWI) …', later 'teilte das AWI mit': the institute."""
     text = ("Das Nordsee-Institut (NSI) betreibt zwei Schiffe, und das ist nicht gut für die Kasse. „Sollte "

@@ -198,6 +198,19 @@ def counted(word: str) -> bool:
     return word.lower() in _NUMERALS
 
 
+# German noun suffixes no name has, each with the shortest word it ends (shorter, a name may end so:
+# 'Jung', 'Hartung', 'Dennis'): 'Sprachregelung', 'Veränderungen', 'Gesellschaft', 'Ergebnis'.
+_NOUN_SUFFIXES = (("ung", 8), ("ungen", 8), ("heit", 7), ("heiten", 8), ("keit", 7), ("keiten", 8),
+                  ("schaft", 8), ("schaften", 10), ("tion", 6), ("tionen", 8), ("ität", 6), ("itäten", 8),
+                  ("nis", 7), ("nisse", 8), ("tum", 7), ("ismus", 7))
+
+
+def noun_by_suffix(word: str) -> bool:
+    """Whether a German word ends in a suffix that makes nouns and no name ('-ung', '-heit', '-schaft')."""
+    word = word.lower()
+    return any(word.endswith(suffix) and len(word) >= shortest for suffix, shortest in _NOUN_SUFFIXES)
+
+
 def adjective(word: str) -> bool:
     """Whether a lowercase German word is inflected as an adjective before a noun ('erster', 'neuen')."""
     return word.islower() and word.endswith(("e", "er", "en", "em", "es")) and word not in _NOT_ADJECTIVES

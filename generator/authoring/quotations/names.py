@@ -92,6 +92,7 @@ class NameBook:
             if name and len(name.split()) >= 2 and not is_org(name) and _bare(name) not in self._exact \
                     and not any(c.isdigit() for c in name) and not _initials_only(name) \
                     and not de_fr.compound_noun(name.split()[0], self.nouns) \
+                    and not (self.capitalised_nouns and any(map(de_fr.noun_by_suffix, name.split()))) \
                     and name not in self._part:
                 self._add(name)
             if name and not is_org(name):
