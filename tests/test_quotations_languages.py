@@ -384,6 +384,19 @@ def test_a_german_noun_by_its_suffix_is_no_person() -> None:
     assert [speaker for _, speaker in quoted(text)] == ["Sarah Hartung", "Paul Jung"]
 
 
+def test_a_german_word_after_an_article_and_an_adjective_is_a_noun_unless_a_surname() -> None:
+    """'kein eigenes Handy' makes 'via Handy Geld' no name; 'der optimistische Lindqvist' after 'der
+    Trainer Lindqvist' stays the coach."""
+    text = ("Viele Familien haben kein eigenes Handy, und das ist nicht gut für die Händler. Das System "
+            "schickt via Handy Geld an die Familien.\n\n"
+            "Omar Salah kennt das Problem. Die Verwaltung bietet ihnen dann Geld an: „Das ist besser als "
+            "nichts“, meint der 28-Jährige.")
+    assert quoted(text)[0][1] == "Omar Salah"
+    text = ("Der Trainer Lindqvist hat das Team geformt, und das ist gut für die Mannschaft und den Verband. "
+            "„Wir sind bereit“, sagte der optimistische Lindqvist.")
+    assert quoted(text)[0][1] == "Lindqvist"
+
+
 def test_an_acronym_the_article_defines_is_the_body_it_stands_for() -> None:
     """'Das Alfred-Wegener-Institut (AWI) …', later 'teilte das AWI mit': the institute."""
     text = ("Das Nordsee-Institut (NSI) betreibt zwei Schiffe, und das ist nicht gut für die Kasse. „Sollte "

@@ -247,9 +247,27 @@ _GERMAN_NOUN = re.compile(r"(?<![\w’'-])(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em|
                           r"[^\S\n]+((?:[A-ZÄÖÜ]+-)?[A-ZÄÖÜ][a-zäöüß][\w-]*)")  # 'der US-Nachrichtensender'
 
 
+# 'kein eigenes Handy', 'die kleinen Läden': an article, an adjective, then one capitalised word and
+# no other after it ('der junge Mario Götze' may name someone).
+_GERMAN_NOUN_AFTER_ADJECTIVE = re.compile(
+    r"(?<![\w’'-])(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em|[Dd]es|[Ee]in|[Ee]ine|[Ee]inen|[Ee]inem|[Ee]iner|"
+    r"[Ee]ines|[Kk]ein|[Kk]eine|[Kk]einen|[Kk]einem|[Kk]einer|[Kk]eines)[^\S\n]+"
+    r"[a-zäöüß][a-zäöüß-]*(?:e|er|en|em|es)[^\S\n]+([A-ZÄÖÜ][a-zäöüß][\w-]*)(?![\w’'-]|[^\S\n]+[A-ZÄÖÜ])")
+
+
+_CAPITALISED_PAIR = re.compile(r"(?<![\w’'-])([A-ZÄÖÜ][\w’'-]*)[^\S\n]+(?=([A-ZÄÖÜ][\w-]*))")
+
+
 def german_nouns(prose: str) -> frozenset[str]:
-    """The capitalised words a German article puts after an article ('die Daten'): nouns, not first names."""
-    return frozenset(m.group(1) for m in _GERMAN_NOUN.finditer(prose))
+    """The capitalised words a German article puts after an article ('die Daten'), or after an article
+    and an adjective ('kein eigenes Handy'): nouns, not first names.
+
+    After an adjective, not a word the article also writes after a name: 'der optimistische Torgersen'
+    is the surname of 'Tobias Torgersen'.
+    """
+    surnames = {m.group(2) for m in _CAPITALISED_PAIR.finditer(prose) if m.group(1) not in OPENERS}
+    return frozenset(m.group(1) for m in _GERMAN_NOUN.finditer(prose)) | frozenset(
+        m.group(1) for m in _GERMAN_NOUN_AFTER_ADJECTIVE.finditer(prose) if m.group(1) not in surnames)
 
 
 _APPOSED_NAME = re.compile(r"(?<![\w’'-])(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em|[Dd]es)[^\S\n]+"
