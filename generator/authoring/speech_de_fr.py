@@ -192,7 +192,7 @@ _NUMERALS = frozenset({
 
 def counted(word: str) -> bool:
     """Whether a German word counts what follows it: a numeral, a word of quantity or a number that is
-    not a year ('650 Milliarden', 'zwei Monaten'; '2017 Andreas Keith' names someone)."""
+    not a year ('650 Milliarden', 'zwei Monaten'; '2017 Karl Brenner' names someone)."""
     if word.isdigit():
         return not (len(word) == 4 and word.startswith(("19", "20")))
     return word.lower() in _NUMERALS
@@ -248,7 +248,7 @@ _GERMAN_NOUN = re.compile(r"(?<![\w’'-])(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em|
 
 
 # 'kein eigenes Handy', 'die kleinen Läden': an article, an adjective, then one capitalised word and
-# no other after it ('der junge Mario Götze' may name someone).
+# no other after it ('der junge Paul Lenz' may name someone).
 _GERMAN_NOUN_AFTER_ADJECTIVE = re.compile(
     r"(?<![\w’'-])(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em|[Dd]es|[Ee]in|[Ee]ine|[Ee]inen|[Ee]inem|[Ee]iner|"
     r"[Ee]ines|[Kk]ein|[Kk]eine|[Kk]einen|[Kk]einem|[Kk]einer|[Kk]eines)[^\S\n]+"
@@ -262,8 +262,8 @@ def german_nouns(prose: str) -> frozenset[str]:
     """The capitalised words a German article puts after an article ('die Daten'), or after an article
     and an adjective ('kein eigenes Handy'): nouns, not first names.
 
-    After an adjective, not a word the article also writes after a name: 'der optimistische Torgersen'
-    is the surname of 'Tobias Torgersen'.
+    After an adjective, not a word the article also writes after a name: 'der optimistische Lindqvist'
+    is the surname of 'Tobias Lindqvist'.
     """
     surnames = {m.group(2) for m in _CAPITALISED_PAIR.finditer(prose) if m.group(1) not in OPENERS}
     return frozenset(m.group(1) for m in _GERMAN_NOUN.finditer(prose)) | frozenset(
