@@ -397,6 +397,16 @@ def test_a_german_word_after_an_article_and_an_adjective_is_a_noun_unless_a_surn
     assert quoted(text)[0][1] == "Lindqvist"
 
 
+def test_a_german_noun_between_a_verb_of_saying_and_the_speaker_is_not_part_of_the_name() -> None:
+    """'erklärt auf Nachfrage Jonas Weber', 'sagte in Köln …': the preposition's noun, then the speaker."""
+    text = ("Die Stadt schweigt seit Monaten, und das ist nicht gut für die Anwohner. „Das Verfahren läuft "
+            "noch“, erklärt auf Nachfrage Jonas Weber aus der Pressestelle der Stadt.")
+    assert quoted(text)[0][1] == "Jonas Weber"
+    text = ("Die Stadt schweigt seit Monaten, und das ist nicht gut für die Anwohner. „Das Verfahren läuft "
+            "noch“, sagte in Köln Jonas Weber aus der Pressestelle der Stadt.")
+    assert quoted(text)[0][1] == "Jonas Weber"
+
+
 def test_an_acronym_the_article_defines_is_the_body_it_stands_for() -> None:
     """'Das Alfred-Wegener-Institut (AWI) …', later 'teilte das AWI mit': the institute."""
     text = ("Das Nordsee-Institut (NSI) betreibt zwei Schiffe, und das ist nicht gut für die Kasse. „Sollte "

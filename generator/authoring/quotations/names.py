@@ -67,6 +67,8 @@ class NameBook:
         self.english = _is_english(head)
         self.nouns: frozenset[str] = de_fr.german_nouns(prose) if self.capitalised_nouns else frozenset()
         self.not_first |= self.nouns
+        if self.capitalised_nouns:
+            self.not_first |= _adverbial_nouns(prose)
         # 'Das Alfred-Wegener-Institut (AWI) …': later 'das AWI' is the institute; 'the EC', in an
         # article naming one body whose capitals spell it, is the Election Commission
         mentions = [(match, self.name_of(match.group())) for match in NAME.finditer(prose)]
@@ -169,6 +171,18 @@ class NameBook:
         """Whether the article lets ``pronoun`` mean ``name``: 'she' never a man it calls 'Mr' or 'he'."""
         known = self.gender.get(name)
         return known is None or PRONOUN_GENDER.get(pronoun, known) == known
+
+
+# 'erklärt auf Nachfrage Jonas Weber', 'sagte im Interview Anna Berger': German puts the verb's
+# adverbials before its subject; prepositions that do not take the one spoken to or of ('mit', 'über').
+_ADVERBIAL_AFTER_A_VERB = re.compile(r"(?<![\w-])(\w+)[^\S\n]+(?:auf|im|am|zum|zur|beim|bei|vor|nach|in|zu)"
+                                     r"[^\S\n]+([A-ZÄÖÜ][\w-]*)(?=[^\S\n]+[A-ZÄÖÜ])")
+
+
+def _adverbial_nouns(prose: str) -> frozenset[str]:
+    """The German nouns a preposition puts between a verb of saying and its speaker: no first names."""
+    return frozenset(m.group(2) for m in _ADVERBIAL_AFTER_A_VERB.finditer(prose)
+                     if VERB.fullmatch(m.group(1)))
 
 
 def _counted(prose: str, match: re.Match[str], name: str) -> bool:
