@@ -407,6 +407,20 @@ def test_a_german_noun_between_a_verb_of_saying_and_the_speaker_is_not_part_of_t
     assert quoted(text)[0][1] == "Jonas Weber"
 
 
+def test_a_capitalised_german_adjective_opens_no_name() -> None:
+    """Crossheads 'Schwierige Zeiten' (a suffix making adjectives) and 'Ernste Zeiten' (after 'ernst'):
+    an adjective and a noun; 'Reiner Kahl' beside 'rein' is a name (a stem that short may be one)."""
+    for crosshead in ("Schwierige Zeiten", "Ernste Zeiten"):
+        text = ("Die Autorin Eva Brandt schreibt über Sprache, und das ist nicht gut für die Behörden. Die "
+                f"Lage ist ernst.\n\n{crosshead}\n\n"
+                "Die Frage sei, ob man der Bevölkerung neue Wörter überstülpen dürfe. „Ich finde das "
+                "falsch“, sagt sie.")
+        assert quoted(text)[0][1] != crosshead
+    text = ("Reiner Kahl leitet die Schule, und das ist rein rechnerisch nicht gut für die Gegner der "
+            "Reform. „Wir bleiben dabei“, sagt Kahl.")
+    assert quoted(text)[0][1] == "Reiner Kahl"
+
+
 def test_an_acronym_the_article_defines_is_the_body_it_stands_for() -> None:
     """'Das Alfred-Wegener-Institut (AWI) …', later 'teilte das AWI mit': the institute."""
     text = ("Das Nordsee-Institut (NSI) betreibt zwei Schiffe, und das ist nicht gut für die Kasse. „Sollte "

@@ -211,6 +211,23 @@ def noun_by_suffix(word: str) -> bool:
     return any(word.endswith(suffix) and len(word) >= shortest for suffix, shortest in _NOUN_SUFFIXES)
 
 
+# Suffixes that make German adjectives and no first name ('Juristische', 'Niedrige', 'Verstörende'), each
+# then inflected; a short stem before them may be a name ('Klose').
+_ADJECTIVE_SUFFIX = re.compile(r"[^\W\d_]{3,}(?:lich|isch|ig|bar|los|sam|haft|end)(?:e|er|es|en|em)")
+_INFLECTIONS = ("e", "er", "es", "en", "em")
+
+
+def capitalised_adjective(word: str, lowercase: set[str] | frozenset[str]) -> bool:
+    """Whether a capitalised German word is an adjective, inflected: by a suffix that makes adjectives,
+    or as a word the article writes in lowercase ('Verstörende' after 'verstörend'; ``lowercase`` holds
+    those words capitalised). A stem of four letters or fewer may be a name ('Reiner' beside 'rein')."""
+    if _ADJECTIVE_SUFFIX.fullmatch(word.lower()):
+        return True
+    ending = next((e for e in sorted(_INFLECTIONS, key=len, reverse=True) if word.endswith(e)), None)
+    stem = word[:-len(ending)] if ending else ""
+    return len(stem) >= 5 and any(stem + other in lowercase for other in ("", *_INFLECTIONS))
+
+
 def adjective(word: str) -> bool:
     """Whether a lowercase German word is inflected as an adjective before a noun ('erster', 'neuen')."""
     return word.islower() and word.endswith(("e", "er", "en", "em", "es")) and word not in _NOT_ADJECTIVES

@@ -127,8 +127,9 @@ class NameBook:
         name = de_fr.without_noun(_person_part(run, self.not_first), self.nouns)
         words = name.split()
         # 'Sondergesetzliche Regelung', 'Läuft Trochowski': a word the article also writes in lowercase
-        if self.capitalised_nouns and len(words) == 2 and words[0] in self._lowercase:
-            return words[1]
+        if self.capitalised_nouns and len(words) == 2 and (
+                words[0] in self._lowercase or de_fr.capitalised_adjective(words[0], self._lowercase)):
+            return words[1]  # 'Niedrige Zinsen', 'Verstörende Sprachregelung': an adjective, then a noun
         return name
 
     def _note_role(self, prose: str, start: int, end: int, name: str) -> None:
