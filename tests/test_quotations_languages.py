@@ -421,6 +421,14 @@ def test_a_capitalised_german_adjective_opens_no_name() -> None:
     assert quoted(text)[0][1] == "Reiner Kahl"
 
 
+def test_a_german_compound_role_is_whoever_holds_its_last_part() -> None:
+    """'so die vielseitige Buchautorin' after 'Die Bestseller-Autorin Eva Brandt': the author named."""
+    text = ("Die Bestseller-Autorin Eva Brandt schreibt über Sprache, und das ist nicht gut für die "
+            "Behörden. Die Frage sei, ob man neue Wörter überstülpen dürfe. „Ich finde das falsch“, so die "
+            "vielseitige Buchautorin.")
+    assert quoted(text)[0][1] == "Eva Brandt"
+
+
 def test_an_acronym_the_article_defines_is_the_body_it_stands_for() -> None:
     """'Das Alfred-Wegener-Institut (AWI) …', later 'teilte das AWI mit': the institute."""
     text = ("Das Nordsee-Institut (NSI) betreibt zwei Schiffe, und das ist nicht gut für die Kasse. „Sollte "
