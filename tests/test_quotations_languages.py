@@ -501,12 +501,12 @@ def test_french_and_german_speakers_given_are_mostly_right_though_many_stay_todo
 
 
 def test_unseen_6_keeps_what_tuning_on_it_gained() -> None:
-    """Unseen 6: blind, 45 of 72 speakers right with 15 wrong names; tuned on since, 61 right, 3 wrong."""
+    """Unseen 6: blind, 45 of 72 speakers right with 15 wrong names; tuned on since, 62 right, 3 wrong."""
     articles = load_annotated(INTL_UNSEEN_6)
     measured = score(quotation_rules, articles)
     assert len(articles) == 7
     assert measured.found >= 75
-    assert measured.named_right >= 61
+    assert measured.named_right >= 62
     assert measured.attributed - measured.named_right <= 3
 
 
@@ -521,13 +521,23 @@ def test_unseen_7_keeps_what_tuning_on_it_gained() -> None:
 
 
 def test_unseen_8_keeps_what_tuning_on_it_gained() -> None:
-    """Unseen 8: blind, 50 of 76 speakers right with 12 wrong; tuned on since, 62 right, 4 wrong."""
+    """Unseen 8: blind, 50 of 76 speakers right with 12 wrong; tuned on since, 63 right, 4 wrong."""
     articles = load_annotated(INTL_UNSEEN_8)
     measured = score(quotation_rules, articles)
     assert len(articles) == 10
     assert measured.found >= 78
-    assert measured.named_right >= 62
+    assert measured.named_right >= 63
     assert measured.attributed - measured.named_right <= 4
+
+
+def test_unseen_9_keeps_what_tuning_on_it_gained() -> None:
+    """Unseen 9: blind, 37 of 62 speakers right with 9 wrong; tuned on since, 45 right, 1 wrong."""
+    articles = load_annotated(INTL_UNSEEN_9)
+    measured = score(quotation_rules, articles)
+    assert len(articles) == 10
+    assert measured.found >= 61
+    assert measured.named_right >= 45
+    assert measured.attributed - measured.named_right <= 1
 
 
 def test_the_held_out_german_set_keeps_its_one_blind_run() -> None:
