@@ -350,6 +350,85 @@ def test_a_title_or_a_kind_of_body_before_a_german_name_is_not_part_of_it() -> N
     assert quoted(text)[0][1] == "TVN"
 
 
+def test_what_a_german_number_counts_is_no_person() -> None:
+    """'Einige Hundert Kilometer', '650 Millionen Euro': no full name, so 'dreißig Kilometer', 'zehn Euro'
+    later refer to no one and 'sagt sie' is the woman named."""
+    text = ("Das Dorf liegt einsam, und das ist nicht gut für die Familien. Einige Hundert Kilometer weiter "
+            "beginnt die Wüste.\n\n"
+            "In der Klinik sitzt Lena Ostrowski mit ihrem Sohn. Sie wohnt dreißig Kilometer entfernt. "
+            "„Ohne die Klinik wären wir verloren“, sagt sie.")
+    assert quoted(text)[0][1] == "Lena Ostrowski"
+    text = ("Jedes Jahr fließen 650 Millionen Euro in die Region, und das ist nicht gut für die Händler.\n\n"
+            "Auf dem Markt steht Lena Ostrowski an ihrem Stand. Sie verdient zehn Euro am Tag. "
+            "„Davon kann niemand leben“, sagt sie.")
+    assert quoted(text)[0][1] == "Lena Ostrowski"
+    text = ("Die Firma wurde 2017 gegründet, und das ist nicht schlecht für die Stadt und die Region. Seit "
+            "2019 Karl Brenner die Firma leitet, wächst sie. „Wir stellen weiter ein“, sagt Brenner.")
+    assert quoted(text)[0][1] == "Karl Brenner"  # a year, not a number of things
+
+
+def test_a_german_noun_by_its_suffix_is_no_person() -> None:
+    """'Resultat von Veränderungen', the crosshead 'Verwirrende Sprachregelung': '-ung' makes nouns, not
+    names; 'Hartung' and 'Jung', shorter, stay surnames."""
+    text = ("Tobias Brandt kämpft seit Jahren gegen die Autobahn, und das ist nicht gut für die Planer.\n\n"
+            "Früher stand Brandt allein da. Seine Zuversicht ist auch Resultat von Veränderungen in der "
+            "Politik. Also bleibt er bei seinem Ziel. „Ich werde positiv bleiben.“")
+    assert quoted(text)[0][1] == "Tobias Brandt"
+    text = ("Die Autorin Eva Brandt schreibt über Sprache, und das ist nicht gut für die Behörden.\n\n"
+            "Verwirrende Sprachregelung\n\n"
+            "Die Frage sei, ob man der Bevölkerung eine Sprachregelung überstülpen dürfe. „Ich finde das "
+            "falsch“, sagt sie.")
+    assert quoted(text)[0][1] != "Verwirrende Sprachregelung"
+    text = ("Sarah Hartung und Paul Jung leiten die Schule, und das ist nicht gut für die Gegner der Reform. "
+            "„Wir bleiben dabei“, sagt Hartung. „Ich auch“, sagt Jung.")
+    assert [speaker for _, speaker in quoted(text)] == ["Sarah Hartung", "Paul Jung"]
+
+
+def test_a_german_word_after_an_article_and_an_adjective_is_a_noun_unless_a_surname() -> None:
+    """'kein eigenes Handy' makes 'via Handy Geld' no name; 'der optimistische Lindqvist' after 'der
+    Trainer Lindqvist' stays the coach."""
+    text = ("Viele Familien haben kein eigenes Handy, und das ist nicht gut für die Händler. Das System "
+            "schickt via Handy Geld an die Familien.\n\n"
+            "Omar Salah kennt das Problem. Die Verwaltung bietet ihnen dann Geld an: „Das ist besser als "
+            "nichts“, meint der 28-Jährige.")
+    assert quoted(text)[0][1] == "Omar Salah"
+    text = ("Der Trainer Lindqvist hat das Team geformt, und das ist gut für die Mannschaft und den Verband. "
+            "„Wir sind bereit“, sagte der optimistische Lindqvist.")
+    assert quoted(text)[0][1] == "Lindqvist"
+
+
+def test_a_german_noun_between_a_verb_of_saying_and_the_speaker_is_not_part_of_the_name() -> None:
+    """'erklärt auf Nachfrage Jonas Weber', 'sagte in Köln …': the preposition's noun, then the speaker."""
+    text = ("Die Stadt schweigt seit Monaten, und das ist nicht gut für die Anwohner. „Das Verfahren läuft "
+            "noch“, erklärt auf Nachfrage Jonas Weber aus der Pressestelle der Stadt.")
+    assert quoted(text)[0][1] == "Jonas Weber"
+    text = ("Die Stadt schweigt seit Monaten, und das ist nicht gut für die Anwohner. „Das Verfahren läuft "
+            "noch“, sagte in Köln Jonas Weber aus der Pressestelle der Stadt.")
+    assert quoted(text)[0][1] == "Jonas Weber"
+
+
+def test_a_capitalised_german_adjective_opens_no_name() -> None:
+    """Crossheads 'Schwierige Zeiten' (a suffix making adjectives) and 'Ernste Zeiten' (after 'ernst'):
+    an adjective and a noun; 'Reiner Kahl' beside 'rein' is a name (a stem that short may be one)."""
+    for crosshead in ("Schwierige Zeiten", "Ernste Zeiten"):
+        text = ("Die Autorin Eva Brandt schreibt über Sprache, und das ist nicht gut für die Behörden. Die "
+                f"Lage ist ernst.\n\n{crosshead}\n\n"
+                "Die Frage sei, ob man der Bevölkerung neue Wörter überstülpen dürfe. „Ich finde das "
+                "falsch“, sagt sie.")
+        assert quoted(text)[0][1] != crosshead
+    text = ("Reiner Kahl leitet die Schule, und das ist rein rechnerisch nicht gut für die Gegner der "
+            "Reform. „Wir bleiben dabei“, sagt Kahl.")
+    assert quoted(text)[0][1] == "Reiner Kahl"
+
+
+def test_a_german_compound_role_is_whoever_holds_its_last_part() -> None:
+    """'so die vielseitige Buchautorin' after 'Die Bestseller-Autorin Eva Brandt': the author named."""
+    text = ("Die Bestseller-Autorin Eva Brandt schreibt über Sprache, und das ist nicht gut für die "
+            "Behörden. Die Frage sei, ob man neue Wörter überstülpen dürfe. „Ich finde das falsch“, so die "
+            "vielseitige Buchautorin.")
+    assert quoted(text)[0][1] == "Eva Brandt"
+
+
 def test_an_acronym_the_article_defines_is_the_body_it_stands_for() -> None:
     """'Das Alfred-Wegener-Institut (AWI) …', later 'teilte das AWI mit': the institute."""
     text = ("Das Nordsee-Institut (NSI) betreibt zwei Schiffe, und das ist nicht gut für die Kasse. „Sollte "
@@ -422,12 +501,12 @@ def test_french_and_german_speakers_given_are_mostly_right_though_many_stay_todo
 
 
 def test_unseen_6_keeps_what_tuning_on_it_gained() -> None:
-    """Unseen 6: blind, 45 of 72 speakers right with 15 wrong names; tuned on since, 61 right, 3 wrong."""
+    """Unseen 6: blind, 45 of 72 speakers right with 15 wrong names; tuned on since, 62 right, 3 wrong."""
     articles = load_annotated(INTL_UNSEEN_6)
     measured = score(quotation_rules, articles)
     assert len(articles) == 7
     assert measured.found >= 75
-    assert measured.named_right >= 61
+    assert measured.named_right >= 62
     assert measured.attributed - measured.named_right <= 3
 
 
@@ -442,13 +521,23 @@ def test_unseen_7_keeps_what_tuning_on_it_gained() -> None:
 
 
 def test_unseen_8_keeps_what_tuning_on_it_gained() -> None:
-    """Unseen 8: blind, 50 of 76 speakers right with 12 wrong; tuned on since, 62 right, 4 wrong."""
+    """Unseen 8: blind, 50 of 76 speakers right with 12 wrong; tuned on since, 63 right, 4 wrong."""
     articles = load_annotated(INTL_UNSEEN_8)
     measured = score(quotation_rules, articles)
     assert len(articles) == 10
     assert measured.found >= 78
-    assert measured.named_right >= 62
+    assert measured.named_right >= 63
     assert measured.attributed - measured.named_right <= 4
+
+
+def test_unseen_9_keeps_what_tuning_on_it_gained() -> None:
+    """Unseen 9: blind, 37 of 62 speakers right with 9 wrong; tuned on since, 45 right, 1 wrong."""
+    articles = load_annotated(INTL_UNSEEN_9)
+    measured = score(quotation_rules, articles)
+    assert len(articles) == 10
+    assert measured.found >= 61
+    assert measured.named_right >= 45
+    assert measured.attributed - measured.named_right <= 1
 
 
 def test_the_held_out_german_set_keeps_its_one_blind_run() -> None:

@@ -181,6 +181,53 @@ def subject_pronoun(clause: str) -> tuple[int, str] | None:
     return (found.start(), found.group()) if found else None
 
 
+# Numerals and words of quantity: what follows them is counted, so a noun ('zwei Monaten', 'Einige
+# Hundert Kilometer', 'Milliarden Dollar'), never a person's first name.
+_NUMERALS = frozenset({
+    "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf", "zwanzig",
+    "dreißig", "vierzig", "fünfzig", "hundert", "hunderte", "tausend", "tausende", "dutzend", "dutzende",
+    "millionen", "milliarde", "milliarden", "billionen", "einige", "mehrere", "viele", "wenige", "etliche",
+    "zahlreiche"})
+
+
+def counted(word: str) -> bool:
+    """Whether a German word counts what follows it: a numeral, a word of quantity or a number that is
+    not a year ('650 Milliarden', 'zwei Monaten'; '2017 Karl Brenner' names someone)."""
+    if word.isdigit():
+        return not (len(word) == 4 and word.startswith(("19", "20")))
+    return word.lower() in _NUMERALS
+
+
+# German noun suffixes no name has, each with the shortest word it ends (shorter, a name may end so:
+# 'Jung', 'Hartung', 'Dennis'): 'Sprachregelung', 'Veränderungen', 'Gesellschaft', 'Ergebnis'.
+_NOUN_SUFFIXES = (("ung", 8), ("ungen", 8), ("heit", 7), ("heiten", 8), ("keit", 7), ("keiten", 8),
+                  ("schaft", 8), ("schaften", 10), ("tion", 6), ("tionen", 8), ("ität", 6), ("itäten", 8),
+                  ("nis", 7), ("nisse", 8), ("tum", 7), ("ismus", 7))
+
+
+def noun_by_suffix(word: str) -> bool:
+    """Whether a German word ends in a suffix that makes nouns and no name ('-ung', '-heit', '-schaft')."""
+    word = word.lower()
+    return any(word.endswith(suffix) and len(word) >= shortest for suffix, shortest in _NOUN_SUFFIXES)
+
+
+# Suffixes that make German adjectives and no first name ('Juristische', 'Niedrige', 'Verstörende'), each
+# then inflected; a short stem before them may be a name ('Klose').
+_ADJECTIVE_SUFFIX = re.compile(r"[^\W\d_]{3,}(?:lich|isch|ig|bar|los|sam|haft|end)(?:e|er|es|en|em)")
+_INFLECTIONS = ("e", "er", "es", "en", "em")
+
+
+def capitalised_adjective(word: str, lowercase: set[str] | frozenset[str]) -> bool:
+    """Whether a capitalised German word is an adjective, inflected: by a suffix that makes adjectives,
+    or as a word the article writes in lowercase ('Verstörende' after 'verstörend'; ``lowercase`` holds
+    those words capitalised). A stem of four letters or fewer may be a name ('Reiner' beside 'rein')."""
+    if _ADJECTIVE_SUFFIX.fullmatch(word.lower()):
+        return True
+    ending = next((e for e in sorted(_INFLECTIONS, key=len, reverse=True) if word.endswith(e)), None)
+    stem = word[:-len(ending)] if ending else ""
+    return len(stem) >= 5 and any(stem + other in lowercase for other in ("", *_INFLECTIONS))
+
+
 def adjective(word: str) -> bool:
     """Whether a lowercase German word is inflected as an adjective before a noun ('erster', 'neuen')."""
     return word.islower() and word.endswith(("e", "er", "en", "em", "es")) and word not in _NOT_ADJECTIVES
@@ -217,9 +264,27 @@ _GERMAN_NOUN = re.compile(r"(?<![\w’'-])(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em|
                           r"[^\S\n]+((?:[A-ZÄÖÜ]+-)?[A-ZÄÖÜ][a-zäöüß][\w-]*)")  # 'der US-Nachrichtensender'
 
 
+# 'kein eigenes Handy', 'die kleinen Läden': an article, an adjective, then one capitalised word and
+# no other after it ('der junge Paul Lenz' may name someone).
+_GERMAN_NOUN_AFTER_ADJECTIVE = re.compile(
+    r"(?<![\w’'-])(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em|[Dd]es|[Ee]in|[Ee]ine|[Ee]inen|[Ee]inem|[Ee]iner|"
+    r"[Ee]ines|[Kk]ein|[Kk]eine|[Kk]einen|[Kk]einem|[Kk]einer|[Kk]eines)[^\S\n]+"
+    r"[a-zäöüß][a-zäöüß-]*(?:e|er|en|em|es)[^\S\n]+([A-ZÄÖÜ][a-zäöüß][\w-]*)(?![\w’'-]|[^\S\n]+[A-ZÄÖÜ])")
+
+
+_CAPITALISED_PAIR = re.compile(r"(?<![\w’'-])([A-ZÄÖÜ][\w’'-]*)[^\S\n]+(?=([A-ZÄÖÜ][\w-]*))")
+
+
 def german_nouns(prose: str) -> frozenset[str]:
-    """The capitalised words a German article puts after an article ('die Daten'): nouns, not first names."""
-    return frozenset(m.group(1) for m in _GERMAN_NOUN.finditer(prose))
+    """The capitalised words a German article puts after an article ('die Daten'), or after an article
+    and an adjective ('kein eigenes Handy'): nouns, not first names.
+
+    After an adjective, not a word the article also writes after a name: 'der optimistische Lindqvist'
+    is the surname of 'Tobias Lindqvist'.
+    """
+    surnames = {m.group(2) for m in _CAPITALISED_PAIR.finditer(prose) if m.group(1) not in OPENERS}
+    return frozenset(m.group(1) for m in _GERMAN_NOUN.finditer(prose)) | frozenset(
+        m.group(1) for m in _GERMAN_NOUN_AFTER_ADJECTIVE.finditer(prose) if m.group(1) not in surnames)
 
 
 _APPOSED_NAME = re.compile(r"(?<![\w’'-])(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en|[Dd]em|[Dd]es)[^\S\n]+"

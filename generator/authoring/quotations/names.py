@@ -72,6 +72,8 @@ class NameBook:
         self.english = _is_english(head)
         self.nouns: frozenset[str] = de_fr.german_nouns(prose) if self.capitalised_nouns else frozenset()
         self.not_first |= self.nouns
+        if self.capitalised_nouns:
+            self.not_first |= _adverbial_nouns(prose)
         # 'Das Alfred-Wegener-Institut (AWI) …': later 'das AWI' is the institute; 'the EC', in an
         # article naming one body whose capitals spell it, is the Election Commission
         mentions = [(match, self.name_of(match.group())) for match in NAME.finditer(prose)]
@@ -90,11 +92,14 @@ class NameBook:
                     and not (TITLE_WORD.search(match.group().split()[0]) and len(name.split()) >= 2) \
                     and not VERB.fullmatch(word_before(prose, match.start())):
                 continue  # 'seinem Wohnort Barcelona', 'in erster Linie Trassen': German capitalises nouns
+            if self.capitalised_nouns and name and _counted(prose, match, name):
+                continue  # '650 Milliarden Dollar', 'Einige Hundert Kilometer': things counted, no one
             if self.english and _english_workplace(prose, match.start()):
                 continue
             if name and len(name.split()) >= 2 and not is_org(name) and _bare(name) not in self._exact \
                     and not any(c.isdigit() for c in name) and not _initials_only(name) \
                     and not de_fr.compound_noun(name.split()[0], self.nouns) \
+                    and not (self.capitalised_nouns and any(map(de_fr.noun_by_suffix, name.split()))) \
                     and name not in self._part:
                 self._add(name)
             if name and not is_org(name):
@@ -127,8 +132,9 @@ class NameBook:
         name = de_fr.without_noun(_person_part(run, self.not_first), self.nouns)
         words = name.split()
         # 'Sondergesetzliche Regelung', 'Läuft Trochowski': a word the article also writes in lowercase
-        if self.capitalised_nouns and len(words) == 2 and words[0] in self._lowercase:
-            return words[1]
+        if self.capitalised_nouns and len(words) == 2 and (
+                words[0] in self._lowercase or de_fr.capitalised_adjective(words[0], self._lowercase)):
+            return words[1]  # 'Niedrige Zinsen', 'Verstörende Sprachregelung': an adjective, then a noun
         return name
 
     def _note_role(self, prose: str, start: int, end: int, name: str) -> None:
@@ -174,6 +180,25 @@ class NameBook:
         """Whether the article lets ``pronoun`` mean ``name``: 'she' never a man it calls 'Mr' or 'he'."""
         known = self.gender.get(name)
         return known is None or PRONOUN_GENDER.get(pronoun, known) == known
+
+
+# 'erklärt auf Nachfrage Jonas Weber', 'sagte im Interview Anna Berger': German puts the verb's
+# adverbials before its subject; prepositions that do not take the one spoken to or of ('mit', 'über').
+_ADVERBIAL_AFTER_A_VERB = re.compile(r"(?<![\w-])(\w+)[^\S\n]+(?:auf|im|am|zum|zur|beim|bei|vor|nach|in|zu)"
+                                     r"[^\S\n]+([A-ZÄÖÜ][\w-]*)(?=[^\S\n]+[A-ZÄÖÜ])")
+
+
+def _adverbial_nouns(prose: str) -> frozenset[str]:
+    """The German nouns a preposition puts between a verb of saying and its speaker: no first names."""
+    return frozenset(m.group(2) for m in _ADVERBIAL_AFTER_A_VERB.finditer(prose)
+                     if VERB.fullmatch(m.group(1)))
+
+
+def _counted(prose: str, match: re.Match[str], name: str) -> bool:
+    """Whether a German name's first word is a numeral or follows one: what is counted is no person."""
+    first = name.split()[0]
+    start = match.start() + max(match.group().find(first), 0)
+    return de_fr.counted(first) or de_fr.counted(word_before(prose, start))
 
 
 def _spelled_acronyms(prose: str, names: list[str]) -> dict[str, str]:

@@ -510,6 +510,9 @@ class Reader:
                 return Speaker(described, "person", named=False)
             if noun in self.names.roles and article not in ("dessen", "deren"):  # 'dessen Chef': another's
                 return Speaker(self.names.roles[noun], "person")
+            if self.names.capitalised_nouns and article in ("der", "die") \
+                    and (holder := _compound_role_holder(noun, self.names.roles)):
+                return Speaker(holder, "person")  # 'die Buchautorin' after 'Bestseller-Autorin Eva Brandt'
             # 'Robert Habeck dringt auf …. Der Grünen-Politiker sagte': whom it just named (no spokesman)
             if self.names.language == "de" and article in ("der", "die", "das") and TITLE_WORD.search(noun) \
                     and not noun.endswith(("sprecher", "sprecherin")) \
@@ -564,6 +567,12 @@ def _english_described_by_a_name(subject: str) -> Speaker | None:
     if last in _ENGLISH_ADVERBS or last.endswith("ly") or last in SMALL_WORDS:
         return None
     return Speaker(re.sub(r"\s+", " ", match.group(0)).strip(), "person", named=False)
+
+
+def _compound_role_holder(noun: str, roles: dict[str, str]) -> str | None:
+    """Who holds the role a German compound ends in: 'buchautorin' is the 'autorin' the article named."""
+    ends = [role for role in roles if len(role) >= 5 and noun.endswith(role) and noun != role]
+    return roles[max(ends, key=len)] if ends else None
 
 
 def _verb_word(verb: re.Match[str]) -> str:
