@@ -767,3 +767,9 @@ def test_a_surname_is_its_persons_not_the_first_word_of_a_headline() -> None:
             "Anna Reed did not let anyone spoil her evening.\n\n"
             "\"I told my coach the 400 would be different,\" Reed said.")
     assert speaker_of(text, "I told my coach") == ("Anna Reed", True)
+
+
+def test_a_military_rank_is_a_title_not_part_of_the_name() -> None:
+    text = ("The ray was tested for years but never used, said Commander Lena Ortiz, who ran it.\n\n"
+            "\"We never wanted to use a device like that in a war,\" Ortiz said.")
+    assert speaker_of(text, "We never wanted") == ("Lena Ortiz", True)

@@ -41,6 +41,7 @@ TITLES = frozenset({
     "Russian", "German", "Iranian", "Israeli", "Treasurer", "Comptroller", "Auditor", "Sheriff", "Sheik",
     "Sheikh", "Imam", "Rabbi", "Reverend", "Archbishop", "Cardinal", "Lieutenant", "Colonel", "Sergeant",
     "Admiral", "Congressman", "Congresswoman", "Councilman", "Councilwoman", "Chairwoman", "Editor",
+    "Commander", "Cmdr.", "Cmdr", "Major", "Maj.", "Corporal", "Cpl.", "Adm.", "Brig.",
 })
 NOT_NAMES = OPENERS | TITLES  # never the first word of a person's name
 ORG_WORDS = frozenset({
