@@ -562,3 +562,10 @@ PROSE = st.lists(st.sampled_from([
 @given(text=PROSE)
 def test_any_text_in_any_marks_gives_pieces_that_anchor_at_their_own_place(text: str) -> None:
     assert_pieces_anchor_in_place(text)
+
+
+def test_a_company_joined_to_a_title_by_a_hyphen_is_no_part_of_the_name() -> None:
+    """'Lesefix-CEO Anna Berg': the company and the title before the name, as 'Minister Anna Berg' is."""
+    text = ("Die Zahlen der Plattformen bleiben geheim, und das ärgert die Verlage seit Jahren. „Wir teilen "
+            "unsere Daten mit jedem Verlag“, sagt Lesefix-CEO Anna Berg.")
+    assert quoted(text)[0][1] == "Anna Berg"

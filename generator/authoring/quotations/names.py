@@ -11,7 +11,7 @@ import re
 
 from generator.authoring import speech_de_fr as de_fr
 from generator.authoring.name_words import NOT_NAMES as _ENGLISH_NOT_NAMES
-from generator.authoring.name_words import OPENERS, ORG_WORDS
+from generator.authoring.name_words import OPENERS, ORG_WORDS, TITLES
 from generator.authoring.quotations.model import Speaker
 from generator.authoring.quotations.patterns import (
     ARTICLE_PARTICLE,
@@ -408,7 +408,8 @@ def _person_part(run: str, not_first: set[str]) -> str:
     if words and words[-1].endswith(".") and len(words[-1]) > 3 and words[-1] not in ("Jr.", "Sr."):
         words[-1] = words[-1][:-1]  # the sentence's full stop, not an initial
     while words and (words[0] in NOT_NAMES or words[0] in ("of", "the", "and", "von", "de", "van", "da")
-                     or words[0].endswith(("’s", "'s")) or TITLE_WORD.search(words[0])):
+                     or words[0].endswith(("’s", "'s")) or TITLE_WORD.search(words[0])
+                     or ("-" in words[0] and words[0].rpartition("-")[2] in TITLES)):  # 'Readly-CEO X'
         words.pop(0)
     while len(words) > 1 and words[-1] in _ENGLISH_NOT_NAMES:
         words.pop()  # 'on CNN Wednesday morning': a word after the name that no name holds
