@@ -569,3 +569,11 @@ def test_a_company_joined_to_a_title_by_a_hyphen_is_no_part_of_the_name() -> Non
     text = ("Die Zahlen der Plattformen bleiben geheim, und das ärgert die Verlage seit Jahren. „Wir teilen "
             "unsere Daten mit jedem Verlag“, sagt Lesefix-CEO Anna Berg.")
     assert quoted(text)[0][1] == "Anna Berg"
+
+
+def test_a_role_named_by_surname_in_a_headline_is_the_full_name_given_later() -> None:
+    """'Bundesministerin Berg:' heads the release; 'Bundesministerin Anna Berg' comes after."""
+    text = ("Bundesministerin Berg: Mehr Geld für die Kinderbetreuung\n\n"
+            "„Wir helfen den Familien“, betonte Bundesministerin Anna Berg in Wien. Der Bund zahlt mehr.\n\n"
+            "„Jedes Kind soll die gleichen Chancen haben“, sagte die Ministerin.")
+    assert quoted(text)[1][1] == "Anna Berg"

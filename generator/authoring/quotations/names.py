@@ -104,6 +104,8 @@ class NameBook:
                 self._add(name)
             if name and not is_org(name):
                 self._note_role(prose, match.start(), match.end(), name)
+        # a role noted before its holder's full name ('Bundesministerin Raab:' in a headline) holds it
+        self.roles = {role: self.resolve(name) for role, name in self.roles.items()}
         if self.english:
             for single in _english_single_names(prose):
                 if single not in self._part and single not in self._first and single not in self._exact:
