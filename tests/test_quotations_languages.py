@@ -577,3 +577,12 @@ def test_a_role_named_by_surname_in_a_headline_is_the_full_name_given_later() ->
             "„Wir helfen den Familien“, betonte Bundesministerin Anna Berg in Wien. Der Bund zahlt mehr.\n\n"
             "„Jedes Kind soll die gleichen Chancen haben“, sagte die Ministerin.")
     assert quoted(text)[1][1] == "Anna Berg"
+
+
+def test_a_name_after_a_body_in_the_genitive_is_a_person_when_its_surname_speaks_alone() -> None:
+    """'die Leiterin des Verbands Holzwärme Jana Roth' reads as nouns; '„…“, so Roth' makes Jana Roth."""
+    text = ("Die Holzwärme ist teuer geworden, und die Branche ist enttäuscht von dem Entwurf. „Der "
+            "Beschluss übersieht die Lage der Betriebe“, "
+            "kommentiert die Leiterin des Verbands Holzwärme Jana Roth die Pläne.\n\n"
+            "„Die Grenze ist zu begrüßen, trifft aber gerade die kleinen Anlagen“, so Roth.")
+    assert quoted(text)[1][1] == "Jana Roth"

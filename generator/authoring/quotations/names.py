@@ -91,6 +91,8 @@ class NameBook:
                                            or de_fr.adjective(word_before(prose, match.start()))) \
                     and not (TITLE_WORD.search(match.group().split()[0]) and len(name.split()) >= 2) \
                     and not VERB.fullmatch(word_before(prose, match.start())):
+                if _german_surname_speaks(prose, name):  # 'des Büros Bioenergie Sandra Rostek', '… so Rostek'
+                    self._add(" ".join(name.split()[-2:]))
                 continue  # 'seinem Wohnort Barcelona', 'in erster Linie Trassen': German capitalises nouns
             if self.capitalised_nouns and name and _counted(prose, match, name):
                 continue  # '650 Milliarden Dollar', 'Einige Hundert Kilometer': things counted, no one
@@ -309,6 +311,20 @@ _ENGLISH_SINGLE_NAME = re.compile(  # 'Tommy — who only goes by his first name
 _ENGLISH_SINGLE_SPEAKER = re.compile(
     r"(?:^|(?<=[.!?,;:][^\S\n])|(?<=\n))([A-Z][a-z]+)(?:,[^,\n]{1,80},)?[^\S\n]+"
     r"(?:(?:said|says|told)(?:[^\S\n]+(?:that|how))?|[a-z]+ed[^\S\n]+that)[^\S\n]+(?:he|she)\b")
+
+
+def _german_surname_speaks(prose: str, name: str) -> bool:
+    """Whether the last word of a run German prose puts after a determiner speaks alone elsewhere ('so X').
+
+    'die Leiterin des Hauptstadtbüro Bioenergie Sandra Rostek' reads as nouns, but '„…“, so Rostek' later
+    makes its last two words a person's name.
+    """
+    words = name.split()
+    if len(words) < 2 or not words[-2][:1].isupper() or not words[-1][:1].isupper():
+        return False
+    surname = re.escape(words[-1])
+    alone = rf"\b(?:so|{VERB.pattern})[^\S\n]+{surname}(?![\w’'-]|[^\S\n]+[A-ZÄÖÜ])"
+    return re.search(alone, prose) is not None
 
 
 def _english_single_names(prose: str) -> list[str]:
