@@ -586,3 +586,9 @@ def test_a_name_after_a_body_in_the_genitive_is_a_person_when_its_surname_speaks
             "kommentiert die Leiterin des Verbands Holzwärme Jana Roth die Pläne.\n\n"
             "„Die Grenze ist zu begrüßen, trifft aber gerade die kleinen Anlagen“, so Roth.")
     assert quoted(text)[1][1] == "Jana Roth"
+
+
+def test_schlussfolgerte_attributes_the_words_before_it() -> None:
+    text = ("Die Umfrage unter den Beschäftigten ist erschienen, und sie ist deutlich. „Die Ergebnisse sind "
+            "ein Warnsignal“, schlussfolgerte die Vorsitzende Lena Kraus.")
+    assert quoted(text)[0][1] == "Lena Kraus"

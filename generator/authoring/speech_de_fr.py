@@ -54,7 +54,8 @@ VERBS = (
     "beteuerte|unterstreicht|urteilt|urteilte|resümiert|resümierte|bilanziert|bilanzierte|"
     "appelliert|appellierte|pocht|pochte|verspricht|versprach|befürchtet|befürchtete|"
     "analysiert|analysierte|hob|hebt|gesagt|mitteilen|mitgeteilt|mitteilte|geschrieben|erzählt|"
-    "berichtet|angekündigt|gewarnt|gefordert|kritisiert|zufolge|fügte|fügt|"
+    "berichtet|angekündigt|gewarnt|gefordert|kritisiert|zufolge|fügte|fügt|schlussfolgert|schlussfolgerte|"
+    "folgert|folgerte|"
     # 'X sieht nach eigenen Worten eine „…“': X's words
     "nach eigenen Worten|nach eigener Aussage|"
     # the plural of the present ('schreiben Forscher um X')
