@@ -55,7 +55,7 @@ VERBS = (
     "appelliert|appellierte|pocht|pochte|verspricht|versprach|befürchtet|befürchtete|"
     "analysiert|analysierte|hob|hebt|gesagt|mitteilen|mitgeteilt|mitteilte|geschrieben|erzählt|"
     "berichtet|angekündigt|gewarnt|gefordert|kritisiert|zufolge|fügte|fügt|schlussfolgert|schlussfolgerte|"
-    "folgert|folgerte|"
+    "folgert|folgerte|scherzt|scherzte|äußert|äußerte|ausdrückt|ausdrückte|"
     # 'X sieht nach eigenen Worten eine „…“': X's words
     "nach eigenen Worten|nach eigener Aussage|"
     # the plural of the present ('schreiben Forscher um X')
