@@ -592,3 +592,18 @@ def test_schlussfolgerte_attributes_the_words_before_it() -> None:
     text = ("Die Umfrage unter den Beschäftigten ist erschienen, und sie ist deutlich. „Die Ergebnisse sind "
             "ein Warnsignal“, schlussfolgerte die Vorsitzende Lena Kraus.")
     assert quoted(text)[0][1] == "Lena Kraus"
+
+
+def test_a_sentence_of_its_own_ending_in_a_colon_opens_a_new_quotation() -> None:
+    """'„…“ Ähnlich äußerte sich X: „…“' is X's; '„…“, sagt sie: „…“' goes on with her."""
+    text = ("Die Regierung und die Länder haben das nicht mit der Opposition besprochen, und das ist der "
+            "Streit. Die Opposition ist unzufrieden mit dem Aufschub. Parteichefin Anna Berg sagte den "
+            "Zeitungen: „Genau jetzt braucht es mehr Austausch.“ Ähnlich äußerte sich Fraktionschef Jan "
+            "Roth: „Wann, wenn nicht jetzt, muss über die Lage gesprochen werden?“")
+    assert [speaker for _, speaker in quoted(text)] == ["Anna Berg", "Jan Roth"]
+
+
+def test_scherzt_and_aeusserte_sich_attribute_the_words() -> None:
+    text = ("Das Transferfenster läuft noch, und der Sportchef ist Tag und Nacht unterwegs. „Das Handy "
+            "zusammenhauen und den Computer löschen“, scherzt Sportchef Zoran Kovac.")
+    assert quoted(text)[0][1] == "Zoran Kovac"

@@ -20,6 +20,7 @@ from generator.authoring.quotations.patterns import (
 )
 from generator.authoring.quotations.pieces import attribution_first, clause_after
 
+_OWN_SENTENCE_OPENING_THE_NEXT = re.compile(r"(?![^\S\n]*,).*:[^\S\n]*", re.S)
 _ENGLISH_INTRODUCES_NEXT = re.compile(rf"(?<![\w-])(?:{SPEECH_VERBS})[^\S\n]*:[^\S\n]*$")
 
 
@@ -38,7 +39,10 @@ def group_pieces(prose: str, kept: list[tuple[int, Piece]], paragraphs: list[Par
                            # its own speaker, after it or in a sentence of its own before it
                            and not attribution_first(clause_after(prose, piece))
                            and not (SENTENCE_END.search(between) and not blank(own_sentence))
-                           and not _ENGLISH_INTRODUCES_NEXT.search(between))
+                           and not _ENGLISH_INTRODUCES_NEXT.search(between)
+                           # '„…“ Ähnlich äußerte sich X: „…“': a sentence of its own, not an incise
+                           # ('„…“, sagt sie: „…“'), whose colon opens the next one's words
+                           and not _OWN_SENTENCE_OPENING_THE_NEXT.fullmatch(between))
             continued = (not last.closed and paragraph == last_paragraph + 1
                          and not prose[paragraphs[paragraph].start:piece.start - 1].strip())
             if interrupted or continued:

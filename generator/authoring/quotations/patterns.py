@@ -152,3 +152,6 @@ def sentence_start(prose: str, end: int, limit: int) -> int:
     """Where the sentence running to ``end`` starts: past the last sentence end from ``limit``, or there."""
     starts = [m.end() for m in SENTENCE_END.finditer(prose, limit, max(limit, end))]
     return starts[-1] if starts else limit
+# 'Jansen weiß: „….“ Jansen, der …, stellt klar': in French and German a quotation, then a capital, ends
+# a sentence (its full stop is masked with its words).
+QUOTATION_THEN_SENTENCE = re.compile(rf"…[{CLOSING}]?[^\S\n]+(?=[{UPPER}])")

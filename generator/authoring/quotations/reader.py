@@ -32,6 +32,7 @@ from generator.authoring.quotations.patterns import (
     NAME_WORD,
     NEWLINE,
     NOT_NAMES,
+    QUOTATION_THEN_SENTENCE,
     ROLE,
     ROLE_NOUNS,
     SENTENCE_END,
@@ -137,9 +138,14 @@ class Reader:
                 and self.last is not None and self.last.named and self.last.kind == "person":
             return self.last  # 'The former astronaut, who …, added: "…"': whoever spoke last goes on
         cut = sentence_start(subject, len(subject), 0) if self.names.language else 0
+        if self.names.language and (after := list(QUOTATION_THEN_SENTENCE.finditer(subject, cut))):
+            cut = after[-1].end()  # '…: „…“ Ähnlich äußerte sich X:': the sentence after the quotation
         found = self._subject(subject[cut:], offset + cut)  # French, German: the verb's own sentence
-        if found is None and self.names.capitalised_nouns:  # German: the verb second, then its subject
-            return self.mention(rest, offset + verb.end(), "after")
+        # German: the verb second, then its subject; a lone word no one is named by before the verb is an
+        # adverb ('Ähnlich äußerte sich X:')
+        lone = found is not None and found.named and " " not in found.name and not self._is_person(found.name)
+        if (found is None or lone) and self.names.capitalised_nouns:
+            return self.mention(rest, offset + verb.end(), "after") or found
         return found
 
     def mention(self, words: str, offset: int, which: str) -> Speaker | None:

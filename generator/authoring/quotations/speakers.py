@@ -17,6 +17,7 @@ from generator.authoring.quotations.patterns import (
     CLOSING,
     ENDS_A_SENTENCE,
     NAME,
+    QUOTATION_THEN_SENTENCE,
     SENTENCE_END,
     UPPER,
     VERB,
@@ -92,7 +93,7 @@ def speaker_de_fr(prose: str, group: list[tuple[int, Piece]], paragraphs: list[P
         start = sentence_start(prose, colon, bounds.start)
         # 'Jansen weiß: „….“ Jansen, der …, stellt klar: „': a quotation, then a capital, ends a sentence
         # (its full stop is masked with its words)
-        if after_quotation := list(_QUOTATION_THEN_SENTENCE.finditer(prose, start, colon)):
+        if after_quotation := list(QUOTATION_THEN_SENTENCE.finditer(prose, start, colon)):
             start = after_quotation[-1].end()
         lead = prose[start:colon]
         subject = de_fr.subject_pronoun(lead)
@@ -127,7 +128,6 @@ def speaker_de_fr(prose: str, group: list[tuple[int, Piece]], paragraphs: list[P
     return None
 
 
-_QUOTATION_THEN_SENTENCE = re.compile(rf"…[{CLOSING}]?[^\S\n]+(?=[{UPPER}])")
 # What ``_reporter_before`` gives when the sentence before reports someone it cannot name.
 _SOMEONE_UNREAD = Speaker("", "other", named=False)
 
