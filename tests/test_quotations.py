@@ -773,3 +773,10 @@ def test_a_military_rank_is_a_title_not_part_of_the_name() -> None:
     text = ("The ray was tested for years but never used, said Commander Lena Ortiz, who ran it.\n\n"
             "\"We never wanted to use a device like that in a war,\" Ortiz said.")
     assert speaker_of(text, "We never wanted") == ("Lena Ortiz", True)
+
+
+def test_she_after_a_young_woman_says_is_that_unnamed_woman() -> None:
+    text = ("Storm Ada flooded the camp on Monday, and aid workers filmed what it left.\n\n"
+            "A young woman says she no longer has a dry place to sleep. \"I could not sleep last night and I "
+            "cried,\" she says.")
+    assert speaker_of(text, "I could not sleep") == ("A young woman", False)

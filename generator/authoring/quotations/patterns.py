@@ -93,6 +93,7 @@ ROLE_NOUNS = (
     "mayor|envoy|adviser|advisor|aide|investigator|researcher|scientist|founder|executive|manager|"
     r"candidate|deportee|worker|member|organiser|organizer|representative|rep|host|star|captain|driver|"
     r"author|authors|group|principal|professor|activist|economist|sheriff|detective|superintendent|"
+    r"woman|man|girl|boy|mother|father|"
     r"\d+-year-old"
 )
 _FOREIGN_ROLE_NOUNS = (

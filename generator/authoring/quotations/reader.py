@@ -428,6 +428,8 @@ class Reader:
         names = list(dict.fromkeys(name for _, name in people))
         if self.last is not None and self.last.name in names:
             return self.last.name  # the person who spoke last, named again: news prose goes on about them
+        if not names and _ENGLISH_ROLE_SUBJECT.match(sentence):
+            return ""  # 'The doctor was reassuring.', 'A young woman says she …': someone unnamed
         if not own:
             earlier = [m for m in ENGLISH_PRONOUN.finditer(sentence)
                        if PRONOUN_GENDER[m.group().lower()] == gender]
@@ -438,8 +440,6 @@ class Reader:
                 return people[0][1]  # 'Following the death of his father, Alexander Stodden took over'
             if earlier and (not people or earlier[0].start() < people[0][0]):
                 return None
-        if not names and _ENGLISH_ROLE_SUBJECT.match(sentence):
-            return ""  # 'The doctor was reassuring. "…," he said': someone the article does not name
         if own and not names and _UNNAMED_PERSON.search(sentence):
             return ""  # 'When I discussed it with a friend who …, he said, "…"'
         return names[0] if names else None
@@ -633,8 +633,8 @@ _ENGLISH_LOWER_CASE_TITLE = re.compile(
 _ENGLISH_UNCLOSED_APPOSITION = re.compile(r"^([^,…\n]*?[\w.]),[^\S\n]+(?:a|an|the)[^\S\n][^…\n]*$")
 # A US lawmaker's party and state after the name: 'Sen. Ted Cruz, R-Texas,'.
 _US_PARTY_STATE = re.compile(r",[^\S\n]+[RDI]-[A-Z][\w.]*(?:[^\S\n]+[A-Z][\w.]*)?,(?=[^\S\n]*$)")
-_ENGLISH_ROLE_SUBJECT = re.compile(  # 'The doctor was reassuring.': a sentence about someone unnamed
-    rf"\W*((?:The|the)[^\S\n]+(?:[a-z][\w-]*[^\S\n]+){{0,2}}?(?:{ROLE_NOUNS}))"
+_ENGLISH_ROLE_SUBJECT = re.compile(  # 'The doctor was reassuring.', 'A young woman says': someone unnamed
+    rf"\W*((?:The|the|A|An)[^\S\n]+(?:[a-z][\w-]*[^\S\n]+){{0,2}}?(?:{ROLE_NOUNS}))"
     r"[^\S\n]+(?:was|is|had|has|did|does|would|will|[a-z]+ed|[a-z]+s)\b")
 _ENGLISH_SOMEONE = re.compile(r"\b(someone|somebody|(?:one|another)[^\S\n]+(?:user|commenter|reader|poster|"
                              r"visitor|listener|viewer))[^\S\n]*$"
