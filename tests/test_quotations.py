@@ -780,3 +780,9 @@ def test_she_after_a_young_woman_says_is_that_unnamed_woman() -> None:
             "A young woman says she no longer has a dry place to sleep. \"I could not sleep last night and I "
             "cried,\" she says.")
     assert speaker_of(text, "I could not sleep") == ("A young woman", False)
+
+
+def test_miss_is_an_honorific_not_a_first_name() -> None:
+    text = ("Cook Helena Marsh says her father never praised her.\n\n"
+            "\"I never thought I could please him,\" Miss Marsh said.")
+    assert speaker_of(text, "I never thought") == ("Helena Marsh", True)

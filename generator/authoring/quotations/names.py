@@ -32,7 +32,7 @@ _TITLE_BEFORE = re.compile(
 # 'The judge, Colleen Kollar-Kotelly, said': the role, then the name set off by commas
 _ROLE_APPOSED = re.compile(rf"\bthe[^\S\n]+(?:[\w’'-]+[^\S\n]+){{0,2}}?({ROLE_NOUNS}),[^\S\n]+$", re.I)
 _ROLE_AFTER = re.compile(rf",\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,3}}?({ROLE_NOUNS})\b", re.I)
-_HONORIFIC = re.compile(r"^(?:(?:Mr|Ms|Mrs|Dr|Prof|Sir)\.?\s+)")
+_HONORIFIC = re.compile(r"^(?:(?:Mr|Ms|Mrs|Miss|Dr|Prof|Sir)\.?\s+)")
 _SUFFIX = re.compile(r",?\s+(?:Jr|Sr)\.?$|\s+(?:II|III|IV)$")
 POSSESSIVE_END = re.compile(r"[’']s$")
 _ARTICLE_START = re.compile(ARTICLE_PARTICLE)
