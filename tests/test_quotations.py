@@ -783,6 +783,6 @@ def test_she_after_a_young_woman_says_is_that_unnamed_woman() -> None:
 
 
 def test_miss_is_an_honorific_not_a_first_name() -> None:
-    text = ("Cook Helena Marsh says her father never praised her.\n\n"
+    text = ("Helena Marsh, a cook and writer, says her father never praised her.\n\n"
             "\"I never thought I could please him,\" Miss Marsh said.")
     assert speaker_of(text, "I never thought") == ("Helena Marsh", True)
