@@ -21,6 +21,7 @@ from benchmarks.quotations import (
     INTL_UNSEEN_8,
     INTL_UNSEEN_9,
     INTL_UNSEEN_10,
+    INTL_UNSEEN_11,
     load_annotated,
     quotation_rules,
     score,
@@ -476,9 +477,9 @@ FRENCH_AND_GERMAN = [INTL, INTL_HELD_OUT, INTL_UNSEEN_2, INTL_TUNING_2, INTL_UNS
 
 
 @pytest.mark.parametrize("folder", [*FRENCH_AND_GERMAN, INTL_UNSEEN_6, INTL_UNSEEN_7, INTL_UNSEEN_8,
-                                    INTL_UNSEEN_9, INTL_UNSEEN_10], ids=[
+                                    INTL_UNSEEN_9, INTL_UNSEEN_10, INTL_UNSEEN_11], ids=[
     "tuning", "held-out", "unseen-2", "tuning-2", "unseen-3", "unseen-4", "unseen-5", "unseen-6", "unseen-7",
-    "unseen-8", "unseen-9", "unseen-10"])
+    "unseen-8", "unseen-9", "unseen-10", "unseen-11"])
 def test_french_and_german_articles_annotated_by_hand_have_their_quotations_found(folder: Path) -> None:
     """Real French and German articles (see benchmarks/quotations.py): issue 25's recall goal, met on each."""
     measured = score(quotation_rules, load_annotated(folder))
@@ -541,14 +542,24 @@ def test_unseen_9_keeps_what_tuning_on_it_gained() -> None:
     assert measured.attributed - measured.named_right <= 1
 
 
-def test_the_held_out_german_set_keeps_its_one_blind_run() -> None:
-    """Unseen 10, run once with the final rules: 69 of 70 found, 42 of 66 speakers right, 12 wrong."""
+def test_unseen_10_keeps_what_tuning_on_it_gained() -> None:
+    """Unseen 10: blind, 42 of 66 speakers right with 12 wrong; tuned on since, 57 right, 2 wrong."""
     articles = load_annotated(INTL_UNSEEN_10)
     measured = score(quotation_rules, articles)
     assert len(articles) == 10
     assert measured.found >= 69
-    assert measured.named_right >= 42
-    assert measured.attributed - measured.named_right <= 12
+    assert measured.named_right >= 57
+    assert measured.attributed - measured.named_right <= 2
+
+
+def test_the_held_out_german_set_keeps_its_one_blind_run() -> None:
+    """Unseen 11, run once with the final rules: 65 of 67 found, 41 of 67 speakers right, 6 wrong."""
+    articles = load_annotated(INTL_UNSEEN_11)
+    measured = score(quotation_rules, articles)
+    assert len(articles) == 12
+    assert measured.found >= 65
+    assert measured.named_right >= 41
+    assert measured.attributed - measured.named_right <= 6
 
 
 PROSE = st.lists(st.sampled_from([
