@@ -786,3 +786,11 @@ def test_miss_is_an_honorific_not_a_first_name() -> None:
     text = ("Helena Marsh, a cook and writer, says her father never praised her.\n\n"
             "\"I never thought I could please him,\" Miss Marsh said.")
     assert speaker_of(text, "I never thought") == ("Helena Marsh", True)
+
+
+def test_she_does_not_mean_a_place_the_sentence_before_names() -> None:
+    text = ("Voters in South Dakota turned out early on Tuesday.\n\n"
+            "Those who came to Dakota in the past years leaned Democratic, like Rosa Vidal, 52, who voted "
+            "for the first time.\n\n"
+            "\"I came to vote for the schools,\" she said.")
+    assert speaker_of(text, "I came to vote") == ("Rosa Vidal", True)

@@ -419,7 +419,9 @@ class Reader:
         people: list[tuple[int, str]] = []
         for match in NAME.finditer(sentence):
             if POSSESSIVE_END.search(match.group()) or re.match(r"[’']s\b", sentence[match.end():]) \
-                    or re.search(r"\b(?:a|an)[^\S\n]+$", sentence[max(0, match.start() - 4):match.start()]):
+                    or re.search(r"\b(?:a|an)[^\S\n]+$", sentence[max(0, match.start() - 4):match.start()]) \
+                    or (is_placed(sentence, match.start())  # 'came to Florida' is a place, not 'she'
+                        and not re.search(r"\baccording[^\S\n]+to[^\S\n]+$", sentence[:match.start()], re.I)):
                 continue
             name = self.names.resolve(self.names.name_of(match.group()))
             if name and self.names.is_person(name) and self.names.may_be(name, pronoun) \
