@@ -618,3 +618,13 @@ def test_scherzt_and_aeusserte_sich_attribute_the_words() -> None:
     text = ("Das Transferfenster läuft noch, und der Sportchef ist Tag und Nacht unterwegs. „Das Handy "
             "zusammenhauen und den Computer löschen“, scherzt Sportchef Zoran Kovac.")
     assert quoted(text)[0][1] == "Zoran Kovac"
+
+
+def test_what_is_counted_before_the_words_speaks_for_no_one() -> None:
+    """'bis zu 50 Millionen Euro Strafe zahlen': a sum, not the speaker of the words after it."""
+    text = ("Die Regierung und die Länder haben das nicht mit der Branche besprochen, und das ist der "
+            "Streit, der sich hinzieht. Das Unternehmen von Jan Berg kritisiert zudem die Höhe der "
+            "Bußgelder. Unternehmen wie Lesefix sollen bis zu 50 Millionen Euro Strafe zahlen, sollten "
+            "sie strafbare Inhalte nicht löschen. „Die Höhe der Bußgelder steht außer Verhältnis zu dem "
+            "Verhalten“, führt Lesefix dazu aus.")
+    assert quoted(text)[0][1] != "Millionen Euro Strafe"

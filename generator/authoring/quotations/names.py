@@ -94,7 +94,7 @@ class NameBook:
                 if _german_surname_speaks(prose, name):  # 'des Büros Bioenergie Sandra Rostek', '… so Rostek'
                     self._add(" ".join(name.split()[-2:]))
                 continue  # 'seinem Wohnort Barcelona', 'in erster Linie Trassen': German capitalises nouns
-            if self.capitalised_nouns and name and _counted(prose, match, name):
+            if self.capitalised_nouns and name and counted_name(prose, match, name):
                 continue  # '650 Milliarden Dollar', 'Einige Hundert Kilometer': things counted, no one
             if self.english and _english_workplace(prose, match.start()):
                 continue
@@ -198,7 +198,7 @@ def _adverbial_nouns(prose: str) -> frozenset[str]:
                      if VERB.fullmatch(m.group(1)))
 
 
-def _counted(prose: str, match: re.Match[str], name: str) -> bool:
+def counted_name(prose: str, match: re.Match[str], name: str) -> bool:
     """Whether a German name's first word is a numeral or follows one: what is counted is no person."""
     first = name.split()[0]
     start = match.start() + max(match.group().find(first), 0)

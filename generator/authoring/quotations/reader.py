@@ -19,6 +19,7 @@ from generator.authoring.quotations.names import (
     SURNAME_HE,
     TITLE_WORD,
     NameBook,
+    counted_name,
     english_cataphora,
     is_acronym,
     is_org,
@@ -167,6 +168,8 @@ class Reader:
                     and de_fr.placed_in_german(word_before(words, match.start()), name))
             noun = self.names.capitalised_nouns and " " not in name and not self._is_person(name) \
                 and not is_org(name) and not de_fr.acronym(name) and name not in self.names.apposed
+            if self.names.capitalised_nouns and " " in name and counted_name(words, match, name):
+                continue  # '50 Millionen Euro Strafe': what is counted speaks for no one
             if self.names.language == "de" and de_fr.not_the_speaker(words[max(0, match.start() - 120):
                                                                            match.start()]):
                 continue
