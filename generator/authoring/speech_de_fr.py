@@ -37,6 +37,13 @@ import re
 _GERMAN_VIEWS = ("aus Sicht", "aus der Sicht", "nach Ansicht", "nach Meinung", "nach Auffassung",
                  "nach Einschätzung", "nach Worten", "nach den Worten")
 _GERMAN_VIEW_OF = "|".join(f"[{view[0].upper()}{view[0]}]{view[1:]} von" for view in _GERMAN_VIEWS)
+
+
+def _particle_ends(particle: str) -> str:
+    """A lookahead for a German verb's separated particle, a few words on, at the end of the clause."""
+    return rf"(?=(?:[^\S\n]+[^\s.,;:!?“”„«»\"]+){{1,6}}[^\S\n]+{particle}(?=[.,;:!?]|$))"
+
+
 # Verbs of saying beyond those ``quotations`` lists, in the forms news prose uses (present, passé
 # composé participle, German preterite). Words that are also English ("note", "nuance", "tranche")
 # are left out: one pattern reads every language.
@@ -55,7 +62,11 @@ VERBS = (
     "appelliert|appellierte|pocht|pochte|verspricht|versprach|befürchtet|befürchtete|"
     "analysiert|analysierte|hob|hebt|gesagt|mitteilen|mitgeteilt|mitteilte|geschrieben|erzählt|"
     "berichtet|angekündigt|gewarnt|gefordert|kritisiert|zufolge|fügte|fügt|schlussfolgert|schlussfolgerte|"
-    "folgert|folgerte|scherzt|scherzte|äußert|äußerte|ausdrückt|ausdrückte|"
+    "folgert|folgerte|scherzt|scherzte|äußert|äußerte|ausdrückt|ausdrückte|informiert|informierte|"
+    "rät|riet|begründet|begründete|plädiert|plädierte|bemerkt|bemerkte|freut sich|freute sich|"
+    # a verb whose particle ends the clause: '„…“, führt X weiter aus', '„…“, hielt X fest'
+    f"führt{_particle_ends('aus')}|führte{_particle_ends('aus')}|"
+    f"hält{_particle_ends('fest')}|hielt{_particle_ends('fest')}|"
     # 'X sieht nach eigenen Worten eine „…“': X's words
     "nach eigenen Worten|nach eigener Aussage|"
     # the plural of the present ('schreiben Forscher um X')
@@ -296,6 +307,41 @@ def apposed_names(prose: str, nouns: frozenset[str]) -> frozenset[str]:
     """The single words a German article gives as a name after a noun and its article ('der
     Rüstungskonzern Rheinmetall', 'die Firma Borgwerk'): names, though capitalised like nouns."""
     return frozenset(m.group(1) for m in _APPOSED_NAME.finditer(prose) if m.group(1) not in nouns)
+
+
+# Words after which a German capitalised word is a noun: articles, contractions, possessives, demonstratives.
+_NOUN_BEFORE = re.compile(
+    r"(?:[Dd](?:er|ie|as|en|em|es)|[Ee]in(?:e|en|em|er|es)?|[Kk]ein(?:e|en|em|er|es)?|"
+    r"(?:[Mm]|[Dd]|[Ss])ein(?:e|en|em|er|es)?|[Ii]hr(?:e|en|em|er|es)?|[Uu]nser(?:e|en|em|er|es)?|"
+    r"[Dd]ies(?:e|en|em|er|es)|[Jj]ed(?:e|en|em|er|es)|[Ii]m|[Aa]m|[Zz]um|[Zz]ur|[Vv]om|[Bb]eim|[Ii]ns)$")
+_CAPITALISED_WORD = re.compile(r"(?<![\w’'-])([A-ZÄÖÜ][a-zäöüß][\w’'-]*)(?![\w’'-])")
+
+
+def named_alone(prose: str, nouns: frozenset[str]) -> frozenset[str]:
+    """The single words a German article uses as a name although they stand alone: 'Facebook hat sich …
+    geäußert', '„…“, kommentiert Facebook das Gesetz'.
+
+    Such a word opens a sentence before a lowercase word and stands inside one too, and the article never
+    writes it after an article, a possessive or in lowercase (as it would a noun): a company or a person
+    named once, with no full name to match.
+    """
+    lowercase = {w.capitalize() for w in re.findall(r"(?<![\w’'-])[^\W\d_]{2,}(?![\w’'-])", prose)
+                 if w.islower()}
+    opening: set[str] = set()
+    inside: set[str] = set()
+    refused = set(nouns) | lowercase
+    for match in _CAPITALISED_WORD.finditer(prose):
+        word, before = match.group(1), prose[max(0, match.start() - 20):match.start()].rstrip()
+        previous = before.split()[-1] if before.split() else ""
+        if _NOUN_BEFORE.search(previous) or _ADJECTIVE_SUFFIX.fullmatch(previous) \
+                or (prose.startswith(" ", match.end()) and prose[match.end() + 1:match.end() + 2].isupper()):
+            refused.add(word)  # 'die Firma', 'kein eigenes Handy', or part of a longer name
+        elif not before or before[-1] in ".!?:\n“”„«»\"":
+            if re.match(r"[^\S\n]+[a-zäöüß]", prose[match.end():]):
+                opening.add(word)
+        elif previous[:1].islower() or previous.endswith(","):
+            inside.add(word)
+    return frozenset(w for w in opening & inside - refused if not noun_by_suffix(w) and len(w) >= 3)
 
 
 def noun_of_something(name: str, nouns: frozenset[str], surnames: frozenset[str]) -> bool:

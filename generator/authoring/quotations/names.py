@@ -79,7 +79,8 @@ class NameBook:
         mentions = [(match, self.name_of(match.group())) for match in NAME.finditer(prose)]
         self.acronyms = _spelled_acronyms(prose, [name for _, name in mentions]) | {
             m.group(2): name for m in _DEFINED_ACRONYM.finditer(prose) if (name := self.name_of(m.group(1)))}
-        self.apposed = de_fr.apposed_names(prose, self.nouns) if self.capitalised_nouns else frozenset()
+        self.apposed = de_fr.apposed_names(prose, self.nouns) | de_fr.named_alone(prose, self.nouns) \
+            if self.capitalised_nouns else frozenset()
         runs = [name.split() for _, name in mentions] if self.language else []
         surnames = frozenset(words[-1] for words in runs if len(words) >= 2)
         for match, name in mentions:
