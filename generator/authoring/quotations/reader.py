@@ -477,6 +477,11 @@ class Reader:
             return None
         return sole_person(self.prose[sentence_start(self.prose, this - 1, line):this], self.names)
 
+    def _sole_person_in_paragraph(self, at: int) -> Speaker | None:
+        """The one person the paragraph names before ``at``, if it names one only: 'Diess will …. Vor den
+        Zuhörern bekräftigte er …: „…“, betonte der VW-Boss'."""
+        return sole_person(self.prose[self.prose.rfind("\n", 0, at) + 1:at], self.names)
+
     def _issuer_before(self, at: int, document: str = "statement") -> Speaker | None:
         """Who issued the statement (or report) named last before ``at``: 'X issued a statement'."""
         issued = [m for m in _ISSUED[document].finditer(self.prose, max(0, at - 3000), at)]
@@ -527,7 +532,7 @@ class Reader:
             # 'Robert Habeck dringt auf …. Der Grünen-Politiker sagte': whom it just named (no spokesman)
             if self.names.language == "de" and article in ("der", "die", "das") and TITLE_WORD.search(noun) \
                     and not noun.endswith(("sprecher", "sprecherin")) \
-                    and (person := self._sole_person_before(at)):
+                    and (person := self._sole_person_before(at) or self._sole_person_in_paragraph(at)):
                 return person
             if self.last and self.last.named and self.last.kind == "person" and (
                     noun in _PERSON_ROLES or (article in ("der", "die", "das") and TITLE_WORD.search(noun))):
