@@ -568,9 +568,9 @@ def test_the_held_out_german_set_keeps_its_one_blind_run() -> None:
 
 
 def test_unseen_11_keeps_what_tuning_on_it_gained() -> None:
-    """Unseen 11, tuned on after its blind run: 48 of 67 speakers right, 5 wrong."""
+    """Unseen 11, tuned on after its blind run: 49 of 67 speakers right, 5 wrong."""
     measured = score(quotation_rules, load_annotated(INTL_UNSEEN_11))
-    assert measured.named_right >= 48
+    assert measured.named_right >= 49
     assert measured.attributed - measured.named_right <= 5
 
 
@@ -675,3 +675,15 @@ def test_a_german_title_after_the_words_is_the_one_person_its_paragraph_names() 
             "bekräftigte er die Ziele für das neue Modell. „Gerade dieser Standort ist wichtig, er muss "
             "die Speerspitze sein“, betonte der Werks-Boss.")
     assert quoted(text)[0][1] == "Jonas Berg"
+
+
+def test_a_german_noun_after_the_verb_is_whom_the_article_described_so_long_before() -> None:
+    """'erklärt Arbeitsrechtlerin Vogt', and pages later '„…“, sagt die Arbeitsrechtlerin.': Vogt."""
+    filler = ("Die Regeln für den Urlaub sind nicht einfach, und die Betriebe wissen das. Es gibt dazu "
+              "unterschiedliche Sichtweisen, und die Gerichte haben noch nicht entschieden.\n\n") * 45
+    text = ("Die Anwältin Mia Vogt berät Firmen in Köln, und sie kennt die Fragen der Betriebe. „Die Regeln "
+            "sind nicht eindeutig“, erklärt Arbeitsrechtlerin Vogt.\n\n" + filler
+            + "„Wer Eltern im Team hat, muss damit rechnen, dass sie fehlen“, sagt die Arbeitsrechtlerin. "
+            "Da sei es sinnvoll, Personal in Reserve zu haben.")
+    assert len(filler) > 6000
+    assert [speaker for _, speaker in quoted(text)] == ["Mia Vogt", "Mia Vogt"]

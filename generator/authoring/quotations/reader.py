@@ -90,7 +90,8 @@ class Reader:
             return None  # '"…," adding that Apple's patents': the sentence's subject goes on, named before
         if blank(subject.replace("…", "")) or inverted:
             found = self.mention(rest, offset + verb.end(), "after")
-            described = re.match(r"[^\S\n]+(?:le|la|l’|l'|der|die)[^\S\n]*([a-zäöüßéèêàâîôûç][\w-]+)", rest)
+            described = re.match(r"[^\S\n]+(?:le|la|l’|l'|der|die)[^\S\n]*([a-zäöüßéèêàâîôûç][\w-]+)", rest) \
+                or (_GERMAN_DESCRIBED.match(rest) if self.names.capitalised_nouns else None)
             if self.names.language and described and (found is None or not found.named):
                 return self.apposed(described.group(1), offset + verb.end()) or found
             return found
@@ -98,7 +99,7 @@ class Reader:
 
     def apposed(self, noun: str, at: int) -> Speaker | None:
         """'précise la gastro-entérologue': the person the article gave that description before."""
-        window = self.prose[max(0, at - 6000):at]
+        window = self.prose[max(0, at - 12_000):at]
         for found in reversed(list(re.finditer(rf"(?<![\w-]){re.escape(noun)}(?![\w-])", window))):
             after = NAME.match(window, found.end() + 1)  # 'la toxicologue Dominique Parent-Massin'
             before = list(NAME.finditer(window, max(0, found.start() - 80), found.start()))
@@ -541,6 +542,8 @@ class Reader:
         return Speaker(described, kind, named=False)
 
 
+# 'sagt die Arbeitsrechtlerin.': a German noun describing the speaker, alone up to the clause's end.
+_GERMAN_DESCRIBED = re.compile(r"[^\S\n]+(?:der|die)[^\S\n]+([A-ZÄÖÜ][a-zäöüß][\w-]+)(?=[^\S\n]*[.,;:!?]|$)")
 # 'The former astronaut, who was married to Ride from 1982 until 1987,': someone described, not named.
 _ENGLISH_DESCRIBED = re.compile(r"[^\S\n]*The(?:[^\S\n]+[a-z][\w-]*){1,4}(?:,[^,\n…]{1,150},)?[^\S\n]*")
 _ENGLISH_NOUN_THEN_NAME = re.compile(rf"[^\S\n]+[a-z]+[^\S\n]+({NAME.pattern})")  # ' supporter Sylvia Zaal'
