@@ -533,19 +533,19 @@ def test_unseen_8_keeps_what_tuning_on_it_gained() -> None:
 
 
 def test_unseen_9_keeps_what_tuning_on_it_gained() -> None:
-    """Unseen 9: blind, 37 of 62 speakers right with 9 wrong; tuned on since, 48 right, 2 wrong.
+    """Unseen 9: blind, 37 of 62 speakers right with 9 wrong; tuned on since, 49 right, 2 wrong.
 
     One of the two: a page that gives the same words to two people."""
     articles = load_annotated(INTL_UNSEEN_9)
     measured = score(quotation_rules, articles)
     assert len(articles) == 10
     assert measured.found >= 61
-    assert measured.named_right >= 48
+    assert measured.named_right >= 49
     assert measured.attributed - measured.named_right <= 2
 
 
 def test_unseen_10_keeps_what_tuning_on_it_gained() -> None:
-    """Unseen 10: blind, 42 of 66 speakers right with 12 wrong; tuned on since, 58 right, 3 wrong.
+    """Unseen 10: blind, 42 of 66 speakers right with 12 wrong; tuned on since, 59 right, 3 wrong.
 
     One of the three: "nennen Bund und Länder „…“" given to the Bund, where the annotation leaves the words
     unnamed."""
@@ -553,7 +553,7 @@ def test_unseen_10_keeps_what_tuning_on_it_gained() -> None:
     measured = score(quotation_rules, articles)
     assert len(articles) == 10
     assert measured.found >= 69
-    assert measured.named_right >= 58
+    assert measured.named_right >= 59
     assert measured.attributed - measured.named_right <= 3
 
 
@@ -687,3 +687,12 @@ def test_a_german_noun_after_the_verb_is_whom_the_article_described_so_long_befo
             "Da sei es sinnvoll, Personal in Reserve zu haben.")
     assert len(filler) > 6000
     assert [speaker for _, speaker in quoted(text)] == ["Mia Vogt", "Mia Vogt"]
+
+
+def test_a_german_paragraph_ending_in_a_colon_introduces_the_quotation_of_the_next() -> None:
+    """'Auch Jana Moser von Hilfswerk kennt solche Konflikte:' then '„…“' alone: Moser's words."""
+    text = ("Im Lager leben viele Familien, und die Lage ist schwierig. Es gibt Streit um Wasser und "
+            "Holz.\n\nAuch Jana Moser von der Hilfsorganisation kennt solche Konflikte:\n\n„Für die Leute "
+            "ist es schwer zu verstehen, warum die Hilfe nicht für alle reicht.“\n\nDas Lager wächst "
+            "weiter.")
+    assert quoted(text)[0][1] == "Jana Moser"

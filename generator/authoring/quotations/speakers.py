@@ -88,9 +88,13 @@ def speaker_de_fr(prose: str, group: list[tuple[int, Piece]], paragraphs: list[P
     paragraph, piece = group[0]
     opening = piece.start - 1
     bounds = paragraphs[paragraph]
-    if de_fr.introduced_by_colon(prose, opening):  # 'Doch Niederlaender will das Positive sehen: „'
-        colon = prose.rfind(":", bounds.start, opening + 1)
-        start = sentence_start(prose, colon, bounds.start)
+    # 'Auch Jo Berg von World Vision kennt solche Konflikte:', then the quotation in a paragraph of its own
+    lead_bounds = paragraphs[paragraph - 1] if paragraph > 0 and blank(prose[bounds.start:opening]) \
+        and prose[paragraphs[paragraph - 1].start:paragraphs[paragraph - 1].end].rstrip().endswith(":") \
+        else bounds
+    if de_fr.introduced_by_colon(prose, opening) or lead_bounds is not bounds:  # 'will das Positive sehen: „'
+        colon = prose.rfind(":", lead_bounds.start, min(opening + 1, lead_bounds.end))
+        start = sentence_start(prose, colon, lead_bounds.start)
         # 'Jansen weiß: „….“ Jansen, der …, stellt klar: „': a quotation, then a capital, ends a sentence
         # (its full stop is masked with its words)
         if after_quotation := list(QUOTATION_THEN_SENTENCE.finditer(prose, start, colon)):
