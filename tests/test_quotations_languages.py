@@ -568,10 +568,10 @@ def test_the_held_out_german_set_keeps_its_one_blind_run() -> None:
 
 
 def test_unseen_11_keeps_what_tuning_on_it_gained() -> None:
-    """Unseen 11, tuned on after its blind run: 49 of 67 speakers right, 5 wrong."""
+    """Unseen 11, tuned on after its blind run: 49 of 67 speakers right, 3 wrong."""
     measured = score(quotation_rules, load_annotated(INTL_UNSEEN_11))
     assert measured.named_right >= 49
-    assert measured.attributed - measured.named_right <= 5
+    assert measured.attributed - measured.named_right <= 3
 
 
 PROSE = st.lists(st.sampled_from([
@@ -696,3 +696,13 @@ def test_a_german_paragraph_ending_in_a_colon_introduces_the_quotation_of_the_ne
             "ist es schwer zu verstehen, warum die Hilfe nicht für alle reicht.“\n\nDas Lager wächst "
             "weiter.")
     assert quoted(text)[0][1] == "Jana Moser"
+
+
+def test_a_german_genitive_of_a_named_person_is_no_speaker() -> None:
+    """'so Bergs Prognose': a thing of Jonas Berg's, not someone called 'Bergs Prognose'."""
+    text = ("Die Arbeit verändert sich, sagt Jonas Berg, Philosoph in Köln, und fügt hinzu: „Arbeiten werden "
+            "die "
+            "Menschen auch in Zukunft.“\n\nDie nächsten Jahre werden schwierig, so Bergs Prognose, der "
+            "glaubt, dass die Technik die Gesellschaft erst einmal verändern wird. Doch könnte ein Traum "
+            "wahr werden: „Die Befreiung des Menschen von der Arbeit ist möglich.“")
+    assert "Bergs Prognose" not in [speaker for _, speaker in quoted(text)]

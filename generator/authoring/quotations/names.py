@@ -84,6 +84,8 @@ class NameBook:
         runs = [name.split() for _, name in mentions] if self.language else []
         surnames = frozenset(words[-1] for words in runs if len(words) >= 2)
         for match, name in mentions:
+            if self._genitive_of_a_person(name):
+                continue  # its person came before: 'Richard David Precht', then 'Prechts Prognose'
             earlier = self._part.get(name.split()[-1]) if self.language and name else None
             if self.language and (de_fr.noun_of_something(name, self.nouns, surnames)
                                   or de_fr.same_person(name, earlier)):
@@ -140,7 +142,13 @@ class NameBook:
         if self.capitalised_nouns and len(words) == 2 and (
                 words[0] in self._lowercase or de_fr.capitalised_adjective(words[0], self._lowercase)):
             return words[1]  # 'Niedrige Zinsen', 'Verstörende Sprachregelung': an adjective, then a noun
-        return name
+        return "" if self._genitive_of_a_person(name) else name
+
+    def _genitive_of_a_person(self, name: str) -> bool:
+        """'Prechts Prognose', 'van der Vaarts Abschiedsgala': in German, a named person's thing."""
+        words = name.split()
+        return self.language == "de" and len(words) >= 2 and words[-2].endswith("s") \
+            and (words[-2][:-1] in self._part or words[-2][:-1] in self._exact)
 
     def _note_role(self, prose: str, start: int, end: int, name: str) -> None:
         """'President Donald Trump', 'shadow minister Chi Onwurah', 'Chi Onwurah, the minister'."""
