@@ -794,3 +794,28 @@ def test_she_does_not_mean_a_place_the_sentence_before_names() -> None:
             "for the first time.\n\n"
             "\"I came to vote for the schools,\" she said.")
     assert speaker_of(text, "I came to vote") == ("Rosa Vidal", True)
+
+
+def test_a_region_and_its_adjective_are_no_person() -> None:
+    """'advises East African governments', then 'his African heritage … he said': not 'East African'."""
+    text = ("Ashok Mehta, a banker, runs a small fund in Kampala and advises East African governments on "
+            "start-ups.\n\nHe is proud of his African heritage. \"We have a fire in our belly to "
+            "succeed,\" he said.")
+    assert speaker_of(text, "We have a fire") != ("East African", True)
+
+
+def test_he_after_an_opening_participle_is_not_whom_it_names() -> None:
+    """'Speaking to a radio station about his teammates Oscar and Hazard, he said:' is not Hazard's."""
+    text = ("Juan Mata has revealed he is enjoying playing alongside Oscar and Eden Hazard in Chelsea's "
+            "attacking style.\n\nMata was recently named player of the month, and he is relishing the "
+            "freedom given to him.\n\nSpeaking to a radio station about his new teammates Oscar and Hazard, "
+            "he said: \"We practise together and we all love to play with the ball.\"")
+    assert speaker_of(text, "We practise together") == ("Juan Mata", True)
+
+
+def test_a_role_that_owns_an_office_does_not_speak() -> None:
+    """'Eric Poklar of the Governor's Office told reporters, "…"': Poklar, not the governor."""
+    text = ("Governor John Kasich has not decided on the exchange.\n\n"
+            "Asked about the costs, Eric Poklar of the Governor’s Office of Health Transformation told "
+            "reporters on Monday, \"at this point we’re trying to determine how the state will pay.\"")
+    assert speaker_of(text, "at this point") == ("Eric Poklar", True)

@@ -99,7 +99,7 @@ class NameBook:
                 continue  # 'seinem Wohnort Barcelona', 'in erster Linie Trassen': German capitalises nouns
             if self.capitalised_nouns and name and counted_name(prose, match, name):
                 continue  # '650 Milliarden Dollar', 'Einige Hundert Kilometer': things counted, no one
-            if self.english and _english_workplace(prose, match.start()):
+            if self.english and (_english_workplace(prose, match.start()) or _english_region(name)):
                 continue
             if name and len(name.split()) >= 2 and not is_org(name) and _bare(name) not in self._exact \
                     and not any(c.isdigit() for c in name) and not _initials_only(name) \
@@ -380,6 +380,16 @@ def _english_surname_alone(prose: str, match: re.Match[str], name: str) -> bool:
 def _english_workplace(prose: str, start: int) -> bool:
     """Whether the name at ``start`` follows 'at': a workplace ('vice president at Acme Defense')."""
     return word_before(prose, start) == "at"
+
+
+# The first word of a region's name or its adjective: 'East African governments', 'South Korean'.
+_COMPASS = frozenset({"East", "West", "North", "South", "Eastern", "Western", "Northern", "Southern",
+                      "Central", "Middle", "Northeast", "Northwest", "Southeast", "Southwest"})
+
+
+def _english_region(name: str) -> bool:
+    """Whether ``name`` opens with a point of the compass: a region ('East Africa') or its people, no one."""
+    return name.split(" ", 1)[0] in _COMPASS
 
 
 def people_in(sentence: str, names: NameBook) -> list[str]:

@@ -186,8 +186,10 @@ class Reader:
         # 'the Swedish Prosecution Authority' is a name; 'a spokesperson for UCEA' a description.
         # An organisation's spokesperson stays a description: 'an Amazon spokesperson' is not Amazon.
         roles = [m for m in ROLE.finditer(words)
-                 if m.group("noun").lower() in _SPOKESPEOPLE or m.group("owner")
-                 or not any(t[1] == "name" and m.start() < t[0] < m.start("noun") for t in tokens)]
+                 if (m.group("noun").lower() in _SPOKESPEOPLE or m.group("owner")
+                     or not any(t[1] == "name" and m.start() < t[0] < m.start("noun") for t in tokens))
+                 and not (self.names.english and re.match(r"[’']s\b", words[m.end("noun"):]))]
+        # ('the Governor’s Office': the governor owns what is named, and does not speak)
         tokens = [t for t in tokens if not any(m.start() <= t[0] < m.end() for m in roles)]
         tokens += [(m.start(), "role", m) for m in roles]
         # 'the Obama administration' is a body, not Obama.
@@ -420,6 +422,8 @@ class Reader:
         prose goes on with "she said" about whoever spoke last. Else the first person it names.
         """
         gender = PRONOUN_GENDER[pronoun]
+        if own and _ENGLISH_PARTICIPLE_OPENING.fullmatch(sentence):
+            return None  # 'Speaking to Absolute Radio about Hazard, he said': he is not whom he spoke of
         people: list[tuple[int, str]] = []
         for match in NAME.finditer(sentence):
             if POSSESSIVE_END.search(match.group()) or re.match(r"[’']s\b", sentence[match.end():]) \
@@ -542,6 +546,9 @@ class Reader:
         return Speaker(described, kind, named=False)
 
 
+# A sentence opening with a participle up to the pronoun that is its subject: 'Speaking to X about Y, '.
+_ENGLISH_PARTICIPLE_OPENING = re.compile(
+    r"\W*(?:[A-Z][a-z]+ing|Asked|Pressed|Questioned|Interviewed)\b[^.;:!?\n“”\"]*,[^\S\n]*")
 # 'sagt die Arbeitsrechtlerin.': a German noun describing the speaker, alone up to the clause's end.
 _GERMAN_DESCRIBED = re.compile(r"[^\S\n]+(?:der|die)[^\S\n]+([A-ZÄÖÜ][a-zäöüß][\w-]+)(?=[^\S\n]*[.,;:!?]|$)")
 # 'The former astronaut, who was married to Ride from 1982 until 1987,': someone described, not named.
