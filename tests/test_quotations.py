@@ -819,3 +819,11 @@ def test_a_role_that_owns_an_office_does_not_speak() -> None:
             "Asked about the costs, Eric Poklar of the Governor’s Office of Health Transformation told "
             "reporters on Monday, \"at this point we’re trying to determine how the state will pay.\"")
     assert speaker_of(text, "at this point") == ("Eric Poklar", True)
+
+
+def test_a_name_before_from_and_a_body_is_the_speaker_not_a_modifier() -> None:
+    """'says Dana Ruiz from Nasa Ames in Silicon Valley': Ruiz, not the place after her."""
+    text = ("Landing a heavy rover on another planet is hard, engineers say.\n\n"
+            "\"When you have a big vehicle, it’s actually very difficult to slow down,\" says Dana Ruiz "
+            "from Nasa Ames in Silicon Valley, California.")
+    assert speaker_of(text, "When you have a big vehicle") == ("Dana Ruiz", True)

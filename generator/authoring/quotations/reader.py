@@ -553,7 +553,9 @@ _ENGLISH_PARTICIPLE_OPENING = re.compile(
 _GERMAN_DESCRIBED = re.compile(r"[^\S\n]+(?:der|die)[^\S\n]+([A-ZÄÖÜ][a-zäöüß][\w-]+)(?=[^\S\n]*[.,;:!?]|$)")
 # 'The former astronaut, who was married to Ride from 1982 until 1987,': someone described, not named.
 _ENGLISH_DESCRIBED = re.compile(r"[^\S\n]*The(?:[^\S\n]+[a-z][\w-]*){1,4}(?:,[^,\n…]{1,150},)?[^\S\n]*")
-_ENGLISH_NOUN_THEN_NAME = re.compile(rf"[^\S\n]+[a-z]+[^\S\n]+({NAME.pattern})")  # ' supporter Sylvia Zaal'
+# ' supporter Sylvia Zaal', not ' from Nasa Ames': a noun, not a preposition or a conjunction
+_ENGLISH_NOUN_THEN_NAME = re.compile(
+    rf"[^\S\n]+(?!(?:from|of|in|at|with|for|on|to|and|or|by|near|via)\b)[a-z]+[^\S\n]+({NAME.pattern})")
 _ENGLISH_NAME_AS_MODIFIER = re.compile(
     rf"\b(?:the|a|an)[^\S\n]+((?:{NAME_WORD}[^\S\n]+)+(?:[a-z][\w-]*[^\S\n]+){{0,2}}[a-z][\w-]*)[^\S\n]*$")
 # 'The group, WeWorkers Coalition,', 'a recently formed group Doctors for Camp Closure', 'a group called X'
