@@ -827,3 +827,11 @@ def test_a_name_before_from_and_a_body_is_the_speaker_not_a_modifier() -> None:
             "\"When you have a big vehicle, it’s actually very difficult to slow down,\" says Dana Ruiz "
             "from Nasa Ames in Silicon Valley, California.")
     assert speaker_of(text, "When you have a big vehicle") == ("Dana Ruiz", True)
+
+
+def test_a_body_whose_name_ends_in_s_keeps_it() -> None:
+    """'Garlow’s downgraded …', '“…,” Garlow’s added': the agency is Garlow’s, not a Mr Garlow."""
+    text = ("Acme's shares fell on Friday after Garlow's downgraded its debt rating to one notch above "
+            "junk.\n\n"
+            "\"The earnings from these products are now expected to decline more rapidly,\" Garlow’s added.")
+    assert speaker_of(text, "The earnings from these") == ("Garlow’s", True)

@@ -70,6 +70,7 @@ class NameBook:
         german = len(re.findall(r"\b(?:der|die|und|das|nicht|ist|mit|sich)\b", head))
         self.capitalised_nouns = german > 2 * len(re.findall(r"\b(?:the|and|of|is|with|to)\b", head)) + 5
         self.english = _is_english(head)
+        self._possessive_names = _english_possessive_names(prose) if self.english else frozenset()
         self.nouns: frozenset[str] = de_fr.german_nouns(prose) if self.capitalised_nouns else frozenset()
         self.not_first |= self.nouns
         if self.capitalised_nouns:
@@ -142,6 +143,8 @@ class NameBook:
         if self.capitalised_nouns and len(words) == 2 and (
                 words[0] in self._lowercase or de_fr.capitalised_adjective(words[0], self._lowercase)):
             return words[1]  # 'Niedrige Zinsen', 'Verstörende Sprachregelung': an adjective, then a noun
+        if self.english and POSSESSIVE_END.search(run.strip()) and name in self._possessive_names:
+            return run.strip()  # 'Moody’s added': a body whose name ends in 's
         return "" if self._genitive_of_a_person(name) else name
 
     def _genitive_of_a_person(self, name: str) -> bool:
@@ -375,6 +378,15 @@ def _english_surname_alone(prose: str, match: re.Match[str], name: str) -> bool:
     word = match.group().strip()
     return " " not in word and word == _bare(name).split()[-1] != name and not is_acronym(word) \
         and word_before(prose, match.start()).lower() not in ("the", "a", "an")
+
+
+def _english_possessive_names(prose: str) -> frozenset[str]:
+    """Single names the article writes with 's only, once at least before a verb: 'Moody’s downgraded',
+    'Moody’s added'. A name ending in 's (a rating agency, a shop), not a possessive."""
+    acting = {m.group(1) for m in re.finditer(
+        rf"(?<![\w’'-])([A-Z][a-z]+)[’']s[^\S\n]+(?:[a-z]+ed|{SPEECH_VERBS})\b", prose)}
+    return frozenset(word for word in acting
+                     if not re.search(rf"(?<![\w’'-]){word}(?![’']s\b|[\w’'-])", prose))
 
 
 def _english_workplace(prose: str, start: int) -> bool:
