@@ -835,3 +835,14 @@ def test_a_body_whose_name_ends_in_s_keeps_it() -> None:
             "junk.\n\n"
             "\"The earnings from these products are now expected to decline more rapidly,\" Garlow’s added.")
     assert speaker_of(text, "The earnings from these") == ("Garlow’s", True)
+
+
+def test_anonymous_of_a_place_is_someone_unnamed_who_goes_on() -> None:
+    """'wrote Anonymous of Brisbane': neither Brisbane nor the commenter quoted before."""
+    text = ("Readers were divided.\n\n"
+            "\"Good grief, this is not natural at all,\" wrote Jo Pym of Perth.\n\n"
+            "\"I think it's beautiful,\" wrote Anonymous of Brisbane. \"I fed my boy until almost three "
+            "and he is as healthy as any other child.\"")
+    assert speaker_of(text, "I think it's beautiful") == ("Anonymous of Brisbane", False)
+    assert speakers(text)[1][1] == ["I think it's beautiful,", "I fed my boy until almost three and he is "
+                                    "as healthy as any other child."]

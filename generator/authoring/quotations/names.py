@@ -429,6 +429,8 @@ def _person_part(run: str, not_first: set[str]) -> str:
     'Lt. Col. Alexander Vindman' -> 'Alexander Vindman'; 'Swedish Prosecution Authority' stays.
     """
     words = POSSESSIVE_END.sub("", _INVISIBLE.sub("", run).strip()).split()
+    if words and words[0] in ("Anonymous", "Anon"):
+        return ""  # 'wrote Anonymous of Brisbane': a commenter who gives no name, not the place
     # 'High Commissioner for Human Rights' is one name; 'Minister for Trade Jo Lee' is Jo Lee.
     if "for" in words:
         field = words[words.index("for") + 1:]

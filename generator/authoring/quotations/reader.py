@@ -154,6 +154,9 @@ class Reader:
         """The speaker ``words`` name: the mention nearest the verb, the first, or the first after it."""
         tokens: list[tuple[int, str, object]] = []
         for match in NAME.finditer(words):
+            if match.group().split()[0] in ("Anonymous", "Anon"):  # 'wrote Anonymous of Brisbane'
+                tokens.append((match.start(), "anonymous", match.group()))
+                continue
             name = self.names.name_of(match.group())
             if self.names.english and word_before(words, match.start()) in ("called", "named"):
                 name = _opened(match.group())  # 'a blog called American Pulse' is named whole
@@ -217,6 +220,8 @@ class Reader:
             return self.pronoun(str(value), offset + position)
         if kind == "body":
             return Speaker(str(value), "organization")
+        if kind == "anonymous":
+            return Speaker(str(value), "person", named=False)  # someone unnamed, who goes on speaking
         full = self.names.resolve(str(value))
         organization = is_org(full) or (self.names.capitalised_nouns and de_fr.acronym(full))
         return Speaker(full, "organization" if organization else "person")
