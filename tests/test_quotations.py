@@ -846,3 +846,11 @@ def test_anonymous_of_a_place_is_someone_unnamed_who_goes_on() -> None:
     assert speaker_of(text, "I think it's beautiful") == ("Anonymous of Brisbane", False)
     assert speakers(text)[1][1] == ["I think it's beautiful,", "I fed my boy until almost three and he is "
                                     "as healthy as any other child."]
+
+
+def test_a_surname_particle_capitalised_at_a_sentence_start_is_the_same_person() -> None:
+    """'Maha al Musa …. Al Musa has posed …': one person, not a second one called 'Al Musa'."""
+    text = ("BYRON Bay mother Rana al Haddad has posed for a magazine cover.\n\n"
+            "Al Haddad has boldly posed feeding her daughter. \"It’s OK to follow your instincts,\" she "
+            "said.")
+    assert speaker_of(text, "It’s OK to follow") == ("Rana al Haddad", True)

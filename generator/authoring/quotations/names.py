@@ -106,7 +106,7 @@ class NameBook:
                     and not any(c.isdigit() for c in name) and not _initials_only(name) \
                     and not de_fr.compound_noun(name.split()[0], self.nouns) \
                     and not (self.capitalised_nouns and any(map(de_fr.noun_by_suffix, name.split()))) \
-                    and name not in self._part:
+                    and name not in self._part and _particle_lowered(name) not in self._part:
                 self._add(name)
             if name and not is_org(name):
                 self._note_role(prose, match.start(), match.end(), name)
@@ -175,6 +175,8 @@ class NameBook:
         mention = _bare(_HONORIFIC.sub("", mention))
         found = self._exact.get(mention) or self._part.get(mention) or self._first.get(mention) \
             or self.acronyms.get(mention)
+        if not found:
+            found = self._part.get(_particle_lowered(mention))  # 'Al Musa' opening a sentence: 'Maha al Musa'
         if not found and self.language and mention:  # 'Trendscout Landowski': 'Karolina Landowski'
             earlier = self._part.get(mention.split()[-1])
             found = earlier if de_fr.same_person(mention, earlier) else None
@@ -378,6 +380,17 @@ def _english_surname_alone(prose: str, match: re.Match[str], name: str) -> bool:
     word = match.group().strip()
     return " " not in word and word == _bare(name).split()[-1] != name and not is_acronym(word) \
         and word_before(prose, match.start()).lower() not in ("the", "a", "an")
+
+
+# Words that open a surname in lowercase inside a full name, capitalised when the surname opens a sentence.
+_SURNAME_PARTICLES = frozenset({"al", "el", "van", "von", "de", "da", "di", "du", "del", "della", "der",
+                                "ter", "le", "la", "bin", "ibn", "abu"})
+
+
+def _particle_lowered(name: str) -> str:
+    """``name`` with a capitalised particle first as it stands inside a full name: 'Al Musa' -> 'al Musa'."""
+    particle, _, rest = name.partition(" ")
+    return f"{particle.lower()} {rest}" if rest and particle.lower() in _SURNAME_PARTICLES else name
 
 
 def _english_possessive_names(prose: str) -> frozenset[str]:
