@@ -854,3 +854,11 @@ def test_a_surname_particle_capitalised_at_a_sentence_start_is_the_same_person()
             "Al Haddad has boldly posed feeding her daughter. \"It’s OK to follow your instincts,\" she "
             "said.")
     assert speaker_of(text, "It’s OK to follow") == ("Rana al Haddad", True)
+
+
+def test_a_peer_named_by_title_alone_keeps_the_title() -> None:
+    """'Lord Ashby, who had been party treasurer, said …': Lord Ashby, as the article names him."""
+    text = ("The party kept the donations for years.\n\n"
+            "Later that week Lord Ashby, who had been party treasurer at the time, broke ranks, saying it "
+            "\"shames the party if they hang on to it.\"")
+    assert speaker_of(text, "shames the party") == ("Lord Ashby", True)
