@@ -862,3 +862,12 @@ def test_a_peer_named_by_title_alone_keeps_the_title() -> None:
             "Later that week Lord Ashby, who had been party treasurer at the time, broke ranks, saying it "
             "\"shames the party if they hang on to it.\"")
     assert speaker_of(text, "shames the party") == ("Lord Ashby", True)
+
+
+def test_the_sentence_after_words_ending_in_a_full_stop_reports_someone_else() -> None:
+    """'X said he …. “… my passwords.” Y said he did not trust …': X's words, not Y's."""
+    text = ("Security experts Ann Grove and Paul Kocher keep their passwords offline.\n\n"
+            "Mr. Kocher said he did not use the software because it still lived on the computer itself. "
+            "\"If someone steals my computer, I’ve lost my passwords.\" Ms. Grove said she did not trust "
+            "the software because she didn’t write it.")
+    assert speaker_of(text, "If someone steals") == ("Paul Kocher", True)

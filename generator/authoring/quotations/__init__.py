@@ -67,7 +67,7 @@ def find_quotations(text: str) -> list[Quotation]:
     last: Speaker | None = None
     last_paragraph = -1
     for group in groups:
-        speaker = attribute(prose, group, paragraphs, names, last, pull_quotes)
+        speaker = attribute(prose, group, paragraphs, names, last, pull_quotes, text)
         if speaker is None and last is not None and follows_a_quotation(prose, group, paragraphs):
             speaker = last
         if speaker is None and names.language:

@@ -31,14 +31,18 @@ from generator.authoring.quotations.reader import Reader
 
 
 def attribute(prose: str, group: list[tuple[int, Piece]], paragraphs: list[Paragraph], names: NameBook,
-              last: Speaker | None, pulled: tuple[Paragraph, ...] = ()) -> Speaker | None:
-    """The speaker of a quotation, from the attributions around its pieces, nearest first."""
+              last: Speaker | None, pulled: tuple[Paragraph, ...] = (), text: str = "") -> Speaker | None:
+    """The speaker of a quotation, from the attributions around its pieces, nearest first.
+
+    ``text`` is the article before masking: it tells whether a piece's own words end a sentence.
+    """
     reader = Reader(prose, names, last, pulled)
     for paragraph, piece in group:  # '," Lopez said' right after a piece
         after = reader.after(piece, paragraphs[paragraph])
         verb = VERB.search(after)
         close = verb and len(WORD.findall(after[:verb.start()])) <= 16 and "…" not in after[:verb.start()]
         if verb and close and not introduces_what_follows(after, verb) \
+                and not (names.english and _next_sentence_reports(text, piece, after, verb)) \
                 and (found := reader.at_verb(after, verb, piece.end)):
             return found
     for paragraph, piece in group:  # 'Lopez said: "' before it, in the same sentence
@@ -48,6 +52,7 @@ def attribute(prose: str, group: list[tuple[int, Piece]], paragraphs: list[Parag
     for paragraph, piece in group:  # anywhere later in its sentence
         after = reader.after(piece, paragraphs[paragraph])
         if (verb := VERB.search(after)) and not introduces_what_follows(after, verb) \
+                and not (names.english and _next_sentence_reports(text, piece, after, verb)) \
                 and (found := reader.at_verb(after, verb, piece.end)):
             return found
     paragraph, piece = group[0]
@@ -55,6 +60,17 @@ def attribute(prose: str, group: list[tuple[int, Piece]], paragraphs: list[Parag
         return found  # 'Buckley, who phoned in from the set, had a similar experience: "'
     # earlier in its paragraph: '…, he added. "You name it."'
     return reader.before(prose[paragraphs[paragraph].start:piece.start - 1], paragraphs[paragraph].start)
+
+
+def _next_sentence_reports(text: str, piece: Piece, after: str, verb: re.Match[str]) -> bool:
+    """'“… my passwords.” Mr. Grossman said he did not trust …': the words end their sentence inside the
+    marks and the next sentence reports someone else's view, so it does not attribute them."""
+    return text[piece.end - 1:piece.end] in (".", "!", "?") and after[:1].isspace() \
+        and after.lstrip()[:1].isupper() and _REPORTED_AFTER.match(after, verb.end()) is not None
+
+
+# After a verb of saying, a clause of reported speech: 'said he did not', 'said that'.
+_REPORTED_AFTER = re.compile(r"[^\S\n]+(?:he|she|they|it|that|we|I)\b")
 
 
 def _english_colon_subject(prose: str, piece: Piece, paragraph: Paragraph,
