@@ -871,3 +871,10 @@ def test_the_sentence_after_words_ending_in_a_full_stop_reports_someone_else() -
             "\"If someone steals my computer, I’ve lost my passwords.\" Ms. Grove said she did not trust "
             "the software because she didn’t write it.")
     assert speaker_of(text, "If someone steals") == ("Paul Kocher", True)
+
+
+def test_a_leader_named_by_title_alone_keeps_the_title() -> None:
+    """'President Harlan ended his trip …. “…,” Harlan said': President Harlan, as the article names him."""
+    text = ("President Harlan ended his trip to the region on Sunday.\n\n"
+            "\"When I say I'm optimistic we can get a deal done, I mean it,\" Harlan said.")
+    assert speaker_of(text, "When I say") == ("President Harlan", True)

@@ -146,7 +146,7 @@ class NameBook:
         peer = POSSESSIVE_END.sub("", run.strip()).split()
         if self.english and len(peer) == 2 and peer[0] in _PEERAGE and peer[1] == name \
                 and name not in self._part:
-            return " ".join(peer)  # 'Lord McAlpine': a peer is named by the title when no first name is given
+            return " ".join(peer)  # 'Lord McAlpine', 'President Bush': named by the title, no first name
         if self.english and POSSESSIVE_END.search(run.strip()) and name in self._possessive_names:
             return run.strip()  # 'Moody’s added': a body whose name ends in 's
         return "" if self._genitive_of_a_person(name) else name
@@ -386,7 +386,10 @@ def _english_surname_alone(prose: str, match: re.Match[str], name: str) -> bool:
         and word_before(prose, match.start()).lower() not in ("the", "a", "an")
 
 
-_PEERAGE = frozenset({"Lord", "Lady", "Baroness", "Baron"})
+# Titles by which an article may name someone whose first name it never gives: 'Lord McAlpine',
+# 'President Bush', 'Sgt. Tyus'.
+_PEERAGE = frozenset({"Lord", "Lady", "Baroness", "Baron", "President", "Sgt.", "Sergeant", "Gov.",
+                      "Governor", "Sen.", "Senator", "Rep.", "Pope", "King", "Queen", "Prince", "Princess"})
 # Words that open a surname in lowercase inside a full name, capitalised when the surname opens a sentence.
 _SURNAME_PARTICLES = frozenset({"al", "el", "van", "von", "de", "da", "di", "du", "del", "della", "der",
                                 "ter", "le", "la", "bin", "ibn", "abu"})
