@@ -878,3 +878,13 @@ def test_a_leader_named_by_title_alone_keeps_the_title() -> None:
     text = ("President Harlan ended his trip to the region on Sunday.\n\n"
             "\"When I say I'm optimistic we can get a deal done, I mean it,\" Harlan said.")
     assert speaker_of(text, "When I say") == ("President Harlan", True)
+
+
+def test_her_after_a_verb_of_saying_does_not_make_the_speaker_a_woman() -> None:
+    """'Hoffman said her death was a loss. "…," he said': Hoffman is not made a woman by 'her'."""
+    text = ("Mourners signed a book beside a picture of the late leader, which she had given to Barry "
+            "Hoffman and Rana Malik.\n\n"
+            "\"It's just the way of our culture,\" Malik said.\n\n"
+            "Hoffman said her death, apart from its political side, was a personal loss.\n\n"
+            "\"She had that special magic,\" he said.")
+    assert speaker_of(text, "She had that special magic") == ("Barry Hoffman", True)

@@ -280,8 +280,12 @@ def _english_genders(prose: str, names: NameBook) -> dict[str, str]:
             following_start, following_end = sentences[index + 1]
             if "\n" not in prose[end - 1:following_start + 1]:  # the same paragraph goes on
                 words += " " + prose[following_start:following_end]
+        # after a verb of saying, 'his' and 'her' belong to whom the speaker speaks of: 'Hoffman said her
+        # death was a loss'; 'he' and 'she' still name the speaker: 'Daniel said he had known'
+        verb = VERB.search(words)
         votes.setdefault(named[0], []).extend(
-            PRONOUN_GENDER[m.group().lower()] for m in ENGLISH_PRONOUN.finditer(words))
+            PRONOUN_GENDER[m.group().lower()] for m in ENGLISH_PRONOUN.finditer(words)
+            if verb is None or m.start() < verb.start() or m.group().lower() in ("he", "she"))
     genders = {}
     for name, said in votes.items():
         men, women = said.count("m"), said.count("f")
