@@ -888,3 +888,12 @@ def test_her_after_a_verb_of_saying_does_not_make_the_speaker_a_woman() -> None:
             "Hoffman said her death, apart from its political side, was a personal loss.\n\n"
             "\"She had that special magic,\" he said.")
     assert speaker_of(text, "She had that special magic") == ("Barry Hoffman", True)
+
+
+def test_his_after_a_brother_does_not_make_the_speaker_a_man() -> None:
+    """'said Rana Kirmani, whose brother had to leave his car': 'his' is the brother's, not hers."""
+    text = ("\"They are all so scared,\" said Rana Kirmani, a 60-year-old whose brother had to leave his car "
+            "and walk home.\n\n"
+            "Kirmani wore a shawl that Leila Bhatt had given her in 1969, when Bhatt was a student.\n\n"
+            "\"I have felt so bad about what happened,\" she said.")
+    assert speaker_of(text, "I have felt so bad") == ("Rana Kirmani", True)

@@ -285,13 +285,28 @@ def _english_genders(prose: str, names: NameBook) -> dict[str, str]:
         verb = VERB.search(words)
         votes.setdefault(named[0], []).extend(
             PRONOUN_GENDER[m.group().lower()] for m in ENGLISH_PRONOUN.finditer(words)
-            if verb is None or m.start() < verb.start() or m.group().lower() in ("he", "she"))
+            if (verb is None or m.start() < verb.start() or m.group().lower() in ("he", "she"))
+            and not _nearer_antecedent(words[:m.start()], PRONOUN_GENDER[m.group().lower()]))
     genders = {}
     for name, said in votes.items():
         men, women = said.count("m"), said.count("f")
         if men != women:
             genders[name] = "m" if men > women else "f"
     return genders
+
+
+# Nouns naming a man or a woman: a pronoun after one may mean that person ('whose brother left his car').
+_GENDERED_NOUNS = {
+    "m": re.compile(r"\b(?:brother|father|son|husband|man|boy|uncle|grandfather|nephew|boyfriend)s?\b",
+                    re.I),
+    "f": re.compile(r"\b(?:sister|mother|daughter|wife|woman|women|girl|aunt|grandmother|niece|"
+                    r"girlfriend)s?\b", re.I),
+}
+
+
+def _nearer_antecedent(before: str, gender: str) -> bool:
+    """Whether ``before`` names someone of ``gender`` by a common noun, whom a pronoun after may mean."""
+    return _GENDERED_NOUNS[gender].search(before) is not None
 
 
 _ENGLISH_PERSON_AFTER = re.compile(  # 'X said', 'X, 45,', 'X, who', 'X, a researcher at Y, said'
