@@ -897,3 +897,18 @@ def test_his_after_a_brother_does_not_make_the_speaker_a_man() -> None:
             "Kirmani wore a shawl that Leila Bhatt had given her in 1969, when Bhatt was a student.\n\n"
             "\"I have felt so bad about what happened,\" she said.")
     assert speaker_of(text, "I have felt so bad") == ("Rana Kirmani", True)
+
+
+def test_an_abbreviated_police_rank_ends_no_sentence() -> None:
+    """'said Const. Mig Roberts': the rank's full stop is no sentence's end, so the speaker is Roberts."""
+    text = ("Police will patrol the back roads this weekend.\n\n"
+            "\"We're going to be city-wide, not just on the highways,\" said Const. Mig Roberts, with the "
+            "traffic services unit.")
+    assert speaker_of(text, "We're going to be city-wide") == ("Mig Roberts", True)
+
+
+def test_a_rank_and_a_surname_of_a_body_keep_the_rank() -> None:
+    """'Sgt. Tyus of the APD SVU said': Sgt. Tyus, as the article names him, not the unit."""
+    text = ("The complaint was filed in September, but no one has been charged.\n\n"
+            "\"It's still in the preliminary stages,\" Sgt. Tyus of the APD SVU said.")
+    assert speaker_of(text, "It's still in the preliminary") == ("Sgt. Tyus", True)

@@ -42,7 +42,8 @@ TITLES = frozenset({
     "Russian", "German", "Iranian", "Israeli", "Treasurer", "Comptroller", "Auditor", "Sheriff", "Sheik",
     "Sheikh", "Imam", "Rabbi", "Reverend", "Archbishop", "Cardinal", "Lieutenant", "Colonel", "Sergeant",
     "Admiral", "Congressman", "Congresswoman", "Councilman", "Councilwoman", "Chairwoman", "Editor",
-    "Commander", "Cmdr.", "Cmdr", "Major", "Maj.", "Corporal", "Cpl.", "Adm.", "Brig.",
+    "Commander", "Cmdr.", "Cmdr", "Major", "Maj.", "Corporal", "Cpl.", "Adm.", "Brig.", "Const.", "Det.",
+    "Supt.", "Insp.", "Constable", "Detective", "Inspector",
 })
 NOT_NAMES = OPENERS | TITLES  # never the first word of a person's name
 ORG_WORDS = frozenset({

@@ -144,6 +144,7 @@ class NameBook:
                 words[0] in self._lowercase or de_fr.capitalised_adjective(words[0], self._lowercase)):
             return words[1]  # 'Niedrige Zinsen', 'Verstörende Sprachregelung': an adjective, then a noun
         peer = POSSESSIVE_END.sub("", run.strip()).split()
+        peer = peer[:2] if peer[2:3] == ["of"] else peer  # 'Sgt. Tyus of the APD said'
         if self.english and len(peer) == 2 and peer[0] in _PEERAGE and peer[1] == name \
                 and name not in self._part:
             return " ".join(peer)  # 'Lord McAlpine', 'President Bush': named by the title, no first name
@@ -482,7 +483,7 @@ def _person_part(run: str, not_first: set[str]) -> str:
         return " ".join(words)
     if "of" in words[2:]:  # 'Rosaly Lopes of NASA': a person of a body; 'Bank of America' stays
         left = words[:words.index("of", 2)]
-        named = left[1:] if _HONORIFIC.match(left[0] + " ") else left  # 'Dr. Anthony Fauci of the NIH'
+        named = left[1:] if _HONORIFIC.match(left[0] + " ") or left[0] in _PEERAGE else left  # 'Dr. X of Y'
         if not any(w in ORG_WORDS or w in NOT_NAMES or is_acronym(w) for w in named):
             words = left
     if "von" in words[2:]:  # 'Aneta Afelt von der Universität Warschau'; 'Carl Maria von Weber' stays

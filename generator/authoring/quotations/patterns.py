@@ -70,7 +70,8 @@ VERB = re.compile(rf"(?<![\w-])(?=\w){_AUXILIARY}"
 WORD = re.compile(r"[\w’'@\[\]-]+")
 UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x530)) if c.isupper())  # Latin, Greek, Cyrillic
 # One word of a name: a capitalised word, an initial or an abbreviated title ("Dr.").
-NAME_WORD = (r"(?:(?:Mr|Ms|Mrs|Dr|St|Gov|Sen|Rep|Lt|Col|Gen|Sgt|Capt|Prof|Rev)\.|[A-Z]\.(?:[A-Z]\.)*"
+NAME_WORD = (r"(?:(?:Mr|Ms|Mrs|Dr|St|Gov|Sen|Rep|Lt|Col|Gen|Sgt|Capt|Prof|Rev|Const|Det|Supt|Insp)\."
+             r"|[A-Z]\.(?:[A-Z]\.)*"
              rf"|[{UPPER}][\w’'\u00ad\u200b-\u200d\u2060-]*)")
 # An office or body named for its field: 'High Commissioner for Human Rights', 'Centre for Science'.
 _FOR_A_FIELD = "|".join(rf"(?<={word} )" for word in (
@@ -113,7 +114,8 @@ INDEFINITE = {"a", "an", "one", "another", "ein", "eine", "einer", "un", "une"}
 CLOSING = "”\"’»«“」』›‹‘"  # the marks that may close a quotation
 # The mark that ends a sentence (not an abbreviation's or an initial's full stop).
 SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|Lt|No))"
-                          rf"(?<!\b(?:Mrs|Gov|Sen|Rep|Col|Gen|Inc))"
+                          rf"(?<!\b(?:Mrs|Gov|Sen|Rep|Col|Gen|Inc|Sgt|Det|Cpl|Rev|Maj|Adm))"
+                          r"(?<!\b(?:Capt|Prof|Supt|Insp|Cmdr|Brig))(?<!\bConst)"  # ranks: 'Const. Mig'
                           r"(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))(?<!\bSept)"  # months
                           rf"[{SENTENCE_MARKS}](?=[\s{CLOSING}]|$)")
 NEWLINE = re.compile(r"\n")
