@@ -912,3 +912,11 @@ def test_a_rank_and_a_surname_of_a_body_keep_the_rank() -> None:
     text = ("The complaint was filed in September, but no one has been charged.\n\n"
             "\"It's still in the preliminary stages,\" Sgt. Tyus of the APD SVU said.")
     assert speaker_of(text, "It's still in the preliminary") == ("Sgt. Tyus", True)
+
+
+def test_an_adverb_opening_a_sentence_is_no_first_name() -> None:
+    """'Sometimes Simon's criticisms make him cringe': Simon Cowell, not a person 'Sometimes Simon'."""
+    text = ("Simon Cowell, the show's judge, is back for a seventh season.\n\n"
+            "Sometimes Simon's acerbic criticisms make him cringe in retrospect.\n\n"
+            "\"You watch the show back and you hate yourself for what you said,\" Simon said.")
+    assert speaker_of(text, "You watch the show") == ("Simon Cowell", True)

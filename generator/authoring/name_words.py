@@ -27,6 +27,11 @@ OPENERS = frozenset({
     "Although", "Because", "Added", "Wrote", "Of", "To", "Into", "Among", "Between", "About", "Against",
     "Through", "Like", "Unlike", "One", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten",
     "Each", "Every", "Several", "Most", "Few",
+    # adverbs that open a sentence: 'Sometimes Simon's criticisms …' names Simon, not 'Sometimes Simon'
+    "Sometimes", "Often", "Usually", "Perhaps", "Maybe", "Instead", "Indeed", "Occasionally", "Recently",
+    "Eventually", "Finally", "Suddenly", "Apparently", "Ultimately", "Already", "Always", "Never", "Today",
+    "Yesterday", "Tonight", "Currently", "Initially", "Originally", "Clearly", "Fortunately",
+    "Unfortunately", "Again",
 })
 TITLES = frozenset({
     "Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.", "Miss", "Dr", "Dr.", "Sir", "Dame", "Lord", "Lady", "Prof",
