@@ -920,3 +920,11 @@ def test_an_adverb_opening_a_sentence_is_no_first_name() -> None:
             "Sometimes Simon's acerbic criticisms make him cringe in retrospect.\n\n"
             "\"You watch the show back and you hate yourself for what you said,\" Simon said.")
     assert speaker_of(text, "You watch the show") == ("Simon Cowell", True)
+
+
+def test_a_known_name_run_into_another_is_cut_from_it() -> None:
+    """'Captain of the Steve Irwin Paul Watson denied …': the ship, then its captain Paul Watson."""
+    text = ("The activists returned to their ship, The Steve Irwin.\n\n"
+            "Captain of the Steve Irwin Paul Watson denied any attack. \"We are down here to stop whaling,\" "
+            "Watson said.")
+    assert speaker_of(text, "We are down here") == ("Paul Watson", True)

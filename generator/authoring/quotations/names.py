@@ -85,6 +85,8 @@ class NameBook:
         runs = [name.split() for _, name in mentions] if self.language else []
         surnames = frozenset(words[-1] for words in runs if len(words) >= 2)
         for match, name in mentions:
+            if self.english and len(name.split()) >= 4:
+                name = self.name_of(match.group())  # read again, knowing the names before it
             if self._genitive_of_a_person(name):
                 continue  # its person came before: 'Richard David Precht', then 'Prechts Prognose'
             earlier = self._part.get(name.split()[-1]) if self.language and name else None
@@ -150,6 +152,11 @@ class NameBook:
             return " ".join(peer)  # 'Lord McAlpine', 'President Bush': named by the title, no first name
         if self.english and POSSESSIVE_END.search(run.strip()) and name in self._possessive_names:
             return run.strip()  # 'Moody’s added': a body whose name ends in 's
+        words = name.split()
+        if self.english and len(words) >= 4:  # 'Captain of the Steve Irwin Paul Watson': a ship, then a man
+            for cut in range(2, len(words) - 1):
+                if " ".join(words[:cut]) in self._exact:
+                    return " ".join(words[cut:])
         return "" if self._genitive_of_a_person(name) else name
 
     def _genitive_of_a_person(self, name: str) -> bool:
