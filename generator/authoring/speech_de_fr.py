@@ -317,16 +317,15 @@ _NOUN_BEFORE = re.compile(
 _CAPITALISED_WORD = re.compile(r"(?<![\w’'-])([A-ZÄÖÜ][a-zäöüß][\w’'-]*)(?![\w’'-])")
 
 
-def named_alone(prose: str, nouns: frozenset[str]) -> frozenset[str]:
+def named_alone(prose: str, nouns: frozenset[str], lowercase: set[str]) -> frozenset[str]:
     """The single words a German article uses as a name although they stand alone: 'Facebook hat sich …
     geäußert', '„…“, kommentiert Facebook das Gesetz'.
 
     Such a word opens a sentence before a lowercase word and stands inside one too, and the article never
     writes it after an article, a possessive or in lowercase (as it would a noun): a company or a person
-    named once, with no full name to match.
+    named once, with no full name to match. ``lowercase``: the article's words written in lowercase,
+    capitalised.
     """
-    lowercase = {w.capitalize() for w in re.findall(r"(?<![\w’'-])[^\W\d_]{2,}(?![\w’'-])", prose)
-                 if w.islower()}
     opening: set[str] = set()
     inside: set[str] = set()
     refused = set(nouns) | lowercase

@@ -80,7 +80,8 @@ class NameBook:
         mentions = [(match, self.name_of(match.group())) for match in NAME.finditer(prose)]
         self.acronyms = _spelled_acronyms(prose, [name for _, name in mentions]) | {
             m.group(2): name for m in _DEFINED_ACRONYM.finditer(prose) if (name := self.name_of(m.group(1)))}
-        self.apposed = de_fr.apposed_names(prose, self.nouns) | de_fr.named_alone(prose, self.nouns) \
+        self.apposed = (de_fr.apposed_names(prose, self.nouns)
+                        | de_fr.named_alone(prose, self.nouns, self._lowercase)) \
             if self.capitalised_nouns else frozenset()
         runs = [name.split() for _, name in mentions] if self.language else []
         surnames = frozenset(words[-1] for words in runs if len(words) >= 2)
@@ -147,7 +148,7 @@ class NameBook:
             return words[1]  # 'Niedrige Zinsen', 'Verstörende Sprachregelung': an adjective, then a noun
         peer = POSSESSIVE_END.sub("", run.strip()).split()
         peer = peer[:2] if peer[2:3] == ["of"] else peer  # 'Sgt. Tyus of the APD said'
-        if self.english and len(peer) == 2 and peer[0] in _PEERAGE and peer[1] == name \
+        if self.english and len(peer) == 2 and peer[0] in _NAMING_TITLES and peer[1] == name \
                 and name not in self._part:
             return " ".join(peer)  # 'Lord McAlpine', 'President Bush': named by the title, no first name
         if self.english and POSSESSIVE_END.search(run.strip()) and name in self._possessive_names:
@@ -413,9 +414,11 @@ def _english_surname_alone(prose: str, match: re.Match[str], name: str) -> bool:
         and word_before(prose, match.start()).lower() not in ("the", "a", "an")
 
 
+# Who signs without a name: 'wrote Anonymous of Brisbane' is someone unnamed, not the place.
+ANONYMOUS = frozenset({"Anonymous", "Anon"})
 # Titles by which an article may name someone whose first name it never gives: 'Lord McAlpine',
 # 'President Bush', 'Sgt. Tyus'.
-_PEERAGE = frozenset({"Lord", "Lady", "Baroness", "Baron", "President", "Sgt.", "Sergeant", "Gov.",
+_NAMING_TITLES = frozenset({"Lord", "Lady", "Baroness", "Baron", "President", "Sgt.", "Sergeant", "Gov.",
                       "Governor", "Sen.", "Senator", "Rep.", "Pope", "King", "Queen", "Prince", "Princess"})
 # Words that open a surname in lowercase inside a full name, capitalised when the surname opens a sentence.
 _SURNAME_PARTICLES = frozenset({"al", "el", "van", "von", "de", "da", "di", "du", "del", "della", "der",
@@ -477,7 +480,7 @@ def _person_part(run: str, not_first: set[str]) -> str:
     'Lt. Col. Alexander Vindman' -> 'Alexander Vindman'; 'Swedish Prosecution Authority' stays.
     """
     words = POSSESSIVE_END.sub("", _INVISIBLE.sub("", run).strip()).split()
-    if words and words[0] in ("Anonymous", "Anon"):
+    if words and words[0] in ANONYMOUS:
         return ""  # 'wrote Anonymous of Brisbane': a commenter who gives no name, not the place
     # 'High Commissioner for Human Rights' is one name; 'Minister for Trade Jo Lee' is Jo Lee.
     if "for" in words:
@@ -490,7 +493,8 @@ def _person_part(run: str, not_first: set[str]) -> str:
         return " ".join(words)
     if "of" in words[2:]:  # 'Rosaly Lopes of NASA': a person of a body; 'Bank of America' stays
         left = words[:words.index("of", 2)]
-        named = left[1:] if _HONORIFIC.match(left[0] + " ") or left[0] in _PEERAGE else left  # 'Dr. X of Y'
+        honorific = bool(_HONORIFIC.match(left[0] + " ")) or left[0] in _NAMING_TITLES  # 'Dr. X of Y'
+        named = left[1:] if honorific else left
         if not any(w in ORG_WORDS or w in NOT_NAMES or is_acronym(w) for w in named):
             words = left
     if "von" in words[2:]:  # 'Aneta Afelt von der Universität Warschau'; 'Carl Maria von Weber' stays

@@ -13,6 +13,7 @@ from generator.authoring import speech_de_fr as de_fr
 from generator.authoring.name_words import OPENERS, ORG_WORDS
 from generator.authoring.quotations.model import Paragraph, Piece, Speaker
 from generator.authoring.quotations.names import (
+    ANONYMOUS,
     ENGLISH_PRONOUN,
     POSSESSIVE_END,
     PRONOUN_GENDER,
@@ -154,7 +155,7 @@ class Reader:
         """The speaker ``words`` name: the mention nearest the verb, the first, or the first after it."""
         tokens: list[tuple[int, str, object]] = []
         for match in NAME.finditer(words):
-            if match.group().split()[0] in ("Anonymous", "Anon"):  # 'wrote Anonymous of Brisbane'
+            if match.group().split()[0] in ANONYMOUS:  # 'wrote Anonymous of Brisbane'
                 tokens.append((match.start(), "anonymous", match.group()))
                 continue
             name = self.names.name_of(match.group())
