@@ -928,3 +928,58 @@ def test_a_known_name_run_into_another_is_cut_from_it() -> None:
             "Captain of the Steve Irwin Paul Watson denied any attack. \"We are down here to stop whaling,\" "
             "Watson said.")
     assert speaker_of(text, "We are down here") == ("Paul Watson", True)
+
+
+def test_a_sentence_about_him_then_unattributed_words_are_his() -> None:
+    """'He also offered no excuses for Taylor Hicks. "…"': the words of whom 'he' means, not of Hicks."""
+    text = ("Simon Cowell, the show's judge, expects a terrific season.\n\n"
+            "He also offered no excuses for Taylor Hicks, the 2005 winner, losing his contract. "
+            "\"I always said Taylor was not the best singer. He was the most popular person.\"")
+    assert speaker_of(text, "I always said Taylor") == ("Simon Cowell", True)
+
+
+def test_he_after_a_possessive_opening_means_its_owner() -> None:
+    """'Simon's enthusiasm derives from what he saw. "…," he said': he is Simon, not a man named before."""
+    text = ("Simon Cowell, the show's judge, is back for a seventh season.\n\n"
+            "Chris Daughtry, who finished fourth behind Hicks, sold 2.5 million copies of his album "
+            "in 2007.\n\n"
+            "Simon's enthusiasm for the new season derives from what he saw during the auditions. "
+            "\"The singers are younger and more interesting as people,\" he said.")
+    assert speaker_of(text, "The singers are younger") == ("Simon Cowell", True)
+
+
+def test_a_verb_of_saying_with_in_is_no_place() -> None:
+    """'"Maybe razor," chimed in Ovechkin': 'in' is the verb's, so Ovechkin is a person he can mean."""
+    text = ("Alex Ovechkin signed the deal with owner Ted Leonsis on Thursday.\n\n"
+            "\"A front tooth,\" added Leonsis, noting the gap in Ovechkin's smile.\n\n"
+            "\"Maybe razor,\" chimed in Ovechkin, who arrived unshaved.\n\n"
+            "At least he was wearing a suit, a change from his usual outfits.\n\n"
+            "\"Well,\" he said, \"I'm still looking good.\"")
+    assert speaker_of(text, "I'm still looking good") == ("Alex Ovechkin", True)
+
+
+def test_more_verbs_of_saying_attribute() -> None:
+    """'Patel opined', 'he pointed out': verbs of saying like 'said'."""
+    text = ("Dipak Patel and Simon Doull spoke to reporters on Monday.\n\n"
+            "\"What happens on the park should stay on the park,\" Patel opined.\n\n"
+            "\"There are double standards at the moment,\" Doull pointed out.")
+    assert speaker_of(text, "What happens on the park") == ("Dipak Patel", True)
+    assert speaker_of(text, "There are double standards") == ("Simon Doull", True)
+
+
+def test_it_after_a_body_and_its_relative_clause_is_the_body() -> None:
+    """'the Commission, which regulates …, issued a statement …. Critically, it said that it doesn't
+    have "…"': it is the Commission, not Britain named a sentence before."""
+    text = ("Officials in Britain have made no changes to the laws on online ads.\n\n"
+            "The Electoral Commission, which regulates campaign finances, issued a statement on Monday. "
+            "Critically, however, it said that it doesn't have \"a role in regulating election "
+            "campaign content.\"")
+    assert speaker_of(text, "a role in regulating") == ("Electoral Commission", True)
+
+
+def test_a_spokesperson_for_a_body_of_several_words_stays_unnamed() -> None:
+    """'A spokesperson for the British Foreign Office reiterated …': someone unnamed, not 'Office'."""
+    text = ("The United States changed its policy on Monday.\n\n"
+            "A spokesperson for the British Foreign Office reiterated the UK's position that settlements "
+            "\"are illegal under international law and an obstacle to peace\".")
+    assert speaker_of(text, "are illegal under")[1] is False

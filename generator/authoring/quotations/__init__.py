@@ -38,6 +38,7 @@ from generator.authoring.quotations.speakers import (
     after_reported_speech,
     attribute,
     english_person_then_quotation,
+    english_pronoun_then_quotation,
     follows_a_quotation,
     german_person_then_quotation,
     speaker_de_fr,
@@ -76,6 +77,8 @@ def find_quotations(text: str) -> list[Quotation]:
             speaker = after_reported_speech(prose, group, paragraphs, names)
         if speaker is None and names.english:
             speaker = english_person_then_quotation(prose, group, paragraphs, names)
+        if speaker is None and names.english:
+            speaker = english_pronoun_then_quotation(prose, group, paragraphs, names, last)
         if speaker is None and names.language == "de":
             speaker = german_person_then_quotation(prose, group, paragraphs, names)
         quotations.append(Quotation(tuple(p for _, p in group), speaker))

@@ -576,11 +576,15 @@ def is_placed(text: str, start: int) -> bool:
     before = _LAST_WORD.search(text, max(0, start - 20), start)
     if before is None:
         return False
+    if before.group(1) == "in" and word_before(text, before.start(1)) in _VERBS_WITH_IN:
+        return False  # 'chimed in Ovechkin': the particle of a verb of saying, not a place
     return before.group(1) in _NOT_BEFORE_A_SPEAKER \
         or (before.group(1) == "the" and word_before(text, before.start(1)) in _PLACE_BEFORE_THE)
 
 
 _PLACE_BEFORE_THE = frozenset({"in", "at", "from", "into", "across", "near", "inside", "outside"})
+_VERBS_WITH_IN = frozenset({"chimed", "chimes", "weighed", "weighs", "cut", "cuts", "butted", "joined",
+                            "piped"})
 
 
 def word_before(text: str, start: int) -> str:

@@ -33,7 +33,8 @@ SPEECH_VERBS = (
     # not with an object ('also remembers it as a trying time')
     "(?:remembers|recalls)(?=[^\\S\\n]*[,.:;]|[^\\S\\n]+[A-Z])|"
     "remembered|saying|telling|adding|noting|writing|asking|arguing|insisting|recounted|"
-    "recounts|commented|"
+    "recounts|commented|opined|opines|mused|muses|vowed|vows|boasted|boasts|complained|complains|lamented|"
+    "laments|reiterated|reiterates|admits|concedes|(?:pointed|points)[^\\S\\n]+out|"
     "comments|observed|read|concluded|begged|begs|pleaded|pleads|implored|implores|"
     "(?:has|have|had)[^\\S\\n]+written|"
     # the verb first, before a name: 'Added Jo Hart, a spokesman for Acme, "…"'

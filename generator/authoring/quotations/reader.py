@@ -154,6 +154,7 @@ class Reader:
     def mention(self, words: str, offset: int, which: str) -> Speaker | None:
         """The speaker ``words`` name: the mention nearest the verb, the first, or the first after it."""
         tokens: list[tuple[int, str, object]] = []
+        opened: dict[int, int] = {}  # where each name's capitalised run starts, by where its name starts
         for match in NAME.finditer(words):
             if match.group().split()[0] in ANONYMOUS:  # 'wrote Anonymous of Brisbane'
                 tokens.append((match.start(), "anonymous", match.group()))
@@ -184,6 +185,7 @@ class Reader:
                 # where the name itself starts: 'der Chef Matthias Frankenstein' is a role, then a name
                 at = match.group().find(name.split()[0]) if name != match.group() else 0
                 tokens.append((match.start() + max(at, 0), "name", name))
+                opened[match.start() + max(at, 0)] = match.start()
         tokens += [(m.start(), "pronoun", m.group(1).lower()) for m in _PRONOUN.finditer(words)
                    if not SURNAME_HE.match(words, m.start())
                    and not (self.names.language and de_fr.acronym(m.group(1)))]  # 'die konzerneigene IT'
@@ -194,7 +196,9 @@ class Reader:
                      or not any(t[1] == "name" and m.start() < t[0] < m.start("noun") for t in tokens))
                  and not (self.names.english and re.match(r"[’']s\b", words[m.end("noun"):]))]
         # ('the Governor’s Office': the governor owns what is named, and does not speak)
-        tokens = [t for t in tokens if not any(m.start() <= t[0] < m.end() for m in roles)]
+        # ('a spokesperson for the British Foreign Office': the name that the role's words run into is its)
+        run_start = opened.get if self.names.english else lambda at, _: at
+        tokens = [t for t in tokens if not any(m.start() <= run_start(t[0], t[0]) < m.end() for m in roles)]
         tokens += [(m.start(), "role", m) for m in roles]
         # 'the Obama administration' is a body, not Obama.
         for match in _BODY.finditer(words):
@@ -307,7 +311,9 @@ class Reader:
                         and (issuer := self.role(said, begin + said.start())).named:
                     return issuer  # '…, the report said. "…," it said': whoever wrote the report
                 subjects = [self.names.resolve(self.names.name_of(m.group(1))) for m in re.finditer(
-                    rf"({NAME.pattern})(?:,?\s+(?:have|has|had|is|are|was|were|{SPEECH_VERBS}|[a-z]+s)|[^\S\n]+[a-z]+ed)\b",
+                    # 'the Commission, which regulates …, issued'
+                    rf"({NAME.pattern})(?:,[^\S\n]+which[^,\n…]{{1,100}},)?"
+                    rf"(?:,?\s+(?:have|has|had|is|are|was|were|{SPEECH_VERBS}|[a-z]+s)|[^\S\n]+[a-z]+ed)\b",
                     sentence)]
                 bodies = [s for s in subjects if s and not self.names.is_person(s) and s not in NOT_NAMES]
                 if bodies:
@@ -454,11 +460,25 @@ class Reader:
                 return ""
             if earlier and people and english_cataphora(sentence, earlier[0].start(), people[0][0]):
                 return people[0][1]  # 'Following the death of his father, Alexander Stodden took over'
+            if earlier and not people and (owner := self._english_possessive_subject(sentence, pronoun)):
+                return owner  # 'Simon's enthusiasm derives from what he saw': he is Simon
             if earlier and (not people or earlier[0].start() < people[0][0]):
                 return None
         if own and not names and _UNNAMED_PERSON.search(sentence):
             return ""  # 'When I discussed it with a friend who …, he said, "…"'
         return names[0] if names else None
+
+    def _english_possessive_subject(self, sentence: str, pronoun: str) -> str | None:
+        """The person whose thing opens the sentence ('Simon's enthusiasm', 'Sometimes Simon's
+        criticisms'), when that thing is no person ('Steenburgen's son' is someone else)."""
+        opening = _ENGLISH_POSSESSIVE_OPENING.match(sentence)
+        if opening is None or opening.group(1) not in OPENERS and opening.group(1) is not None \
+                or _PERSON_NOUN.fullmatch(opening.group("noun")):
+            return None
+        name = self.names.resolve(self.names.name_of(opening.group("owner")))
+        person = name and self.names.is_person(name) and self.names.may_be(name, pronoun) \
+            and self.names.introduced_as_person(name)
+        return name if person else None
 
     def _single_name(self, sentence: str, match: re.Match[str]) -> bool:
         """In French, a first name alone inside a sentence: 'en discutant avec Pasiphae'."""
@@ -670,6 +690,15 @@ _ENGLISH_SOMEONE = re.compile(r"\b(someone|somebody|(?:one|another)[^\S\n]+(?:us
                              rf"|^[^\S\n]*((?:one|another)[^\S\n]+(?:[\w’'-]+[^\S\n]+){{0,2}}?"
                              rf"(?:{ROLE_NOUNS}|insider|republican|democrat|person|man|woman|voter|fan)\b"
                              r"(?:[^\S\n]+[\w’'-]+){0,8}?)[^\S\n]*$", re.I)
+_ENGLISH_POSSESSIVE_OPENING = re.compile(  # 'Simon's enthusiasm', 'Sometimes Simon's acerbic criticisms'
+    rf"\W*(?:([A-Z][a-z]+),?[^\S\n]+)?(?P<owner>{NAME.pattern})[’']s[^\S\n]+(?:[a-z][\w-]*[^\S\n]+){{0,2}}?"
+    r"(?P<noun>[a-z][\w-]*)[^\S\n]+(?:[a-z]+)\b")
+# Nouns for people: after a possessive, the sentence is about them ('Steenburgen's son … he').
+_PERSON_NOUN = re.compile(rf"(?:{ROLE_NOUNS}|son|sons|daughter|daughters|wife|husband|mother|father|brother|"
+                          r"sister|friend|friends|partner|girlfriend|boyfriend|fiancee?|uncle|aunt|nephew|niece|"
+                          r"cousin|grandson|granddaughter|grandmother|grandfather|child|children|kid|kids|"
+                          r"boss|colleague|teammate|manager|agent|team|family|parents?|widow|widower|"
+                          r"successor|predecessor|rival|opponent|deputy|assistant|staff|campaign)")
 _UNNAMED_PERSON = re.compile(r"\b(?:one|a|an|another)[^\S\n]+(?:[a-z][\w’'-]*[^\S\n]+){0,3}?[a-z][\w’'-]*,?"
                              r"[^\S\n]+who\b")
 

@@ -225,6 +225,34 @@ def english_person_then_quotation(prose: str, group: list[tuple[int, Piece]], pa
     return Speaker(name, "person")
 
 
+# 'He also offered no excuses for …', 'Still, she offers no apologies': a sentence whose subject is he or she.
+_ENGLISH_PRONOUN_OPENING = re.compile(r"[^\S\n]*(?:[A-Z][a-z]+,?[^\S\n]+)?(He|She)[^\S\n]+[a-z]")
+
+
+def english_pronoun_then_quotation(prose: str, group: list[tuple[int, Piece]], paragraphs: list[Paragraph],
+                                   names: NameBook, last: Speaker | None) -> Speaker | None:
+    """A paragraph of one sentence whose subject is he or she, then a quotation with no attribution: the
+    words of the person the pronoun means.
+
+    'He also offered no excuses for Taylor Hicks. "I always said Taylor was not the best singer."' is
+    the words of whom 'he' means, not of Taylor Hicks.
+    """
+    index, first = group[0]
+    paragraph = paragraphs[index]
+    after = prose[group[-1][1].end:paragraph.end].replace("…", "")
+    if any(i != index for i, _ in group) or not blank(after):
+        return None
+    sentence = prose[paragraph.start:first.start - 1]
+    opening = _ENGLISH_PRONOUN_OPENING.match(sentence)
+    ends = list(SENTENCE_END.finditer(sentence))
+    if opening is None or len(ends) != 1 or not blank(sentence[ends[0].end():]) or "…" in sentence \
+            or VERB.search(sentence) or (opening.group(0).split()[0].rstrip(",") not in OPENERS
+                                         and opening.group(1) != opening.group(0).split()[0]):
+        return None
+    found = Reader(prose, names, last).pronoun(opening.group(1).lower(), paragraph.start + opening.start(1))
+    return found if found is not None and found.named else None
+
+
 def german_person_then_quotation(prose: str, group: list[tuple[int, Piece]], paragraphs: list[Paragraph],
                                  names: NameBook) -> Speaker | None:
     """A sentence about one person (named, or 'er', 'ihm', 'ihn'), then a quotation with no attribution
