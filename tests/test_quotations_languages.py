@@ -706,3 +706,69 @@ def test_a_german_genitive_of_a_named_person_is_no_speaker() -> None:
             "glaubt, dass die Technik die Gesellschaft erst einmal verändern wird. Doch könnte ein Traum "
             "wahr werden: „Die Befreiung des Menschen von der Arbeit ist möglich.“")
     assert "Bergs Prognose" not in [speaker for _, speaker in quoted(text)]
+
+
+def test_more_french_verbs_of_saying_attribute() -> None:
+    """'a mentionné X', 'a fait valoir X', 's’est défendu X': verbs of saying, after the guillemets."""
+    text = ("Le Conseil a déposé une plainte contre trois juges. Le directeur général du Conseil, Norman "
+            "Sabourin, a répondu aux questions.\n\n« Il y aura un examen du Conseil dans les trois cas », a "
+            "mentionné Norman Sabourin.\n\n« Les sanctions empêcheront l’Italie de finir comme la Grèce », a "
+            "fait valoir Sebastian Kurz au quotidien italien.\n\n« Nous leur avons dit de partir vers le "
+            "sud », s’est défendu Daniel Hagari, porte-parole de l’armée.")
+    assert [speaker for _, speaker in quoted(text)] == ["Norman Sabourin", "Sebastian Kurz", "Daniel Hagari"]
+
+
+def test_a_french_attribution_inside_the_guillemets_before_a_comma_cuts_the_quotation() -> None:
+    """« …, jure Daniel Hagari, mais … »: two pieces, his words, the sentence going on after his name."""
+    text = ("L’armée a bombardé le camp mercredi. « Nous faisons de notre mieux pour minimiser les dommages, "
+            "jure Daniel Hagari, mais la manière dont le Hamas a construit ses tunnels nous pose un défi. »")
+    assert quoted(text) == [(["Nous faisons de notre mieux pour minimiser les dommages",
+                              "mais la manière dont le Hamas a construit ses tunnels nous pose un défi."],
+                             "Daniel Hagari")]
+
+
+def test_a_french_role_given_after_a_name_is_whom_the_role_means_later() -> None:
+    """'le juge en chef de la Cour, Eugene Rossiter,', later 'le juge en chef avait déclaré que « … »'."""
+    text = ("C’est le juge en chef de la Cour de l’impôt, Eugene Rossiter, qui nommera un remplaçant. La "
+            "magistrature débat de ces réceptions depuis des mois.\n\nAvant le reportage, le juge en chef "
+            "avait déclaré que « le juge Bocock ne s’est pas placé en situation de conflit d’intérêts ».")
+    assert quoted(text)[0][1] == "Eugene Rossiter"
+
+
+def test_a_french_attribution_after_a_parenthesis_is_read() -> None:
+    """« … » (a translation), lance le procureur Vincent Edel: the aside does not hide the verb."""
+    text = ("Le tribunal a jugé l’imam ce matin.\n\n« Errare humanum est, perseverare diabolicum » (l’erreur "
+            "est humaine, mais persévérer est le fait du diable), lance le procureur Vincent Edel, qui "
+            "requiert six mois.")
+    assert quoted(text)[0][1] == "Vincent Edel"
+
+
+def test_a_french_adverb_opening_a_clause_is_no_name() -> None:
+    """'Certes, concède-t-elle, …, mais c’est « … »': Certes is no one."""
+    text = ("L’avocate Saphia Foughar a plaidé longuement.\n\nCertes, concède-t-elle, les faits sont "
+            "caractérisés, mais c’est « une erreur de sa part qui ne reflète pas ce qu’il est ».")
+    assert quoted(text)[0][1] != "Certes"
+
+
+def test_a_french_role_of_someone_then_a_name_is_the_named_one() -> None:
+    """'plaide l’avocate de Yassin E., Saphia Foughar': the lawyer, not her client."""
+    text = ("Yassin E. était jugé ce matin à Nîmes pour une publication sur Facebook. Il est imam dans une "
+            "mosquée de la ville depuis deux ans.\n\n« Vous devez le juger sans céder à la pression », "
+            "plaide l’avocate de Yassin E., Saphia Foughar.")
+    assert quoted(text)[0][1] == "Saphia Foughar"
+
+
+def test_a_french_sentence_opening_with_pour_x_gives_x_the_quotation() -> None:
+    """'Mais pour Andrea Assor-Doukhan, avocate de …, il est un homme « … »': her view, her words."""
+    text = ("Le procès s’est tenu à Nîmes.\n\nMais pour Andrea Assor-Doukhan, avocate de l’organisation, "
+            "l’imam est un homme « qui a fait des études et a un certain niveau d’instruction ».\n\n"
+            "Pour lui, au contraire, c’était « le récit de ce qui allait se passer à la fin des temps ».")
+    assert quoted(text)[0][1] == "Andrea Assor-Doukhan"
+
+
+def test_a_french_demonstrative_after_the_verb_is_the_person_of_the_paragraph() -> None:
+    """'affirme ce père de quatre enfants': the one person the paragraph is about."""
+    text = ("Le procès a commencé à neuf heures.\n\nYassin E., depuis le box des prévenus, s’en défend avec "
+            "vigueur. « La première fois que j’ai lu ce hadith, je ne le connaissais pas », affirme ce père "
+            "de quatre enfants.")
+    assert quoted(text)[0][1] == "Yassin E."

@@ -54,7 +54,8 @@ VERBS = (
     "soufflé|renchérit|complète|complété|relève|relevé|admet|admis|concède|concédé|confirme|confirmé|"
     "réagi|réagit|interroge|interrogé|plaide|plaidé|tempête|tonne|tonné|conclut|conclu|"
     "s’exclame|s'exclame|s’insurge|s'insurge|s’alarme|s'alarme|s’indigne|s'indigne|"
-    "explique|expliqué|"
+    "explique|expliqué|pointe|mentionne|mentionné|jure|juré|fait valoir|"
+    "s’est défendu|s'est défendu|s’est défendue|s'est défendue|"
     # German
     "erläutert|erläuterte|ergänzt|ergänzte|erinnert|erinnerte|schildert|schilderte|mahnt|mahnte|"
     "klagt|klagte|kommentiert|kommentierte|bestätigt|bestätigte|versichert|versicherte|beteuert|"
@@ -115,6 +116,8 @@ OPENERS = frozenset({
     "Et", "Ce", "Cette", "Ces", "Cet", "Il", "Elle", "Ils", "Elles", "On", "Nous", "Vous", "Je", "Quand",
     "Alors", "Après", "Avant", "Depuis", "Avec", "Sans", "Sur", "Sous", "Chez", "Comme", "Si", "Donc",
     "Ainsi", "Aussi", "Puis", "Pourtant", "Cependant", "Toutefois", "Non", "Oui", "Voilà", "Ici",
+    "Certes", "Néanmoins", "Or", "Car", "Bref", "Désormais", "Surtout", "Quant", "Encore", "Déjà",
+    "Peut-être", "Ensuite", "Finalement", "Évidemment", "Heureusement", "Malheureusement",
     "Lors", "Face", "Concernant", "Pendant", "Entre", "Parmi", "Son", "Sa", "Ses", "Leur", "Leurs",
     "Notre", "Nos", "Votre", "Certains", "Plusieurs", "Tous", "Toutes", "Chaque", "Aucun", "Aucune",
     "Mme", "Mlle", "M.", "Pr", "Me", "D’où", "D'où", "D’un", "D'un", "D’une", "D'une", "C’est", "C'est",
@@ -125,13 +128,16 @@ _FRENCH_VERB_WORDS = (  # in the present, as an incise puts them ('affirme-t-ell
     "poursuit|observe|rappelle|insiste|martèle|reconnaît|écrit|lance|prévient|avertit|résume|commente|"
     "témoigne|annonce|glisse|soupire|lâche|détaille|développe|assène|conseille|ironise|déplore|regrette|"
     "dénonce|souffle|renchérit|relève|admet|concède|confirme|réagit|plaide|tempête|tonne|conclut|"
-    "s’exclame|s'exclame|s’insurge|s'insurge|s’indigne|s'indigne")
+    "s’exclame|s'exclame|s’insurge|s'insurge|s’indigne|s'indigne|jure|mentionne|pointe")
 # « …, affirme-t-elle. … » and « …, explique Antony Fastier, toxicologue. … »: the attribution
 # inside the guillemets, from its comma to the end of its sentence.
 _INCISE = re.compile(
     rf",[^\S\n]+(?:(?:{_FRENCH_VERB_WORDS})(?:-t)?-(?:il|elle|ils|elles)\b"
     rf"|(?:{_FRENCH_VERB_WORDS})[^\S\n]+(?:[A-ZÀ-Ý]|l[ea][^\S\n]|l[’']))"
-    r"[^.!?…«»“”\n]{0,160}?[.!?][^\S\n]+(?=[A-ZÀ-Ý«“])")
+    r"[^.!?…«»“”\n]{0,160}?[.!?][^\S\n]+(?=[A-ZÀ-Ý«“])"
+    # « …, jure Daniel Hagari, mais … »: a name alone between two commas, the sentence going on
+    rf"|,[^\S\n]+(?:{_FRENCH_VERB_WORDS})[^\S\n]+[A-ZÀ-Ý][\w’'-]*(?:[^\S\n]+[A-ZÀ-Ý][\w’'-]*){{0,3}},[^\S\n]+"
+    r"(?=[a-zà-ÿ])")
 _GERMAN = re.compile(r"\b(?:der|die|und|das|nicht|ist|mit|sich|ein|eine|auf|den|dem|wir|es|zu|von|sagt|"
                      r"sagte)\b")
 _FRENCH = re.compile(r"(?<![\w’'-])(?:le|la|les|des|est|une|dans|pour|qui|avec|à|et|du|au|pas|nous|que|il|"

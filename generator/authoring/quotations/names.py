@@ -15,6 +15,7 @@ from generator.authoring.name_words import OPENERS, ORG_WORDS, TITLES
 from generator.authoring.quotations.model import Speaker
 from generator.authoring.quotations.patterns import (
     ARTICLE_PARTICLE,
+    FRENCH_ROLE_NOUNS,
     INDEFINITE,
     NAME,
     NEWLINE,
@@ -32,6 +33,10 @@ _TITLE_BEFORE = re.compile(
 # 'The judge, Colleen Kollar-Kotelly, said': the role, then the name set off by commas
 _ROLE_APPOSED = re.compile(rf"\bthe[^\S\n]+(?:[\w’'-]+[^\S\n]+){{0,2}}?({ROLE_NOUNS}),[^\S\n]+$", re.I)
 _ROLE_AFTER = re.compile(rf",\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,3}}?({ROLE_NOUNS})\b", re.I)
+# 'Philippe de Gonneville, le maire de Lège-Cap-Ferret'; 'le juge en chef de la Cour, Eugene Rossiter,'
+_FRENCH_ROLE_AFTER = re.compile(rf",\s+(?:le|la|l’|l')\s*(?:[\w’'-]+\s+){{0,2}}?({FRENCH_ROLE_NOUNS})\b")
+_FRENCH_ROLE_APPOSED = re.compile(
+    rf"\b(?:le|la|l’|l')\s*(?:[\w’'-]+\s+){{0,2}}?({FRENCH_ROLE_NOUNS})(?:\s+[^,\n]{{1,60}})?,[^\S\n]+$")
 _HONORIFIC = re.compile(r"^(?:(?:Mr|Ms|Mrs|Miss|Dr|Prof|Sir)\.?\s+)")
 _SUFFIX = re.compile(r",?\s+(?:Jr|Sr)\.?$|\s+(?:II|III|IV)$")
 POSSESSIVE_END = re.compile(r"[’']s$")
@@ -171,8 +176,9 @@ class NameBook:
         run = prose[start:end]
         before = prose[max(0, start - 40):start] + run[:run.rfind(name.split()[0])]
         title = _TITLE_BEFORE.search(before)
-        after = _ROLE_AFTER.match(prose[end:end + 60])
-        apposed = _ROLE_APPOSED.search(before) if prose.startswith(",", end) else None
+        after = (_FRENCH_ROLE_AFTER if self.language == "fr" else _ROLE_AFTER).match(prose[end:end + 60])
+        apposed = (_FRENCH_ROLE_APPOSED if self.language == "fr" else _ROLE_APPOSED).search(before) \
+            if prose.startswith(",", end) else None
         for found in (title, after, apposed):
             if found:
                 self.roles[found.group(1).lower()] = self.resolve(name)

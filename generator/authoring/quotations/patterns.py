@@ -98,8 +98,14 @@ ROLE_NOUNS = (
     r"woman|man|girl|boy|mother|father|"
     r"\d+-year-old"
 )
-_FOREIGN_ROLE_NOUNS = (
+# French role nouns, for 'X, le maire de Y' and then 'déplore le maire'.
+FRENCH_ROLE_NOUNS = (
     "ministre|porte-parole|président|présidente|directeur|directrice|avocat|avocate|chef|responsable|"
+    "maire|juge|élu|élue|préfet|préfète|procureur|procureure|député|députée|sénateur|sénatrice|"
+    "ambassadeur|ambassadrice|commissaire|chercheur|chercheuse|médecin|professeur|professeure"
+)
+_FOREIGN_ROLE_NOUNS = (
+    FRENCH_ROLE_NOUNS + "|"
     "Minister|Ministerin|Sprecher|Sprecherin|Chef|Chefin|Präsident|Präsidentin|Direktor|Direktorin|"
     r"Anwalt|Anwältin|\d+-Jährige|\d+-Jähriger|ministro|ministra|portavoz|presidente|porta-voz"
 )

@@ -29,6 +29,7 @@ from generator.authoring.quotations.names import (
     word_before,
 )
 from generator.authoring.quotations.patterns import (
+    FRENCH_ROLE_NOUNS,
     INDEFINITE,
     NAME,
     NAME_WORD,
@@ -72,7 +73,7 @@ class Reader:
         """'X said' names X before the verb; 'said X', ', said X' and 'according to X' after it."""
         subject, rest = clause[:verb.start()], clause[verb.end():]
         inverted = subject.rstrip().endswith(",") and _verb_word(verb) not in _TAKES_AN_OBJECT \
-            and re.match(r"\s+(?:the|a|an|another|former)\b|\s+[A-Z]", rest) is not None \
+            and _INVERTED_SUBJECT.match(rest) is not None \
             and (rest.split() or [""])[0] not in NOT_NAMES
         if self.names.language and (description := de_fr.indefinite_description(rest)):
             return Speaker(description, "person", named=False)  # 'a ajouté un ténor de la droite'
@@ -90,11 +91,18 @@ class Reader:
                 and re.match(r"[^\S\n]+that\b", rest):
             return None  # '"…," adding that Apple's patents': the sentence's subject goes on, named before
         if blank(subject.replace("…", "")) or inverted:
+            if self.names.language == "fr" and (holder := _FRENCH_ROLE_OF_THEN_NAME.match(rest)) \
+                    and self._is_person(self.names.name_of(holder.group(1))):
+                return Speaker(self.names.resolve(self.names.name_of(holder.group(1))), "person")
             found = self.mention(rest, offset + verb.end(), "after")
             described = re.match(r"[^\S\n]+(?:le|la|l’|l'|der|die)[^\S\n]*([a-zäöüßéèêàâîôûç][\w-]+)", rest) \
                 or (_GERMAN_DESCRIBED.match(rest) if self.names.capitalised_nouns else None)
             if self.names.language and described and (found is None or not found.named):
                 return self.apposed(described.group(1), offset + verb.end()) or found
+            if self.names.language == "fr" and _FRENCH_DEMONSTRATIVE.match(rest) \
+                    and (found is None or not found.named):
+                # 'affirme ce père de quatre enfants': the one person its paragraph is about
+                return self._sole_person_in_paragraph(offset + verb.start()) or found
             return found
         return self._subject(subject, offset)
 
@@ -572,6 +580,15 @@ class Reader:
         return Speaker(described, kind, named=False)
 
 
+# After the verb of an inverted attribution: someone described or named ('said the minister', 'dit le juge')
+_INVERTED_SUBJECT = re.compile(r"\s+(?:the|a|an|another|former|le|la|les|l’|l'|der|die|das)(?![\w-])"
+                               r"|\s+[A-Z]")
+# 'affirme ce père de quatre enfants': someone the paragraph is about, described
+_FRENCH_DEMONSTRATIVE = re.compile(r"[^\S\n]+(?:ce|cette|cet)[^\S\n]+[a-zéèêàâîôûç]")
+# 'plaide l’avocate de Yassin E., Saphia Foughar': whose role it is, then who holds it
+_FRENCH_ROLE_OF_THEN_NAME = re.compile(
+    rf"[^\S\n]+(?:le|la|l’|l')[^\S\n]*(?:{FRENCH_ROLE_NOUNS})[^\S\n]+(?:de|du|des|d’|d')[^\S\n]*"
+    rf"(?:{NAME.pattern}),[^\S\n]+({NAME.pattern})")
 # A sentence opening with a participle up to the pronoun that is its subject: 'Speaking to X about Y, '.
 _ENGLISH_PARTICIPLE_OPENING = re.compile(
     r"\W*(?:[A-Z][a-z]+ing|Asked|Pressed|Questioned|Interviewed)\b[^.;:!?\n“”\"]*,[^\S\n]*")

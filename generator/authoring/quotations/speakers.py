@@ -126,6 +126,8 @@ def speaker_de_fr(prose: str, group: list[tuple[int, Piece]], paragraphs: list[P
             return reader.pronoun("er", start + subject[0]) if subject[1] != "sie" else None
         elif found := reader.mention(lead, start, "after"):  # its first person, or else its first mention
             return found
+    if names.language == "fr" and (found := _french_pour_x(prose, piece, bounds, reader)):
+        return found  # 'Pour Andrea Assor-Doukhan, avocate de …, il est « … »': her view, in her words
     if names.language == "de" and (found := _reporter_before(prose, piece, bounds, reader)):
         return None if found is _SOMEONE_UNREAD else found
     person = last is not None and last.named and last.kind == "person"
@@ -146,6 +148,26 @@ def speaker_de_fr(prose: str, group: list[tuple[int, Piece]], paragraphs: list[P
             and not others:
         return last  # 'Oft habe er Freunde an diese Brücke gebracht, „um zu zeigen …“'
     return None
+
+
+# 'Pour lui,', 'Mais pour Andrea Assor-Doukhan,', 'Pour sa consœur Corinne Serfati,': whose view follows
+_FRENCH_POUR = re.compile(r"[^\S\n]*(?:(?:Mais|Et)[^\S\n]+)?[Pp]our[^\S\n]+"
+                          r"(?:(?:sa|son)[^\S\n]+[\w’'-]+[^\S\n]+)?"
+                          rf"(?:(lui|elle)\b|({NAME.pattern}))")
+
+
+def _french_pour_x(prose: str, piece: Piece, paragraph: Paragraph, reader: Reader) -> Speaker | None:
+    """The person whose view a French sentence opens with ('Pour X, …'), when no verb of saying
+    comes between it and the quotation."""
+    start = sentence_start(prose, piece.start - 1, paragraph.start)
+    lead = prose[start:piece.start - 1]
+    opening = _FRENCH_POUR.match(lead)
+    if opening is None or VERB.search(lead) or "…" in lead:
+        return None
+    if opening.group(1):
+        return reader.pronoun(opening.group(1), start + opening.start(1))
+    name = reader.names.resolve(reader.names.name_of(opening.group(2)))
+    return Speaker(name, "person") if name and reader.names.is_person(name) else None
 
 
 # What ``_reporter_before`` gives when the sentence before reports someone it cannot name.
