@@ -772,3 +772,30 @@ def test_a_french_demonstrative_after_the_verb_is_the_person_of_the_paragraph() 
             "vigueur. « La première fois que j’ai lu ce hadith, je ne le connaissais pas », affirme ce père "
             "de quatre enfants.")
     assert quoted(text)[0][1] == "Yassin E."
+
+
+def test_a_german_field_of_study_before_a_name_is_not_part_of_it() -> None:
+    """'des Direktors für Bioinformatik Timothy Sackton': Timothy Sackton, not 'Bioinformatik Timothy …'."""
+    text = ("Die Genome der Pflanzen sind riesig, und das ist nicht neu. Die Sequenzen wiederholen sich "
+            "und sind mit der alten Technik nicht zu lesen. Einem Team um den Direktor für Bioinformatik "
+            "Timothy Sackton gelang die Auswertung.\n\n»Es ist, als würde man ein Puzzle aus lauter blauem "
+            "Himmel legen«, sagte Sackton.")
+    assert quoted(text)[0][1] == "Timothy Sackton"
+
+
+def test_a_german_full_name_after_a_noun_and_von_is_a_person() -> None:
+    """'die Aufmerksamkeit von Jeanmaire Molina, einer Botanikerin': later '…, berichtet Molina' is hers."""
+    text = ("Die Pflanzen sind selten, und das ist nicht neu. Die Blüten stinken und sind mit dem Auge "
+            "leicht zu finden. Vor zehn Jahren erregten die Pflanzen die Aufmerksamkeit von Jeanmaire "
+            "Molina, einer Evolutionsbotanikerin in New York. Die Forscherin hat die Gene untersucht.\n\n»Als wir die "
+            "Zellen untersuchten, fanden wir leere Plastiden«, berichtet Molina.")
+    assert quoted(text)[0][1] == "Jeanmaire Molina"
+
+
+def test_a_german_person_compared_with_wie_is_not_whom_er_means() -> None:
+    """'Ähnlich wie Molina ist auch Davis fasziniert, »…«, sagt er': Davis, not Molina."""
+    text = ("Die Pflanzen erregten die Aufmerksamkeit von Jeanmaire Molina, einer Botanikerin. Ein Team um "
+            "Charles Davis, Professor in Harvard, bestätigte ihre Ergebnisse.\n\nÄhnlich wie Molina ist "
+            "auch Davis von den Pflanzen fasziniert, »weil sie die rätselhaftesten unter den Blütenpflanzen "
+            "sind«, sagt er.")
+    assert quoted(text)[0][1] == "Charles Davis"

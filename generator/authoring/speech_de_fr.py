@@ -220,7 +220,8 @@ def counted(word: str) -> bool:
 # 'Jung', 'Hartung', 'Dennis'): 'Sprachregelung', 'Veränderungen', 'Gesellschaft', 'Ergebnis'.
 _NOUN_SUFFIXES = (("ung", 8), ("ungen", 8), ("heit", 7), ("heiten", 8), ("keit", 7), ("keiten", 8),
                   ("schaft", 8), ("schaften", 10), ("tion", 6), ("tionen", 8), ("ität", 6), ("itäten", 8),
-                  ("nis", 7), ("nisse", 8), ("tum", 7), ("ismus", 7))
+                  ("nis", 7), ("nisse", 8), ("tum", 7), ("ismus", 7), ("matik", 8), ("istik", 8),
+                  ("ologie", 7))
 
 
 def noun_by_suffix(word: str) -> bool:
@@ -360,6 +361,15 @@ def noun_of_something(name: str, nouns: frozenset[str], surnames: frozenset[str]
         and words[1] in ("von", "vom", "der", "des")
 
 
+def person_after_von(name: str, nouns: frozenset[str]) -> str:
+    """The full name after a noun and 'von' ('Aufmerksamkeit von Jeanmaire Molina'), else ''."""
+    words = name.split()
+    rest = words[2:]
+    plain = len(rest) >= 2 and words[1] == "von" and all(w[:1].isupper() for w in rest) \
+        and not any(w in nouns or noun_by_suffix(w) for w in rest)
+    return " ".join(rest) if plain else ""
+
+
 def plural_role(article: str, noun: str) -> bool:
     """'so die DGB-Vertreter', 'sagen die Forscherinnen': 'die' before a role in '-er' or '-en' is
     the plural, a group and not the one person quoted before ('die Sprecherin' is one)."""
@@ -395,7 +405,14 @@ def compound_noun(word: str, nouns: frozenset[str]) -> bool:
 def without_noun(name: str, nouns: frozenset[str]) -> str:
     """'Rüstungskonzern Rheinmetall' -> 'Rheinmetall': a noun used with an article, then a name."""
     words = name.split()
-    return words[1] if len(words) == 2 and words[0] in nouns and words[1] not in nouns else name
+    if len(words) == 2 and words[0] in nouns and words[1] not in nouns:
+        return words[1]
+    # 'Direktor für Bioinformatik Timothy Sackton': a field, then a person's full name
+    if len(words) >= 3 and nouns and words[1][:1].isupper() \
+            and (words[0] in nouns or noun_by_suffix(words[0])) \
+            and not any(word in nouns or noun_by_suffix(word) for word in words[1:]):
+        return " ".join(words[1:])
+    return name
 
 
 def same_person(name: str, earlier: str | None) -> bool:

@@ -98,7 +98,11 @@ class NameBook:
             earlier = self._part.get(name.split()[-1]) if self.language and name else None
             if self.language and (de_fr.noun_of_something(name, self.nouns, surnames)
                                   or de_fr.same_person(name, earlier)):
-                continue  # 'Daten von Rheinmetall'; 'Trendscout Landowski' after 'Karolina Landowski'
+                # 'Daten von Rheinmetall'; 'Trendscout Landowski' after 'Karolina Landowski'; but 'die
+                # Aufmerksamkeit von Jeanmaire Molina, einer Botanikerin': a person's full name after 'von'
+                if (owner := de_fr.person_after_von(name, self.nouns)) and owner not in self._part:
+                    self._add(owner)
+                continue
             if self.capitalised_nouns and (word_before(prose, match.start()) in _DETERMINERS
                                            or de_fr.adjective(word_before(prose, match.start()))) \
                     and not (TITLE_WORD.search(match.group().split()[0]) and len(name.split()) >= 2) \

@@ -309,6 +309,8 @@ class Reader:
                           and not m.group().endswith(("’", "'"))  # German 'Relotius' engste Vertraute'
                           and not (self.names.language and is_placed(sentence, m.start())  # 'à Saint-Denis'
                                    and not TITLE_WORD.search(m.group().split()[0]))  # 'der Minister X'
+                          # 'Ähnlich wie Molina ist auch Davis …, sagt er': Davis, whom Molina is compared to
+                          and not (self.names.language == "de" and word_before(sentence, m.start()) == "wie")
                           and (self.names.is_person(self.names.resolve(self.names.name_of(m.group())))
                                or (here and self._single_name(sentence, m)))]
                 if people:
