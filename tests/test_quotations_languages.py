@@ -787,8 +787,8 @@ def test_a_german_full_name_after_a_noun_and_von_is_a_person() -> None:
     """'die Aufmerksamkeit von Jeanmaire Molina, einer Botanikerin': later '…, berichtet Molina' is hers."""
     text = ("Die Pflanzen sind selten, und das ist nicht neu. Die Blüten stinken und sind mit dem Auge "
             "leicht zu finden. Vor zehn Jahren erregten die Pflanzen die Aufmerksamkeit von Jeanmaire "
-            "Molina, einer Evolutionsbotanikerin in New York. Die Forscherin hat die Gene untersucht.\n\n»Als wir die "
-            "Zellen untersuchten, fanden wir leere Plastiden«, berichtet Molina.")
+            "Molina, einer Evolutionsbotanikerin in New York. Die Forscherin hat die Gene untersucht."
+            "\n\n»Als wir die Zellen untersuchten, fanden wir leere Plastiden«, berichtet Molina.")
     assert quoted(text)[0][1] == "Jeanmaire Molina"
 
 
