@@ -799,3 +799,28 @@ def test_a_german_person_compared_with_wie_is_not_whom_er_means() -> None:
             "auch Davis von den Pflanzen fasziniert, »weil sie die rätselhaftesten unter den Blütenpflanzen "
             "sind«, sagt er.")
     assert quoted(text)[0][1] == "Charles Davis"
+
+
+def test_a_french_paragraph_of_reported_speech_gives_the_next_quotation_its_speaker() -> None:
+    """'Le juge Bocock ajoute qu’il …', then a paragraph that is only a quotation: the judge's words."""
+    text = ("Le juge Randall Bocock, de la Cour de l’impôt, s’est récusé dans le dossier KPMG. Il a assisté "
+            "à une réception.\n\nLe juge Bocock ajoute qu’il est important que justice se fasse et qu’il y "
+            "ait apparence de justice.\n\n« Bien que je n’aie pas eu à rendre de décisions, je pourrais être "
+            "appelé à le faire. »")
+    assert quoted(text)[0][1] == "Randall Bocock"
+
+
+def test_a_french_public_body_named_by_its_place_speaks() -> None:
+    """'« … », estime la préfecture des Pyrénées-Atlantiques, dans un communiqué': the prefecture."""
+    text = ("La tempête arrive sur la côte basque vendredi et les plages sont fermées.\n\nJusqu’à vendredi, "
+            "« les conditions seront réunies pour déclencher la vague Belharra », estime la préfecture des "
+            "Pyrénées-Atlantiques, dans un communiqué.")
+    assert quoted(text)[0][1] == "préfecture des Pyrénées-Atlantiques"
+
+
+def test_beschreibt_is_a_german_verb_of_saying() -> None:
+    """'»…«, beschreibt Cai den Ansatz': Liming Cai's words."""
+    text = ("Die Pflanzen haben Gene von ihren Wirten übernommen, und das ist nicht selten. Liming Cai, die "
+            "mit dem Team an der Universität arbeitet, hat die Daten mit den Genomen der Wirte verglichen."
+            "\n\n»Die übertragenen Gene dienen uns als Fossilien«, beschreibt Cai den Ansatz.")
+    assert quoted(text)[0][1] == "Liming Cai"

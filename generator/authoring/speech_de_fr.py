@@ -64,7 +64,8 @@ VERBS = (
     "analysiert|analysierte|hob|hebt|gesagt|mitteilen|mitgeteilt|mitteilte|geschrieben|erzählt|"
     "berichtet|angekündigt|gewarnt|gefordert|kritisiert|zufolge|fügte|fügt|schlussfolgert|schlussfolgerte|"
     "folgert|folgerte|scherzt|scherzte|äußert|äußerte|ausdrückt|ausdrückte|informiert|informierte|"
-    "rät|riet|begründet|begründete|plädiert|plädierte|bemerkt|bemerkte|freut sich|freute sich|"
+    "rät|riet|beschreibt|beschrieb|begründet|begründete|plädiert|plädierte|bemerkt|bemerkte|"
+    "freut sich|freute sich|"
     # a verb whose particle ends the clause: '„…“, führt X weiter aus', '„…“, hielt X fest'
     f"führt{_particle_ends('aus')}|führte{_particle_ends('aus')}|"
     f"hält{_particle_ends('fest')}|hielt{_particle_ends('fest')}|"

@@ -97,6 +97,9 @@ class Reader:
             found = self.mention(rest, offset + verb.end(), "after")
             described = re.match(r"[^\S\n]+(?:le|la|l’|l'|der|die)[^\S\n]*([a-zäöüßéèêàâîôûç][\w-]+)", rest) \
                 or (_GERMAN_DESCRIBED.match(rest) if self.names.capitalised_nouns else None)
+            if self.names.language == "fr" and (found is None or not found.named) \
+                    and (body := _FRENCH_BODY_OF_A_PLACE.match(rest)):
+                return Speaker(body.group(1), "organization")  # 'estime la préfecture des Landes'
             if self.names.language and described and (found is None or not found.named):
                 return self.apposed(described.group(1), offset + verb.end()) or found
             if self.names.language == "fr" and _FRENCH_DEMONSTRATIVE.match(rest) \
@@ -585,6 +588,11 @@ class Reader:
 # After the verb of an inverted attribution: someone described or named ('said the minister', 'dit le juge')
 _INVERTED_SUBJECT = re.compile(r"\s+(?:the|a|an|another|former|le|la|les|l’|l'|der|die|das)(?![\w-])"
                                r"|\s+[A-Z]")
+# 'estime la préfecture des Pyrénées-Atlantiques': a public body, named by the place it serves
+_FRENCH_BODY_OF_A_PLACE = re.compile(
+    r"[^\S\n]+(?:la|le|l’|l')[^\S\n]*((?:préfecture|mairie|ministère|gendarmerie|parquet|région|"
+    r"commune|ville|direction)[^\S\n]+(?:de[^\S\n]+la[^\S\n]+|de[^\S\n]+l[’']|du[^\S\n]+|des[^\S\n]+|de[^\S\n]+|d[’'])"
+    r"[A-ZÀ-Ý][\w’'-]*(?:[^\S\n]+[A-ZÀ-Ý][\w’'-]*)*)")
 # 'affirme ce père de quatre enfants': someone the paragraph is about, described
 _FRENCH_DEMONSTRATIVE = re.compile(r"[^\S\n]+(?:ce|cette|cet)[^\S\n]+[a-zéèêàâîôûç]")
 # 'plaide l’avocate de Yassin E., Saphia Foughar': whose role it is, then who holds it

@@ -198,6 +198,12 @@ _REPORTED = re.compile(  # 'Quist said the offer was the worst…' opening the p
     r"[^\S\n]*(?P<name>[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){0,3})(?:,[^,\n…]{1,200},)?[^\S\n]+"
     r"(?:also[^\S\n]+|later[^\S\n]+)?(?:said|says|told|tells|added|argued|insisted|warned|explained|"
     r"wrote|noted|stressed|maintained|contended)\b")
+# 'Le juge Bocock ajoute qu’il est important …' opening the paragraph: the French way
+_FRENCH_REPORTED = re.compile(
+    r"[^\S\n]*(?:(?:Le|La)[^\S\n]+[a-zéèêàâîôûç][\w’'-]*[^\S\n]+)?"
+    r"(?P<name>[A-ZÀ-Ý][\w’'.-]*(?:[^\S\n]+[A-ZÀ-Ý][\w’'.-]*){0,3})(?:,[^,\n…]{1,200},)?[^\S\n]+"
+    r"(?:a[^\S\n]+)?(?:ajoute|ajouté|explique|expliqué|affirme|affirmé|estime|estimé|dit|déclare|déclaré|"
+    r"souligne|souligné|assure|assuré|rappelle|rappelé|précise|précisé|indique|indiqué)[^\S\n]+qu")
 
 
 def after_reported_speech(prose: str, group: list[tuple[int, Piece]], paragraphs: list[Paragraph],
@@ -211,7 +217,7 @@ def after_reported_speech(prose: str, group: list[tuple[int, Piece]], paragraphs
     if index == 0 or not blank(prose[paragraph.start:paragraph.end].replace("…", "").replace(".", "")):
         return None
     previous = prose[paragraphs[index - 1].start:paragraphs[index - 1].end]
-    said = _REPORTED.match(previous)
+    said = (_FRENCH_REPORTED if names.language == "fr" else _REPORTED).match(previous)
     if "…" in previous or said is None:
         return None
     name = names.resolve(names.name_of(said.group("name")))
