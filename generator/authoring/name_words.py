@@ -32,6 +32,12 @@ OPENERS = frozenset({
     "Eventually", "Finally", "Suddenly", "Apparently", "Ultimately", "Already", "Always", "Never", "Today",
     "Yesterday", "Tonight", "Currently", "Initially", "Originally", "Clearly", "Fortunately",
     "Unfortunately", "Again",
+    # plural nouns for people, opening a sentence before the names they sum up: 'Politicians Clara Rojas
+    # and Consuelo Gonzalez were freed', not a person 'Politicians Clara Rojas'
+    "Politicians", "Officials", "Lawmakers", "Legislators", "Residents", "Experts", "Analysts", "Critics",
+    "Supporters", "Protesters", "Activists", "Doctors", "Investigators", "Prosecutors", "Scientists",
+    "Researchers", "Witnesses", "Neighbors", "Neighbours", "Parents", "Students", "Teachers", "Voters",
+    "Villagers", "Hostages", "Survivors", "Victims", "Relatives", "Players", "Fans", "Executives",
 })
 TITLES = frozenset({
     "Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.", "Miss", "Dr", "Dr.", "Sir", "Dame", "Lord", "Lady", "Prof",
@@ -59,5 +65,6 @@ ORG_WORDS = frozenset({
     "Service", "Services", "Center", "Centre", "School", "College", "Club", "League", "Federation",
     "Organization", "Organisation", "Network", "Media", "Records", "Machine", "Robotics", "Systems",
     "Directorate", "Administration", "Embassy", "Senate", "Congress", "Parliament", "Assembly", "Fund",
-    "Reserve", "Nations", "States", "Kingdom", "Republic", "Leader", "Gazette", "Movement",
+    "Reserve", "Nations", "States", "Kingdom", "Republic", "Leader", "Gazette", "Movement", "Hospital",
+    "Clinic", "Museum", "Society", "Church",
 })

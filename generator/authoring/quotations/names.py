@@ -118,8 +118,9 @@ class NameBook:
                     and not any(c.isdigit() for c in name) and not _initials_only(name) \
                     and not de_fr.compound_noun(name.split()[0], self.nouns) \
                     and not (self.capitalised_nouns and any(map(de_fr.noun_by_suffix, name.split()))) \
-                    and name not in self._part and _particle_lowered(name) not in self._part:
-                self._add(name)
+                    and name not in self._part and _particle_lowered(name) not in self._part \
+                    and not (self.english and any(POSSESSIVE_END.search(w) for w in name.split()[:-1])):
+                self._add(name)  # ('Victim's Mother Assails Huckabee': a headline, not a person's name)
             if name and not is_org(name):
                 self._note_role(prose, match.start(), match.end(), name)
         # a role noted before its holder's full name ('Bundesministerin Raab:' in a headline) holds it
@@ -490,6 +491,8 @@ def _person_part(run: str, not_first: set[str]) -> str:
     'Lt. Col. Alexander Vindman' -> 'Alexander Vindman'; 'Swedish Prosecution Authority' stays.
     """
     words = POSSESSIVE_END.sub("", _INVISIBLE.sub("", run).strip()).split()
+    if words and words[-1].endswith(("s’", "s'")):
+        words[-1] = words[-1][:-1]  # 'Robert Gates' comments': the possessive of a name ending in s
     if words and words[0] in ANONYMOUS:
         return ""  # 'wrote Anonymous of Brisbane': a commenter who gives no name, not the place
     # 'High Commissioner for Human Rights' is one name; 'Minister for Trade Jo Lee' is Jo Lee.
@@ -520,11 +523,14 @@ def _person_part(run: str, not_first: set[str]) -> str:
         return " ".join(words)
     if words and words[-1].endswith(".") and len(words[-1]) > 3 and words[-1] not in ("Jr.", "Sr."):
         words[-1] = words[-1][:-1]  # the sentence's full stop, not an initial
+    # 'Children's Hospital Boston' is one body; 'Obama's aide Jo Lee' is Jo Lee
+    body = any(w in ORG_WORDS for w in words[1:]) and words[0][:1].isupper() and words[0] not in NOT_NAMES
     while words and (words[0] in NOT_NAMES or words[0] in ("of", "the", "and", "von", "de", "van", "da")
-                     or words[0].endswith(("’s", "'s")) or TITLE_WORD.search(words[0])
+                     or (words[0].endswith(("’s", "'s")) and not body) or TITLE_WORD.search(words[0])
                      or ("-" in words[0] and words[0].rpartition("-")[2] in TITLES)):  # 'Readly-CEO X'
         words.pop(0)
-    while len(words) > 1 and words[-1] in _ENGLISH_NOT_NAMES:
+    while len(words) > 1 and words[-1] in _ENGLISH_NOT_NAMES \
+            and not (len(words) == 2 and words[-1] in _SURNAME_TITLES and words[0] not in NOT_NAMES):
         words.pop()  # 'on CNN Wednesday morning': a word after the name that no name holds
     tail: list[str] = []
     for word in reversed(words):
@@ -545,6 +551,8 @@ def _person_part(run: str, not_first: set[str]) -> str:
     return " ".join(tail)
 
 
+# Titles that are surnames too, after a first name: 'Charles King', 'Stephen Bishop'.
+_SURNAME_TITLES = frozenset({"King", "Bishop", "Judge", "Major", "Dean", "Prince", "Pope", "Marshal"})
 # 'He Minghua': a surname that is also the pronoun, followed by a given name, which the pronoun never is.
 SURNAME_HE = re.compile(r"He[^\S\n]+(?!(?:" + "|".join(sorted(NOT_NAMES | ORG_WORDS, key=len, reverse=True))
                         + r")\b)[A-Z][a-z]+(?![\w’'-]|[^\S\n]+[A-Z])")
