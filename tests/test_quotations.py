@@ -1021,3 +1021,27 @@ def test_a_headline_with_a_possessive_inside_is_no_persons_name() -> None:
             "Huckabee, the former governor, on Wednesday.\n\nHuckabee wrote a letter saying \"my desire is "
             "that you be released from prison.\"")
     assert speaker_of(text, "my desire is") == ("Mike Huckabee", True)
+
+
+def test_the_subject_of_a_last_clause_ending_in_a_colon_speaks() -> None:
+    """'When mosquitoes pestered …, Rojas would remind herself: "…"': Clara Rojas's words."""
+    text = ("Clara Rojas, a politician, was freed on Thursday.\n\nWhen mosquitoes pestered or the food was "
+            "too salty, Rojas would remind herself: \"I'm not in a fine restaurant.\"")
+    assert speaker_of(text, "not in a fine restaurant") == ("Clara Rojas", True)
+
+
+def test_a_paragraph_ending_in_a_colon_after_a_person_introduces_the_next() -> None:
+    """'Saul, who said he is older than Paterno, started this way:' then the words alone: Saul's."""
+    text = ("Ray Saul, the former sports editor, asked about the coach's age. Joe Paterno, the coach, "
+            "listened.\n\nSaul, who said he is six weeks older than Paterno, started the back-and-forth this "
+            "way:\n\n\"My girlfriend said you can still do it.\"")
+    assert speaker_of(text, "My girlfriend said") == ("Ray Saul", True)
+
+
+def test_a_sentence_about_one_person_before_a_paragraph_of_words_alone_gives_them_to_that_person() -> None:
+    """'When asked about it Friday, Paterno smiled and shrugged it off.' then '"…"': Paterno's."""
+    text = ("Joe Paterno, the coach, has led the team for 42 seasons. A rival's cheerleader mocked his "
+            "age.\n\n"
+            "When asked about it Friday, Paterno smiled and shrugged it off.\n\n"
+            "\"I think everybody's got to take things with a grain of salt. He's trying to be funny.\"")
+    assert speaker_of(text, "I think everybody's got") == ("Joe Paterno", True)

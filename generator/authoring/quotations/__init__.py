@@ -37,6 +37,7 @@ from generator.authoring.quotations.pieces import direct_speech, marked_pieces, 
 from generator.authoring.quotations.speakers import (
     after_reported_speech,
     attribute,
+    english_paragraph_before,
     english_person_then_quotation,
     english_pronoun_then_quotation,
     follows_a_quotation,
@@ -79,6 +80,8 @@ def find_quotations(text: str) -> list[Quotation]:
             speaker = english_person_then_quotation(prose, group, paragraphs, names)
         if speaker is None and names.english:
             speaker = english_pronoun_then_quotation(prose, group, paragraphs, names, last)
+        if speaker is None and names.english:
+            speaker = english_paragraph_before(prose, group, paragraphs, names)
         if speaker is None and names.language == "de":
             speaker = german_person_then_quotation(prose, group, paragraphs, names)
         quotations.append(Quotation(tuple(p for _, p in group), speaker))

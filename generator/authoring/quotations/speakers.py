@@ -12,7 +12,7 @@ import re
 from generator.authoring import speech_de_fr as de_fr
 from generator.authoring.name_words import OPENERS
 from generator.authoring.quotations.model import Paragraph, Piece, Speaker
-from generator.authoring.quotations.names import NameBook, people_in, sole_person
+from generator.authoring.quotations.names import POSSESSIVE_END, NameBook, people_in, sole_person
 from generator.authoring.quotations.patterns import (
     CLOSING,
     ENDS_A_SENTENCE,
@@ -82,11 +82,24 @@ def _english_colon_subject(prose: str, piece: Piece, paragraph: Paragraph,
     """
     start = sentence_start(prose, piece.start - 1, paragraph.start)
     sentence = prose[start:piece.start - 1]
-    if not names.english or not re.search(r":[^\S\n]*$", sentence) or VERB.search(sentence):
+    if not names.english or not re.search(r":[^\S\n]*$", sentence) \
+            or VERB.search(_ENGLISH_ASIDES.sub(",", sentence)):
         return None
     opening = re.match(rf"[\s“”\"…]*(?:(?:{'|'.join(sorted(OPENERS))})[^\S\n]+)?({NAME.pattern})", sentence)
-    name = names.resolve(names.name_of(opening.group(1))) if opening else ""
-    return Speaker(name, "person") if name and names.is_person(name) else None
+    # or the subject of its last clause: 'When mosquitoes pestered, Rojas would remind herself:'
+    for found in (opening, _ENGLISH_CLAUSE_SUBJECT.search(sentence)):
+        name = names.resolve(names.name_of(found.group(1))) if found else ""
+        if name and names.is_person(name):
+            return Speaker(name, "person")
+    return None
+
+
+# What a verb of saying in which is not the sentence's own: a relative clause ('Saul, who said he is older,')
+# and a question put to the subject ('When asked about it Friday,')
+_ENGLISH_ASIDES = re.compile(r",[^\S\n]+who[^,\n…]{1,150},"
+                             r"|^[^\S\n]*(?:When|If|After|Before|Once)[^\S\n]+asked\b[^,\n…]{0,80},")
+# The subject of a sentence's last clause, a name right after its comma, the clause ending in a colon.
+_ENGLISH_CLAUSE_SUBJECT = re.compile(rf",[^\S\n]+({NAME.pattern})[^\S\n]+[a-z][^,\n…]*:[^\S\n]*$")
 
 
 def follows_a_quotation(prose: str, group: list[tuple[int, Piece]], paragraphs: list[Paragraph]) -> bool:
@@ -279,6 +292,32 @@ def english_pronoun_then_quotation(prose: str, group: list[tuple[int, Piece]], p
         return None
     found = Reader(prose, names, last).pronoun(opening.group(1).lower(), paragraph.start + opening.start(1))
     return found if found is not None and found.named else None
+
+
+def english_paragraph_before(prose: str, group: list[tuple[int, Piece]], paragraphs: list[Paragraph],
+                             names: NameBook) -> Speaker | None:
+    """A paragraph that is only a quotation, and the paragraph before it says whose: it ends in a colon
+    after a person ('Saul … started the back-and-forth this way:'), or it is one sentence about one
+    person and no one else ('When asked about it, Paterno smiled and shrugged it off.').
+    """
+    index = group[0][0]
+    paragraph = paragraphs[index]
+    if index == 0 or not blank(prose[paragraph.start:paragraph.end].replace("…", "").replace(".", "")):
+        return None
+    before = paragraphs[index - 1]
+    previous = prose[before.start:before.end]
+    if "…" in previous:
+        return None
+    if previous.rstrip().endswith(":"):
+        return _english_colon_subject(prose, Piece(before.end + 1, before.end + 1), before, names)
+    ends = list(SENTENCE_END.finditer(previous.rstrip()))
+    people = list(dict.fromkeys(
+        names.resolve(names.name_of(m.group())) for m in NAME.finditer(previous)
+        if not POSSESSIVE_END.search(m.group()) and not re.match(r"[’']s\b", previous[m.end():m.end() + 2])))
+    people = [p for p in people if p and names.is_person(p)]
+    if len(ends) != 1 or VERB.search(_ENGLISH_ASIDES.sub(",", previous)) or len(people) != 1:
+        return None
+    return Speaker(people[0], "person")
 
 
 def german_person_then_quotation(prose: str, group: list[tuple[int, Piece]], paragraphs: list[Paragraph],
