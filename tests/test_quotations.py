@@ -1045,3 +1045,21 @@ def test_a_sentence_about_one_person_before_a_paragraph_of_words_alone_gives_the
             "When asked about it Friday, Paterno smiled and shrugged it off.\n\n"
             "\"I think everybody's got to take things with a grain of salt. He's trying to be funny.\"")
     assert speaker_of(text, "I think everybody's got") == ("Joe Paterno", True)
+
+
+def test_he_before_a_role_and_a_name_after_an_opening_clause_refers_ahead() -> None:
+    """'After he finishes the awards circuit, director Julian Schnabel could …. "…," he said.'"""
+    text = ("The film opens on Friday.\n\nAfter he finishes with the awards-show circuit, director Julian "
+            "Schnabel could make the rounds of hospitals with the film.\n\n\"Neurologists want me to show "
+            "this,\" he said.")
+    assert speaker_of(text, "Neurologists want me") == ("Julian Schnabel", True)
+
+
+def test_the_verb_of_an_aside_about_someone_else_does_not_attribute() -> None:
+    """'He said the music by Tesori, who wrote such shows as "Caroline, or Change," has "…"': his words,
+    not Tesori's (the aside's closing comma hides inside the title's marks)."""
+    text = ("Jason Moore, who will direct the production, met reporters on Monday.\n\n"
+            "He said the music by Tesori, who wrote melodies for such diverse shows as \"Thoroughly Modern "
+            "Millie\" and \"Caroline, or Change,\" has an epic feel but \"some good rock and R&B. Jeanine's "
+            "music has real guts to it.\"")
+    assert speaker_of(text, "some good rock") == ("Jason Moore", True)

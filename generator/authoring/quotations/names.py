@@ -404,6 +404,9 @@ def _english_cataphoric_subject(prose: str, start: int) -> bool:
         and english_cataphora(opening, 0, len(opening))
 
 
+_OPENING_CLAUSE = re.compile(r"[^,;:\n]*,[^\S\n]*(?:[a-z][\w-]*[^\S\n]+){0,3}")
+
+
 def english_cataphora(sentence: str, pronoun: int, person: int) -> bool:
     """Whether a pronoun before a name refers ahead to it: an opening clause, then its subject.
 
@@ -411,7 +414,8 @@ def english_cataphora(sentence: str, pronoun: int, person: int) -> bool:
     'His son, Alexander Stodden, …' and 'He met Alexander Stodden' are not.
     """
     opening = sentence[:person]
-    return pronoun < person and re.fullmatch(r"[^,;:\n]*,[^\S\n]*", opening) is not None \
+    # (the subject may be named after a lowercase role: ', director Julian Schnabel could')
+    return pronoun < person and _OPENING_CLAUSE.fullmatch(opening) is not None \
         and re.match(r"\W*(?:He|She|His|Her)\b", opening) is None
 
 

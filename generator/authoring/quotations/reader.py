@@ -124,6 +124,9 @@ class Reader:
     def before(self, clause: str, offset: int) -> Speaker | None:
         """'Lopez said: "', 'Noem called the campaign a "', 'Liu said …, warning: "'."""
         verbs = list(VERB.finditer(clause))
+        if self.names.english:  # 'He said the music by Tesori, who wrote melodies for shows, has "…"'
+            asides = [m.span() for m in _ENGLISH_WHO_ASIDE.finditer(clause)]
+            verbs = [v for v in verbs if not any(start < v.start() < end for start, end in asides)] or verbs
         if not verbs:
             return None
         verb = verbs[-1]
@@ -588,6 +591,9 @@ class Reader:
 # After the verb of an inverted attribution: someone described or named ('said the minister', 'dit le juge')
 _INVERTED_SUBJECT = re.compile(r"\s+(?:the|a|an|another|former|le|la|les|l’|l'|der|die|das)(?![\w-])"
                                r"|\s+[A-Z]")
+# ', who wrote melodies for such diverse shows as …,': an aside about someone, its verb not the sentence's
+# (its closing comma may hide inside a title's marks: 'shows as "Caroline, or Change," has')
+_ENGLISH_WHO_ASIDE = re.compile(r",[^\S\n]+who\b[^,\n…]{1,200}?(?:,|x[\"”][^\S\n]+(?=[a-z]))")
 # 'estime la préfecture des Pyrénées-Atlantiques': a public body, named by the place it serves
 _FRENCH_BODY_OF_A_PLACE = re.compile(
     r"[^\S\n]+(?:la|le|l’|l')[^\S\n]*((?:préfecture|mairie|ministère|gendarmerie|parquet|région|"
