@@ -1063,3 +1063,19 @@ def test_the_verb_of_an_aside_about_someone_else_does_not_attribute() -> None:
             "Millie\" and \"Caroline, or Change,\" has an epic feel but \"some good rock and R&B. Jeanine's "
             "music has real guts to it.\"")
     assert speaker_of(text, "some good rock") == ("Jason Moore", True)
+
+
+def test_alleged_is_a_verb_of_saying() -> None:
+    """'"…," alleged Ontario Provincial Police Const. Dave Woodford': his words."""
+    text = ("Two drivers were charged on Saturday.\n\n\"We've got two separate collisions here in the span "
+            "of half an hour,\" alleged Ontario Provincial Police Const. Dave Woodford.")
+    assert speaker_of(text, "two separate collisions") == ("Dave Woodford", True)
+
+
+def test_the_words_of_a_letter_are_its_writers() -> None:
+    """'Commissioner Julian Fantino responded to the study with an open letter.' then '"…," the letter
+    said': Fantino's words."""
+    text = ("A poll found that drunk driving is on the rise.\n\nOPP Commissioner Julian Fantino responded "
+            "to the study with an open letter to the community.\n\n\"Canadians have tuned out the message,\" the "
+            "letter said.")
+    assert speaker_of(text, "tuned out the message") == ("Julian Fantino", True)

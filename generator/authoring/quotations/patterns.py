@@ -34,7 +34,7 @@ SPEECH_VERBS = (
     "(?:remembers|recalls)(?=[^\\S\\n]*[,.:;]|[^\\S\\n]+[A-Z])|"
     "remembered|saying|telling|adding|noting|writing|asking|arguing|insisting|recounted|"
     "recounts|commented|opined|opines|mused|muses|vowed|vows|boasted|boasts|complained|complains|lamented|"
-    "laments|reiterated|reiterates|admits|concedes|(?:pointed|points)[^\\S\\n]+out|"
+    "laments|reiterated|reiterates|admits|concedes|(?:pointed|points)[^\\S\\n]+out|alleged|alleges|"
     "comments|observed|read|concluded|begged|begs|pleaded|pleads|implored|implores|"
     "(?:has|have|had)[^\\S\\n]+written|"
     # the verb first, before a name: 'Added Jo Hart, a spokesman for Acme, "…"'
@@ -89,7 +89,7 @@ NAME = re.compile(
 # The English nouns a speaker is described by, as alternatives of a pattern.
 ROLE_NOUNS = (
     "official|officials|spokesman|spokeswoman|spokesperson|minister|president|leader|officer|source|"
-    "analyst|diplomat|commander|witness|resident|doctor|patient|actor|actress|singer|statement|report|"
+    "analyst|diplomat|commander|witness|resident|doctor|patient|actor|actress|singer|statement|report|letter|"
     "company|firm|contractor|agency|authority|police|expert|lawyer|attorney|prosecutor|judge|coach|player|teacher|"
     "student|secretary|ambassador|governor|senator|chairman|chairwoman|chief|director|spokespeople|"
     "mayor|envoy|adviser|advisor|aide|investigator|researcher|scientist|founder|executive|manager|"

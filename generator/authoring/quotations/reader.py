@@ -766,10 +766,12 @@ _LINE = re.compile(r"[^\n]+")
 _JOINED_PRONOUN = re.compile(r"^\S*?-(?:t-)?(il|elle|ils|elles)\b")
 # 'X issued a statement', 'a statement from X'; 'X published a report', 'the report, by the Y Group,'
 _ISSUED = {document: re.compile(rf"(?P<issuer>{NAME.pattern})[^\S\n]+"
-                                r"(?:issued|released|put out|published|posted|shared|sent)"
+                                r"(?:(?:issued|released|put out|published|posted|shared|sent|wrote)"
+                                # 'X responded to the study with an open letter'
+                                r"|(?:responded|replied|reacted)[^.\n…]{0,80}?[^\S\n]with)"
                                 rf"[^\S\n]+(?:a|an|its|their|his|her)[^\S\n]+(?:\w+[^\S\n]+)?{document}"
                                 rf"|{document},?[^\S\n]+(?:from|by)[^\S\n]+(?:the[^\S\n]+)?(?P<by>{NAME.pattern})")
-           for document in ("statement", "report")}
+           for document in ("statement", "report", "letter")}
 _FRENCH_DETERMINERS = {"le", "la", "les", "l", "un", "une", "des", "du", "au", "aux", "ce", "cette", "son",
                        "sa", "ses", "leur", "leurs", "notre", "nos"}
 _NEW_SENTENCE = re.compile(r"[^\S\n]*[»«“”„\"]?[^\S\n]*\(?[A-ZÀ-Ý]")  # or an aside: „…“ (X berichtete …)
