@@ -1076,6 +1076,6 @@ def test_the_words_of_a_letter_are_its_writers() -> None:
     """'Commissioner Julian Fantino responded to the study with an open letter.' then '"…," the letter
     said': Fantino's words."""
     text = ("A poll found that drunk driving is on the rise.\n\nOPP Commissioner Julian Fantino "
-            "responded to the study with an open letter to the community.\n\n\"Canadians have tuned out the message,\" the "
-            "letter said.")
+            "responded to the study with an open letter to the community.\n\n\"Canadians have tuned out the "
+            "message,\" the letter said.")
     assert speaker_of(text, "tuned out the message") == ("Julian Fantino", True)
