@@ -1079,3 +1079,17 @@ def test_the_words_of_a_letter_are_its_writers() -> None:
             "responded to the study with an open letter to the community.\n\n\"Canadians have tuned out the "
             "message,\" the letter said.")
     assert speaker_of(text, "tuned out the message") == ("Julian Fantino", True)
+
+
+def test_remembers_thinking_gives_the_thought_its_thinker() -> None:
+    """'"Man this is crazy," he remembers thinking': the words of whom 'he' means."""
+    text = ("Fans stop the players at the grocery store. Jeff Pendergraph, a forward, scored 20 points.\n\n"
+            "\"Man this is crazy,\" he remembers thinking.")
+    assert speaker_of(text, "Man this is crazy") == ("Jeff Pendergraph", True)
+
+
+def test_a_bodys_statement_named_by_its_acronym_is_the_bodys() -> None:
+    """'the One Laptop Per Child (OLPC) board', later '"…," the OLPC statement said': the charity."""
+    text = ("Intel said it would leave the board of One Laptop Per Child (OLPC) on Thursday.\n\n\"We have "
+            "always welcomed other laptop makers to join us,\" the OLPC statement said.")
+    assert speaker_of(text, "always welcomed") == ("One Laptop Per Child", True)

@@ -83,8 +83,11 @@ class NameBook:
         # 'Das Alfred-Wegener-Institut (AWI) …': later 'das AWI' is the institute; 'the EC', in an
         # article naming one body whose capitals spell it, is the Election Commission
         mentions = [(match, self.name_of(match.group())) for match in NAME.finditer(prose)]
-        self.acronyms = _spelled_acronyms(prose, [name for _, name in mentions]) | {
-            m.group(2): name for m in _DEFINED_ACRONYM.finditer(prose) if (name := self.name_of(m.group(1)))}
+        # (spelled by the run as written too: 'One Laptop Per Child (OLPC)' keeps the 'One' a name drops)
+        self.acronyms = _spelled_acronyms(prose, [name for _, name in mentions]
+                                          + [m.group() for m, name in mentions if m.group() != name]) | {
+            m.group(2): name for m in _DEFINED_ACRONYM.finditer(prose)
+            if (name := _spelling(m.group(1).strip(), m.group(2)) or self.name_of(m.group(1)))}
         self.apposed = (de_fr.apposed_names(prose, self.nouns)
                         | de_fr.named_alone(prose, self.nouns, self._lowercase)) \
             if self.capitalised_nouns else frozenset()
@@ -241,6 +244,11 @@ def counted_name(prose: str, match: re.Match[str], name: str) -> bool:
     first = name.split()[0]
     start = match.start() + max(match.group().find(first), 0)
     return de_fr.counted(first) or de_fr.counted(word_before(prose, start))
+
+
+def _spelling(run: str, acronym: str) -> str:
+    """The run, when its capitals spell the acronym defined after it ('One Laptop Per Child (OLPC)')."""
+    return run if "".join(w[0] for w in re.split(r"[\s-]+", run) if w[:1].isupper()) == acronym else ""
 
 
 def _spelled_acronyms(prose: str, names: list[str]) -> dict[str, str]:

@@ -32,6 +32,8 @@ SPEECH_VERBS = (
     # 'remembers' and 'recalls' attribute only as an incise ('…,” recalls Jo Lee', '…,” she recalls.'),
     # not with an object ('also remembers it as a trying time')
     "(?:remembers|recalls)(?=[^\\S\\n]*[,.:;]|[^\\S\\n]+[A-Z])|"
+    # '"…," he remembers thinking': what he thought then, in his words
+    "(?:remembers|remembered|recalls|recalled)[^\\S\\n]+thinking|"
     "remembered|saying|telling|adding|noting|writing|asking|arguing|insisting|recounted|"
     "recounts|commented|opined|opines|mused|muses|vowed|vows|boasted|boasts|complained|complains|lamented|"
     "laments|reiterated|reiterates|admits|concedes|(?:pointed|points)[^\\S\\n]+out|alleged|alleges|"

@@ -346,6 +346,9 @@ class Reader:
             return Speaker(someone.group(1) or someone.group(2), "person", named=False)  # '…, someone says "'
         if self.names.english and (person := self._english_person_before_title(subject, offset)):
             return person
+        if self.names.english and (owner := _ENGLISH_DOCUMENT_OWNER.fullmatch(subject)) \
+                and (name := self.names.resolve(self.names.name_of(owner.group(1)))) and name not in NOT_NAMES:
+            return self._issuer(name)  # 'the OLPC statement said': whoever's statement it is
         if self.names.english and (described := _english_described_by_a_name(subject)):
             return described
         stripped = self._stripped(subject)
@@ -537,6 +540,10 @@ class Reader:
         name = self.names.resolve(self.names.name_of(issued[-1].group("issuer") or issued[-1].group("by")))
         if not name or name in NOT_NAMES:
             return None
+        return self._issuer(name)
+
+    def _issuer(self, name: str) -> Speaker:
+        """Whoever issued a document, by name: a person the article names, else a body."""
         return Speaker(name, "person" if self.names.is_person(name) and not is_org(name) else "organization")
 
     def role(self, match: re.Match[str], at: int) -> Speaker:
@@ -591,6 +598,9 @@ class Reader:
 # After the verb of an inverted attribution: someone described or named ('said the minister', 'dit le juge')
 _INVERTED_SUBJECT = re.compile(r"\s+(?:the|a|an|another|former|le|la|les|l’|l'|der|die|das)(?![\w-])"
                                r"|\s+[A-Z]")
+# 'the OLPC statement', 'the Smith letter': whose document it is, named before its noun
+_ENGLISH_DOCUMENT_OWNER = re.compile(
+    rf"[\s,’”\"'…]*the[^\S\n]+({NAME.pattern})[^\S\n]+(?:statement|report|letter)[^\S\n]*")
 # ', who wrote melodies for such diverse shows as …,': an aside about someone, its verb not the sentence's
 # (its closing comma may hide inside a title's marks: 'shows as "Caroline, or Change," has')
 _ENGLISH_WHO_ASIDE = re.compile(r",[^\S\n]+who\b[^,\n…]{1,200}?(?:,|x[\"”][^\S\n]+(?=[a-z]))")
