@@ -347,7 +347,8 @@ class Reader:
         if self.names.english and (person := self._english_person_before_title(subject, offset)):
             return person
         if self.names.english and (owner := _ENGLISH_DOCUMENT_OWNER.fullmatch(subject)) \
-                and (name := self.names.resolve(self.names.name_of(owner.group(1)))) and name not in NOT_NAMES:
+                and (name := self.names.resolve(self.names.name_of(owner.group(1)))) \
+                and name not in NOT_NAMES:
             return self._issuer(name)  # 'the OLPC statement said': whoever's statement it is
         if self.names.english and (described := _english_described_by_a_name(subject)):
             return described
