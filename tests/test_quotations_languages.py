@@ -824,3 +824,20 @@ def test_beschreibt_is_a_german_verb_of_saying() -> None:
             "mit dem Team an der Universität arbeitet, hat die Daten mit den Genomen der Wirte verglichen."
             "\n\n»Die übertragenen Gene dienen uns als Fossilien«, beschreibt Cai den Ansatz.")
     assert quoted(text)[0][1] == "Liming Cai"
+
+
+def test_more_german_verbs_of_saying_attribute() -> None:
+    """'beruhigt X', 'protestiert X', 'teilt X dazu mit:': verbs of saying."""
+    text = ("Die Arbeitgeber und die Gewerkschaften streiten über die Lohnfortzahlung, und die Regeln sind "
+            "nicht einfach. Die Juristin Tabea Benz kennt die Fälle.\n\n„Es geht im Gesetz nicht um die "
+            "normalen Dinge“, beruhigt Tabea Benz.\n\n„Wir machen mittelstandsfreundliche Politik“, "
+            "protestiert Björn Höcke im Studio.\n\nDie Sprecherin Anna Roth teilt dazu mit: „Die Prüfungen wurden "
+            "durchgeführt.“")
+    assert [speaker for _, speaker in quoted(text)] == ["Tabea Benz", "Björn Höcke", "Anna Roth"]
+
+
+def test_a_german_party_title_before_a_full_name_is_not_part_of_it() -> None:
+    """'AfD-Spitzenmann Björn Höcke': Björn Höcke, not a person called 'AfD-Spitzenmann Björn Höcke'."""
+    text = ("Die Debatte im Fernsehen war hart, und die Zuschauer waren nicht zufrieden. Voigt griff "
+            "AfD-Spitzenmann Björn Höcke an.\n\n„Das ist doch absurd“, sagte Höcke.")
+    assert quoted(text)[0][1] == "Björn Höcke"

@@ -65,10 +65,12 @@ VERBS = (
     "berichtet|angekündigt|gewarnt|gefordert|kritisiert|zufolge|fügte|fügt|schlussfolgert|schlussfolgerte|"
     "folgert|folgerte|scherzt|scherzte|äußert|äußerte|ausdrückt|ausdrückte|informiert|informierte|"
     "rät|riet|beschreibt|beschrieb|begründet|begründete|plädiert|plädierte|bemerkt|bemerkte|"
+    "beruhigt|beruhigte|protestiert|protestierte|schimpft|schimpfte|empfiehlt|empfahl|"
     "freut sich|freute sich|"
     # a verb whose particle ends the clause: '„…“, führt X weiter aus', '„…“, hielt X fest'
     f"führt{_particle_ends('aus')}|führte{_particle_ends('aus')}|"
     f"hält{_particle_ends('fest')}|hielt{_particle_ends('fest')}|"
+    f"teilt{_particle_ends('mit')}|"
     # 'X sieht nach eigenen Worten eine „…“': X's words
     "nach eigenen Worten|nach eigener Aussage|"
     # the plural of the present ('schreiben Forscher um X')

@@ -412,6 +412,8 @@ def _english_cataphoric_subject(prose: str, start: int) -> bool:
         and english_cataphora(opening, 0, len(opening))
 
 
+# A German compound whose first part is an acronym: 'AfD-Spitzenmann', 'CDU-Generalsekretär'.
+_ACRONYM_COMPOUND = re.compile(r"[A-ZÄÖÜ][A-Za-zÄÖÜäöü]{0,5}[A-ZÄÖÜ][a-zäöü]?-[A-ZÄÖÜ][a-zäöüß]{3,}")
 _OPENING_CLAUSE = re.compile(r"[^,;:\n]*,[^\S\n]*(?:[a-z][\w-]*[^\S\n]+){0,3}")
 
 
@@ -539,7 +541,9 @@ def _person_part(run: str, not_first: set[str]) -> str:
     body = any(w in ORG_WORDS for w in words[1:]) and words[0][:1].isupper() and words[0] not in NOT_NAMES
     while words and (words[0] in NOT_NAMES or words[0] in ("of", "the", "and", "von", "de", "van", "da")
                      or (words[0].endswith(("’s", "'s")) and not body) or TITLE_WORD.search(words[0])
-                     or ("-" in words[0] and words[0].rpartition("-")[2] in TITLES)):  # 'Readly-CEO X'
+                     or ("-" in words[0] and words[0].rpartition("-")[2] in TITLES)  # 'Readly-CEO X'
+                     # 'AfD-Spitzenmann Björn Höcke', 'SPD-Chefin …': a party's title, then a full name
+                     or (len(words) >= 3 and _ACRONYM_COMPOUND.fullmatch(words[0]) is not None)):
         words.pop(0)
     while len(words) > 1 and words[-1] in _ENGLISH_NOT_NAMES \
             and not (len(words) == 2 and words[-1] in _SURNAME_TITLES and words[0] not in NOT_NAMES):
