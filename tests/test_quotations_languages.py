@@ -831,8 +831,8 @@ def test_more_german_verbs_of_saying_attribute() -> None:
     text = ("Die Arbeitgeber und die Gewerkschaften streiten über die Lohnfortzahlung, und die Regeln sind "
             "nicht einfach. Die Juristin Tabea Benz kennt die Fälle.\n\n„Es geht im Gesetz nicht um die "
             "normalen Dinge“, beruhigt Tabea Benz.\n\n„Wir machen mittelstandsfreundliche Politik“, "
-            "protestiert Björn Höcke im Studio.\n\nDie Sprecherin Anna Roth teilt dazu mit: „Die Prüfungen wurden "
-            "durchgeführt.“")
+            "protestiert Björn Höcke im Studio.\n\nDie Sprecherin Anna Roth teilt dazu mit: „Die Prüfungen "
+            "wurden durchgeführt.“")
     assert [speaker for _, speaker in quoted(text)] == ["Tabea Benz", "Björn Höcke", "Anna Roth"]
 
 
