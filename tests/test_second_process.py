@@ -12,12 +12,13 @@ import signal
 import subprocess
 import sys
 import time
+from multiprocessing import get_context
 from pathlib import Path
 
 import pytest
 
 from benchmarks.synth import write_briefs
-from generator.caching.second_process import can_fork
+from generator.caching.second_process import can_fork, holding
 from tests.conftest import make_project, run_mkdocs_build
 from tests.test_build_cache import CACHES, site_files
 
@@ -105,3 +106,38 @@ def test_when_the_second_process_dies_the_build_converts_the_rest_itself(tmp_pat
     assert killed and "it failed, and this process converted the rest" in stderr, stderr
     cold_build(project, tmp_path / "one", "-f", str(one_process_config(project)))
     assert site_files(tmp_path / "killed") == site_files(tmp_path / "one")
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="the second process is a fork")
+def test_a_lock_left_held_by_a_killed_process_does_not_hang_the_build() -> None:
+    """The second process killed while it holds the shared lock (kill -9, the out-of-memory killer): the
+    build goes on without the lock instead of waiting for it for ever."""
+    lock = get_context("fork").Lock()
+    pid = os.fork()
+    if pid == 0:
+        lock.acquire()
+        os.kill(os.getpid(), signal.SIGKILL)
+    os.waitpid(pid, 0)
+    ran = []
+    with holding(lock, gone=lambda: True):
+        ran.append(True)
+    assert ran == [True]
+    assert not lock.acquire(timeout=0.1)  # still held by the dead process: the block ran without it
+
+
+def test_a_held_lock_is_waited_for_while_its_holder_lives() -> None:
+    """While the other process lives, the lock is waited for, then taken and released."""
+    lock = get_context("fork").Lock()
+    asked = []
+
+    def gone() -> bool:
+        asked.append(True)
+        if len(asked) == 3:
+            lock.release()  # the other process lets go
+        return False
+
+    lock.acquire()
+    with holding(lock, gone):
+        assert not lock.acquire(block=False)  # held by this block
+    assert len(asked) == 3
+    assert lock.acquire(block=False)  # released after the block

@@ -37,8 +37,8 @@ import shutil
 import signal
 import sys
 import tempfile
-from collections.abc import Callable, Sequence
-from contextlib import suppress
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from multiprocessing import get_context
 from pathlib import Path
@@ -49,6 +49,7 @@ from generator.atomic_files import owner_alive
 from generator.caching.store import Trouble, cache_key, read_entry, write_entry
 
 _FRONT, _BACK, _FINISHED = 0, 1, 2  # shared: this process's next page, the other's last, its count
+_LOCK_PATIENCE_S = 0.05  # how long a wait for the shared lock lasts before asking if the other is alive
 _PR_SET_PDEATHSIG = 1  # prctl(2)
 HANDED_OVER_PREFIX = "briefs-pages-"  # then the building process's id, a hyphen and a random part
 _HANDED_OVER = re.compile(rf"^{HANDED_OVER_PREFIX}(\d+)-")
@@ -83,6 +84,7 @@ class SecondProcess:
         self._index = {key: number for number, key in enumerate(keys)}
         self._shared: Any = get_context("fork").Array("q", [0, len(keys), 0])
         self.report: SecondReport | None = None
+        self._ended: tuple[int, Any] | None = None  # its wait status and resource usage, once reaped
         sys.stdout.flush()
         sys.stderr.flush()
         # Both processes share memory until either writes to it; a frozen generation is not
@@ -109,7 +111,7 @@ class SecondProcess:
             return True
         if self.report is not None:
             return bool(number < self._shared[_BACK])
-        with self._shared.get_lock():
+        with holding(self._shared.get_lock(), self._gone):
             self._shared[_FRONT] = number + 1
             taken = number >= self._shared[_BACK]
         if taken:
@@ -119,12 +121,38 @@ class SecondProcess:
     def finish(self) -> SecondReport:
         """Stop the other process after its page at hand, wait for it to end, and say what it did."""
         if self.report is None:
-            with self._shared.get_lock():
+            with holding(self._shared.get_lock(), self._gone):
                 self._shared[_FRONT] = len(self._index)
-            _, status, usage = os.wait4(self._pid, 0)
+            if self._ended is None:
+                _, status, usage = os.wait4(self._pid, 0)
+                self._ended = status, usage
+            status, usage = self._ended
             self.report = SecondReport(self._shared[_FINISHED], usage.ru_utime + usage.ru_stime,
                                        usage.ru_maxrss, os.waitstatus_to_exitcode(status) != 0)
         return self.report
+
+    def _gone(self) -> bool:
+        """Whether the other process has ended (reaped here, its status kept for :meth:`finish`)."""
+        if self._ended is None:
+            pid, status, usage = os.wait4(self._pid, os.WNOHANG)
+            if pid:
+                self._ended = status, usage
+        return self._ended is not None
+
+
+@contextmanager
+def holding(lock: Any, gone: Callable[[], bool]) -> Iterator[None]:
+    """The shared lock, held for the block; or, once ``gone()`` says the only other process that takes it
+    has ended, the block without it. A process killed while holding the lock (``kill -9``, the
+    out-of-memory killer) never releases it, and waiting for it would hang the build."""
+    while not lock.acquire(timeout=_LOCK_PATIENCE_S):
+        if gone():
+            yield
+            return
+    try:
+        yield
+    finally:
+        lock.release()
 
 
 def _convert_from_the_back(shared: Any, convert: Callable[[int], None], parent: int) -> NoReturn:
