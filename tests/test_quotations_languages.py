@@ -841,3 +841,22 @@ def test_a_german_party_title_before_a_full_name_is_not_part_of_it() -> None:
     text = ("Die Debatte im Fernsehen war hart, und die Zuschauer waren nicht zufrieden. Voigt griff "
             "AfD-Spitzenmann Björn Höcke an.\n\n„Das ist doch absurd“, sagte Höcke.")
     assert quoted(text)[0][1] == "Björn Höcke"
+
+
+def test_a_german_description_never_given_before_is_the_speaker_going_on() -> None:
+    """'beruhigt Tabea Benz, Rechtsanwältin …', later '„…“, sagt die Arbeitsrechtlerin': Tabea Benz."""
+    text = ("Die Arbeitgeber und die Gewerkschaften streiten über die Lohnfortzahlung, und die Regeln sind "
+            "nicht einfach.\n\n„Es geht im Gesetz nicht um die normalen Dinge“, beruhigt Tabea Benz, "
+            "Rechtsanwältin bei der Bundesvereinigung.\n\nGemeint sind vielmehr Fälle, in denen jemand sich "
+            "absichtlich verletzt hat. „Es handelt sich um Ausnahmefälle“, sagt die Arbeitsrechtlerin.")
+    assert [speaker for _, speaker in quoted(text)] == ["Tabea Benz", "Tabea Benz"]
+
+
+def test_a_run_ending_in_a_title_is_no_persons_name() -> None:
+    """'Rechtsanwältin und Senior Adviser der Abteilung': 'Senior Adviser' is a title, not a person."""
+    text = ("Die Arbeitgeber und die Gewerkschaften streiten über die Lohnfortzahlung, und die Regeln sind "
+            "nicht einfach.\n\n„Es geht im Gesetz nicht um die normalen Dinge“, beruhigt Tabea Benz, "
+            "Rechtsanwältin und Senior Adviser der Abteilung Arbeitsrecht.\n\nGemeint sind Fälle, in denen "
+            "jemand sich absichtlich verletzt hat. „Es handelt sich um Ausnahmefälle“, sagt die "
+            "Arbeitsrechtlerin.")
+    assert [speaker for _, speaker in quoted(text)] == ["Tabea Benz", "Tabea Benz"]

@@ -122,7 +122,8 @@ class NameBook:
                     and not de_fr.compound_noun(name.split()[0], self.nouns) \
                     and not (self.capitalised_nouns and any(map(de_fr.noun_by_suffix, name.split()))) \
                     and name not in self._part and _particle_lowered(name) not in self._part \
-                    and not (self.english and any(POSSESSIVE_END.search(w) for w in name.split()[:-1])):
+                    and not (self.english and any(POSSESSIVE_END.search(w) for w in name.split()[:-1])) \
+                    and name.split()[-1] not in _TITLES_ENDING_NO_NAME:  # 'Senior Adviser', 'Chief Executive'
                 self._add(name)  # ('Victim's Mother Assails Huckabee': a headline, not a person's name)
             if name and not is_org(name):
                 self._note_role(prose, match.start(), match.end(), name)
@@ -567,6 +568,9 @@ def _person_part(run: str, not_first: set[str]) -> str:
     return " ".join(tail)
 
 
+# Titles no person's name ends with: a run ending so is a title ('Senior Adviser', 'Managing Director').
+_TITLES_ENDING_NO_NAME = frozenset({"Adviser", "Advisor", "Director", "Executive", "Officer", "Secretary",
+                                    "Manager", "Editor", "Administrator", "Commissioner", "Treasurer"})
 # Titles that are surnames too, after a first name: 'Charles King', 'Stephen Bishop'.
 _SURNAME_TITLES = frozenset({"King", "Bishop", "Judge", "Major", "Dean", "Prince", "Pope", "Marshal"})
 # 'He Minghua': a surname that is also the pronoun, followed by a given name, which the pronoun never is.

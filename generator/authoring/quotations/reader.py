@@ -101,13 +101,28 @@ class Reader:
                     and (body := _FRENCH_BODY_OF_A_PLACE.match(rest)):
                 return Speaker(body.group(1), "organization")  # 'estime la préfecture des Landes'
             if self.names.language and described and (found is None or not found.named):
-                return self.apposed(described.group(1), offset + verb.end()) or found
+                return self.apposed(described.group(1), offset + verb.end()) \
+                    or self._german_speaker_going_on(described.group(0).split()[0], described.group(1),
+                                                     offset + verb.start()) or found
             if self.names.language == "fr" and _FRENCH_DEMONSTRATIVE.match(rest) \
                     and (found is None or not found.named):
                 # 'affirme ce père de quatre enfants': the one person its paragraph is about
                 return self._sole_person_in_paragraph(offset + verb.start()) or found
             return found
         return self._subject(subject, offset)
+
+    def _german_speaker_going_on(self, article: str, noun: str, at: int) -> Speaker | None:
+        """'sagt die Arbeitsrechtlerin', a description the article never gave before: the person who spoke
+        last, when no one else was named since ('beruhigt Tabea Benz, Rechtsanwältin …'); not a plural
+        ('so die Verbandsvertreter': a group)."""
+        person_noun = TITLE_WORD.search(noun) or noun.endswith("in")
+        last = self.last
+        if self.names.language != "de" or not person_noun or last is None or not last.named \
+                or last.kind != "person" or de_fr.plural_role(article.lower(), noun) \
+                or noun.endswith("innen"):
+            return None
+        before = self._person_before(at)
+        return last if before is not None and before.name == last.name else None
 
     def apposed(self, noun: str, at: int) -> Speaker | None:
         """'précise la gastro-entérologue': the person the article gave that description before."""
