@@ -860,3 +860,29 @@ def test_a_run_ending_in_a_title_is_no_persons_name() -> None:
             "jemand sich absichtlich verletzt hat. „Es handelt sich um Ausnahmefälle“, sagt die "
             "Arbeitsrechtlerin.")
     assert [speaker for _, speaker in quoted(text)] == ["Tabea Benz", "Tabea Benz"]
+
+
+def test_elle_is_not_a_man_the_article_calls_monsieur() -> None:
+    """'Mme Binet …. M. Macron a balayé l’idée. « …, souligne-t-elle. … »': hers, not M. Macron's."""
+    text = ("La secrétaire générale de la CGT, Sophie Binet, a été reçue à l’Elysée par Emmanuel Macron. "
+            "Mme Binet a fait valoir qu’il ne peut pas avoir raison seul. Mais, d’après elle, M. Macron a "
+            "balayé l’idée d’une consultation. « Là-dessus, notre désaccord est total, souligne-t-elle. La "
+            "CGT a des solutions pour financer la branche. »")
+    assert [speaker for _, speaker in quoted(text)][-1] == "Sophie Binet"
+
+
+def test_more_french_verbs_rapporter_and_se_remémorer() -> None:
+    """'a rapporté … le porte-parole du président, Berik Uali', 'se remémore Rory Jones'."""
+    text = ("Le président du Kazakhstan a pris des mesures vendredi pour protéger le pays.\n\n«Le président "
+            "a chargé le premier ministre de prendre des mesures urgentes», a rapporté sur Facebook le "
+            "porte-parole du président, Berik Uali.\n\n“Pendant la guerre de 2014, je suis entré dans un "
+            "tunnel”, se remémore Rory Jones, journaliste du Wall Street Journal.")
+    assert [speaker for _, speaker in quoted(text)] == ["Berik Uali", "Rory Jones"]
+
+
+def test_a_ses_yeux_gives_the_quotation_to_whom_the_paragraph_is_about() -> None:
+    """'A ses yeux, « … »' after a paragraph about Sophie Binet: her words."""
+    text = ("La secrétaire générale de la CGT, Sophie Binet, a rencontré le président mardi. « La situation "
+            "est très inquiétante », confie-t-elle.\n\nA ses yeux, « on peut parler de rupture, avec de "
+            "possibles conséquences électorales ».")
+    assert [speaker for _, speaker in quoted(text)] == ["Sophie Binet", "Sophie Binet"]

@@ -54,7 +54,8 @@ VERBS = (
     "soufflé|renchérit|complète|complété|relève|relevé|admet|admis|concède|concédé|confirme|confirmé|"
     "réagi|réagit|interroge|interrogé|plaide|plaidé|tempête|tonne|tonné|conclut|conclu|"
     "s’exclame|s'exclame|s’insurge|s'insurge|s’alarme|s'alarme|s’indigne|s'indigne|"
-    "explique|expliqué|pointe|mentionne|mentionné|jure|juré|fait valoir|"
+    "explique|expliqué|pointe|mentionne|mentionné|jure|juré|fait valoir|rapporte|rapporté|"
+    "se remémore|se souvient|"
     "s’est défendu|s'est défendu|s’est défendue|s'est défendue|"
     # German
     "erläutert|erläuterte|ergänzt|ergänzte|erinnert|erinnerte|schildert|schilderte|mahnt|mahnte|"
@@ -131,7 +132,7 @@ _FRENCH_VERB_WORDS = (  # in the present, as an incise puts them ('affirme-t-ell
     "poursuit|observe|rappelle|insiste|martèle|reconnaît|écrit|lance|prévient|avertit|résume|commente|"
     "témoigne|annonce|glisse|soupire|lâche|détaille|développe|assène|conseille|ironise|déplore|regrette|"
     "dénonce|souffle|renchérit|relève|admet|concède|confirme|réagit|plaide|tempête|tonne|conclut|"
-    "s’exclame|s'exclame|s’insurge|s'insurge|s’indigne|s'indigne|jure|mentionne|pointe")
+    "s’exclame|s'exclame|s’insurge|s'insurge|s’indigne|s'indigne|jure|mentionne|pointe|rapporte")
 # « …, affirme-t-elle. … » and « …, explique Antony Fastier, toxicologue. … »: the attribution
 # inside the guillemets, from its comma to the end of its sentence.
 _INCISE = re.compile(

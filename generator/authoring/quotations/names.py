@@ -136,7 +136,8 @@ class NameBook:
         self.described = [(m.start(), m.group("noun").lower(), re.sub(r"\s+", " ", m.group(0)).strip())
                           for m in ROLE.finditer(prose)
                           if (m.group("article") or "").lower() in INDEFINITE]
-        self.gender = _english_genders(prose, self) if self.english else {}
+        self.gender = _english_genders(prose, self) if self.english else \
+            _french_genders(prose, self) if self.language == "fr" else {}
         self.introduced = _english_introduced_people(prose, self) if self.english else frozenset()
 
     def _add(self, name: str) -> None:
@@ -225,7 +226,8 @@ class NameBook:
     def may_be(self, name: str, pronoun: str) -> bool:
         """Whether the article lets ``pronoun`` mean ``name``: 'she' never a man it calls 'Mr' or 'he'."""
         known = self.gender.get(name)
-        return known is None or PRONOUN_GENDER.get(pronoun, known) == known
+        said = PRONOUN_GENDER.get(pronoun) or _FRENCH_PRONOUN_GENDER.get(pronoun)
+        return known is None or said is None or said == known
 
 
 # 'erklärt auf Nachfrage Jonas Weber', 'sagte im Interview Anna Berger': German puts the verb's
@@ -279,6 +281,21 @@ def _is_english(head: str) -> bool:
     other = len(re.findall(r"\b(?:der|die|und|das|nicht|le|la|les|et|est|des|une|el|los|que|por)\b(?!-)",
                            head))
     return english > 2 * other
+
+
+_FRENCH_HONORIFIC = re.compile(r"(?<![\w’'-])(M\.|Mme|Monsieur|Madame)[^\S\n]+(?=[A-ZÀ-Ý])")
+_FRENCH_PRONOUN_GENDER = {"il": "m", "elle": "f"}
+
+
+def _french_genders(prose: str, names: NameBook) -> dict[str, str]:
+    """Whom a French article calls a man or a woman by 'M.' or 'Mme' before the name; both: unknown."""
+    votes: dict[str, set[str]] = {}
+    for match in _FRENCH_HONORIFIC.finditer(prose):
+        run = NAME.match(prose, match.end())
+        name = names.resolve(names.name_of(run.group())) if run else ""
+        if name and names.is_person(name):
+            votes.setdefault(name, set()).add("m" if match.group(1) in ("M.", "Monsieur") else "f")
+    return {name: gender.pop() for name, gender in votes.items() if len(gender) == 1}
 
 
 def _english_genders(prose: str, names: NameBook) -> dict[str, str]:

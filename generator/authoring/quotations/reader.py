@@ -333,7 +333,9 @@ class Reader:
                           # 'Ähnlich wie Molina ist auch Davis …, sagt er': Davis, whom Molina is compared to
                           and not (self.names.language == "de" and word_before(sentence, m.start()) == "wie")
                           and (self.names.is_person(self.names.resolve(self.names.name_of(m.group())))
-                               or (here and self._single_name(sentence, m)))]
+                               or (here and self._single_name(sentence, m)))
+                          # 'souligne-t-elle' is not M. Macron
+                          and self.names.may_be(self.names.resolve(self.names.name_of(m.group())), pronoun)]
                 if people:
                     return Speaker(people[0], "person")
             else:

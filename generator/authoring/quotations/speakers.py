@@ -164,9 +164,11 @@ def speaker_de_fr(prose: str, group: list[tuple[int, Piece]], paragraphs: list[P
 
 
 # 'Pour lui,', 'Mais pour Andrea Assor-Doukhan,', 'Pour sa consœur Corinne Serfati,': whose view follows
-_FRENCH_POUR = re.compile(r"[^\S\n]*(?:(?:Mais|Et)[^\S\n]+)?[Pp]our[^\S\n]+"
+_FRENCH_POUR = re.compile(r"[^\S\n]*(?:(?:Mais|Et)[^\S\n]+)?(?:[Pp]our[^\S\n]+"
                           r"(?:(?:sa|son)[^\S\n]+[\w’'-]+[^\S\n]+)?"
-                          rf"(?:(lui|elle)\b|({NAME.pattern}))")
+                          rf"(?:(lui|elle)\b|({NAME.pattern}))"
+                          # 'A ses yeux, « … »': in the eyes of whom the paragraph is about
+                          r"|[AÀ][^\S\n]+(ses)[^\S\n]+yeux\b)")
 
 
 def _french_pour_x(prose: str, piece: Piece, paragraph: Paragraph, reader: Reader) -> Speaker | None:
@@ -177,8 +179,9 @@ def _french_pour_x(prose: str, piece: Piece, paragraph: Paragraph, reader: Reade
     opening = _FRENCH_POUR.match(lead)
     if opening is None or VERB.search(lead) or "…" in lead:
         return None
-    if opening.group(1):
-        return reader.pronoun(opening.group(1), start + opening.start(1))
+    if opening.group(1) or opening.group(3):
+        pronoun = opening.group(1) or "lui"  # 'ses' says no gender
+        return reader.pronoun(pronoun, start + opening.start(1 if opening.group(1) else 3))
     name = reader.names.resolve(reader.names.name_of(opening.group(2)))
     return Speaker(name, "person") if name and reader.names.is_person(name) else None
 
