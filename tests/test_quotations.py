@@ -1093,3 +1093,10 @@ def test_a_bodys_statement_named_by_its_acronym_is_the_bodys() -> None:
     text = ("Intel said it would leave the board of One Laptop Per Child (OLPC) on Thursday.\n\n\"We have "
             "always welcomed other laptop makers to join us,\" the OLPC statement said.")
     assert speaker_of(text, "always welcomed") == ("One Laptop Per Child", True)
+
+
+def test_a_hyphenated_title_after_a_bodys_name_is_not_part_of_the_persons_name() -> None:
+    """'Reuters Editor-in-Chief Alessandra Galloni said': Alessandra Galloni."""
+    text = ("Reuters asked the military to investigate.\n\n\"We condemn, in the strongest terms, the attack "
+            "on journalists,\" Reuters Editor-in-Chief Alessandra Galloni said.")
+    assert speaker_of(text, "We condemn") == ("Alessandra Galloni", True)

@@ -886,3 +886,12 @@ def test_a_ses_yeux_gives_the_quotation_to_whom_the_paragraph_is_about() -> None
             "est très inquiétante », confie-t-elle.\n\nA ses yeux, « on peut parler de rupture, avec de "
             "possibles conséquences électorales ».")
     assert [speaker for _, speaker in quoted(text)] == ["Sophie Binet", "Sophie Binet"]
+
+
+def test_a_french_body_named_by_its_description_or_its_own_name_speaks() -> None:
+    """'rapporte le ministère russe de la Défense', 'note aussi la Drees.': the bodies, not 'Défense'."""
+    text = ("La Russie dit avoir abattu 33 drones ukrainiens en Crimée. Les hôpitaux publics restent en "
+            "déficit.\n\n« Les systèmes de défense aérienne ont détruit 33 drones », rapporte le ministère "
+            "russe de la Défense.\n\nLa part des établissements surendettés « repart légèrement à la "
+            "hausse », note aussi la Drees.")
+    assert [speaker for _, speaker in quoted(text)] == ["ministère russe de la Défense", "Drees"]

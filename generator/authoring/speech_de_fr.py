@@ -54,7 +54,7 @@ VERBS = (
     "soufflé|renchérit|complète|complété|relève|relevé|admet|admis|concède|concédé|confirme|confirmé|"
     "réagi|réagit|interroge|interrogé|plaide|plaidé|tempête|tonne|tonné|conclut|conclu|"
     "s’exclame|s'exclame|s’insurge|s'insurge|s’alarme|s'alarme|s’indigne|s'indigne|"
-    "explique|expliqué|pointe|mentionne|mentionné|jure|juré|fait valoir|rapporte|rapporté|"
+    "explique|expliqué|pointe|mentionne|mentionné|jure|juré|fait valoir|rapporte|rapporté|note|noté|"
     "se remémore|se souvient|"
     "s’est défendu|s'est défendu|s’est défendue|s'est défendue|"
     # German

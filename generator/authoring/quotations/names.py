@@ -580,7 +580,9 @@ def _person_part(run: str, not_first: set[str]) -> str:
               if ((m := TITLE_WORD.search(word)) and (m.start() > 1 or i > 0))]
     if titled and tail[titled[-1] + 1][:1].isupper():
         tail = tail[titled[-1] + 1:]
-    while len(tail) > 2 and tail[1][:1].isupper() and (tail[0] in not_first or TITLE_WORD.search(tail[0])):
+    while len(tail) > 2 and tail[1][:1].isupper() and (tail[0] in not_first or TITLE_WORD.search(tail[0])
+                                                       or tail[0] in TITLES  # 'Reuters Editor-in-Chief X'
+                                                       or tail[0].rpartition("-")[2] in TITLES):
         tail.pop(0)
     return " ".join(tail)
 

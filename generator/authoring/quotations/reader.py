@@ -97,8 +97,8 @@ class Reader:
             found = self.mention(rest, offset + verb.end(), "after")
             described = re.match(r"[^\S\n]+(?:le|la|l’|l'|der|die)[^\S\n]*([a-zäöüßéèêàâîôûç][\w-]+)", rest) \
                 or (_GERMAN_DESCRIBED.match(rest) if self.names.capitalised_nouns else None)
-            if self.names.language == "fr" and (found is None or not found.named) \
-                    and (body := _FRENCH_BODY_OF_A_PLACE.match(rest)):
+            if self.names.language == "fr" and (body := _FRENCH_BODY_OF_A_PLACE.match(rest)) \
+                    and (found is None or not found.named or found.name in body.group(1)):
                 return Speaker(body.group(1), "organization")  # 'estime la préfecture des Landes'
             if self.names.language and described and (found is None or not found.named):
                 return self.apposed(described.group(1), offset + verb.end()) \
@@ -613,9 +613,10 @@ class Reader:
         return Speaker(described, kind, named=False)
 
 
-# After the verb of an inverted attribution: someone described or named ('said the minister', 'dit le juge')
-_INVERTED_SUBJECT = re.compile(r"\s+(?:the|a|an|another|former|le|la|les|l’|l'|der|die|das)(?![\w-])"
-                               r"|\s+[A-Z]")
+# After the verb of an inverted attribution: someone described or named ('said the minister', 'dit le juge'),
+# perhaps after an adverb ('note aussi la Drees')
+_INVERTED_SUBJECT = re.compile(r"\s+(?:(?:aussi|également|encore|enfin|ainsi|auch|noch)\s+)?"
+                               r"(?:(?:the|a|an|another|former|le|la|les|l’|l'|der|die|das)(?![\w-])|[A-Z])")
 # 'the OLPC statement', 'the Smith letter': whose document it is, named before its noun
 _ENGLISH_DOCUMENT_OWNER = re.compile(
     rf"[\s,’”\"'…]*the[^\S\n]+({NAME.pattern})[^\S\n]+(?:statement|report|letter)[^\S\n]*")
@@ -625,8 +626,11 @@ _ENGLISH_WHO_ASIDE = re.compile(r",[^\S\n]+who\b[^,\n…]{1,200}?(?:,|x[\"”][^
 # 'estime la préfecture des Pyrénées-Atlantiques': a public body, named by the place it serves
 _FRENCH_BODY_OF_A_PLACE = re.compile(
     r"[^\S\n]+(?:la|le|l’|l')[^\S\n]*((?:préfecture|mairie|ministère|gendarmerie|parquet|région|"
-    r"commune|ville|direction)[^\S\n]+(?:de[^\S\n]+la[^\S\n]+|de[^\S\n]+l[’']|du[^\S\n]+|des[^\S\n]+|de[^\S\n]+|d[’'])"
-    r"[A-ZÀ-Ý][\w’'-]*(?:[^\S\n]+[A-ZÀ-Ý][\w’'-]*)*)")
+    r"commune|ville|direction)(?:[^\S\n]+[a-zéèêàâîôûç]+)?"  # 'le ministère russe de la Défense'
+    r"[^\S\n]+(?:de[^\S\n]+la[^\S\n]+|de[^\S\n]+l[’']|du[^\S\n]+|des[^\S\n]+|de[^\S\n]+|d[’'])"
+    r"[A-ZÀ-Ý][\w’'-]*(?:[^\S\n]+[A-ZÀ-Ý][\w’'-]*)*"
+    # or a body by its own name, alone after its article: 'note la Drees.', 'selon le Kremlin,'
+    r"|(?!(?:Premier|Première|Président|Présidente|Ministre)\b)[A-ZÀ-Ý][\w’'-]+(?=[^\S\n]*[.,;:)]|$))")
 # 'affirme ce père de quatre enfants': someone the paragraph is about, described
 _FRENCH_DEMONSTRATIVE = re.compile(r"[^\S\n]+(?:ce|cette|cet)[^\S\n]+[a-zéèêàâîôûç]")
 # 'plaide l’avocate de Yassin E., Saphia Foughar': whose role it is, then who holds it
