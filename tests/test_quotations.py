@@ -1100,3 +1100,19 @@ def test_a_hyphenated_title_after_a_bodys_name_is_not_part_of_the_persons_name()
     text = ("Reuters asked the military to investigate.\n\n\"We condemn, in the strongest terms, the attack "
             "on journalists,\" Reuters Editor-in-Chief Alessandra Galloni said.")
     assert speaker_of(text, "We condemn") == ("Alessandra Galloni", True)
+
+
+def test_a_described_person_reporting_before_words_alone_gives_them_their_speaker() -> None:
+    """'The head of Transnet's centre, Tauqeer Ahmed, says the problem is …' then '"…"' alone: his."""
+    text = ("Green hydrogen can be moved as a gas or as ammonia.\n\nThe head of Transnet's engineering "
+            "centre, Tauqeer Ahmed, says the problem with liquefying hydrogen is the effort.\n\n"
+            "\"Commercially, it doesn't make sense. It is just too expensive.\"")
+    assert speaker_of(text, "Commercially") == ("Tauqeer Ahmed", True)
+
+
+def test_a_sentence_about_her_before_words_alone_gives_them_to_whom_she_means() -> None:
+    """'She has already been forced to sell her field.' then '"…"' alone: whom 'she' means."""
+    text = ("Manteboheng Molatjeng lives 200 metres from the blasting site. \"We breathe dust every day,\" "
+            "Ms Molatjeng said.\n\nShe has already been forced to sell her field.\n\n\"It is heartbreaking. "
+            "They put prices on our land.\"")
+    assert speaker_of(text, "It is heartbreaking") == ("Manteboheng Molatjeng", True)

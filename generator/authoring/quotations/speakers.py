@@ -210,10 +210,13 @@ def _reporter_before(prose: str, piece: Piece, paragraph: Paragraph, reader: Rea
     return None
 
 
+_REPORTING = (r"(?:also[^\S\n]+|later[^\S\n]+|further[^\S\n]+)?(?:said|says|told|tells|added|adds|argued|"
+              r"insisted|warned|explained|wrote|noted|stressed|maintained|contended)\b")
 _REPORTED = re.compile(  # 'Quist said the offer was the worst…' opening the paragraph
-    r"[^\S\n]*(?P<name>[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){0,3})(?:,[^,\n…]{1,200},)?[^\S\n]+"
-    r"(?:also[^\S\n]+|later[^\S\n]+)?(?:said|says|told|tells|added|argued|insisted|warned|explained|"
-    r"wrote|noted|stressed|maintained|contended)\b")
+    r"[^\S\n]*(?:(?P<name>[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){0,3})(?:,[^,\n…]{1,200},)?"
+    # 'Another villager, Lipolelo Potobere, said', 'The head of Transnet's centre, Tauqeer Ahmed, says'
+    r"|(?:Another|An|A|The|One)\b[^,\n…]{1,100},[^\S\n]+(?P<described>[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){1,3}),"
+    r"|(?P<pronoun>He|She))[^\S\n]+" + _REPORTING)
 # 'Le juge Bocock ajoute qu’il est important …' opening the paragraph: the French way
 _FRENCH_REPORTED = re.compile(
     r"[^\S\n]*(?:(?:Le|La)[^\S\n]+[a-zéèêàâîôûç][\w’'-]*[^\S\n]+)?"
@@ -236,7 +239,11 @@ def after_reported_speech(prose: str, group: list[tuple[int, Piece]], paragraphs
     said = (_FRENCH_REPORTED if names.language == "fr" else _REPORTED).match(previous)
     if "…" in previous or said is None:
         return None
-    name = names.resolve(names.name_of(said.group("name")))
+    if said.groupdict().get("pronoun"):  # 'He added that some leaders now deny …': whom 'he' means
+        found = Reader(prose, names, None).pronoun(said.group("pronoun").lower(),
+                                                    paragraphs[index - 1].start + said.start("pronoun"))
+        return found if found is not None and found.named else None
+    name = names.resolve(names.name_of(said.groupdict().get("described") or said.group("name")))
     return Speaker(name, "person") if name and names.is_person(name) else None
 
 
@@ -318,9 +325,13 @@ def english_paragraph_before(prose: str, group: list[tuple[int, Piece]], paragra
         names.resolve(names.name_of(m.group())) for m in NAME.finditer(previous)
         if not POSSESSIVE_END.search(m.group()) and not re.match(r"[’']s\b", previous[m.end():m.end() + 2])))
     people = [p for p in people if p and names.is_person(p)]
-    if len(ends) != 1 or VERB.search(_ENGLISH_ASIDES.sub(",", previous)) or len(people) != 1:
+    if len(ends) != 1 or VERB.search(_ENGLISH_ASIDES.sub(",", previous)):
         return None
-    return Speaker(people[0], "person")
+    if not people and (she := re.match(r"[^\S\n]*(He|She)[^\S\n]+[a-z]", previous)):
+        # 'She has already been forced to sell her field.': whom 'she' means
+        found = Reader(prose, names, None).pronoun(she.group(1).lower(), before.start + she.start(1))
+        return found if found is not None and found.named else None
+    return Speaker(people[0], "person") if len(people) == 1 else None
 
 
 def german_person_then_quotation(prose: str, group: list[tuple[int, Piece]], paragraphs: list[Paragraph],
