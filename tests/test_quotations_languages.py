@@ -895,3 +895,21 @@ def test_a_french_body_named_by_its_description_or_its_own_name_speaks() -> None
             "russe de la Défense.\n\nLa part des établissements surendettés « repart légèrement à la "
             "hausse », note aussi la Drees.")
     assert [speaker for _, speaker in quoted(text)] == ["ministère russe de la Défense", "Drees"]
+
+
+def test_french_verbs_mettre_en_garde_and_anticiper_and_a_place_before_a_name() -> None:
+    """'met en garde l’économiste Eswar Prasad', 'anticipe à Pékin Andy Rothman': theirs, and Pékin is a
+    place, not part of Andy Rothman's name."""
+    text = ("Trump pourrait taxer les importations chinoises afin de protéger l’industrie des Etats-Unis.\n\n"
+            "«Cela entraînerait une série de représailles», met en garde l’économiste Eswar Prasad, de la "
+            "Brookings Institution.\n\n«Cela créerait trop de problèmes», anticipe à Pékin Andy Rothman, un "
+            "ancien diplomate américain.")
+    assert [speaker for _, speaker in quoted(text)] == ["Eswar Prasad", "Andy Rothman"]
+
+
+def test_a_german_pupil_named_by_a_role_and_a_first_name_is_not_given_the_role() -> None:
+    """'sagt Schülerin Diba': the role is not part of her name."""
+    text = ("Die Schule in Neuss setzt auf künstliche Intelligenz, und das ist nicht selbstverständlich. Die "
+            "Lehrer und die Schüler arbeiten mit dem Programm.\n\n„Der Bot erklärt alles“, sagt Schülerin "
+            "Diba.")
+    assert "Schülerin Diba" not in [speaker for _, speaker in quoted(text)]

@@ -55,6 +55,7 @@ VERBS = (
     "réagi|réagit|interroge|interrogé|plaide|plaidé|tempête|tonne|tonné|conclut|conclu|"
     "s’exclame|s'exclame|s’insurge|s'insurge|s’alarme|s'alarme|s’indigne|s'indigne|"
     "explique|expliqué|pointe|mentionne|mentionné|jure|juré|fait valoir|rapporte|rapporté|note|noté|"
+    "met en garde|mis en garde|anticipe|anticipé|"
     "se remémore|se souvient|"
     "s’est défendu|s'est défendu|s’est défendue|s'est défendue|"
     # German
@@ -67,6 +68,7 @@ VERBS = (
     "folgert|folgerte|scherzt|scherzte|äußert|äußerte|ausdrückt|ausdrückte|informiert|informierte|"
     "rät|riet|beschreibt|beschrieb|begründet|begründete|plädiert|plädierte|bemerkt|bemerkte|"
     "beruhigt|beruhigte|protestiert|protestierte|schimpft|schimpfte|empfiehlt|empfahl|"
+    "zusammenfasste|zusammenfasst|"
     "freut sich|freute sich|"
     # a verb whose particle ends the clause: '„…“, führt X weiter aus', '„…“, hielt X fest'
     f"führt{_particle_ends('aus')}|führte{_particle_ends('aus')}|"
@@ -101,7 +103,8 @@ GERMAN_ROLE_ENDINGS = (
     "direktorin|trainer|trainerin|manager|managerin|beauftragte|beauftragter|kabarettist|kabarettistin|"
     "journalist|journalistin|aktivist|aktivistin|geschäftsführer|geschäftsführerin|pastor|pastorin|"
     "pfarrer|pfarrerin|bischof|bischöfin|boss|sänger|sängerin|künstler|künstlerin|anwalt|anwältin|"
-    "redakteur|redakteurin|redaktor|redaktorin|autor|autorin|kollege|kollegin|oberhaupt"
+    "redakteur|redakteurin|redaktor|redaktorin|autor|autorin|kollege|kollegin|oberhaupt|schüler|"
+    "schülerin|lehrer|lehrerin|rektor|rektorin|student|studentin"
 )
 # Words that open a French or German sentence or phrase and never a name, and honorifics.
 OPENERS = frozenset({
@@ -132,7 +135,7 @@ _FRENCH_VERB_WORDS = (  # in the present, as an incise puts them ('affirme-t-ell
     "poursuit|observe|rappelle|insiste|martèle|reconnaît|écrit|lance|prévient|avertit|résume|commente|"
     "témoigne|annonce|glisse|soupire|lâche|détaille|développe|assène|conseille|ironise|déplore|regrette|"
     "dénonce|souffle|renchérit|relève|admet|concède|confirme|réagit|plaide|tempête|tonne|conclut|"
-    "s’exclame|s'exclame|s’insurge|s'insurge|s’indigne|s'indigne|jure|mentionne|pointe|rapporte")
+    "s’exclame|s'exclame|s’insurge|s'insurge|s’indigne|s'indigne|jure|mentionne|pointe|rapporte|anticipe")
 # « …, affirme-t-elle. … » and « …, explique Antony Fastier, toxicologue. … »: the attribution
 # inside the guillemets, from its comma to the end of its sentence.
 _INCISE = re.compile(

@@ -82,7 +82,7 @@ class NameBook:
             self.not_first |= _adverbial_nouns(prose)
         # 'Das Alfred-Wegener-Institut (AWI) …': later 'das AWI' is the institute; 'the EC', in an
         # article naming one body whose capitals spell it, is the Election Commission
-        mentions = [(match, self.name_of(match.group())) for match in NAME.finditer(prose)]
+        mentions = [(match, self.name_at(prose, match)) for match in NAME.finditer(prose)]
         # (spelled by the run as written too: 'One Laptop Per Child (OLPC)' keeps the 'One' a name drops)
         self.acronyms = _spelled_acronyms(prose, [name for _, name in mentions]
                                           + [m.group() for m, name in mentions if m.group() != name]) | {
@@ -174,6 +174,15 @@ class NameBook:
                 if " ".join(words[:cut]) in self._exact:
                     return " ".join(words[cut:])
         return "" if self._genitive_of_a_person(name) else name
+
+    def name_at(self, prose: str, match: re.Match[str]) -> str:
+        """A run as a name; in French, a place after 'à' or 'en' is cut from the name that follows it
+        ('anticipe à Pékin Andy Rothman')."""
+        run = match.group()
+        if self.language == "fr" and word_before(prose, match.start()) in ("à", "en") \
+                and len(run.split()) >= 3:
+            return self.name_of(run.split(None, 1)[1])
+        return self.name_of(run)
 
     def _genitive_of_a_person(self, name: str) -> bool:
         """'Prechts Prognose', 'van der Vaarts Abschiedsgala': in German, a named person's thing."""

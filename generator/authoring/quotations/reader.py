@@ -188,7 +188,7 @@ class Reader:
             if match.group().split()[0] in ANONYMOUS:  # 'wrote Anonymous of Brisbane'
                 tokens.append((match.start(), "anonymous", match.group()))
                 continue
-            name = self.names.name_of(match.group())
+            name = self.names.name_at(words, match)
             if self.names.english and word_before(words, match.start()) in ("called", "named"):
                 name = _opened(match.group())  # 'a blog called American Pulse' is named whole
             two = _ENGLISH_BODY_OF_TWO.search(words, max(0, match.start() - 150), match.start()) \
