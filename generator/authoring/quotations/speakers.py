@@ -259,16 +259,9 @@ def english_person_then_quotation(prose: str, group: list[tuple[int, Piece]], pa
 
     'Hale returned to the issue later in the hearing. "What launchers exist today?"' is Hale's.
     """
-    index, first = group[0]
-    paragraph = paragraphs[index]
-    after = prose[group[-1][1].end:paragraph.end].replace("…", "")
-    if any(i != index for i, _ in group) or not blank(after):
-        return None
-    sentence = prose[paragraph.start:first.start - 1]
-    opening = _ENGLISH_PERSON_OPENING.match(sentence)
-    ends = list(SENTENCE_END.finditer(sentence))
-    if opening is None or len(ends) != 1 or not blank(sentence[ends[0].end():]) or "…" in sentence \
-            or VERB.search(sentence):
+    sentence = _one_sentence_then_quotation(prose, group, paragraphs)
+    opening = _ENGLISH_PERSON_OPENING.match(sentence or "")
+    if sentence is None or opening is None:
         return None
     name = names.resolve(names.name_of(opening.group(1)))
     if not name or not names.is_person(name) or people_in(sentence, names) != [name]:
@@ -288,20 +281,30 @@ def english_pronoun_then_quotation(prose: str, group: list[tuple[int, Piece]], p
     'He also offered no excuses for Taylor Hicks. "I always said Taylor was not the best singer."' is
     the words of whom 'he' means, not of Taylor Hicks.
     """
+    sentence = _one_sentence_then_quotation(prose, group, paragraphs)
+    opening = _ENGLISH_PRONOUN_OPENING.match(sentence or "")
+    if sentence is None or opening is None or (opening.group(0).split()[0].rstrip(",") not in OPENERS
+                                               and opening.group(1) != opening.group(0).split()[0]):
+        return None
+    start = paragraphs[group[0][0]].start
+    found = Reader(prose, names, last).pronoun(opening.group(1).lower(), start + opening.start(1))
+    return found if found is not None and found.named else None
+
+
+def _one_sentence_then_quotation(prose: str, group: list[tuple[int, Piece]],
+                                 paragraphs: list[Paragraph]) -> str | None:
+    """The sentence before a quotation that ends its paragraph, when the paragraph is that one sentence and
+    the quotation, and the sentence attributes nothing itself (no verb of saying, no other quotation)."""
     index, first = group[0]
     paragraph = paragraphs[index]
     after = prose[group[-1][1].end:paragraph.end].replace("…", "")
     if any(i != index for i, _ in group) or not blank(after):
         return None
     sentence = prose[paragraph.start:first.start - 1]
-    opening = _ENGLISH_PRONOUN_OPENING.match(sentence)
     ends = list(SENTENCE_END.finditer(sentence))
-    if opening is None or len(ends) != 1 or not blank(sentence[ends[0].end():]) or "…" in sentence \
-            or VERB.search(sentence) or (opening.group(0).split()[0].rstrip(",") not in OPENERS
-                                         and opening.group(1) != opening.group(0).split()[0]):
+    if len(ends) != 1 or not blank(sentence[ends[0].end():]) or "…" in sentence or VERB.search(sentence):
         return None
-    found = Reader(prose, names, last).pronoun(opening.group(1).lower(), paragraph.start + opening.start(1))
-    return found if found is not None and found.named else None
+    return sentence
 
 
 def english_paragraph_before(prose: str, group: list[tuple[int, Piece]], paragraphs: list[Paragraph],
