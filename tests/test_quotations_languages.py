@@ -913,3 +913,13 @@ def test_a_german_pupil_named_by_a_role_and_a_first_name_is_not_given_the_role()
             "Lehrer und die Schüler arbeiten mit dem Programm.\n\n„Der Bot erklärt alles“, sagt Schülerin "
             "Diba.")
     assert "Schülerin Diba" not in [speaker for _, speaker in quoted(text)]
+
+
+def test_a_french_place_after_d_apostrophe_and_an_adjective_opening_a_sentence_are_no_speakers() -> None:
+    """'le nouveau mayeur d’Ans' names a commune; 'Fort du deuxième score, …' opens with an adjective."""
+    text = ("Stéphane Moreau, le nouveau bourgmestre, a prêté serment lundi devant le conseil communal.\n\n"
+            "« Ce qui va changer, c’est la méthode », a souligné le nouveau mayeur d’Ans.\n\nFort du "
+            "deuxième score électoral de la commune, le socialiste assume. « Je ne suis pas Brutus », "
+            "a-t-il ajouté.")
+    speakers = [speaker for _, speaker in quoted(text)]
+    assert "Ans" not in speakers and "Fort" not in speakers

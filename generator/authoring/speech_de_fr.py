@@ -124,6 +124,7 @@ OPENERS = frozenset({
     "Alors", "Après", "Avant", "Depuis", "Avec", "Sans", "Sur", "Sous", "Chez", "Comme", "Si", "Donc",
     "Ainsi", "Aussi", "Puis", "Pourtant", "Cependant", "Toutefois", "Non", "Oui", "Voilà", "Ici",
     "Certes", "Néanmoins", "Or", "Car", "Bref", "Désormais", "Surtout", "Quant", "Encore", "Déjà",
+    "D’après", "D'après", "Fort", "Forte", "Forts", "Fortes",
     "Peut-être", "Ensuite", "Finalement", "Évidemment", "Heureusement", "Malheureusement",
     "Lors", "Face", "Concernant", "Pendant", "Entre", "Parmi", "Son", "Sa", "Ses", "Leur", "Leurs",
     "Notre", "Nos", "Votre", "Certains", "Plusieurs", "Tous", "Toutes", "Chaque", "Aucun", "Aucune",

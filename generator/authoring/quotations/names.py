@@ -639,6 +639,8 @@ _NOT_BEFORE_A_SPEAKER = _DETERMINERS | {
 def is_placed(text: str, start: int) -> bool:
     """Whether the words before ``start`` make the name there a place or a common noun ('in Kentucky',
     'filed at the High Court')."""
+    if text[max(0, start - 2):start] in ("d’", "d'"):
+        return True  # 'le nouveau mayeur d’Ans': a place or a body, 'of' run into it
     before = _LAST_WORD.search(text, max(0, start - 20), start)
     if before is None:
         return False
