@@ -923,3 +923,12 @@ def test_a_french_place_after_d_apostrophe_and_an_adjective_opening_a_sentence_a
             "a-t-il ajouté.")
     speakers = [speaker for _, speaker in quoted(text)]
     assert "Ans" not in speakers and "Fort" not in speakers
+
+
+def test_what_a_french_office_is_of_belongs_to_the_role_not_to_a_name() -> None:
+    """'a indiqué le procureur de la République de Paris, François Molins': Molins, not 'République de
+    Paris'."""
+    text = ("Le siège a duré 32 heures à Toulouse, et le suspect est mort dans l’assaut.\n\n« Il a été "
+            "atteint d’une balle à la tête », a indiqué le procureur de la République de Paris, François "
+            "Molins, lors d’une conférence de presse.")
+    assert quoted(text)[0][1] == "François Molins"
