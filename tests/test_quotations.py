@@ -1116,3 +1116,11 @@ def test_a_sentence_about_her_before_words_alone_gives_them_to_whom_she_means() 
             "Ms Molatjeng said.\n\nShe has already been forced to sell her field.\n\n\"It is heartbreaking. "
             "They put prices on our land.\"")
     assert speaker_of(text, "It is heartbreaking") == ("Manteboheng Molatjeng", True)
+
+
+def test_a_place_the_article_names_is_not_a_first_name_alone() -> None:
+    """'Israel Katz', the foreign minister, and the state: 'in Israel' makes a lone 'Israel' the state."""
+    text = ("The court heard arguments about aid in Israel and Gaza. Israel Katz, the foreign minister, did "
+            "not attend.\n\nIsrael said the case was \"patently biased and one-sided\" in its written "
+            "submission.")
+    assert speaker_of(text, "patently biased")[0] != "Israel Katz"

@@ -57,6 +57,9 @@ class NameBook:
         self._part: dict[str, str] = {}  # its last words -> the first full name so
         # its first word -> the first full name so; a surname wins: 'Bolt' is 'Usain Bolt', not 'Bolt Wins'
         self._first: dict[str, str] = {}
+        # Single words the article puts after 'in', 'to', 'from': places, never a first name alone
+        # ('Israel' in an article that names Israel Katz is still the state)
+        self._places = frozenset(m.group(1) for m in _PLACE_AFTER.finditer(prose))
         # Words a name may start with but a person's name does not: places named on their own
         # ("Ukraine Kurt Volker") and common words capitalised ("Administrator", "To").
         standalone = {m.group() for m in
@@ -211,7 +214,8 @@ class NameBook:
     def resolve(self, mention: str) -> str:
         """The full name a mention refers to: 'Lopez' -> 'Maria Lopez', else the mention itself."""
         mention = _bare(_HONORIFIC.sub("", mention))
-        found = self._exact.get(mention) or self._part.get(mention) or self._first.get(mention) \
+        first = self._first.get(mention) if mention not in self._places else None
+        found = self._exact.get(mention) or self._part.get(mention) or first \
             or self.acronyms.get(mention)
         if not found:
             found = self._part.get(_particle_lowered(mention))  # 'Al Musa' opening a sentence: 'Maha al Musa'
@@ -651,6 +655,8 @@ def is_placed(text: str, start: int) -> bool:
 
 
 _PLACE_BEFORE_THE = frozenset({"in", "at", "from", "into", "across", "near", "inside", "outside"})
+_PLACE_AFTER = re.compile(r"(?<![\w-])(?:in|to|from|into|across|against)[^\S\n]+([A-Z][a-z]+)"
+                          r"(?![\w’'-]|[^\S\n]+[A-Z])")
 _VERBS_WITH_IN = frozenset({"chimed", "chimes", "weighed", "weighs", "cut", "cuts", "butted", "joined",
                             "piped"})
 
