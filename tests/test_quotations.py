@@ -1124,3 +1124,10 @@ def test_a_place_the_article_names_is_not_a_first_name_alone() -> None:
             "not attend.\n\nIsrael said the case was \"patently biased and one-sided\" in its written "
             "submission.")
     assert speaker_of(text, "patently biased")[0] != "Israel Katz"
+
+
+def test_a_state_and_party_after_a_name_and_a_whip_before_it_are_not_the_speaker() -> None:
+    """'House Majority Whip Tom Emmer, Minnesota Republican, told reporters': Tom Emmer."""
+    text = ("The House passed the energy bill on Thursday.\n\n\"I don't expect a lot of Democrats,\" House "
+            "Majority Whip Tom Emmer, Minnesota Republican, told reporters.")
+    assert speaker_of(text, "I don't expect") == ("Tom Emmer", True)

@@ -745,7 +745,10 @@ _ENGLISH_LOWER_CASE_TITLE = re.compile(
 # 'Kurinji Selvaraj, a research analyst at the … think tank': an apposition the article never closes.
 _ENGLISH_UNCLOSED_APPOSITION = re.compile(r"^([^,…\n]*?[\w.]),[^\S\n]+(?:a|an|the)[^\S\n][^…\n]*$")
 # A US lawmaker's party and state after the name: 'Sen. Ted Cruz, R-Texas,'.
-_US_PARTY_STATE = re.compile(r",[^\S\n]+[RDI]-[A-Z][\w.]*(?:[^\S\n]+[A-Z][\w.]*)?,(?=[^\S\n]*$)")
+# 'Sen. Jane Holloway, D-Ore.,', 'Tom Emmer, Minnesota Republican,': a party and a state after the name
+_US_PARTY_STATE = re.compile(r",[^\S\n]+(?:[RDI]-[A-Z][\w.]*(?:[^\S\n]+[A-Z][\w.]*)?"
+                             r"|[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+)?[^\S\n]+(?:Republican|Democrat|Independent)),"
+                             r"(?=[^\S\n]*$)")
 _ENGLISH_ROLE_SUBJECT = re.compile(  # 'The doctor was reassuring.', 'A young woman says': someone unnamed
     rf"\W*((?:The|the|A|An)[^\S\n]+(?:[a-z][\w-]*[^\S\n]+){{0,2}}?(?:{ROLE_NOUNS}))"
     r"[^\S\n]+(?:was|is|had|has|did|does|would|will|[a-z]+ed|[a-z]+s)\b")
