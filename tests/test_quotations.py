@@ -1131,3 +1131,11 @@ def test_a_state_and_party_after_a_name_and_a_whip_before_it_are_not_the_speaker
     text = ("The House passed the energy bill on Thursday.\n\n\"I don't expect a lot of Democrats,\" House "
             "Majority Whip Tom Emmer, Minnesota Republican, told reporters.")
     assert speaker_of(text, "I don't expect") == ("Tom Emmer", True)
+
+
+def test_he_reporting_in_the_paragraph_before_words_alone_gives_them_to_whom_he_means() -> None:
+    """'He added that some leaders now deny it.' then '"…"' alone: whom 'he' means."""
+    text = ("Seabata Moeketsi, a villager, accused the chiefs of taking money from the mine.\n\n"
+            "He added that some leaders now deny that any agreements ever existed.\n\n"
+            "\"I have heard that there was money given to the chief for community development.\"")
+    assert speaker_of(text, "I have heard") == ("Seabata Moeketsi", True)

@@ -213,10 +213,11 @@ def _reporter_before(prose: str, piece: Piece, paragraph: Paragraph, reader: Rea
 _REPORTING = (r"(?:also[^\S\n]+|later[^\S\n]+|further[^\S\n]+)?(?:said|says|told|tells|added|adds|argued|"
               r"insisted|warned|explained|wrote|noted|stressed|maintained|contended)\b")
 _REPORTED = re.compile(  # 'Quist said the offer was the worst…' opening the paragraph
-    r"[^\S\n]*(?:(?P<name>[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){0,3})(?:,[^,\n…]{1,200},)?"
+    r"[^\S\n]*(?:(?P<pronoun>He|She)(?=[^\S\n]+[a-z])"
+    r"|(?P<name>[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){0,3})(?:,[^,\n…]{1,200},)?"
     # 'Another villager, Lipolelo Potobere, said', 'The head of Transnet's centre, Tauqeer Ahmed, says'
     r"|(?:Another|An|A|The|One)\b[^,\n…]{1,100},[^\S\n]+(?P<described>[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){1,3}),"
-    r"|(?P<pronoun>He|She))[^\S\n]+" + _REPORTING)
+    r")[^\S\n]+" + _REPORTING)
 # 'Le juge Bocock ajoute qu’il est important …' opening the paragraph: the French way
 _FRENCH_REPORTED = re.compile(
     r"[^\S\n]*(?:(?:Le|La)[^\S\n]+[a-zéèêàâîôûç][\w’'-]*[^\S\n]+)?"
