@@ -619,7 +619,10 @@ _INVERTED_SUBJECT = re.compile(r"\s+(?:(?:aussi|également|encore|enfin|ainsi|au
                                r"(?:(?:the|a|an|another|former|le|la|les|l’|l'|der|die|das)(?![\w-])|[A-Z])")
 # 'the OLPC statement', 'the Smith letter': whose document it is, named before its noun
 _ENGLISH_DOCUMENT_OWNER = re.compile(
-    rf"[\s,’”\"'…]*the[^\S\n]+({NAME.pattern})[^\S\n]+(?:statement|report|letter)[^\S\n]*")
+    rf"[\s,’”\"'…]*[Tt]he[^\S\n]+({NAME.pattern})[^\S\n]+(?:statement|report|letter)"
+    # 'The Conservatives’ letter to Daniel Greenberg, the standards commissioner, said': the writer's, not
+    # the addressee's
+    r"(?:[^\S\n]+to[^\S\n]+[^…\n]{1,150}?)?[^\S\n,]*,?[^\S\n]*")
 # ', who wrote melodies for such diverse shows as …,': an aside about someone, its verb not the sentence's
 # (its closing comma may hide inside a title's marks: 'shows as "Caroline, or Change," has')
 _ENGLISH_WHO_ASIDE = re.compile(r",[^\S\n]+who\b[^,\n…]{1,200}?(?:,|x[\"”][^\S\n]+(?=[a-z]))")
