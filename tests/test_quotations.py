@@ -1144,6 +1144,6 @@ def test_he_reporting_in_the_paragraph_before_words_alone_gives_them_to_whom_he_
 def test_a_letter_to_someone_is_its_writers_not_the_addressees() -> None:
     """'The Conservatives’ letter to Daniel Greenberg, the standards commissioner, said: "…"'."""
     text = ("The prime minister defended the gifts on Monday.\n\nThe Conservatives’ letter to Daniel "
-            "Greenberg, the standards commissioner, said: \"In August it was reported that the donor had been given a "
-            "pass.\"")
+            "Greenberg, the standards commissioner, said: \"In August it was reported that the donor had "
+            "been given a pass.\"")
     assert speaker_of(text, "In August it was reported")[0] != "Daniel Greenberg"
