@@ -355,12 +355,11 @@ def _english_genders(prose: str, names: NameBook) -> dict[str, str]:
 
 
 # Nouns naming a man or a woman: a pronoun after one may mean that person ('whose brother left his car').
-_GENDERED_NOUNS = {
-    "m": re.compile(r"\b(?:brother|father|son|husband|man|boy|uncle|grandfather|nephew|boyfriend)s?\b",
-                    re.I),
-    "f": re.compile(r"\b(?:sister|mother|daughter|wife|woman|women|girl|aunt|grandmother|niece|"
-                    r"girlfriend)s?\b", re.I),
-}
+_MEN = "brother|father|son|husband|man|boy|uncle|grandfather|grandson|nephew|boyfriend"
+_WOMEN = "sister|mother|daughter|granddaughter|wife|woman|women|girl|aunt|grandmother|niece|girlfriend"
+_GENDERED_NOUNS = {"m": re.compile(rf"\b(?:{_MEN})s?\b", re.I), "f": re.compile(rf"\b(?:{_WOMEN})s?\b", re.I)}
+# Both, as alternatives of a pattern (each may take a plural 's').
+GENDERED_NOUNS = rf"(?:{_MEN}|{_WOMEN})s?"
 
 
 def _nearer_antecedent(before: str, gender: str) -> bool:

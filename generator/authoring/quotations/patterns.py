@@ -70,6 +70,9 @@ _AUXILIARY = r"(?:(?:a|ont|avait|avaient|aurait|ha|han|había|tem|teria)(?:-t-(?
 VERB = re.compile(rf"(?<![\w-])(?=\w){_AUXILIARY}"
                   rf"(?:{SPEECH_VERBS}|According|{_FOREIGN_VERBS}|(?<=, )so(?= [A-Z])"
                   r"|(?<=[,“”»«] )so(?= (?:[A-Z]|der |die )))(?![\w])")
+# ', who wrote melodies for such shows as …,': an aside about someone, its verb not its sentence's (its
+# closing comma may hide inside a masked title's marks: 'shows as "Caroline, or Change," has')
+WHO_ASIDE = r",[^\S\n]+who\b[^,\n…]{1,200}?(?:,|x[\"”][^\S\n]+(?=[a-z]))"
 WORD = re.compile(r"[\w’'@\[\]-]+")
 UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x530)) if c.isupper())  # Latin, Greek, Cyrillic
 # One word of a name: a capitalised word, an initial or an abbreviated title ("Dr.").

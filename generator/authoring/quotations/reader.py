@@ -15,6 +15,7 @@ from generator.authoring.quotations.model import Paragraph, Piece, Speaker
 from generator.authoring.quotations.names import (
     ANONYMOUS,
     ENGLISH_PRONOUN,
+    GENDERED_NOUNS,
     POSSESSIVE_END,
     PRONOUN_GENDER,
     SURNAME_HE,
@@ -42,6 +43,7 @@ from generator.authoring.quotations.patterns import (
     SMALL_WORDS,
     SPEECH_VERBS,
     VERB,
+    WHO_ASIDE,
     blank,
     sentence_start,
 )
@@ -623,9 +625,7 @@ _ENGLISH_DOCUMENT_OWNER = re.compile(
     # 'The Conservatives’ letter to Daniel Greenberg, the standards commissioner, said': the writer's, not
     # the addressee's
     r"(?:[^\S\n]+to[^\S\n]+[^…\n]{1,150}?)?[^\S\n,]*,?[^\S\n]*")
-# ', who wrote melodies for such diverse shows as …,': an aside about someone, its verb not the sentence's
-# (its closing comma may hide inside a title's marks: 'shows as "Caroline, or Change," has')
-_ENGLISH_WHO_ASIDE = re.compile(r",[^\S\n]+who\b[^,\n…]{1,200}?(?:,|x[\"”][^\S\n]+(?=[a-z]))")
+_ENGLISH_WHO_ASIDE = re.compile(WHO_ASIDE)
 # 'estime la préfecture des Pyrénées-Atlantiques': a public body, named by the place it serves
 _FRENCH_BODY_OF_A_PLACE = re.compile(
     r"[^\S\n]+(?:la|le|l’|l')[^\S\n]*((?:préfecture|mairie|ministère|gendarmerie|parquet|région|"
@@ -765,11 +765,9 @@ _ENGLISH_POSSESSIVE_OPENING = re.compile(  # 'Simon's enthusiasm', 'Sometimes Si
     rf"\W*(?:([A-Z][a-z]+),?[^\S\n]+)?(?P<owner>{NAME.pattern})[’']s[^\S\n]+(?:[a-z][\w-]*[^\S\n]+){{0,2}}?"
     r"(?P<noun>[a-z][\w-]*)[^\S\n]+(?:[a-z]+)\b")
 # Nouns for people: after a possessive, the sentence is about them ('Steenburgen's son … he').
-_PERSON_NOUN = re.compile(rf"(?:{ROLE_NOUNS}|son|sons|daughter|daughters|wife|husband|mother|father|brother|"
-                          r"sister|friend|friends|partner|girlfriend|boyfriend|fiancee?|uncle|aunt|nephew|niece|"
-                          r"cousin|grandson|granddaughter|grandmother|grandfather|child|children|kid|kids|"
-                          r"boss|colleague|teammate|manager|agent|team|family|parents?|widow|widower|"
-                          r"successor|predecessor|rival|opponent|deputy|assistant|staff|campaign)")
+_PERSON_NOUN = re.compile(rf"(?:{ROLE_NOUNS}|{GENDERED_NOUNS}|friend|friends|partner|fiancee?|cousin|child|"
+                          r"children|kid|kids|boss|colleague|teammate|manager|agent|team|family|parents?|widow|"
+                          r"widower|successor|predecessor|rival|opponent|deputy|assistant|staff|campaign)")
 _UNNAMED_PERSON = re.compile(r"\b(?:one|a|an|another)[^\S\n]+(?:[a-z][\w’'-]*[^\S\n]+){0,3}?[a-z][\w’'-]*,?"
                              r"[^\S\n]+who\b")
 

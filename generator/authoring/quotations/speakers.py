@@ -21,6 +21,7 @@ from generator.authoring.quotations.patterns import (
     SENTENCE_END,
     UPPER,
     VERB,
+    WHO_ASIDE,
     WORD,
     blank,
     ends_with,
@@ -96,8 +97,8 @@ def _english_colon_subject(prose: str, piece: Piece, paragraph: Paragraph,
 
 # What a verb of saying in which is not the sentence's own: a relative clause ('Saul, who said he is older,')
 # and a question put to the subject ('When asked about it Friday,')
-_ENGLISH_ASIDES = re.compile(r",[^\S\n]+who[^,\n…]{1,150},"
-                             r"|^[^\S\n]*(?:When|If|After|Before|Once)[^\S\n]+asked\b[^,\n…]{0,80},")
+_ENGLISH_ASIDES = re.compile(
+    rf"{WHO_ASIDE}|^[^\S\n]*(?:When|If|After|Before|Once)[^\S\n]+asked\b[^,\n…]{{0,80}},")
 # The subject of a sentence's last clause, a name right after its comma, the clause ending in a colon.
 _ENGLISH_CLAUSE_SUBJECT = re.compile(rf",[^\S\n]+({NAME.pattern})[^\S\n]+[a-z][^,\n…]*:[^\S\n]*$")
 
