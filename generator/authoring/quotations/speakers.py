@@ -242,9 +242,8 @@ def after_reported_speech(prose: str, group: list[tuple[int, Piece]], paragraphs
     if "…" in previous or said is None:
         return None
     if said.groupdict().get("pronoun"):  # 'He added that some leaders now deny …': whom 'he' means
-        found = Reader(prose, names, None).pronoun(said.group("pronoun").lower(),
-                                                    paragraphs[index - 1].start + said.start("pronoun"))
-        return found if found is not None and found.named else None
+        return _named_by_pronoun(prose, names, None, said.group("pronoun"),
+                                 paragraphs[index - 1].start + said.start("pronoun"))
     name = names.resolve(names.name_of(said.groupdict().get("described") or said.group("name")))
     return Speaker(name, "person") if name and names.is_person(name) else None
 
@@ -289,7 +288,13 @@ def english_pronoun_then_quotation(prose: str, group: list[tuple[int, Piece]], p
                                                and opening.group(1) != opening.group(0).split()[0]):
         return None
     start = paragraphs[group[0][0]].start
-    found = Reader(prose, names, last).pronoun(opening.group(1).lower(), start + opening.start(1))
+    return _named_by_pronoun(prose, names, last, opening.group(1), start + opening.start(1))
+
+
+def _named_by_pronoun(prose: str, names: NameBook, last: Speaker | None, pronoun: str,
+                      at: int) -> Speaker | None:
+    """Whom 'he' or 'she' at ``at`` means, if the article names that person; else no one."""
+    found = Reader(prose, names, last).pronoun(pronoun.lower(), at)
     return found if found is not None and found.named else None
 
 
@@ -334,8 +339,7 @@ def english_paragraph_before(prose: str, group: list[tuple[int, Piece]], paragra
         return None
     if not people and (she := re.match(r"[^\S\n]*(He|She)[^\S\n]+[a-z]", previous)):
         # 'She has already been forced to sell her field.': whom 'she' means
-        found = Reader(prose, names, None).pronoun(she.group(1).lower(), before.start + she.start(1))
-        return found if found is not None and found.named else None
+        return _named_by_pronoun(prose, names, None, she.group(1), before.start + she.start(1))
     return Speaker(people[0], "person") if len(people) == 1 else None
 
 
