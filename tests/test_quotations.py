@@ -1147,3 +1147,10 @@ def test_a_letter_to_someone_is_its_writers_not_the_addressees() -> None:
             "Greenberg, the standards commissioner, said: \"In August it was reported that the donor had "
             "been given a pass.\"")
     assert speaker_of(text, "In August it was reported")[0] != "Daniel Greenberg"
+
+
+def test_an_advocates_abbreviated_title_is_not_a_first_name() -> None:
+    """'Advocate Lineo Mosala' then '"…," Adv Mosala says': Lineo Mosala, not a person 'Adv Mosala'."""
+    text = ("Advocate Lineo Mosala was admitted to the bar in 2019.\n\n\"The courts must be open to "
+            "everyone,\" Adv Mosala says.")
+    assert speaker_of(text, "The courts must") == ("Lineo Mosala", True)
