@@ -1154,3 +1154,18 @@ def test_an_advocates_abbreviated_title_is_not_a_first_name() -> None:
     text = ("Advocate Lineo Mosala was admitted to the bar in 2019.\n\n\"The courts must be open to "
             "everyone,\" Adv Mosala says.")
     assert speaker_of(text, "The courts must") == ("Lineo Mosala", True)
+
+
+def test_a_leader_of_a_body_named_with_a_place_is_the_person_after_the_title() -> None:
+    """'Senate Democratic Leader Greg Taylor of Indianapolis said …', then '"…," Taylor said': Greg Taylor."""
+    text = ("Senate Democratic Leader Greg Taylor of Indianapolis said schools would suffer.\n\n"
+            "\"We can't find ourselves at the bottom of the barrel,\" Taylor said.")
+    assert speaker_of(text, "We can't find") == ("Greg Taylor", True)
+
+
+@pytest.mark.parametrize("verb", ["reflects", "shares", "asserts", "emphasises"])
+def test_reflects_shares_and_asserts_attribute_as_an_incise(verb: str) -> None:
+    """'"…," Lineo Mosala reflects.': her words; 'reflects the mood' names no speaker."""
+    text = (f"Lineo Mosala grew up in Maseru.\n\n\"My grandmother was the shield against poverty,\" "
+            f"Lineo Mosala {verb}.")
+    assert speaker_of(text, "My grandmother") == ("Lineo Mosala", True)

@@ -54,7 +54,7 @@ TITLES = frozenset({
     "Sheikh", "Imam", "Rabbi", "Reverend", "Archbishop", "Cardinal", "Lieutenant", "Colonel", "Sergeant",
     "Admiral", "Congressman", "Congresswoman", "Councilman", "Councilwoman", "Chairwoman", "Editor",
     "Commander", "Cmdr.", "Cmdr", "Major", "Maj.", "Corporal", "Cpl.", "Adm.", "Brig.", "Const.", "Det.",
-    "Supt.", "Insp.", "Constable", "Detective", "Inspector", "Adv", "Adv.", "Advocate", "Hon", "Hon.", "Cllr",
+    "Supt.", "Insp.", "Constable", "Detective", "Inspector", "Adv", "Adv.", "Advocate", "Leader", "Hon", "Hon.", "Cllr",
     "Cllr.",
 })
 NOT_NAMES = OPENERS | TITLES  # never the first word of a person's name

@@ -552,6 +552,9 @@ def _person_part(run: str, not_first: set[str]) -> str:
         left = words[:words.index("of", 2)]
         honorific = bool(_HONORIFIC.match(left[0] + " ")) or left[0] in _NAMING_TITLES  # 'Dr. X of Y'
         named = left[1:] if honorific else left
+        # 'Senate Democratic Leader Greg Taylor of Indianapolis': a body's title, then the person
+        titled = [i for i, w in enumerate(named[:-2]) if w in TITLES]
+        named = named[titled[-1] + 1:] if titled else named
         if not any(w in ORG_WORDS or w in NOT_NAMES or is_acronym(w) for w in named):
             words = left
     if "von" in words[2:]:  # 'Aneta Afelt von der Universität Warschau'; 'Carl Maria von Weber' stays

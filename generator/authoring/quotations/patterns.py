@@ -28,10 +28,12 @@ SPEECH_VERBS = (
     "warning|stated|states|stating|explained|explains|asked|asks|argued|argues|insisted|insists|claimed|claims|"
     "announced|declared|declares|testified|acknowledged|acknowledges|quipped|tweeted|posted|urged|"
     "urges|called|described|describes|recalled|shouted|shouts|ordered|chimed|admitted|conceded|continued|"
-    "cautioned|predicted|suggested|emphasised|emphasized|stressed|remarked|joked|agreed|according|"
+    "cautioned|predicted|suggested|emphasised|emphasized|emphasises|emphasizes|asserts|asserted|stressed|remarked|joked|agreed|according|"
     # 'remembers' and 'recalls' attribute only as an incise ('…,” recalls Jo Lee', '…,” she recalls.'),
     # not with an object ('also remembers it as a trying time')
     "(?:remembers|recalls)(?=[^\\S\\n]*[,.:;]|[^\\S\\n]+[A-Z])|"
+    # the same for 'reflects' and 'shares' ('…,” he reflects.', not 'reflects the mood', 'shares the view')
+    "(?:reflects|reflected|shares|shared)(?=[^\\S\\n]*[,.:;])|"
     # '"…," he remembers thinking': what he thought then, in his words
     "(?:remembers|remembered|recalls|recalled)[^\\S\\n]+thinking|"
     "remembered|saying|telling|adding|noting|writing|asking|arguing|insisting|recounted|"
