@@ -1169,3 +1169,10 @@ def test_reflects_shares_and_asserts_attribute_as_an_incise(verb: str) -> None:
     text = (f"Lineo Mosala grew up in Maseru.\n\n\"My grandmother was the shield against poverty,\" "
             f"Lineo Mosala {verb}.")
     assert speaker_of(text, "My grandmother") == ("Lineo Mosala", True)
+
+
+def test_an_acronym_spells_a_body_whose_name_joins_words_with_and() -> None:
+    """'the Competition and Markets Authority' then '"…," the CMA said': the authority, by its full name."""
+    text = ("The deal still faces opposition from the Competition and Markets Authority.\n\n\"We stand "
+            "ready to consider any proposals,\" the CMA said in a statement.")
+    assert speaker_of(text, "We stand ready") == ("Competition and Markets Authority", True)

@@ -43,6 +43,7 @@ POSSESSIVE_END = re.compile(r"[’']s$")
 _ARTICLE_START = re.compile(ARTICLE_PARTICLE)
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060]")  # soft hyphens and joiners a page may hide in a name
 _ACRONYM_WORD = re.compile(r"(?<![\w’'-])[A-Z]{2,6}(?![\w’'-])")
+_JOINED_BODY = re.compile(r"(?<![\w’'-])[A-Z][a-z][\w-]*(?:[^\S\n]+(?:(?:and|of|for|on)[^\S\n]+)?[A-Z][a-z][\w-]*)+")
 _DEFINED_ACRONYM = re.compile(rf"({NAME.pattern})[^\S\n]+\(([A-Z][A-Za-z]{{0,5}}[A-Z])\)")
 
 
@@ -268,10 +269,13 @@ def _spelling(run: str, acronym: str) -> str:
 
 
 def _spelled_acronyms(prose: str, names: list[str]) -> dict[str, str]:
-    """Each acronym the prose uses whose letters are the capitals of exactly one of ``names``."""
+    """Each acronym the prose uses whose letters are the capitals of exactly one of ``names``, or of
+    one body whose name joins capitalised words with 'and', 'of', 'for' ('Competition and Markets
+    Authority' for 'the CMA')."""
     used = {m.group() for m in _ACRONYM_WORD.finditer(prose)}
     spelled: dict[str, set[str]] = {}
-    for name in names:
+    joined = [m.group() for m in _JOINED_BODY.finditer(prose) if ORG_WORDS & set(m.group().split())]
+    for name in [*names, *joined]:
         words = re.split(r"[\s-]+", name)
         initials = "".join(w[0] for w in words if w[:1].isupper())
         if len(words) >= 2 and initials in used:
