@@ -1176,3 +1176,11 @@ def test_an_acronym_spells_a_body_whose_name_joins_words_with_and() -> None:
     text = ("The deal still faces opposition from the Competition and Markets Authority.\n\n\"We stand "
             "ready to consider any proposals,\" the CMA said in a statement.")
     assert speaker_of(text, "We stand ready") == ("Competition and Markets Authority", True)
+
+
+def test_words_alone_after_a_sentence_opening_with_a_person_are_that_persons() -> None:
+    """'Draper wrapped up his win, knocking out Radu Albot.' then a paragraph of words alone: Draper's."""
+    text = ("Jack Draper and Radu Albot met on Court 12.\n\nDraper meanwhile wrapped up his win in two hours, "
+            "knocking out Radu Albot 6-1, 6-4, 6-3.\n\n\"Definitely having other Brits do well in the draw "
+            "is amazing for British tennis.\"")
+    assert speaker_of(text, "Definitely having") == ("Jack Draper", True)

@@ -340,7 +340,10 @@ def english_paragraph_before(prose: str, group: list[tuple[int, Piece]], paragra
     if not people and (she := re.match(r"[^\S\n]*(He|She)[^\S\n]+[a-z]", previous)):
         # 'She has already been forced to sell her field.': whom 'she' means
         return _named_by_pronoun(prose, names, None, she.group(1), before.start + she.start(1))
-    return Speaker(people[0], "person") if len(people) == 1 else None
+    if len(people) > 1 and (opening := _ENGLISH_PERSON_OPENING.match(previous)):
+        # 'Draper meanwhile wrapped up his win, knocking out Radu Albot …': the sentence's subject
+        people = [names.resolve(names.name_of(opening.group(1)))]
+    return Speaker(people[0], "person") if len(people) == 1 and names.is_person(people[0]) else None
 
 
 def german_person_then_quotation(prose: str, group: list[tuple[int, Piece]], paragraphs: list[Paragraph],
