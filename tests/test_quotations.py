@@ -1180,7 +1180,24 @@ def test_an_acronym_spells_a_body_whose_name_joins_words_with_and() -> None:
 
 def test_words_alone_after_a_sentence_opening_with_a_person_are_that_persons() -> None:
     """'Draper wrapped up his win, knocking out Radu Albot.' then a paragraph of words alone: Draper's."""
-    text = ("Jack Draper and Radu Albot met on Court 12.\n\nDraper meanwhile wrapped up his win in two hours, "
-            "knocking out Radu Albot 6-1, 6-4, 6-3.\n\n\"Definitely having other Brits do well in the draw "
-            "is amazing for British tennis.\"")
+    text = ("Jack Draper and Radu Albot met on Court 12.\n\nDraper meanwhile wrapped up his win in two "
+            "hours, knocking out Radu Albot 6-1, 6-4, 6-3.\n\n\"Definitely having other Brits do well in the "
+            "draw is amazing for British tennis.\"")
     assert speaker_of(text, "Definitely having") == ("Jack Draper", True)
+
+
+def test_mr_and_mrs_of_one_surname_are_the_man_and_the_woman_the_article_names() -> None:
+    """Ninette Simons and 'her husband, Philip Simons': '"…," Mr Simons said' is Philip's words."""
+    text = ("Ninette Simons is still bruised but is sharing her story.\n\nThe men told her husband, Philip "
+            "Simons, they were police officers.\n\n\"One bloke grabbed me,\" Mr Simons said.\n\n\"I thought "
+            "I was dying,\" Mrs Simons said.")
+    assert speaker_of(text, "One bloke") == ("Philip Simons", True)
+    assert speaker_of(text, "I thought") == ("Ninette Simons", True)
+
+
+def test_a_name_after_an_honorific_is_a_person_even_after_to() -> None:
+    """'The attention then turned to Mrs Lee.' then '"…," she said': Mrs Lee's, not the woman's before."""
+    text = ("Ann Lee and her husband, Tom Lee, were at home.\n\n\"They tied me up,\" Tom Lee said.\n\n"
+            "Jane Hill, a neighbour, said she heard screams.\n\nThe attention then turned to Mrs Lee.\n\n"
+            "\"The next minute I was getting punched,\" she said.")
+    assert speaker_of(text, "The next minute") == ("Ann Lee", True)

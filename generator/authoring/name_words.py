@@ -54,8 +54,8 @@ TITLES = frozenset({
     "Sheikh", "Imam", "Rabbi", "Reverend", "Archbishop", "Cardinal", "Lieutenant", "Colonel", "Sergeant",
     "Admiral", "Congressman", "Congresswoman", "Councilman", "Councilwoman", "Chairwoman", "Editor",
     "Commander", "Cmdr.", "Cmdr", "Major", "Maj.", "Corporal", "Cpl.", "Adm.", "Brig.", "Const.", "Det.",
-    "Supt.", "Insp.", "Constable", "Detective", "Inspector", "Adv", "Adv.", "Advocate", "Leader", "Hon", "Hon.", "Cllr",
-    "Cllr.",
+    "Supt.", "Insp.", "Constable", "Detective", "Inspector", "Adv", "Adv.", "Advocate", "Leader", "Hon",
+    "Hon.", "Cllr", "Cllr.",
 })
 NOT_NAMES = OPENERS | TITLES  # never the first word of a person's name
 ORG_WORDS = frozenset({

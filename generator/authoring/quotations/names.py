@@ -43,7 +43,8 @@ POSSESSIVE_END = re.compile(r"[’']s$")
 _ARTICLE_START = re.compile(ARTICLE_PARTICLE)
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060]")  # soft hyphens and joiners a page may hide in a name
 _ACRONYM_WORD = re.compile(r"(?<![\w’'-])[A-Z]{2,6}(?![\w’'-])")
-_JOINED_BODY = re.compile(r"(?<![\w’'-])[A-Z][a-z][\w-]*(?:[^\S\n]+(?:(?:and|of|for|on)[^\S\n]+)?[A-Z][a-z][\w-]*)+")
+_JOINED_BODY = re.compile(r"(?<![\w’'-])[A-Z][a-z][\w-]*"
+                          r"(?:[^\S\n]+(?:(?:and|of|for|on)[^\S\n]+)?[A-Z][a-z][\w-]*)+")
 _DEFINED_ACRONYM = re.compile(rf"({NAME.pattern})[^\S\n]+\(([A-Z][A-Za-z]{{0,5}}[A-Z])\)")
 
 
@@ -56,6 +57,8 @@ class NameBook:
         self.named_roles: list[tuple[int, str, str]] = []  # where a role was given a name: (at, role, name)
         self._exact: dict[str, str] = {}  # a full name without its suffix -> the full name
         self._part: dict[str, str] = {}  # its last words -> the first full name so
+        self.sharing: dict[str, list[str]] = {}  # a surname -> every full name ending so ('Simons')
+        self.gender: dict[str, str] = {}  # a full name -> 'm' or 'f', once the article is read
         # its first word -> the first full name so; a surname wins: 'Bolt' is 'Usain Bolt', not 'Bolt Wins'
         self._first: dict[str, str] = {}
         # Single words the article puts after 'in', 'to', 'from': places, never a first name alone
@@ -151,6 +154,8 @@ class NameBook:
         words = bare.split()
         for i in range(1, len(words)):
             self._part.setdefault(" ".join(words[i:]), name)
+        if len(words) > 1:
+            self.sharing.setdefault(words[-1], []).append(name)
         bare_surname = _ARTICLE_START.sub("", words[-1])
         if self.english and len(words) > 1 and bare_surname != words[-1]:
             self._part.setdefault(bare_surname, name)  # 'Sheik Rashid' is 'Hassan Omar al-Rashid'
@@ -170,6 +175,13 @@ class NameBook:
         if self.english and len(peer) == 2 and peer[0] in _NAMING_TITLES and peer[1] == name \
                 and name not in self._part:
             return " ".join(peer)  # 'Lord McAlpine', 'President Bush': named by the title, no first name
+        if self.english and (honorific := _ENGLISH_HONORIFIC.match(run.strip())) \
+                and len(self.sharing.get(name, ())) > 1:
+            # 'Mr Simons' in an article about Ninette and her husband Philip Simons: the man
+            said = _HONORIFIC_GENDER[honorific.group(1)]
+            fits = [full for full in self.sharing[name] if self.gender.get(full) == said] \
+                or [full for full in self.sharing[name] if self.gender.get(full) is None]
+            return fits[0] if len(fits) == 1 else name
         if self.english and POSSESSIVE_END.search(run.strip()) and name in self._possessive_names:
             return run.strip()  # 'Moody’s added': a body whose name ends in 's
         words = name.split()
@@ -325,9 +337,15 @@ def _english_genders(prose: str, names: NameBook) -> dict[str, str]:
     votes: dict[str, list[str]] = {}
     for match in _ENGLISH_HONORIFIC.finditer(prose):
         run = NAME.match(prose, match.end())
+        if run and len(names.sharing.get(names.name_of(run.group()), ())) > 1:
+            continue  # 'Mr Simons' and 'Mrs Simons': which Simons each is, is what the genders tell
         name = names.resolve(names.name_of(run.group())) if run else ""
         if name and names.is_person(name):
             votes.setdefault(name, []).append(_HONORIFIC_GENDER[match.group(1)])
+    for match in _KIN_APPOSED.finditer(prose):  # 'her husband, Philip Simons,'
+        name = names.resolve(names.name_of(match.group(2)))
+        if names.is_person(name):
+            votes.setdefault(name, []).append("m" if _GENDERED_NOUNS["m"].fullmatch(match.group(1)) else "f")
     ends = sorted({0, len(prose), *(m.end() for m in SENTENCE_END.finditer(prose)),
                    *(m.end() for m in NEWLINE.finditer(prose))})
     sentences = [(a, b) for a, b in zip(ends, ends[1:], strict=False) if prose[a:b].strip()]
@@ -364,6 +382,8 @@ _WOMEN = "sister|mother|daughter|granddaughter|wife|woman|women|girl|aunt|grandm
 _GENDERED_NOUNS = {"m": re.compile(rf"\b(?:{_MEN})s?\b", re.I), "f": re.compile(rf"\b(?:{_WOMEN})s?\b", re.I)}
 # Both, as alternatives of a pattern (each may take a plural 's').
 GENDERED_NOUNS = rf"(?:{_MEN}|{_WOMEN})s?"
+# 'her husband, Philip Simons', 'his wife Ninette Simons': a kin noun given to a full name
+_KIN_APPOSED = re.compile(rf"\b(?:his|her|their)[^\S\n]+({_MEN}|{_WOMEN}),?[^\S\n]+({NAME.pattern})")
 
 
 def _nearer_antecedent(before: str, gender: str) -> bool:
@@ -651,6 +671,8 @@ def is_placed(text: str, start: int) -> bool:
     'filed at the High Court')."""
     if text[max(0, start - 2):start] in ("d’", "d'"):
         return True  # 'le nouveau mayeur d’Ans': a place or a body, 'of' run into it
+    if _ENGLISH_HONORIFIC.match(text, start):
+        return False  # 'turning to Mrs Simons': a person, whatever the word before
     before = _LAST_WORD.search(text, max(0, start - 20), start)
     if before is None:
         return False
