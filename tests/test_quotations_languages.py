@@ -182,6 +182,9 @@ def test_guillemets_nested_inside_guillemets_stay_one_quotation() -> None:
      "Jonas Wehrle"),
     ("Die Frist läuft. „Die Meldung muss binnen drei Tagen erfolgen“, erklärt die Kölner "
      "Datenschutzbeauftragte Petra Kühn.", "Petra Kühn"),
+    # declined after 'des': 'des Schweizer Historikers und Geheimdienstexperten Adrian Hänni'
+    ("Genf ist ein Zentrum der Spionage. Nach Einschätzung des Historikers und Sicherheitsexperten Jonas "
+     "Wehrle ist das kein Zufall. „Von Genf aus kann man überall hin fliegen“, sagt Wehrle.", "Jonas Wehrle"),
 ])
 def test_a_german_role_before_a_name_is_not_part_of_it(text: str, speaker: str) -> None:
     """'Kabarettist Torsten Sträter', 'Hamburger Datenschutzbeauftragte Johannes Caspar': the person."""

@@ -652,7 +652,9 @@ _ENGLISH_BODIES_FOR_A_FIELD = frozenset({
 TITLE_WORD = re.compile(rf"(?:{de_fr.GERMAN_ROLE_ENDINGS}|"
                         r"minister|ministerin|präsident|präsidentin|chef|chefin|sprecher|sprecherin|"
                         r"kanzler|kanzlerin|leiter|leiterin|direktor|direktorin|trainer|trainerin|manager|managerin|"
-                        r"vorsitzender|vorsitzende)$", re.I)
+                        r"vorsitzender|vorsitzende)"
+                        # declined: 'des Historikers und Geheimdienstexperten Adrian Hänni'
+                        r"(?:n|en|s|es)?$", re.I)
 # A capitalised word right after one of these is a place or a common noun, not who speaks:
 # "in Kentucky", "nach Paris", "au Népal", "der Bahn" (German capitalises every noun).
 _DETERMINERS = frozenset({
