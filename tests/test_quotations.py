@@ -1201,3 +1201,10 @@ def test_a_name_after_an_honorific_is_a_person_even_after_to() -> None:
             "Jane Hill, a neighbour, said she heard screams.\n\nThe attention then turned to Mrs Lee.\n\n"
             "\"The next minute I was getting punched,\" she said.")
     assert speaker_of(text, "The next minute") == ("Ann Lee", True)
+
+
+def test_a_list_of_quotations_after_here_are_her_remarks_is_hers() -> None:
+    """'Mayor Ann Berg spoke for an hour. Here are her key remarks:' then '- "…"' items: hers."""
+    text = ("Mayor Ann Berg spoke to the council for an hour on Monday. Here are her key remarks:\n\n"
+            "- \"We will not raise taxes this year.\"\n\n- \"The new bridge opens in March.\"")
+    assert [speaker for speaker, _ in speakers(text)] == ["Ann Berg", "Ann Berg"]

@@ -935,3 +935,12 @@ def test_what_a_french_office_is_of_belongs_to_the_role_not_to_a_name() -> None:
             "atteint d’une balle à la tête », a indiqué le procureur de la République de Paris, François "
             "Molins, lors d’une conférence de presse.")
     assert quoted(text)[0][1] == "François Molins"
+
+
+def test_a_list_of_quotations_after_voici_ses_declarations_is_whose_the_sentence_says() -> None:
+    """'… le président Jean Morel a affirmé que … Voici ses principales déclarations.' then '– « … ».'"""
+    text = ("Le président Jean Morel a confirmé vendredi l’engagement des forces armées.\n\nDans sa deuxième "
+            "allocution, le président a affirmé que le pays ne défendait aucun intérêt. Voici ses "
+            "principales déclarations.\n\n– « Notre pays ne défend aucun intérêt particulier ».\n\n"
+            "– « Dans les jours qui viennent, notre pays poursuivra son intervention ».")
+    assert [speaker for _, speaker in quoted(text)] == ["Jean Morel", "Jean Morel"]

@@ -42,6 +42,7 @@ from generator.authoring.quotations.speakers import (
     english_pronoun_then_quotation,
     follows_a_quotation,
     german_person_then_quotation,
+    listed_statements,
     speaker_de_fr,
 )
 
@@ -74,6 +75,8 @@ def find_quotations(text: str) -> list[Quotation]:
             speaker = last
         if speaker is None and names.language:
             speaker = speaker_de_fr(prose, group, paragraphs, names, last, last_paragraph)
+        if speaker is None:
+            speaker = listed_statements(prose, group, paragraphs, names)
         if speaker is None:
             speaker = after_reported_speech(prose, group, paragraphs, names)
         if speaker is None and names.english:

@@ -111,6 +111,51 @@ def follows_a_quotation(prose: str, group: list[tuple[int, Piece]], paragraphs: 
     return alone and index > 0 and "…" in prose[paragraphs[index - 1].start:paragraphs[index - 1].end]
 
 
+# A paragraph that is a list item holding only a quotation: '– « … ».', '- "…"', '• "…"'
+_LIST_ITEM = re.compile(r"[^\S\n]*[–—•*-][^\S\n]*")
+# What opens a list of someone's statements: 'Voici ses principales déclarations.', 'Voici les
+# déclarations de François Hollande :', 'Here are his key remarks:'
+_LISTED_STATEMENTS = re.compile(
+    r"(?:Voici|Voilà)[^\S\n]+(?:(?P<fr_his>ses)|les|quelques-unes[^\S\n]+de[^\S\n]+ses)[^\S\n]+"
+    r"(?:principales[^\S\n]+|grandes[^\S\n]+)?(?:déclarations|phrases|citations|annonces)"
+    rf"(?:[^\S\n]+(?:de|d’|d')[^\S\n]*(?P<fr_name>{NAME.pattern}))?[^\S\n]*[.:]?[^\S\n]*$"
+    r"|(?:Here|Below)[^\S\n]+(?:are|is)[^\S\n]+(?:some[^\S\n]+of[^\S\n]+)?(?P<en_his>his|her)[^\S\n]+"
+    r"(?:key[^\S\n]+|main[^\S\n]+)?(?:remarks|comments|quotes|statements)[^\S\n]*[.:]?[^\S\n]*$")
+
+
+def listed_statements(prose: str, group: list[tuple[int, Piece]], paragraphs: list[Paragraph],
+                      names: NameBook) -> Speaker | None:
+    """A list of quotations, one per item, after a sentence that says whose they are.
+
+    'Le président a affirmé que … Voici ses principales déclarations.' then '– « … ».' items: his.
+    """
+    index = group[0][0]
+
+    def item(i: int) -> bool:
+        text = prose[paragraphs[i].start:paragraphs[i].end]
+        lead = _LIST_ITEM.match(text)
+        return lead is not None and blank(text[lead.end():].replace(".", ""))
+
+    if not item(index) or any(i != index for i, _ in group):
+        return None
+    first = index
+    while first > 0 and item(first - 1):
+        first -= 1
+    if first == 0:
+        return None
+    before = paragraphs[first - 1]
+    lead = prose[before.start:before.end]
+    opening = _LISTED_STATEMENTS.search(lead)
+    if opening is None or "…" in lead:
+        return None
+    if named := opening.group("fr_name"):
+        name = names.resolve(names.name_of(named))
+        return Speaker(name, "person") if name and names.is_person(name) else None
+    pronoun = "lui" if opening.group("fr_his") else {"his": "he", "her": "she"}[opening.group("en_his")]
+    found = Reader(prose, names, None).pronoun(pronoun, before.start + opening.start())
+    return found if found is not None and found.named else None
+
+
 def speaker_de_fr(prose: str, group: list[tuple[int, Piece]], paragraphs: list[Paragraph],
                   names: NameBook, last: Speaker | None, last_paragraph: int) -> Speaker | None:
     """The speaker French and German prose gives without a verb of saying (see ``speech_de_fr``)."""
