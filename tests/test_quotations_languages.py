@@ -944,3 +944,11 @@ def test_a_list_of_quotations_after_voici_ses_declarations_is_whose_the_sentence
             "principales déclarations.\n\n– « Notre pays ne défend aucun intérêt particulier ».\n\n"
             "– « Dans les jours qui viennent, notre pays poursuivra son intervention ».")
     assert [speaker for _, speaker in quoted(text)] == ["Jean Morel", "Jean Morel"]
+
+
+def test_a_french_imperfect_and_a_smile_attribute_as_verbs_of_saying() -> None:
+    """'« … », présentait Roland Duchatelet lors de la conférence', '« … », sourit-il.'"""
+    text = ("Le club a présenté son nouvel entraîneur, Ron Jans.\n\n« Les résultats obtenus comme coach "
+            "parlent pour lui », présentait Roland Duchatelet lors de la conférence de presse.\n\nRon Jans a "
+            "répondu en néerlandais.\n\n« J’espère parler français dans trois mois », sourit-il.")
+    assert [speaker for _, speaker in quoted(text)] == ["Roland Duchatelet", "Ron Jans"]

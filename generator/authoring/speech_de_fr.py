@@ -57,6 +57,9 @@ VERBS = (
     "explique|expliqué|pointe|mentionne|mentionné|jure|juré|fait valoir|rapporte|rapporté|note|noté|"
     "met en garde|mis en garde|anticipe|anticipé|"
     "se remémore|se souvient|"
+    # the imperfect of a report ('« … », présentait X lors de la conférence'), a smile as an incise
+    "présentait|expliquait|précisait|ajoutait|affirmait|déclarait|confiait|racontait|indiquait|"
+    "soulignait|estimait|assurait|commentait|répondait|reconnait|sourit|"
     "s’est défendu|s'est défendu|s’est défendue|s'est défendue|"
     # German
     "erläutert|erläuterte|ergänzt|ergänzte|erinnert|erinnerte|schildert|schilderte|mahnt|mahnte|"
@@ -136,7 +139,8 @@ _FRENCH_VERB_WORDS = (  # in the present, as an incise puts them ('affirme-t-ell
     "poursuit|observe|rappelle|insiste|martèle|reconnaît|écrit|lance|prévient|avertit|résume|commente|"
     "témoigne|annonce|glisse|soupire|lâche|détaille|développe|assène|conseille|ironise|déplore|regrette|"
     "dénonce|souffle|renchérit|relève|admet|concède|confirme|réagit|plaide|tempête|tonne|conclut|"
-    "s’exclame|s'exclame|s’insurge|s'insurge|s’indigne|s'indigne|jure|mentionne|pointe|rapporte|anticipe")
+    "s’exclame|s'exclame|s’insurge|s'insurge|s’indigne|s'indigne|jure|mentionne|pointe|rapporte|anticipe|"
+    "présentait|expliquait|précisait|ajoutait|affirmait|déclarait|confiait|racontait")
 # « …, affirme-t-elle. … » and « …, explique Antony Fastier, toxicologue. … »: the attribution
 # inside the guillemets, from its comma to the end of its sentence.
 _INCISE = re.compile(
