@@ -952,3 +952,18 @@ def test_a_french_imperfect_and_a_smile_attribute_as_verbs_of_saying() -> None:
             "parlent pour lui », présentait Roland Duchatelet lors de la conférence de presse.\n\nRon Jans a "
             "répondu en néerlandais.\n\n« J’espère parler français dans trois mois », sourit-il.")
     assert [speaker for _, speaker in quoted(text)] == ["Roland Duchatelet", "Ron Jans"]
+
+
+def test_a_german_das_sagte_after_the_words_gives_them_to_whom_it_names() -> None:
+    """'„…“ Jetzt sei Zeit zu sparen. Das sagte im Juni der damalige Vizekanzler Jonas Wehrle.': his."""
+    text = ("Die Worte klingen vertraut. „Ein Land kann nicht über seine Verhältnisse leben.“ Jetzt sei Zeit "
+            "zu sparen. Das sagte im Juni 2010 der damalige Vizekanzler Jonas Wehrle zu Beginn einer "
+            "Klausur.\n\nDie Koalition hielt das Ziel nicht.")
+    assert quoted(text)[0][1] == "Jonas Wehrle"
+
+
+def test_a_german_das_bestaetigt_after_an_attribution_does_not_replace_it() -> None:
+    """'„Das macht Sebastian K.“ sagt uns die Quelle. Das bestätigt später auch Sebastian K.': the source."""
+    text = ("Der Verband sitzt in derselben Bürogemeinschaft. „Das macht alles die Geschäftsführung.“ sagt "
+            "uns die Quelle. Das bestätigt uns später auch Jonas Wehrle selbst am Telefon.")
+    assert quoted(text)[0][1] != "Jonas Wehrle"

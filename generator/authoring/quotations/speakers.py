@@ -189,6 +189,8 @@ def speaker_de_fr(prose: str, group: list[tuple[int, Piece]], paragraphs: list[P
         return found  # 'Pour Andrea Assor-Doukhan, avocate de …, il est « … »': her view, in her words
     if names.language == "de" and (found := _reporter_before(prose, piece, bounds, reader)):
         return None if found is _SOMEONE_UNREAD else found
+    if names.language == "de" and (found := _german_das_sagte(prose, group, bounds, reader)):
+        return found
     person = last is not None and last.named and last.kind == "person"
     if not person:
         return None
@@ -230,6 +232,25 @@ def _french_pour_x(prose: str, piece: Piece, paragraph: Paragraph, reader: Reade
         return reader.pronoun(pronoun, start + opening.start(1 if opening.group(1) else 3))
     name = reader.names.resolve(reader.names.name_of(opening.group(2)))
     return Speaker(name, "person") if name and reader.names.is_person(name) else None
+
+
+# 'Das sagte …', 'Dies erklärte …': a sentence saying who spoke the words before it
+_GERMAN_THAT_SAID = re.compile(rf"[^\S\n]*(?:Das|Dies|So)[^\S\n]+({VERB.pattern})")
+
+
+def _german_das_sagte(prose: str, group: list[tuple[int, Piece]], paragraph: Paragraph,
+                      reader: Reader) -> Speaker | None:
+    """Words a later sentence of their paragraph gives to someone: '„…“ Das sagte an einem Sonntag im
+    Juni 2010 der damalige Vizekanzler Guido Westerwelle …': his, when nothing reports between."""
+    end = group[-1][1].end
+    for sentence in SENTENCE_END.finditer(prose, end, paragraph.end):
+        if VERB.search(prose, end, sentence.end()):
+            return None  # '„…“ sagt uns die Quelle. Das bestätigt …': attributed before
+        if said := _GERMAN_THAT_SAID.match(prose, sentence.end(), paragraph.end):
+            stop = SENTENCE_END.search(prose, said.end(), paragraph.end)
+            people = people_in(prose[said.end():stop.start() if stop else paragraph.end], reader.names)
+            return Speaker(people[0], "person") if people else None
+    return None
 
 
 # What ``_reporter_before`` gives when the sentence before reports someone it cannot name.
