@@ -967,3 +967,12 @@ def test_a_german_das_bestaetigt_after_an_attribution_does_not_replace_it() -> N
     text = ("Der Verband sitzt in derselben Bürogemeinschaft. „Das macht alles die Geschäftsführung.“ sagt "
             "uns die Quelle. Das bestätigt uns später auch Jonas Wehrle selbst am Telefon.")
     assert quoted(text)[0][1] != "Jonas Wehrle"
+
+
+def test_the_german_spokesperson_introduced_as_ein_stays_unnamed_later() -> None:
+    """'sagte ein Feuerwehrsprecher', later '„…“, so der Feuerwehr-Sprecher': the same unnamed one, not
+    the body named between them."""
+    text = ("In der Fabrik brannte es. „Dabei hat sich Blausäure gebildet“, sagte ein Feuerwehrsprecher.\n\n"
+            "Das Institut für Arbeitsschutz der Deutschen Gesetzlichen Unfallversicherung warnt.\n\n"
+            "„Wir haben das Feuer noch nicht unter Kontrolle“, so der Feuerwehr-Sprecher weiter.")
+    assert [speaker for _, speaker in quoted(text)] == ["ein Feuerwehrsprecher", "ein Feuerwehrsprecher"]

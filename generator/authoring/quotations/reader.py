@@ -48,6 +48,8 @@ from generator.authoring.quotations.patterns import (
     sentence_start,
 )
 
+_GERMAN_SPOKESPERSON = re.compile(r"sprecher(?:in)?$")
+
 
 @dataclass(frozen=True)
 class Reader:
@@ -586,15 +588,18 @@ class Reader:
         if noun in _ISSUED and article == "the" and (issuer := self._issuer_before(at, noun)):
             return issuer  # 'the statement read': whoever issued the statement named before
         if article not in INDEFINITE:
+            # ('ein Feuerwehrsprecher', then 'der Feuerwehr-Sprecher': hyphens aside)
             earlier = [(start, text) for start, kind, text in self.names.described
-                       if kind == noun and start < at]
+                       if kind.replace("-", "") == noun.replace("-", "") and start < at]
             # 'A federal judge …. ¶ The judge, Jo Lee, said …. The judge said': named in its paragraph
             paragraph = self.prose.rfind("\n", 0, at) + 1
             named = [(start, name) for start, kind, name in self.names.named_roles
                      if kind == noun and paragraph <= start < at]
             if earlier and article == "the" and named and named[-1][0] > earlier[-1][0]:
                 return Speaker(named[-1][1], "person")
-            if earlier and article == "the":
+            if earlier and (article == "the"
+                            or (article in ("der", "die") and _GERMAN_SPOKESPERSON.search(noun))):
+                # 'a spokesman …, the spokesman said'; 'ein Feuerwehrsprecher …, so der Feuerwehrsprecher'
                 return Speaker(earlier[-1][1], "person", named=False)
             if self.names.language == "de" and de_fr.plural_role(article, noun):
                 return Speaker(described, "person", named=False)
