@@ -1163,7 +1163,8 @@ def test_a_leader_of_a_body_named_with_a_place_is_the_person_after_the_title() -
     assert speaker_of(text, "We can't find") == ("Greg Taylor", True)
 
 
-@pytest.mark.parametrize("verb", ["reflects", "shares", "asserts", "emphasises"])
+@pytest.mark.parametrize("verb", ["reflects", "shares", "asserts", "emphasises", "aptly summarizes",
+                                  "sums up"])
 def test_reflects_shares_and_asserts_attribute_as_an_incise(verb: str) -> None:
     """'"…," Lineo Mosala reflects.': her words; 'reflects the mood' names no speaker."""
     text = (f"Lineo Mosala grew up in Maseru.\n\n\"My grandmother was the shield against poverty,\" "

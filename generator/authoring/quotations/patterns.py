@@ -34,6 +34,7 @@ SPEECH_VERBS = (
     "(?:remembers|recalls)(?=[^\\S\\n]*[,.:;]|[^\\S\\n]+[A-Z])|"
     # the same for 'reflects' and 'shares' ('…,” he reflects.', not 'reflects the mood', 'shares the view')
     "(?:reflects|reflected|shares|shared)(?=[^\\S\\n]*[,.:;])|"
+    "summarizes|summarises|summarized|summarised|(?:sums|summed)[^\\S\\n]+up|"
     # '"…," he remembers thinking': what he thought then, in his words
     "(?:remembers|remembered|recalls|recalled)[^\\S\\n]+thinking|"
     "remembered|saying|telling|adding|noting|writing|asking|arguing|insisting|recounted|"
