@@ -976,3 +976,17 @@ def test_the_german_spokesperson_introduced_as_ein_stays_unnamed_later() -> None
             "Das Institut für Arbeitsschutz der Deutschen Gesetzlichen Unfallversicherung warnt.\n\n"
             "„Wir haben das Feuer noch nicht unter Kontrolle“, so der Feuerwehr-Sprecher weiter.")
     assert [speaker for _, speaker in quoted(text)] == ["ein Feuerwehrsprecher", "ein Feuerwehrsprecher"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Le cortège a traversé Bruxelles.\n\n« Nous attendions 20.000 personnes », a notamment déclaré Anne "
+     "Demelenne, la secrétaire générale du syndicat.", "Anne Demelenne"),
+    ("Ron Jans prend les commandes du club.\n\n« J'ai donc vu le but de Bolat », rigole-t-il.", "Ron Jans"),
+    ("Elisabeth Blanik zählte die Schüler.\n\n„Die Älteren haben sich entschieden, auszuschlafen“, "
+     "schmunzelte Blanik am Montag.", "Elisabeth Blanik"),
+    ("Nicolas Féraud ist Gemeindepräsident.\n\n„Der Betrieb wurde nicht kontrolliert“, gestand Féraud.",
+     "Nicolas Féraud"),
+])
+def test_more_french_and_german_verbs_of_saying_attribute(text: str, speaker: str) -> None:
+    """'a notamment déclaré', 'rigole-t-il', 'schmunzelte', 'gestand'."""
+    assert quoted(text)[0][1] == speaker

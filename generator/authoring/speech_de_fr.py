@@ -59,7 +59,8 @@ VERBS = (
     "se remémore|se souvient|"
     # the imperfect of a report ('« … », présentait X lors de la conférence'), a smile as an incise
     "présentait|expliquait|précisait|ajoutait|affirmait|déclarait|confiait|racontait|indiquait|"
-    "soulignait|estimait|assurait|commentait|répondait|reconnait|sourit|"
+    "soulignait|estimait|assurait|commentait|répondait|reconnait|sourit|rigole|convenu|dévoilé|"
+    "s’étonne|s'étonne|"
     "s’est défendu|s'est défendu|s’est défendue|s'est défendue|"
     # German
     "erläutert|erläuterte|ergänzt|ergänzte|erinnert|erinnerte|schildert|schilderte|mahnt|mahnte|"
@@ -71,7 +72,7 @@ VERBS = (
     "folgert|folgerte|scherzt|scherzte|äußert|äußerte|ausdrückt|ausdrückte|informiert|informierte|"
     "rät|riet|beschreibt|beschrieb|begründet|begründete|plädiert|plädierte|bemerkt|bemerkte|"
     "beruhigt|beruhigte|protestiert|protestierte|schimpft|schimpfte|empfiehlt|empfahl|"
-    "zusammenfasste|zusammenfasst|"
+    "zusammenfasste|zusammenfasst|schmunzelt|schmunzelte|gestand|gesteht|"
     "freut sich|freute sich|"
     # a verb whose particle ends the clause: '„…“, führt X weiter aus', '„…“, hielt X fest'
     f"führt{_particle_ends('aus')}|führte{_particle_ends('aus')}|"
@@ -140,7 +141,8 @@ _FRENCH_VERB_WORDS = (  # in the present, as an incise puts them ('affirme-t-ell
     "témoigne|annonce|glisse|soupire|lâche|détaille|développe|assène|conseille|ironise|déplore|regrette|"
     "dénonce|souffle|renchérit|relève|admet|concède|confirme|réagit|plaide|tempête|tonne|conclut|"
     "s’exclame|s'exclame|s’insurge|s'insurge|s’indigne|s'indigne|jure|mentionne|pointe|rapporte|anticipe|"
-    "présentait|expliquait|précisait|ajoutait|affirmait|déclarait|confiait|racontait")
+    "présentait|expliquait|précisait|ajoutait|affirmait|déclarait|confiait|racontait|rigole|"
+    "s’étonne|s'étonne")
 # « …, affirme-t-elle. … » and « …, explique Antony Fastier, toxicologue. … »: the attribution
 # inside the guillemets, from its comma to the end of its sentence.
 _INCISE = re.compile(

@@ -68,7 +68,9 @@ _FOREIGN_VERBS = (
     "و?قال|و?قالت|و?أضاف|و?أضافت|و?أكد|و?أكدت|و?صرح|و?صرحت|و?أعلن|و?أعلنت|و?أوضح|و?أوضحت|وفقا|بحسب|"
     + de_fr.VERBS
 )
-_AUXILIARY = r"(?:(?:a|ont|avait|avaient|aurait|ha|han|había|tem|teria)(?:-t-(?:il|elle|on))?[^\S\n]+)?"
+_AUXILIARY = (r"(?:(?:a|ont|avait|avaient|aurait|ha|han|había|tem|teria)(?:-t-(?:il|elle|on))?[^\S\n]+"
+              # 'a notamment déclaré', 'a également ajouté': an adverb between the auxiliary and the verb
+              r"(?:(?:notamment|également|encore|aussi|ensuite|enfin|ainsi|alors|déjà)[^\S\n]+)?)?")
 # A verb of saying in any of the languages, with its auxiliary ("a déclaré"), or German "so".
 VERB = re.compile(rf"(?<![\w-])(?=\w){_AUXILIARY}"
                   rf"(?:{SPEECH_VERBS}|According|{_FOREIGN_VERBS}|(?<=, )so(?= [A-Z])"
