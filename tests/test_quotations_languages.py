@@ -990,3 +990,12 @@ def test_the_german_spokesperson_introduced_as_ein_stays_unnamed_later() -> None
 def test_more_french_and_german_verbs_of_saying_attribute(text: str, speaker: str) -> None:
     """'a notamment déclaré', 'rigole-t-il', 'schmunzelte', 'gestand'."""
     assert quoted(text)[0][1] == speaker
+
+
+def test_german_sie_after_a_singular_verb_of_saying_before_a_colon_is_she() -> None:
+    """'Die Technik sei kein Selbstzweck, betont sie: „…“' after 'sagt Rektorin Eileen Lyons': hers."""
+    text = ("Die Schule in Neuss will technologisch vorangehen und unterhält eine IT-Abteilung, die sich um "
+            "die Geräte und das Netz kümmert. Das ist keine Ausnahme, und die Schule investiere "
+            "kontinuierlich in die Technik, sagt Rektorin Eileen Lyons. Die Technik sei nie ein Selbstzweck, "
+            "betont sie: „Technologie muss immer einen Mehrwert bieten.“")
+    assert quoted(text)[0][1] == "Eileen Lyons"

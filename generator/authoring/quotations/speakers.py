@@ -181,8 +181,11 @@ def speaker_de_fr(prose: str, group: list[tuple[int, Piece]], paragraphs: list[P
         if "…" in lead:
             pass  # the clause quotes someone already: what the colon opens may be anyone's
         elif subject is not None and subject[0] < first_name:
-            # 'erinnerte er sich daran: „'; German 'sie' may be 'they': then no guess
-            return reader.pronoun("er", start + subject[0]) if subject[1] != "sie" else None
+            # 'erinnerte er sich daran: „'; German 'sie' may be 'they': then no guess, unless a verb of
+            # saying in the singular comes right before it ('betont sie: „')
+            verb = (lead[:subject[0]].split() or [""])[-1]
+            she = subject[1] == "sie" and VERB.fullmatch(verb) is not None and not verb.endswith("en")
+            return reader.pronoun("er", start + subject[0]) if subject[1] != "sie" or she else None
         elif found := reader.mention(lead, start, "after"):  # its first person, or else its first mention
             return found
     if names.language == "fr" and (found := _french_pour_x(prose, piece, bounds, reader)):
