@@ -1209,3 +1209,11 @@ def test_a_list_of_quotations_after_here_are_her_remarks_is_hers() -> None:
     text = ("Mayor Ann Berg spoke to the council for an hour on Monday. Here are her key remarks:\n\n"
             "- \"We will not raise taxes this year.\"\n\n- \"The new bridge opens in March.\"")
     assert [speaker for speaker, _ in speakers(text)] == ["Ann Berg", "Ann Berg"]
+
+
+def test_a_title_case_headline_verb_after_a_single_name_is_not_a_surname() -> None:
+    """'Dasha Wants to Get Audiences Dancing' as the headline, 'Dasha said' and 'wants' in the body:
+    no person 'Dasha Wants'."""
+    text = ("Dasha Wants to Get Country Audiences Dancing Again\n\nDasha knew she had something special.\n\n"
+            "\"People just started texting me,\" Dasha said. She wants to change the culture.")
+    assert speaker_of(text, "People just started")[0] == "Dasha"

@@ -124,6 +124,8 @@ class NameBook:
                 continue  # '650 Milliarden Dollar', 'Einige Hundert Kilometer': things counted, no one
             if self.english and (_english_workplace(prose, match.start()) or _english_region(name)):
                 continue
+            if self.english and _verb_after_a_single_name(prose, name, self._lowercase):
+                continue  # 'Dasha Wants to Get Country Music Audiences Dancing': a headline's verb
             if name and len(name.split()) >= 2 and not is_org(name) and _bare(name) not in self._exact \
                     and not any(c.isdigit() for c in name) and not _initials_only(name) \
                     and not de_fr.compound_noun(name.split()[0], self.nouns) \
@@ -502,6 +504,16 @@ _NAMING_TITLES = frozenset({"Lord", "Lady", "Baroness", "Baron", "President", "S
 # Words that open a surname in lowercase inside a full name, capitalised when the surname opens a sentence.
 _SURNAME_PARTICLES = frozenset({"al", "el", "van", "von", "de", "da", "di", "du", "del", "della", "der",
                                 "ter", "le", "la", "bin", "ibn", "abu"})
+
+
+def _verb_after_a_single_name(prose: str, name: str, lowercase: set[str]) -> bool:
+    """Whether a two-word run is a name the article gives alone, then a word it writes in lowercase
+    elsewhere: 'Dasha Wants' in a title-case headline, where the body says 'Dasha said' and 'wants'."""
+    words = name.split()
+    if len(words) != 2 or words[1].capitalize() not in lowercase or prose.count(name) != 1:
+        return False
+    alone = re.findall(rf"(?<![\w’'-]){re.escape(words[0])}(?![\w’'-]|[^\S\n]+[A-Z])", prose)
+    return len(alone) >= 2
 
 
 def _particle_lowered(name: str) -> str:
