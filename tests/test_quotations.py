@@ -1217,3 +1217,13 @@ def test_a_title_case_headline_verb_after_a_single_name_is_not_a_surname() -> No
     text = ("Dasha Wants to Get Country Audiences Dancing Again\n\nDasha knew she had something special.\n\n"
             "\"People just started texting me,\" Dasha said. She wants to change the culture.")
     assert speaker_of(text, "People just started")[0] == "Dasha"
+
+
+def test_lady_before_the_surname_of_a_sir_is_another_person_and_gives_him_no_gender() -> None:
+    """'Sir Tom Hale', then 'Lady Hale … her outfit': she is his wife; '…, he said: "…"' stays his."""
+    text = ("Sir Tom Hale has defended accepting gifts.\n\nLady Hale wore an outfit lent to her by a "
+            "designer. She thanked her friends for her dress and her shoes.\n\nLady Hale also attended her "
+            "show on Monday.\n\nJo Lee, the minister, defended the gifts.\n\nSir Tom said on Monday: \"All "
+            "members get gifts.\"\n\nAsked whether he had done nothing wrong, he said: \"I'm a massive "
+            "Arsenal fan.\"")
+    assert speaker_of(text, "I'm a massive") == ("Tom Hale", True)

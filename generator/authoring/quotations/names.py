@@ -59,6 +59,7 @@ class NameBook:
         self._part: dict[str, str] = {}  # its last words -> the first full name so
         self.sharing: dict[str, list[str]] = {}  # a surname -> every full name ending so ('Simons')
         self.gender: dict[str, str] = {}  # a full name -> 'm' or 'f', once the article is read
+        self._titled: dict[str, set[str]] = {}  # a full name -> the genders of the titles it is given
         # its first word -> the first full name so; a surname wins: 'Bolt' is 'Usain Bolt', not 'Bolt Wins'
         self._first: dict[str, str] = {}
         # Single words the article puts after 'in', 'to', 'from': places, never a first name alone
@@ -145,6 +146,7 @@ class NameBook:
         self.described = [(m.start(), m.group("noun").lower(), re.sub(r"\s+", " ", m.group(0)).strip())
                           for m in ROLE.finditer(prose)
                           if (m.group("article") or "").lower() in INDEFINITE]
+        self._titled = _titled_genders(prose, self) if self.english else {}
         self.gender = _english_genders(prose, self) if self.english else \
             _french_genders(prose, self) if self.language == "fr" else {}
         self.introduced = _english_introduced_people(prose, self) if self.english else frozenset()
@@ -177,10 +179,14 @@ class NameBook:
         if self.english and len(peer) == 2 and peer[0] in _NAMING_TITLES and peer[1] == name \
                 and name not in self._part:
             return " ".join(peer)  # 'Lord McAlpine', 'President Bush': named by the title, no first name
+        if self.english and self._titled and (titled := _GENDERED_TITLE.match(run.strip())) \
+                and len(name.split()) == 1 and (full := self.resolve(name)) != name \
+                and self._titled.get(full, set()) == {"m", "f"} - {_TITLE_GENDER[titled.group(1)]}:
+            return " ".join(run.split()[:2])  # 'Lady Starmer' in an article about Sir Keir Starmer: his wife
         if self.english and (honorific := _ENGLISH_HONORIFIC.match(run.strip())) \
                 and len(self.sharing.get(name, ())) > 1:
             # 'Mr Simons' in an article about Ninette and her husband Philip Simons: the man
-            said = _HONORIFIC_GENDER[honorific.group(1)]
+            said = _TITLE_GENDER[honorific.group(1)]
             fits = [full for full in self.sharing[name] if self.gender.get(full) == said] \
                 or [full for full in self.sharing[name] if self.gender.get(full) is None]
             return fits[0] if len(fits) == 1 else name
@@ -302,7 +308,9 @@ PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m",
                   "she": "f", "her": "f", "hers": "f", "herself": "f"}
 ENGLISH_PRONOUN = re.compile(r"\b(?:he|him|his|himself|she|her|hers|herself)\b", re.I)
 _ENGLISH_HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?[^\S\n]+(?=[A-Z])")
-_HONORIFIC_GENDER = {"Mr": "m", "Mrs": "f", "Ms": "f", "Miss": "f"}
+# (and the titles of the peerage and knighthood)
+_TITLE_GENDER = {"Mr": "m", "Sir": "m", "Lord": "m", "Mrs": "f", "Ms": "f", "Miss": "f", "Lady": "f",
+                 "Dame": "f"}
 
 
 def _is_english(head: str) -> bool:
@@ -329,6 +337,22 @@ def _french_genders(prose: str, names: NameBook) -> dict[str, str]:
     return {name: gender.pop() for name, gender in votes.items() if len(gender) == 1}
 
 
+_GENDERED_TITLE = re.compile(r"(Mr|Sir|Lord|Mrs|Ms|Miss|Lady|Dame)\.?[^\S\n]+(?=[A-Z])")
+
+
+def _titled_genders(prose: str, names: NameBook) -> dict[str, set[str]]:
+    """The genders of the titles each full name is given with its first name ('Sir Keir', 'Sir Keir
+    Starmer'): whom a title of the other gender before the surname alone cannot mean."""
+    titled: dict[str, set[str]] = {}
+    for match in _GENDERED_TITLE.finditer(prose):
+        run = NAME.match(prose, match.end())
+        words = run.group().split() if run else []
+        if words and (words[0] in names._first or len(words) > 1):
+            full = names.resolve(names.name_of(run.group())) if run else ""
+            titled.setdefault(full, set()).add(_TITLE_GENDER[match.group(1)])
+    return titled
+
+
 def _english_genders(prose: str, names: NameBook) -> dict[str, str]:
     """Whom the article itself calls a man or a woman: 'Mr'/'Ms' before a name, or 'he'/'she' after it.
 
@@ -343,7 +367,7 @@ def _english_genders(prose: str, names: NameBook) -> dict[str, str]:
             continue  # 'Mr Simons' and 'Mrs Simons': which Simons each is, is what the genders tell
         name = names.resolve(names.name_of(run.group())) if run else ""
         if name and names.is_person(name):
-            votes.setdefault(name, []).append(_HONORIFIC_GENDER[match.group(1)])
+            votes.setdefault(name, []).append(_TITLE_GENDER[match.group(1)])
     for match in _KIN_APPOSED.finditer(prose):  # 'her husband, Philip Simons,'
         name = names.resolve(names.name_of(match.group(2)))
         if names.is_person(name):
