@@ -999,3 +999,11 @@ def test_german_sie_after_a_singular_verb_of_saying_before_a_colon_is_she() -> N
             "kontinuierlich in die Technik, sagt Rektorin Eileen Lyons. Die Technik sei nie ein Selbstzweck, "
             "betont sie: „Technologie muss immer einen Mehrwert bieten.“")
     assert quoted(text)[0][1] == "Eileen Lyons"
+
+
+def test_a_french_speaker_named_by_one_name_after_the_verb_is_that_person() -> None:
+    """'« … », explique Julie, bien connue des auditeurs (elle y anime Mash Up …)': Julie's, not 'Mash Up'."""
+    text = ("Un nouveau concept de soirée arrive à Bruxelles. « Quand les gens vont en soirée, ils "
+            "dansent », explique Julie, bien connue des auditeurs de la radio (elle y anime le samedi soir "
+            "Mash Up, avec Marco en semaine).")
+    assert quoted(text)[0][1] == "Julie"

@@ -207,6 +207,18 @@ def introduced_by_colon(prose: str, start: int) -> bool:
     return _COLON_BEFORE.search(prose, max(0, start - 6), start) is not None
 
 
+# '…, explique Julie, bien connue des auditeurs': a person the article names by one name only
+_FRENCH_SINGLE_SPEAKER = re.compile(rf"[»”\"],?[^\S\n]*,?[^\S\n]+(?:{_FRENCH_VERB_WORDS})[^\S\n]+"
+                                    r"([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)(?=[^\S\n]*[,.;])")
+
+
+def french_single_speakers(prose: str) -> list[str]:
+    """The people a French article names by one name only, right after a verb of saying that follows
+    a quotation ('« … », explique Julie, …')."""
+    found = (m.group(1) for m in _FRENCH_SINGLE_SPEAKER.finditer(prose))
+    return [name for name in dict.fromkeys(found) if name not in OPENERS]
+
+
 def subject_pronoun(clause: str) -> tuple[int, str] | None:
     """Where the first pronoun for a person ('er', 'sie', 'il', 'elle') stands in ``clause``, and which."""
     found = _SUBJECT.search(clause)

@@ -139,10 +139,11 @@ class NameBook:
                 self._note_role(prose, match.start(), match.end(), name)
         # a role noted before its holder's full name ('Bundesministerin Raab:' in a headline) holds it
         self.roles = {role: self.resolve(name) for role, name in self.roles.items()}
-        if self.english:
-            for single in _english_single_names(prose):
-                if single not in self._part and single not in self._first and single not in self._exact:
-                    self._add(single)
+        singles = _english_single_names(prose) if self.english \
+            else de_fr.french_single_speakers(prose) if self.language == "fr" else []
+        for single in singles:
+            if single not in self._part and single not in self._first and single not in self._exact:
+                self._add(single)
         self.described = [(m.start(), m.group("noun").lower(), re.sub(r"\s+", " ", m.group(0)).strip())
                           for m in ROLE.finditer(prose)
                           if (m.group("article") or "").lower() in INDEFINITE]
