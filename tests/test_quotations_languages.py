@@ -1007,3 +1007,14 @@ def test_a_french_speaker_named_by_one_name_after_the_verb_is_that_person() -> N
             "dansent », explique Julie, bien connue des auditeurs de la radio (elle y anime le samedi soir "
             "Mash Up, avec Marco en semaine).")
     assert quoted(text)[0][1] == "Julie"
+
+
+def test_a_german_headline_noun_before_a_name_the_article_repeats_is_not_part_of_it() -> None:
+    """'Deutsch-Schweizer Doppelzimmer Julia Taubitz und Natalie Maag …' as the headline, 'Julia Taubitz'
+    in the text: her name is Julia Taubitz."""
+    text = ("Rodeln: Deutsch-Schweizer Doppelzimmer Jana Berger und Natalie Maag will angreifen\n\n"
+            "Als das Licht an der Bahn ausging, fielen Jana Berger und Natalie Maag in ihre Betten. Die "
+            "Saison beginnt am Samstag in Lillehammer und die beiden sind wieder dabei.\n\n"
+            "Jana Berger: Tüftelei am Schlitten\n\n„Das hat sich gut angefühlt“, sagt Jana Berger über den "
+            "neuen Schlitten und die Arbeit mit dem Team in der Halle.")
+    assert quoted(text)[0][1] == "Jana Berger"

@@ -123,6 +123,9 @@ class NameBook:
                 continue  # 'seinem Wohnort Barcelona', 'in erster Linie Trassen': German capitalises nouns
             if self.capitalised_nouns and name and counted_name(prose, match, name):
                 continue  # '650 Milliarden Dollar', 'Einige Hundert Kilometer': things counted, no one
+            if self.capitalised_nouns and len(name.split()) >= 3 and name.split()[-2][:1].isupper() \
+                    and prose.count(last_two := " ".join(name.split()[-2:])) > prose.count(name):
+                name = last_two  # 'Doppelzimmer Julia Taubitz' in a headline, 'Julia Taubitz' below
             if self.english and (_english_workplace(prose, match.start()) or _english_region(name)):
                 continue
             if self.english and _verb_after_a_single_name(prose, name, self._lowercase):
