@@ -1018,3 +1018,10 @@ def test_a_german_headline_noun_before_a_name_the_article_repeats_is_not_part_of
             "Jana Berger: Tüftelei am Schlitten\n\n„Das hat sich gut angefühlt“, sagt Jana Berger über den "
             "neuen Schlitten und die Arbeit mit dem Team in der Halle.")
     assert quoted(text)[0][1] == "Jana Berger"
+
+
+def test_a_french_quotation_after_a_sentence_opening_pour_x_is_xs() -> None:
+    """'Pour Stéphane Moreau, le PS sort indemne de cette procédure. « … ».': his words."""
+    text = ("Le conseil communal a voté la motion.\n\nPour Jean Morel, le parti sort indemne de cette "
+            "procédure. « La fédération est unanime et solidaire ».")
+    assert quoted(text)[0][1] == "Jean Morel"

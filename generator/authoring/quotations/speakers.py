@@ -227,6 +227,9 @@ def _french_pour_x(prose: str, piece: Piece, paragraph: Paragraph, reader: Reade
     comes between it and the quotation."""
     start = sentence_start(prose, piece.start - 1, paragraph.start)
     lead = prose[start:piece.start - 1]
+    if blank(lead) and start > paragraph.start:  # 'Pour Stéphane Moreau, le PS sort indemne. « … »'
+        start = sentence_start(prose, start - 2, paragraph.start)
+        lead = prose[start:piece.start - 1]
     opening = _FRENCH_POUR.match(lead)
     if opening is None or VERB.search(lead) or "…" in lead:
         return None
