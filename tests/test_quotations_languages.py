@@ -1025,3 +1025,12 @@ def test_a_french_quotation_after_a_sentence_opening_pour_x_is_xs() -> None:
     text = ("Le conseil communal a voté la motion.\n\nPour Jean Morel, le parti sort indemne de cette "
             "procédure. « La fédération est unanime et solidaire ».")
     assert quoted(text)[0][1] == "Jean Morel"
+
+
+def test_a_french_role_named_at_a_sentence_end_speaks_and_il_after_it_is_that_person() -> None:
+    """'…, a annoncé le procureur de la République de Paris, François Molins.', later '« … », a précisé le
+    procureur de Paris. ¶ « … », a-t-il ajouté.': both his."""
+    text = ("Le suspect a été tué jeudi, a annoncé le procureur de la République de Paris, Jean Morel.\n\n"
+            "Le suspect a « indiqué avoir posté les vidéos », a précisé le procureur de Paris.\n\n"
+            "« On le voit au cours de son rendez-vous avec le vendeur », a-t-il ajouté.")
+    assert [speaker for _, speaker in quoted(text)] == ["Jean Morel", "Jean Morel"]

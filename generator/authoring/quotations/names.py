@@ -221,11 +221,11 @@ class NameBook:
     def _note_role(self, prose: str, start: int, end: int, name: str) -> None:
         """'President Donald Trump', 'shadow minister Chi Onwurah', 'Chi Onwurah, the minister'."""
         run = prose[start:end]
-        before = prose[max(0, start - 40):start] + run[:run.rfind(name.split()[0])]
+        before = prose[max(0, start - 80):start] + run[:run.rfind(name.split()[0])]
         title = _TITLE_BEFORE.search(before)
         after = (_FRENCH_ROLE_AFTER if self.language == "fr" else _ROLE_AFTER).match(prose[end:end + 60])
         apposed = (_FRENCH_ROLE_APPOSED if self.language == "fr" else _ROLE_APPOSED).search(before) \
-            if prose.startswith(",", end) else None
+            if prose[end:end + 1] in (",", ".", ";") else None
         for found in (title, after, apposed):
             if found:
                 self.roles[found.group(1).lower()] = self.resolve(name)

@@ -326,6 +326,9 @@ class Reader:
                     if not found and (unnamed := _ENGLISH_ROLE_SUBJECT.match(sentence)):
                         return Speaker(unnamed.group(1), "person", named=False)
                     return Speaker(found, "person") if found else None
+                if self.names.language == "fr" and end != at and (said := _french_role_said(sentence)) \
+                        and (role := self.role(said, begin + said.start())).named:
+                    return role  # '…, a précisé le procureur de Paris. ¶ « … », a-t-il ajouté.'
                 here = True
                 people = [m.group() if here and self._single_name(sentence, m)
                           else self.names.resolve(self.names.name_of(m.group()))
@@ -665,6 +668,17 @@ _ENGLISH_ADVERBS = frozenset({"also", "later", "then", "now", "once", "previousl
 
 # A line of a few words and no punctuation: a pull quote's credit, a crosshead, a caption; no sentence.
 _ENGLISH_LABEL = re.compile(r"\s*[^\s.!?:;,\"“”…]+(?:[^\S\n]+[^\s.!?:;,\"“”…]+){0,11}\s*")
+
+
+def _french_role_said(sentence: str) -> re.Match[str] | None:
+    """'…, a précisé le procureur de Paris.': a person the French sentence describes by a role, speaking."""
+    for verb in VERB.finditer(sentence):
+        rest = sentence[verb.end():]
+        match = ROLE.match(sentence, verb.end() + len(rest) - len(rest.lstrip()))  # the role right after it
+        if match and (match.group("article") or "").lower() in ("le", "la", "l’", "l'") \
+                and re.match(r"[^\S\n]*(?:[,.;]|$)", sentence[match.end():]):
+            return match
+    return None
 
 
 def _english_role_said(sentence: str) -> re.Match[str] | None:
