@@ -1227,3 +1227,18 @@ def test_lady_before_the_surname_of_a_sir_is_another_person_and_gives_him_no_gen
             "members get gifts.\"\n\nAsked whether he had done nothing wrong, he said: \"I'm a massive "
             "Arsenal fan.\"")
     assert speaker_of(text, "I'm a massive") == ("Tom Hale", True)
+
+
+@pytest.mark.parametrize(("text", "quote"), [
+    ("Leon Panetta is probably right about the cuts. As Panetta put it, \"Nobody wants the sequester to "
+     "happen.\"", "Nobody wants"),
+    ("The next day, in a speech at The Citadel, Mitt Romney promised, \"On Day One, I will reverse the "
+     "cuts.\"", "On Day One"),
+    ("In a talk, anthropologist Amber Case suggests: \"You are all actually cyborgs.\"", "You are all"),
+    ("Amber Case spoke at TEDWomen.\n\n\"You are not RoboCop,\" she continues. \"But you are cyborgs.\"",
+     "You are not"),
+])
+def test_put_it_promised_suggests_and_continues_attribute(text: str, quote: str) -> None:
+    """'As Panetta put it, "…"', 'Romney promised, "…"', 'X suggests: "…"', '"…," she continues.'"""
+    assert speaker_of(text, quote)[1] and speaker_of(text, quote)[0] in {"Leon Panetta", "Mitt Romney",
+                                                                          "Amber Case"}

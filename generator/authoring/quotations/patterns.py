@@ -34,7 +34,10 @@ SPEECH_VERBS = (
     "(?:remembers|recalls)(?=[^\\S\\n]*[,.:;]|[^\\S\\n]+[A-Z])|"
     # the same for 'reflects' and 'shares' ('…,” he reflects.', not 'reflects the mood', 'shares the view')
     "(?:reflects|reflected|shares|shared)(?=[^\\S\\n]*[,.:;])|"
-    "summarizes|summarises|summarized|summarised|(?:sums|summed)[^\\S\\n]+up|"
+    "summarizes|summarises|summarized|summarised|(?:sums|summed)[^\\S\\n]+up|suggests|"
+    # 'As Panetta put it, “…”', 'Romney promised, “…”', '“…” she continues.': only before the words
+    "(?:put|puts)[^\\S\\n]+it(?=[^\\S\\n]*[,:])|(?:promised|promises)(?=[^\\S\\n]*[,:])|"
+    "continues(?=[^\\S\\n]*[,.:;])|"
     # '"…," he remembers thinking': what he thought then, in his words
     "(?:remembers|remembered|recalls|recalled)[^\\S\\n]+thinking|"
     "remembered|saying|telling|adding|noting|writing|asking|arguing|insisting|recounted|"
