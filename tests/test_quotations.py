@@ -1242,3 +1242,11 @@ def test_put_it_promised_suggests_and_continues_attribute(text: str, quote: str)
     """'As Panetta put it, "…"', 'Romney promised, "…"', 'X suggests: "…"', '"…," she continues.'"""
     assert speaker_of(text, quote)[1] and speaker_of(text, quote)[0] in {"Leon Panetta", "Mitt Romney",
                                                                           "Amber Case"}
+
+
+@pytest.mark.parametrize("described", ["an Iowa Republican", "a Virginia Democrat", "a GOP insider"])
+def test_a_party_member_described_by_a_state_is_unnamed_not_the_state(described: str) -> None:
+    """'"…," an Iowa Republican said': someone the article leaves unnamed, not Iowa."""
+    text = (f"Insiders in Iowa and Virginia answered the survey anonymously.\n\n\"Kaine in a blowout,\" "
+            f"{described} predicted.")
+    assert speaker_of(text, "Kaine in a blowout") == (described, False)

@@ -106,7 +106,7 @@ ROLE_NOUNS = (
     "company|firm|contractor|agency|authority|police|expert|lawyer|attorney|prosecutor|judge|coach|player|teacher|"
     "student|secretary|ambassador|governor|senator|chairman|chairwoman|chief|director|spokespeople|"
     "mayor|envoy|adviser|advisor|aide|investigator|researcher|scientist|founder|executive|manager|"
-    r"candidate|deportee|worker|member|organiser|organizer|representative|rep|host|star|captain|driver|"
+    r"candidate|deportee|worker|member|republican|democrat|insider|organiser|organizer|representative|rep|host|star|captain|driver|"
     r"author|authors|group|principal|professor|activist|economist|sheriff|detective|superintendent|"
     r"woman|man|girl|boy|mother|father|"
     r"\d+-year-old"

@@ -812,7 +812,9 @@ _INVERTED = re.compile(rf"[^\S\n]+{_WHEN}(?:(?:de|van|von|da|al)[^\S\n]+)?[A-Z]"
                        rf"|[^\S\n]+{_WHEN}(?:der|die|le|la|el)[^\S\n]")
 _SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative", "rep",
                  "official", "officials", "source", "aide", "porte-parole", "sprecher", "sprecherin",
-                 "portavoz", "porta-voz"}
+                 "portavoz", "porta-voz",
+                 # 'an Iowa Republican said': a party member the article leaves unnamed, not the state
+                 "republican", "democrat", "insider"}
 _BODY = re.compile(rf"(?P<owner>{NAME_WORD}(?:[^\S\n]+{NAME_WORD})*)[^\S\n]+"
                    r"(?P<body>administration|government|campaign|camp|team|office|family"
                    r"|(?:(?:foreign|defen[cs]e|interior|health|finance|justice|economy)[^\S\n]+)?ministry)\b")
