@@ -1250,3 +1250,23 @@ def test_a_party_member_described_by_a_state_is_unnamed_not_the_state(described:
     text = (f"Insiders in Iowa and Virginia answered the survey anonymously.\n\n\"Kaine in a blowout,\" "
             f"{described} predicted.")
     assert speaker_of(text, "Kaine in a blowout") == (described, False)
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("The strike ended on Wednesday.\n\n\"This agreement represents a new paradigm,\" the Alliance of "
+     "Motion Picture and Television Producers said in a statement.",
+     "Alliance of Motion Picture and Television Producers"),
+    ("Hospitals in Gaza are full.\n\n\"The situation is beyond catastrophic,\" said the charity Medical Aid "
+     "for Palestinians.", "Medical Aid for Palestinians"),
+])
+def test_a_body_whose_name_goes_on_with_of_for_and_is_named_whole(text: str, body: str) -> None:
+    """'the Alliance of Motion Picture and Television Producers said': not 'Television Producers'."""
+    quote = text.split("\"")[1][:12]
+    assert speaker_of(text, quote) == (body, True)
+
+
+def test_a_person_of_a_body_named_with_of_stays_the_person() -> None:
+    """'Eric Poklar of the Governor’s Office of Health Transformation told …, "…"': Eric Poklar."""
+    text = ("Asked about Medicaid, Eric Poklar of the Governor’s Office of Health Transformation told "
+            "reporters on Monday, \"at this point we’re trying to determine how Ohio will pay for it.\"")
+    assert speaker_of(text, "at this point") == ("Eric Poklar", True)

@@ -67,5 +67,5 @@ ORG_WORDS = frozenset({
     "Organization", "Organisation", "Network", "Media", "Records", "Machine", "Robotics", "Systems",
     "Directorate", "Administration", "Embassy", "Senate", "Congress", "Parliament", "Assembly", "Fund",
     "Reserve", "Nations", "States", "Kingdom", "Republic", "Leader", "Gazette", "Movement", "Hospital",
-    "Clinic", "Museum", "Society", "Church",
+    "Clinic", "Museum", "Society", "Church", "Alliance", "Guild", "Aid", "Coalition",
 })

@@ -241,6 +241,13 @@ class Reader:
             tokens = [t for t in tokens if not match.start() <= t[0] < match.end()]
             body = " ".join(match.group("body").lower().split())
             tokens.append((match.start(), "body", f"{owner} {body}"))
+        for match in _ENGLISH_BODY_OF.finditer(words) if self.names.english else ():
+            # 'the Alliance of Motion Picture and Television Producers said': one body, not its last words;
+            # not the body of a person ('Eric Poklar of the Governor’s Office of Health Transformation')
+            if re.search(r"\b(?:of|at|from|with)(?:[^\S\n]+the)?[^\S\n]+$", words[:match.start()]):
+                continue
+            tokens = [t for t in tokens if not match.start() <= t[0] < match.end()]
+            tokens.append((match.start(), "body", match.group()))
         if not tokens:
             return None
         tokens.sort(key=lambda t: (t[0], t[1] != "role"))
@@ -815,6 +822,11 @@ _SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "re
                  "portavoz", "porta-voz",
                  # 'an Iowa Republican said': a party member the article leaves unnamed, not the state
                  "republican", "democrat", "insider"}
+# A body whose name goes on with 'of', 'for' or 'and' after a word of ORG_WORDS: 'Alliance of Motion
+# Picture and Television Producers', 'Medical Aid for Palestinians'
+_ENGLISH_BODY_OF = re.compile(
+    r"(?<![\w’'-])(?:[A-Z][\w’'-]*[^\S\n]+){0,3}(?:" + "|".join(sorted(ORG_WORDS, key=len, reverse=True))
+    + r")(?:[^\S\n]+(?:of|for|and)(?:[^\S\n]+the)?(?:[^\S\n]+[A-Z][\w’'-]*)+)+")
 _BODY = re.compile(rf"(?P<owner>{NAME_WORD}(?:[^\S\n]+{NAME_WORD})*)[^\S\n]+"
                    r"(?P<body>administration|government|campaign|camp|team|office|family"
                    r"|(?:(?:foreign|defen[cs]e|interior|health|finance|justice|economy)[^\S\n]+)?ministry)\b")
