@@ -1034,3 +1034,10 @@ def test_a_french_role_named_at_a_sentence_end_speaks_and_il_after_it_is_that_pe
             "Le suspect a « indiqué avoir posté les vidéos », a précisé le procureur de Paris.\n\n"
             "« On le voit au cours de son rendez-vous avec le vendeur », a-t-il ajouté.")
     assert [speaker for _, speaker in quoted(text)] == ["Jean Morel", "Jean Morel"]
+
+
+def test_a_french_newspaper_keeps_its_article() -> None:
+    """'« … », résume Le Soir': the newspaper 'Le Soir', not 'Soir'."""
+    text = ("Le décès de l'homme politique fait la Une des journaux.\n\n« Victime de l'image qu'il a "
+            "lui-même créée », résume Le Soir qui insiste sur l'ambivalence du personnage.")
+    assert quoted(text)[0][1] == "Le Soir"

@@ -193,6 +193,9 @@ class Reader:
                 tokens.append((match.start(), "anonymous", match.group()))
                 continue
             name = self.names.name_at(words, match)
+            if self.names.language == "fr" and _FRENCH_TITLE_WITH_ARTICLE.fullmatch(match.group()) \
+                    and not self._is_person(name):
+                name = match.group()  # 'résume Le Soir', 'La Libre préfère': a newspaper, article and all
             if self.names.english and word_before(words, match.start()) in ("called", "named"):
                 name = _opened(match.group())  # 'a blog called American Pulse' is named whole
             two = _ENGLISH_BODY_OF_TWO.search(words, max(0, match.start() - 150), match.start()) \
@@ -822,6 +825,8 @@ _SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "re
                  "portavoz", "porta-voz",
                  # 'an Iowa Republican said': a party member the article leaves unnamed, not the state
                  "republican", "democrat", "insider"}
+# 'Le Soir', 'La Libre', 'L'Avenir': a French title that keeps its article
+_FRENCH_TITLE_WITH_ARTICLE = re.compile(r"(?:Le|La|L’|L')[^\S\n]*[A-ZÀ-Ý][\w’'-]+")
 # A body whose name goes on with 'of', 'for' or 'and' after a word of ORG_WORDS: 'Alliance of Motion
 # Picture and Television Producers', 'Medical Aid for Palestinians'
 _ENGLISH_BODY_OF = re.compile(
