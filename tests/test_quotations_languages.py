@@ -1041,3 +1041,16 @@ def test_a_french_newspaper_keeps_its_article() -> None:
     text = ("Le décès de l'homme politique fait la Une des journaux.\n\n« Victime de l'image qu'il a "
             "lui-même créée », résume Le Soir qui insiste sur l'ambivalence du personnage.")
     assert quoted(text)[0][1] == "Le Soir"
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Die Gewerkschaften wollen beraten. „Die Regierung muss sich jetzt endlich bewegen“, stellt Nora Back "
+     "nach ihrer Rede klar.", "Nora Back"),
+    ("Die Gewerkschaften sind sich einig. „Wir sind bereit“, ruft Nora Back den Demonstranten am Platz zu.",
+     "Nora Back"),
+    ("Die Nerven liegen blank. „Sein Vater ist nervös“, lästerte Usyks Promoter Alexander Krassyuk.",
+     "Alexander Krassyuk"),
+])
+def test_german_verbs_with_a_particle_at_the_end_and_a_promoter(text: str, speaker: str) -> None:
+    """'stellt X … klar', 'ruft X … zu', 'lästerte Usyks Promoter X'."""
+    assert quoted(text)[0][1] == speaker

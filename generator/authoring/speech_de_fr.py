@@ -78,6 +78,9 @@ VERBS = (
     f"führt{_particle_ends('aus')}|führte{_particle_ends('aus')}|"
     f"hält{_particle_ends('fest')}|hielt{_particle_ends('fest')}|"
     f"teilt{_particle_ends('mit')}|"
+    f"ruft{_particle_ends('zu')}|rief{_particle_ends('zu')}|"
+    f"stellt{_particle_ends('klar')}|stellte{_particle_ends('klar')}|"
+    "lästert|lästerte|"
     # 'X sieht nach eigenen Worten eine „…“': X's words
     "nach eigenen Worten|nach eigener Aussage|"
     # the plural of the present ('schreiben Forscher um X')
@@ -108,7 +111,7 @@ GERMAN_ROLE_ENDINGS = (
     "journalist|journalistin|aktivist|aktivistin|geschäftsführer|geschäftsführerin|pastor|pastorin|"
     "pfarrer|pfarrerin|bischof|bischöfin|boss|sänger|sängerin|künstler|künstlerin|anwalt|anwältin|"
     "redakteur|redakteurin|redaktor|redaktorin|autor|autorin|kollege|kollegin|oberhaupt|schüler|"
-    "schülerin|lehrer|lehrerin|rektor|rektorin|student|studentin|historiker|historikerin"
+    "schülerin|lehrer|lehrerin|rektor|rektorin|student|studentin|historiker|historikerin|promoter|promoterin"
 )
 # Words that open a French or German sentence or phrase and never a name, and honorifics.
 OPENERS = frozenset({
