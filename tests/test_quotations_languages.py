@@ -1054,3 +1054,10 @@ def test_a_french_newspaper_keeps_its_article() -> None:
 def test_german_verbs_with_a_particle_at_the_end_and_a_promoter(text: str, speaker: str) -> None:
     """'stellt X … klar', 'ruft X … zu', 'lästerte Usyks Promoter X'."""
     assert quoted(text)[0][1] == speaker
+
+
+def test_a_capitalised_french_preposition_opening_a_sentence_names_no_one() -> None:
+    """'À cette question, la partie civile a répondu par « je ne sais pas ».': not a speaker 'À'."""
+    text = ("Le procès a repris ce mercredi devant le tribunal militaire. À cette question, la partie civile "
+            "a répondu par « je ne sais vraiment pas quoi dire ».")
+    assert quoted(text)[0][1] != "À"
