@@ -349,10 +349,11 @@ def _titled_genders(prose: str, names: NameBook) -> dict[str, set[str]]:
     Starmer'): whom a title of the other gender before the surname alone cannot mean."""
     titled: dict[str, set[str]] = {}
     for match in _GENDERED_TITLE.finditer(prose):
-        run = NAME.match(prose, match.end())
-        words = run.group().split() if run else []
-        if words and (words[0] in names._first or len(words) > 1):
-            full = names.resolve(names.name_of(run.group())) if run else ""
+        if (run := NAME.match(prose, match.end())) is None:
+            continue
+        words = run.group().split()
+        full = names.resolve(names.name_of(run.group()))
+        if len(words) > 1 or (full != words[0] and full.split()[0] == words[0]):  # not the surname alone
             titled.setdefault(full, set()).add(_TITLE_GENDER[match.group(1)])
     return titled
 
