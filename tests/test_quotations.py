@@ -1270,3 +1270,12 @@ def test_a_person_of_a_body_named_with_of_stays_the_person() -> None:
     text = ("Asked about Medicaid, Eric Poklar of the Governor’s Office of Health Transformation told "
             "reporters on Monday, \"at this point we’re trying to determine how Ohio will pay for it.\"")
     assert speaker_of(text, "at this point") == ("Eric Poklar", True)
+
+
+def test_a_label_left_open_before_a_pull_quote_is_not_carried_into_it() -> None:
+    """'“Start Quote ¶ By improving …, we can create stronger communities” ¶ End Quote X': the pull quote
+    is found as it stands, the label 'Start Quote' is not a quotation running into it."""
+    text = ("The group will report to ministers.\n\n“Start Quote\n\nBy improving the relationship between "
+            "our land and people, we can create stronger communities”\n\nEnd Quote Alex Salmond First "
+            "Minister\n\nThe review team will report in stages.")
+    assert not any(piece.startswith("By improving") for _, pieces in speakers(text) for piece in pieces)

@@ -1061,3 +1061,15 @@ def test_a_capitalised_french_preposition_opening_a_sentence_names_no_one() -> N
     text = ("Le procès a repris ce mercredi devant le tribunal militaire. À cette question, la partie civile "
             "a répondu par « je ne sais vraiment pas quoi dire ».")
     assert quoted(text)[0][1] != "À"
+
+
+def test_a_french_quotation_left_open_goes_on_to_the_next_paragraphs_closing_mark() -> None:
+    """'… constate De Morgen. « Mais quand même, … ¶ Je le dis sans crainte : … des chiffres ». Son seul
+    problème …': two pieces of one quotation, and no quotation opened by the closing mark."""
+    text = ("Peu d'hommes politiques ont été aussi diabolisés, constate De Morgen. « Mais quand même, il "
+            "n'était pas ce dadais que sa réputation avait créé.\n\nJe le dis sans crainte : il était un "
+            "intellectuel. Même un fétichiste des chiffres ». Son seul problème était d'être aimé.")
+    found = quoted(text)
+    assert [pieces for pieces, _ in found] == [[
+        "Mais quand même, il n'était pas ce dadais que sa réputation avait créé.",
+        "Je le dis sans crainte : il était un intellectuel. Même un fétichiste des chiffres"]]

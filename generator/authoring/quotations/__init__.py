@@ -33,7 +33,12 @@ from generator.authoring.quotations.grouping import (
 from generator.authoring.quotations.model import Paragraph, Piece, Quotation, Speaker
 from generator.authoring.quotations.names import NameBook
 from generator.authoring.quotations.patterns import MAX_WORD_CHARS, NOT_NAMES, cut_long_words
-from generator.authoring.quotations.pieces import direct_speech, marked_pieces, masked_text, split_at_incises
+from generator.authoring.quotations.pieces import (
+    all_marked_pieces,
+    direct_speech,
+    masked_text,
+    split_at_incises,
+)
 from generator.authoring.quotations.speakers import (
     after_reported_speech,
     attribute,
@@ -54,7 +59,7 @@ __all__ = ["MAX_WORD_CHARS", "NOT_NAMES", "Piece", "Quotation", "Speaker", "cut_
 def find_quotations(text: str) -> list[Quotation]:
     """Every quotation of direct speech in ``text``, in order, with its speaker."""
     paragraphs = [Paragraph(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
-    pieces = [(i, piece) for i, p in enumerate(paragraphs) for piece in marked_pieces(text, p)]
+    pieces = all_marked_pieces(text, paragraphs)
     language = de_fr.language_of(text)
     if language == "fr":  # « …, affirme-t-elle. … »: two pieces around the attribution
         pieces = [(i, part) for i, piece in pieces for part in split_at_incises(text, piece)]

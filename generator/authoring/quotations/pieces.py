@@ -28,17 +28,40 @@ _MARK = re.compile(r"’’|''|[“”\"«»„「」『』‹›‚‘]")  # no
 # be meant (‚…‘, ‹…›); inside a quotation every other mark is nested quoting.
 _CLOSERS = {"“": "”\"", "\"": "\"”", "«": "»", "»": "«", "„": "“”", "「": "」", "『": "』", "‹": "›",
             "›": "‹", "‚": "‘"}
+_CONTINUED = {"«", "“", "„"}  # marks whose quotation may run on into the next paragraph without a new mark
 _NESTING = {"«", "「", "『", "„"}  # marks a quotation may open again inside itself (« … « … » … »)
 _UNSPACED_CHAR = re.compile(f"[{UNSPACED}]")  # each a word of its own
 _ENDS_A_CLAUSE = re.compile(r"\W*[.!?,]")  # matched on the reversed text: [.!?,]\W*$, in linear time
 
 
-def marked_pieces(text: str, paragraph: Paragraph) -> list[Piece]:
-    """The spans between quotation marks in one paragraph (other marks nest inside)."""
+def all_marked_pieces(text: str, paragraphs: list[Paragraph]) -> list[tuple[int, Piece]]:
+    """The spans between quotation marks of every paragraph, by paragraph index; a quotation left open
+    at a paragraph's end may go on in the next one up to its closing mark ('« … ¶ … ».')."""
+    found: list[tuple[int, Piece]] = []
+    carried = ""
+    for index, paragraph in enumerate(paragraphs):
+        pieces = marked_pieces(text, paragraph, carried)
+        found += [(index, piece) for piece in pieces]
+        last = pieces[-1] if pieces and not pieces[-1].closed else None
+        # (not a label left open: '“Start Quote ¶ By improving …”' sets a pull quote apart)
+        opening = list(_MARK.finditer(text, paragraph.start, last.start)) \
+            if last and len(WORD.findall(text, last.start, last.end)) >= 4 else []
+        carried = opening[-1].group() if opening else ""
+    return found
+
+
+def marked_pieces(text: str, paragraph: Paragraph, carried: str = "") -> list[Piece]:
+    """The spans between quotation marks in one paragraph (other marks nest inside); with ``carried``,
+    the mark of a quotation the paragraph before left open, whose words run to this one's first mark
+    when that mark closes it and no other comes first."""
     pieces: list[Piece] = []
     opener = ""
     opened = depth = 0
-    for mark in _MARK.finditer(text, paragraph.start, paragraph.end):
+    marks = list(_MARK.finditer(text, paragraph.start, paragraph.end))
+    if carried in _CONTINUED and marks and marks[0].group() in _CLOSERS[carried]:
+        pieces += _trimmed(text, paragraph.start, marks[0].start(), closed=True)
+        marks = marks[1:]
+    for mark in marks:
         char = mark.group()
         if not opener:
             if char in _CLOSERS:
