@@ -1229,19 +1229,19 @@ def test_lady_before_the_surname_of_a_sir_is_another_person_and_gives_him_no_gen
     assert speaker_of(text, "I'm a massive") == ("Tom Hale", True)
 
 
-@pytest.mark.parametrize(("text", "quote"), [
+@pytest.mark.parametrize(("text", "quote", "speaker"), [
     ("Leon Panetta is probably right about the cuts. As Panetta put it, \"Nobody wants the sequester to "
-     "happen.\"", "Nobody wants"),
+     "happen.\"", "Nobody wants", "Leon Panetta"),
     ("The next day, in a speech at The Citadel, Mitt Romney promised, \"On Day One, I will reverse the "
-     "cuts.\"", "On Day One"),
-    ("In a talk, anthropologist Amber Case suggests: \"You are all actually cyborgs.\"", "You are all"),
+     "cuts.\"", "On Day One", "Mitt Romney"),
+    ("In a talk, anthropologist Amber Case suggests: \"You are all actually cyborgs.\"", "You are all",
+     "Amber Case"),
     ("Amber Case spoke at TEDWomen.\n\n\"You are not RoboCop,\" she continues. \"But you are cyborgs.\"",
-     "You are not"),
+     "You are not", "Amber Case"),
 ])
-def test_put_it_promised_suggests_and_continues_attribute(text: str, quote: str) -> None:
+def test_put_it_promised_suggests_and_continues_attribute(text: str, quote: str, speaker: str) -> None:
     """'As Panetta put it, "…"', 'Romney promised, "…"', 'X suggests: "…"', '"…," she continues.'"""
-    assert speaker_of(text, quote)[1] and speaker_of(text, quote)[0] in {"Leon Panetta", "Mitt Romney",
-                                                                          "Amber Case"}
+    assert speaker_of(text, quote) == (speaker, True)
 
 
 @pytest.mark.parametrize("described", ["an Iowa Republican", "a Virginia Democrat", "a GOP insider"])
@@ -1252,16 +1252,15 @@ def test_a_party_member_described_by_a_state_is_unnamed_not_the_state(described:
     assert speaker_of(text, "Kaine in a blowout") == (described, False)
 
 
-@pytest.mark.parametrize(("text", "body"), [
+@pytest.mark.parametrize(("text", "quote", "body"), [
     ("The strike ended on Wednesday.\n\n\"This agreement represents a new paradigm,\" the Alliance of "
-     "Motion Picture and Television Producers said in a statement.",
+     "Motion Picture and Television Producers said in a statement.", "This agreement",
      "Alliance of Motion Picture and Television Producers"),
     ("Hospitals in Gaza are full.\n\n\"The situation is beyond catastrophic,\" said the charity Medical Aid "
-     "for Palestinians.", "Medical Aid for Palestinians"),
+     "for Palestinians.", "The situation", "Medical Aid for Palestinians"),
 ])
-def test_a_body_whose_name_goes_on_with_of_for_and_is_named_whole(text: str, body: str) -> None:
+def test_a_body_whose_name_goes_on_with_of_for_and_is_named_whole(text: str, quote: str, body: str) -> None:
     """'the Alliance of Motion Picture and Television Producers said': not 'Television Producers'."""
-    quote = text.split("\"")[1][:12]
     assert speaker_of(text, quote) == (body, True)
 
 

@@ -341,7 +341,7 @@ def _french_genders(prose: str, names: NameBook) -> dict[str, str]:
     return {name: gender.pop() for name, gender in votes.items() if len(gender) == 1}
 
 
-_GENDERED_TITLE = re.compile(r"(Mr|Sir|Lord|Mrs|Ms|Miss|Lady|Dame)\.?[^\S\n]+(?=[A-Z])")
+_GENDERED_TITLE = re.compile(rf"({'|'.join(_TITLE_GENDER)})\.?[^\S\n]+(?=[A-Z])")
 
 
 def _titled_genders(prose: str, names: NameBook) -> dict[str, set[str]]:
