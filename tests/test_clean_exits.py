@@ -60,11 +60,11 @@ def _kill_build_when(project: Path, temp: Path, ready: Callable[[int], bool]) ->
                              env={**MKDOCS_ENV, "TMPDIR": str(temp)})
     try:
         deadline = time.monotonic() + 120
-        while not ready(build.pid):
+        # (its children read again after `ready`: a second process may have ended in between, then wait on)
+        while not (ready(build.pid) and (children := _children(build.pid))):
             assert build.poll() is None, "the build ended before it could be killed"
             assert time.monotonic() < deadline, "the build never got there"
             time.sleep(0.002)
-        children = _children(build.pid)
         os.kill(build.pid, signal.SIGKILL)  # the build only, as the kernel's OOM killer would
         build.wait()
     finally:
