@@ -527,6 +527,15 @@ def test_a_title_of_several_words_before_a_name_is_not_part_of_it() -> None:
     assert speaker_of(text, "It got us") == ("Ann Gale", True)
 
 
+def test_a_title_after_a_bodys_short_name_or_a_local_title_is_not_part_of_the_name() -> None:
+    """'Fed Chair Ann Gale', 'said Supervisor Al Reyes': the person is Ann Gale, Al Reyes."""
+    text = ("Rates rise\n\nAt a news conference, Fed Chair Ann Gale said the outlook was bright.\n\n"
+            "\"All the participants recognize that there is uncertainty,\" Gale said.\n\n"
+            "\"I didn't believe that we would get here,\" said Supervisor Al Reyes of Napa County.")
+    assert speaker_of(text, "All the participants") == ("Ann Gale", True)
+    assert speaker_of(text, "we would get here") == ("Al Reyes", True)
+
+
 def test_he_after_a_sentence_about_an_unnamed_role_is_not_a_name_from_further_back() -> None:
     text = ("Her skin stayed bad.\n\n"
             "In the summer of 2008, she read The Skin Cure (2003) by Nathan Pell. The book says to eat "

@@ -55,7 +55,8 @@ TITLES = frozenset({
     "Admiral", "Congressman", "Congresswoman", "Councilman", "Councilwoman", "Chairwoman", "Editor",
     "Commander", "Cmdr.", "Cmdr", "Major", "Maj.", "Corporal", "Cpl.", "Adm.", "Brig.", "Const.", "Det.",
     "Supt.", "Insp.", "Constable", "Detective", "Inspector", "Adv", "Adv.", "Advocate", "Leader", "Hon",
-    "Hon.", "Cllr", "Cllr.",
+    "Hon.", "Cllr", "Cllr.", "Chair", "Chairperson", "Supervisor", "Councillor", "Councilor", "Alderman",
+    "Alderwoman", "Assemblyman", "Assemblywoman", "Assemblymember", "Councilmember", "Trustee", "Delegate",
 })
 NOT_NAMES = OPENERS | TITLES  # never the first word of a person's name
 ORG_WORDS = frozenset({

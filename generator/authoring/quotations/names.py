@@ -656,8 +656,10 @@ def _person_part(run: str, not_first: set[str]) -> str:
     if not tail or (len(tail) == 1 and any(w in ORG_WORDS for w in words)):
         return " ".join(words)
     # a title inside the run: 'Bayerns Wirtschaftsminister Hubert Aiwanger', 'Yuans Kollege Hossein Robatjazi'
+    # and an English one: 'Fed Chair Janet Yellen', 'Liberal Democrat Leader Ed Davey'
     titled = [i for i, word in enumerate(tail[:-2])
-              if ((m := TITLE_WORD.search(word)) and (m.start() > 1 or i > 0))]
+              if ((m := TITLE_WORD.search(word)) and (m.start() > 1 or i > 0))
+              or (word in TITLES and word not in _SURNAME_TITLES)]
     if titled and tail[titled[-1] + 1][:1].isupper():
         tail = tail[titled[-1] + 1:]
     while len(tail) > 2 and tail[1][:1].isupper() and (tail[0] in not_first or TITLE_WORD.search(tail[0])
