@@ -198,6 +198,17 @@ def test_a_german_title_before_a_surname_given_in_full_before_is_that_person() -
     assert quoted(text)[0][1] == "Karla Lindt"
 
 
+def test_a_german_first_name_after_a_relative_die_is_a_first_name_when_the_headline_gives_the_pair() -> None:
+    """'die Jonas Wehrle (Tudor) als schnellster absolvierte': 'die' is a relative pronoun, and the
+    headline's 'Jonas Wehrle und Tudor …' makes 'Jonas' a first name, so '„…“, sagt Wehrle' is him."""
+    text = ("Jonas Wehrle und Tudor sind die Besten im Rennen\n\n"
+            "Es war am Sonntag nicht die Vuelta, und das ist nicht wenig: Die Hitze war groß, und die Fahrt "
+            "mit der Gruppe und dem Team war lang, eine Fahrt, die Jonas Wehrle (Tudor) als schnellster "
+            "absolvierte. Das war der Tag, der sich lohnte, und die Fans waren mit dem Ergebnis zufrieden.\n\n"
+            "„Wir haben als Team versucht, das beste Rennen zu fahren“, sagt Wehrle nach der Zielankunft.")
+    assert quoted(text)[0][1] == "Jonas Wehrle"
+
+
 def test_a_german_headline_of_a_noun_or_a_surname_then_von_names_no_one() -> None:
     """'Daten von Rheinmetall gehackt', 'Weikert von Hörmann attackiert' are not people's names."""
     text = ("Mertens von Albrecht angegriffen\n\nDer frühere Präsident Georg Albrecht griff seinen "

@@ -84,7 +84,8 @@ class NameBook:
         self.capitalised_nouns = german > 2 * len(re.findall(r"\b(?:the|and|of|is|with|to)\b", head)) + 5
         self.english = _is_english(head)
         self._possessive_names = _english_possessive_names(prose) if self.english else frozenset()
-        self.nouns: frozenset[str] = de_fr.german_nouns(prose) if self.capitalised_nouns else frozenset()
+        self.nouns: frozenset[str] = de_fr.german_nouns(prose) - _german_first_names(prose) \
+            if self.capitalised_nouns else frozenset()
         self.not_first |= self.nouns
         if self.capitalised_nouns:
             self.not_first |= _adverbial_nouns(prose)
@@ -475,6 +476,24 @@ def _german_surname_speaks(prose: str, name: str) -> bool:
     surname = re.escape(words[-1])
     alone = rf"\b(?:so|{VERB.pattern})[^\S\n]+{surname}(?![\w’'-]|[^\S\n]+[A-ZÄÖÜ])"
     return re.search(alone, prose) is not None
+
+
+def _german_first_names(prose: str) -> frozenset[str]:
+    """Capitalised words German prose puts before a surname that speaks alone elsewhere: first names.
+
+    'die Arthur Kluckers (Tudor) als schnellster absolvierte' reads 'Arthur' as a noun after an article
+    ('die', a relative pronoun here); '„…“, sagt Kluckers' makes it the first name of a person, when the
+    pair stands somewhere without an article too (a headline: 'Arthur Kluckers und Tudor sind …'), as
+    'des Humoristen Loriot' never does.
+    """
+    return frozenset(m.group(1) for m in _CAPITALISED_PAIR_DE.finditer(prose)
+                     if word_before(prose, m.start()) not in _DETERMINERS
+                     and not TITLE_WORD.search(m.group(1)) and not de_fr.noun_by_suffix(m.group(1))
+                     and _german_surname_speaks(prose, m.group()))
+
+
+_CAPITALISED_PAIR_DE = re.compile(r"(?<![\w’'-])([A-ZÄÖÜ][a-zäöüß]+)[^\S\n]+[A-ZÄÖÜ][a-zäöüß][\w-]*"
+                                  r"(?![\w’'-]|[^\S\n]+[A-ZÄÖÜ])")
 
 
 def _english_single_names(prose: str) -> list[str]:
