@@ -536,6 +536,14 @@ def test_a_title_after_a_bodys_short_name_or_a_local_title_is_not_part_of_the_na
     assert speaker_of(text, "we would get here") == ("Al Reyes", True)
 
 
+def test_a_weekday_after_the_verb_does_not_hide_the_name_and_apposition_before_it() -> None:
+    """'"…," Gen. Omar Adli, the rebels' top military official, said Tuesday.': Omar Adli."""
+    text = ("Rebels\n\nRebel leaders have criticized the mission.\n\n"
+            "\"I am sorry to say this, but NATO truly disappointed us,\" Gen. Omar Adli, the rebels' top "
+            "military official, said Tuesday. \"Civilians are being killed every day.\"")
+    assert speaker_of(text, "NATO truly") == ("Omar Adli", True)
+
+
 def test_he_after_a_sentence_about_an_unnamed_role_is_not_a_name_from_further_back() -> None:
     text = ("Her skin stayed bad.\n\n"
             "In the summer of 2008, she read The Skin Cure (2003) by Nathan Pell. The book says to eat "

@@ -78,7 +78,7 @@ class Reader:
         subject, rest = clause[:verb.start()], clause[verb.end():]
         inverted = subject.rstrip().endswith(",") and _verb_word(verb) not in _TAKES_AN_OBJECT \
             and _INVERTED_SUBJECT.match(rest) is not None \
-            and (rest.split() or [""])[0] not in NOT_NAMES
+            and (rest.split() or [""])[0].rstrip(".,;:") not in NOT_NAMES  # "said Tuesday."
         if self.names.language and (description := de_fr.indefinite_description(rest)):
             return Speaker(description, "person", named=False)  # 'a ajouté un ténor de la droite'
         if verb.group().lower() in de_fr.ACCORDING:  # 'peut-on lire dans Le Monde': the paper's words
