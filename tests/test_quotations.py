@@ -544,6 +544,15 @@ def test_a_weekday_after_the_verb_does_not_hide_the_name_and_apposition_before_i
     assert speaker_of(text, "NATO truly") == ("Omar Adli", True)
 
 
+def test_another_opening_a_sentence_is_someone_unnamed_not_a_name() -> None:
+    """'Another brandished a bayonet and said: "…"': a second fighter, no one called Another."""
+    text = ("Rebels\n\nThe town fell on Friday night after a fierce battle.\n\n"
+            "\"We will go on to the capital tonight,\" one of the fighters yelled.\n\n"
+            "Another brandished a bayonet and said: \"I need to see him gone! Gone, I need!\"")
+    found = speaker_of(text, "I need to see")
+    assert found is None or found[1] is False
+
+
 def test_he_after_a_sentence_about_an_unnamed_role_is_not_a_name_from_further_back() -> None:
     text = ("Her skin stayed bad.\n\n"
             "In the summer of 2008, she read The Skin Cure (2003) by Nathan Pell. The book says to eat "
