@@ -553,6 +553,17 @@ def test_another_opening_a_sentence_is_someone_unnamed_not_a_name() -> None:
     assert found is None or found[1] is False
 
 
+def test_a_relative_or_neighbour_described_by_someone_elses_name_is_not_that_person() -> None:
+    """'said Vera’s neighbor, Ben Kade,' is Ben Kade; 'one of baby Tom’s uncles said' is an unnamed uncle."""
+    text = ("Deaths\n\nIn each case, a parent is now in jail, facing charges over the deaths of their babies.\n\n"
+            "“Everyone is grieving,” one of baby Tom’s uncles said Wednesday, a day after the toddler’s "
+            "mother, Ana Vera, was arrested.\n\nThe drug leaves everyone at its mercy.\n\n"
+            "“I know the parent wouldn’t mean for it to happen,” said Vera’s neighbor, Ben Kade, who said he "
+            "overcame a drug addiction of his own years ago.")
+    assert speaker_of(text, "Everyone is grieving") == ("one of baby Tom’s uncles", False)
+    assert speaker_of(text, "I know the parent") == ("Ben Kade", True)
+
+
 def test_he_after_a_sentence_about_an_unnamed_role_is_not_a_name_from_further_back() -> None:
     text = ("Her skin stayed bad.\n\n"
             "In the summer of 2008, she read The Skin Cure (2003) by Nathan Pell. The book says to eat "

@@ -109,6 +109,9 @@ ROLE_NOUNS = (
     r"candidate|deportee|worker|member|republican|democrat|insider|organiser|organizer|representative|rep|host|star|captain|driver|"
     r"author|authors|group|principal|professor|activist|economist|sheriff|detective|superintendent|"
     r"woman|man|girl|boy|mother|father|"
+    # kin and neighbours: 'said Gastelum-Vera’s neighbor, Brian Kinder', 'one of baby Kristofer’s uncles said'
+    r"neighbou?rs?|uncles?|aunts?|cousins?|nephews?|nieces?|grandmother|grandfather|grandparents|"
+    r"brothers?|sisters?|sons?|daughters?|wife|husband|"
     r"\d+-year-old"
 )
 # French role nouns, for 'X, le maire de Y' and then 'déplore le maire'.

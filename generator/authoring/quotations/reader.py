@@ -787,7 +787,7 @@ _ENGLISH_ROLE_SUBJECT = re.compile(  # 'The doctor was reassuring.', 'A young wo
 _ENGLISH_SOMEONE = re.compile(r"\b(someone|somebody|(?:one|another)[^\S\n]+(?:user|commenter|reader|poster|"
                              r"visitor|listener|viewer))[^\S\n]*$"
                              # '"…," one top Republican with close ties to the campaign said'
-                             rf"|^[^\S\n]*((?:one|another)[^\S\n]+(?:[\w’'-]+[^\S\n]+){{0,2}}?"
+                             rf"|^[^\S\n]*((?:one|another)[^\S\n]+(?:[\w’'-]+[^\S\n]+){{0,3}}?"
                              rf"(?:{ROLE_NOUNS}|insider|republican|democrat|person|man|woman|voter|fan)\b"
                              r"(?:[^\S\n]+[\w’'-]+){0,8}?)[^\S\n]*$", re.I)
 _ENGLISH_POSSESSIVE_OPENING = re.compile(  # 'Simon's enthusiasm', 'Sometimes Simon's acerbic criticisms'
