@@ -555,13 +555,23 @@ def test_another_opening_a_sentence_is_someone_unnamed_not_a_name() -> None:
 
 def test_a_relative_or_neighbour_described_by_someone_elses_name_is_not_that_person() -> None:
     """'said Vera’s neighbor, Ben Kade,' is Ben Kade; 'one of baby Tom’s uncles said' is an unnamed uncle."""
-    text = ("Deaths\n\nIn each case, a parent is now in jail, facing charges over the deaths of their babies.\n\n"
+    text = ("Deaths\n\nIn each case, a parent is now in jail, facing charges over the deaths of their "
+            "babies.\n\n"
             "“Everyone is grieving,” one of baby Tom’s uncles said Wednesday, a day after the toddler’s "
             "mother, Ana Vera, was arrested.\n\nThe drug leaves everyone at its mercy.\n\n"
             "“I know the parent wouldn’t mean for it to happen,” said Vera’s neighbor, Ben Kade, who said he "
             "overcame a drug addiction of his own years ago.")
     assert speaker_of(text, "Everyone is grieving") == ("one of baby Tom’s uncles", False)
     assert speaker_of(text, "I know the parent") == ("Ben Kade", True)
+
+
+def test_a_korean_family_name_comes_first_and_names_the_person_alone_later() -> None:
+    """'President Moon Jae Hyun', then 'Moon apologized' and '“…,” Moon continued': Moon Jae Hyun."""
+    text = ("Vote fails\n\nSEOUL — A plan to impeach South Korean President Moon Jae Hyun over his "
+            "declaration has failed. Protesters marched to Moon’s office.\n\n"
+            "Earlier Saturday, Moon apologized for his actions in a brief address.\n\n"
+            "“I will not evade the legal and political responsibility,” Moon continued.")
+    assert speaker_of(text, "I will not evade") == ("Moon Jae Hyun", True)
 
 
 def test_he_after_a_sentence_about_an_unnamed_role_is_not_a_name_from_further_back() -> None:

@@ -204,7 +204,8 @@ def test_a_german_first_name_after_a_relative_die_is_a_first_name_when_the_headl
     text = ("Jonas Wehrle und Tudor sind die Besten im Rennen\n\n"
             "Es war am Sonntag nicht die Vuelta, und das ist nicht wenig: Die Hitze war groß, und die Fahrt "
             "mit der Gruppe und dem Team war lang, eine Fahrt, die Jonas Wehrle (Tudor) als schnellster "
-            "absolvierte. Das war der Tag, der sich lohnte, und die Fans waren mit dem Ergebnis zufrieden.\n\n"
+            "absolvierte. Das war der Tag, der sich lohnte, und die Fans waren mit dem Ergebnis "
+            "zufrieden.\n\n"
             "„Wir haben als Team versucht, das beste Rennen zu fahren“, sagt Wehrle nach der Zielankunft.")
     assert quoted(text)[0][1] == "Jonas Wehrle"
 

@@ -72,3 +72,10 @@ ORG_WORDS = frozenset({
     "Reserve", "Nations", "States", "Kingdom", "Republic", "Leader", "Gazette", "Movement", "Hospital",
     "Clinic", "Museum", "Society", "Church", "Alliance", "Guild", "Aid", "Coalition",
 })
+# Korean family names, which come first: 'Yoon Suk Yeol' is 'Yoon' later, and 'Yoon' standing alone
+# elsewhere does not make it a place before a name ('Ukraine Kurt Volker').
+KOREAN_SURNAMES = frozenset({
+    "Kim", "Lee", "Park", "Choi", "Jung", "Jeong", "Kang", "Cho", "Yoon", "Yun", "Jang", "Lim", "Han", "Oh",
+    "Seo", "Shin", "Kwon", "Hwang", "Ahn", "Song", "Yoo", "Hong", "Jeon", "Chun", "Moon", "Yang", "Bae",
+    "Baek", "Nam", "Noh", "Roh", "Kwak", "Sung", "Cha", "Woo", "Min", "Ryu", "Chung", "Ban",
+})

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 
 from generator.authoring import speech_de_fr as de_fr
+from generator.authoring.name_words import KOREAN_SURNAMES, OPENERS, ORG_WORDS, TITLES
 from generator.authoring.name_words import NOT_NAMES as _ENGLISH_NOT_NAMES
-from generator.authoring.name_words import OPENERS, ORG_WORDS, TITLES
 from generator.authoring.quotations.model import Speaker
 from generator.authoring.quotations.patterns import (
     ARTICLE_PARTICLE,
@@ -165,6 +165,9 @@ class NameBook:
             self._part.setdefault(" ".join(words[i:]), name)
         if len(words) > 1:
             self.sharing.setdefault(words[-1], []).append(name)
+        if self.english and len(words) > 2 and words[0] in KOREAN_SURNAMES:
+            self._part.setdefault(words[0], name)  # 'Yoon Suk Yeol', then 'Yoon said'
+
         bare_surname = _ARTICLE_START.sub("", words[-1])
         if self.english and len(words) > 1 and bare_surname != words[-1]:
             self._part.setdefault(bare_surname, name)  # 'Sheik Rashid' is 'Hassan Omar al-Rashid'
@@ -681,7 +684,9 @@ def _person_part(run: str, not_first: set[str]) -> str:
               or (word in TITLES and word not in _SURNAME_TITLES)]
     if titled and tail[titled[-1] + 1][:1].isupper():
         tail = tail[titled[-1] + 1:]
-    while len(tail) > 2 and tail[1][:1].isupper() and (tail[0] in not_first or TITLE_WORD.search(tail[0])
+    while len(tail) > 2 and tail[1][:1].isupper() and ((tail[0] in not_first
+                                                        and tail[0] not in KOREAN_SURNAMES)
+                                                       or TITLE_WORD.search(tail[0])
                                                        or tail[0] in TITLES  # 'Reuters Editor-in-Chief X'
                                                        or tail[0].rpartition("-")[2] in TITLES):
         tail.pop(0)
