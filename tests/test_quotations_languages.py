@@ -1055,6 +1055,16 @@ def test_a_french_newspaper_keeps_its_article() -> None:
     assert quoted(text)[0][1] == "Le Soir"
 
 
+def test_a_french_article_before_an_acronym_is_not_part_of_the_bodys_name() -> None:
+    """'La FGTB regrette … "…"': the union FGTB, an organisation, not 'La FGTB'."""
+    text = ("Le gouvernement a trouvé un accord mardi sur le budget de l'année prochaine.\n\n"
+            "La FGTB regrette aussi \"les politiques défensives\" du gouvernement, qui vont aggraver la "
+            "situation et \"se trompent de cible\".")
+    speaker = next(q.speaker for q in find_quotations(text)
+                   if "trompent" in text[q.pieces[0].start:q.pieces[0].end])
+    assert speaker is not None and (speaker.name, speaker.kind) == ("FGTB", "organization")
+
+
 @pytest.mark.parametrize(("text", "speaker"), [
     ("Die Gewerkschaften wollen beraten. „Die Regierung muss sich jetzt endlich bewegen“, stellt Nora Back "
      "nach ihrer Rede klar.", "Nora Back"),

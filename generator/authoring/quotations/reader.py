@@ -826,7 +826,8 @@ _SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "re
                  # 'an Iowa Republican said': a party member the article leaves unnamed, not the state
                  "republican", "democrat", "insider"}
 # 'Le Soir', 'La Libre', 'L'Avenir': a French title that keeps its article
-_FRENCH_TITLE_WITH_ARTICLE = re.compile(r"(?:Le|La|L’|L')[^\S\n]*[A-ZÀ-Ý][\w’'-]+")
+# (not an acronym: 'La FGTB regrette' is the union FGTB)
+_FRENCH_TITLE_WITH_ARTICLE = re.compile(r"(?:Le|La|L’|L')[^\S\n]*(?![A-ZÀ-Ý]+\b)[A-ZÀ-Ý][\w’'-]+")
 # A body whose name goes on with 'of', 'for' or 'and' after a word of ORG_WORDS: 'Alliance of Motion
 # Picture and Television Producers', 'Medical Aid for Palestinians'
 _ENGLISH_BODY_OF = re.compile(
