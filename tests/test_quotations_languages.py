@@ -1055,6 +1055,13 @@ def test_a_french_newspaper_keeps_its_article() -> None:
     assert quoted(text)[0][1] == "Le Soir"
 
 
+def test_a_french_sentence_about_one_person_then_a_quotation_ending_the_paragraph_is_theirs() -> None:
+    """'Le coach Yves Dethier est très clair. « … »': the coach's words, as German prose has them."""
+    text = ("Le club a transféré sept joueurs cet été pour préparer la saison qui commence dimanche.\n\n"
+            "Le coach Paul Marchal est très clair. « Dans cette série, celui qui se sauve est content. »")
+    assert quoted(text)[0][1] == "Paul Marchal"
+
+
 def test_a_french_article_before_an_acronym_is_not_part_of_the_bodys_name() -> None:
     """'La FGTB regrette … "…"': the union FGTB, an organisation, not 'La FGTB'."""
     text = ("Le gouvernement a trouvé un accord mardi sur le budget de l'année prochaine.\n\n"

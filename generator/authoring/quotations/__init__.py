@@ -46,8 +46,8 @@ from generator.authoring.quotations.speakers import (
     english_person_then_quotation,
     english_pronoun_then_quotation,
     follows_a_quotation,
-    german_person_then_quotation,
     listed_statements,
+    person_then_quotation_de_fr,
     speaker_de_fr,
 )
 
@@ -90,8 +90,8 @@ def find_quotations(text: str) -> list[Quotation]:
             speaker = english_pronoun_then_quotation(prose, group, paragraphs, names, last)
         if speaker is None and names.english:
             speaker = english_paragraph_before(prose, group, paragraphs, names)
-        if speaker is None and names.language == "de":
-            speaker = german_person_then_quotation(prose, group, paragraphs, names)
+        if speaker is None and names.language in ("de", "fr"):
+            speaker = person_then_quotation_de_fr(prose, group, paragraphs, names)
         quotations.append(Quotation(tuple(p for _, p in group), speaker))
         if group[0][0] not in pulled:  # a pull quote repeats words from elsewhere: no one goes on from it
             last = speaker or last

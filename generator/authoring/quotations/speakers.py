@@ -418,17 +418,19 @@ def english_paragraph_before(prose: str, group: list[tuple[int, Piece]], paragra
     return Speaker(people[0], "person") if len(people) == 1 and names.is_person(people[0]) else None
 
 
-def german_person_then_quotation(prose: str, group: list[tuple[int, Piece]], paragraphs: list[Paragraph],
+def person_then_quotation_de_fr(prose: str, group: list[tuple[int, Piece]], paragraphs: list[Paragraph],
                                  names: NameBook) -> Speaker | None:
     """A sentence about one person (named, or 'er', 'ihm', 'ihn'), then a quotation with no attribution
-    that ends its paragraph or a new sentence follows.
+    that ends its paragraph or a new sentence follows; in French prose too.
 
-    'Trotz des verpassten Cuts kamen Elder … die Tränen. „Die meisten Mitarbeiter …“' is Elder's.
+    'Trotz des verpassten Cuts kamen Elder … die Tränen. „Die meisten Mitarbeiter …“' is Elder's;
+    'Le coach Yves Dethier est très clair. « … »' is Dethier's.
     """
     index, first = group[0]
     paragraph = paragraphs[index]
     after = prose[group[-1][1].end:paragraph.end].replace("…", "")
-    before = prose[paragraph.start:first.start - 1]
+    # ('… très clair. « Dans …': a French mark spaced from its words)
+    before = prose[paragraph.start:first.start - 1].rstrip().rstrip("«").rstrip()
     if any(i != index for i, _ in group) \
             or not re.match(rf"(?:[^\S\n]|[{CLOSING}.!?])*(?:(?<=\s)[{UPPER}]|$)", after) \
             or not ends_with(ENDS_A_SENTENCE, before.rstrip()) or "…" in before:
