@@ -419,7 +419,7 @@ def english_paragraph_before(prose: str, group: list[tuple[int, Piece]], paragra
 
 
 def person_then_quotation_de_fr(prose: str, group: list[tuple[int, Piece]], paragraphs: list[Paragraph],
-                                 names: NameBook) -> Speaker | None:
+                                names: NameBook) -> Speaker | None:
     """A sentence about one person (named, or 'er', 'ihm', 'ihn'), then a quotation with no attribution
     that ends its paragraph or a new sentence follows; in French prose too.
 
