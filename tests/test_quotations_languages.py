@@ -1032,6 +1032,17 @@ def test_a_german_headline_noun_before_a_name_the_article_repeats_is_not_part_of
     assert quoted(text)[0][1] == "Jana Berger"
 
 
+def test_a_german_full_name_given_twice_keeps_its_first_name_when_its_surname_speaks_once() -> None:
+    """'Houssein Al Malla befürchtet …' twice, '…", so Al Malla' once: Houssein Al Malla, not 'Al Malla'."""
+    text = ("Krise im Libanon\n\nDie Wirtschaft des Landes ist in einer tiefen Krise, und die Mittelschicht "
+            "ist besonders betroffen, sagt die Expertin.\n\n"
+            "Rami Al Haddad befürchtet, dass die Krise die Armut verschärfen wird. \"Ich fürchte, das lässt "
+            "sich nicht vermeiden\", sagt der Experte vom Institut in Hamburg.\n\n"
+            "Rami Al Haddad hofft, dass der Libanon seine Wirtschaft diversifiziert. Aber: \"Um "
+            "Investitionen anzuziehen, muss der Libanon ein attraktives Umfeld schaffen\", so Al Haddad.")
+    assert [speaker for _, speaker in quoted(text)] == ["Rami Al Haddad", "Rami Al Haddad"]
+
+
 def test_a_french_quotation_after_a_sentence_opening_pour_x_is_xs() -> None:
     """'Pour Stéphane Moreau, le PS sort indemne de cette procédure. « … ».': his words."""
     text = ("Le conseil communal a voté la motion.\n\nPour Jean Morel, le parti sort indemne de cette "

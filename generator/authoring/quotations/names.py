@@ -124,9 +124,12 @@ class NameBook:
                 continue  # 'seinem Wohnort Barcelona', 'in erster Linie Trassen': German capitalises nouns
             if self.capitalised_nouns and name and counted_name(prose, match, name):
                 continue  # '650 Milliarden Dollar', 'Einige Hundert Kilometer': things counted, no one
+            # 'Doppelzimmer Julia Taubitz' in a headline, 'Julia Taubitz' below; 'Houssein Al Malla'
+            # twice and 'so Al Malla' once is one name (its last words counted apart from it)
             if self.capitalised_nouns and len(name.split()) >= 3 and name.split()[-2][:1].isupper() \
-                    and prose.count(last_two := " ".join(name.split()[-2:])) > prose.count(name):
-                name = last_two  # 'Doppelzimmer Julia Taubitz' in a headline, 'Julia Taubitz' below
+                    and prose.count(last_two := " ".join(name.split()[-2:])) - prose.count(name) \
+                    >= prose.count(name):
+                name = last_two
             if self.english and (_english_workplace(prose, match.start()) or _english_region(name)):
                 continue
             if self.english and _verb_after_a_single_name(prose, name, self._lowercase):
