@@ -574,6 +574,16 @@ def test_a_korean_family_name_comes_first_and_names_the_person_alone_later() -> 
     assert speaker_of(text, "I will not evade") == ("Moon Jae Hyun", True)
 
 
+def test_a_two_word_place_the_article_puts_after_prepositions_is_not_a_speaker() -> None:
+    """'the port of Ras Tamar', 'near Ras Tamar', '… said another rebel at Ras Tamar, Omar Saleh,': Omar
+    Saleh, not the town."""
+    text = ("Rebels advance\n\nThe rebels took the oil port of Ras Tamar on Friday night. Witnesses said "
+            "Ras Tamar, on the coast, was quiet.\n\nA jet crashed near Ras Tamar on Saturday.\n\n"
+            "\"They just follow orders. After a little fighting, they run away,\" said another rebel at Ras "
+            "Tamar, Omar Saleh, an army veteran.\n\nThe road from Ras Tamar was closed.")
+    assert speaker_of(text, "They just follow orders") == ("Omar Saleh", True)
+
+
 def test_he_after_a_sentence_about_an_unnamed_role_is_not_a_name_from_further_back() -> None:
     text = ("Her skin stayed bad.\n\n"
             "In the summer of 2008, she read The Skin Cure (2003) by Nathan Pell. The book says to eat "

@@ -140,7 +140,8 @@ class NameBook:
                     and not (self.capitalised_nouns and any(map(de_fr.noun_by_suffix, name.split()))) \
                     and name not in self._part and _particle_lowered(name) not in self._part \
                     and not (self.english and any(POSSESSIVE_END.search(w) for w in name.split()[:-1])) \
-                    and name.split()[-1] not in _TITLES_ENDING_NO_NAME:  # 'Senior Adviser', 'Chief Executive'
+                    and name.split()[-1] not in _TITLES_ENDING_NO_NAME \
+                    and not (self.english and _mostly_placed(prose, name)):  # 'Senior Adviser'; a town
                 self._add(name)  # ('Victim's Mother Assails Huckabee': a headline, not a person's name)
             if name and not is_org(name):
                 self._note_role(prose, match.start(), match.end(), name)
@@ -755,6 +756,20 @@ def is_placed(text: str, start: int) -> bool:
 
 
 _PLACE_BEFORE_THE = frozenset({"in", "at", "from", "into", "across", "near", "inside", "outside"})
+def _mostly_placed(prose: str, name: str) -> bool:
+    """Whether English prose puts a name mostly where places go ('the port of Ras Lanouf', 'from Ras
+    Lanouf'): all its mentions and one after 'in', 'at', 'near' or the like, or two thirds of them and
+    two so; not a possessive ('at Jo Lee’s home')."""
+    before = [word_before(prose, m.start())
+              for m in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", prose)]
+    placed = [word for word in before if word in _BEFORE_A_PLACE]
+    at_a_place = sum(word in _PLACE_PREPOSITIONS for word in placed)
+    return bool(before) and len(placed) * 3 >= len(before) * 2 \
+        and at_a_place >= (1 if len(placed) == len(before) else 2)
+
+
+_PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "into", "toward", "towards"})
+_BEFORE_A_PLACE = _PLACE_PREPOSITIONS | {"of", "from", "to"}
 _PLACE_AFTER = re.compile(r"(?<![\w-])(?:in|to|from|into|across|against)[^\S\n]+([A-Z][a-z]+)"
                           r"(?![\w’'-]|[^\S\n]+[A-Z])")
 _VERBS_WITH_IN = frozenset({"chimed", "chimes", "weighed", "weighs", "cut", "cuts", "butted", "joined",
