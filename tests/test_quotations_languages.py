@@ -1043,6 +1043,16 @@ def test_a_german_full_name_given_twice_keeps_its_first_name_when_its_surname_sp
     assert [speaker for _, speaker in quoted(text)] == ["Rami Al Haddad", "Rami Al Haddad"]
 
 
+def test_an_acronym_ending_a_sentence_ends_it_so_the_sentence_after_names_one_person() -> None:
+    """'Raab ist die erste Frau an der Spitze des ICMPD. Die Vorsitzende …, Sofia Östmark, würdigte …
+    "…", betonte die stellvertretende Generaldirektorin': Östmark, the one person of the sentence before."""
+    text = ("Wahl in Wien\n\nSusanne Raab ist die erste Frau an der Spitze des ICMPD. Die Vorsitzende des "
+            "Gremiums der Organisation, Sofia Berg, würdigte die neue Generaldirektorin in einer Aussendung "
+            "als \"hoch qualifiziert\". \"Die Expertise und die Fähigkeiten von Susanne Raab werden dazu "
+            "beitragen\", betonte die stellvertretende Generaldirektorin im Justizministerium.")
+    assert quoted(text)[-1][1] == "Sofia Berg"
+
+
 def test_a_french_quotation_after_a_sentence_opening_pour_x_is_xs() -> None:
     """'Pour Stéphane Moreau, le PS sort indemne de cette procédure. « … ».': his words."""
     text = ("Le conseil communal a voté la motion.\n\nPour Jean Morel, le parti sort indemne de cette "

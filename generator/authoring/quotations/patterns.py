@@ -138,7 +138,8 @@ ROLE = re.compile(
 INDEFINITE = {"a", "an", "one", "another", "ein", "eine", "einer", "un", "une"}
 CLOSING = "”\"’»«“」』›‹‘"  # the marks that may close a quotation
 # The mark that ends a sentence (not an abbreviation's or an initial's full stop).
-SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|Lt|No))"
+# (an initial's full stop ends no sentence, an acronym's does: 'an der Spitze des ICMPD. Die …')
+SENTENCE_END = re.compile(r"(?<!(?<![A-Z])[A-Z])(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr|Lt|No))"
                           rf"(?<!\b(?:Mrs|Gov|Sen|Rep|Col|Gen|Inc|Sgt|Det|Cpl|Rev|Maj|Adm))"
                           r"(?<!\b(?:Capt|Prof|Supt|Insp|Cmdr|Brig))(?<!\bConst)"  # ranks: 'Const. Mig'
                           r"(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec))(?<!\bSept)"  # months
