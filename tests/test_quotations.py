@@ -584,6 +584,14 @@ def test_a_two_word_place_the_article_puts_after_prepositions_is_not_a_speaker()
     assert speaker_of(text, "They just follow orders") == ("Omar Saleh", True)
 
 
+def test_dismissing_or_branding_something_as_quoted_words_attributes_them() -> None:
+    """'Robinson dismissed the march as "…"': Robinson's words, as a verb of saying would give them."""
+    text = ("March\n\n\"We came here knowing we would be excluded,\" said Ann Robinson, an organizer.\n\n"
+            "Robinson dismissed the march as \"an event and not a representation of the movement\" and "
+            "chided national leaders.")
+    assert speaker_of(text, "an event and not") == ("Ann Robinson", True)
+
+
 def test_he_after_a_sentence_about_an_unnamed_role_is_not_a_name_from_further_back() -> None:
     text = ("Her skin stayed bad.\n\n"
             "In the summer of 2008, she read The Skin Cure (2003) by Nathan Pell. The book says to eat "

@@ -38,6 +38,9 @@ SPEECH_VERBS = (
     # 'As Panetta put it, “…”', 'Romney promised, “…”', '“…” she continues.': only before the words
     "(?:put|puts)[^\\S\\n]+it(?=[^\\S\\n]*[,:])|(?:promised|promises)(?=[^\\S\\n]*[,:])|"
     "continues(?=[^\\S\\n]*[,.:;])|"
+    # 'Robinson dismissed the march as "…"': what someone calls a thing, in their words
+    "(?:dismissed|dismisses|branded|brands|labell?ed|labels|derided|derides)"
+    "(?=[^\\S\\n]+[^\\n“”\"]{1,60}?[^\\S\\n]as[^\\S\\n]*(?:[“\"]|$))|"
     # '"…," he remembers thinking': what he thought then, in his words
     "(?:remembers|remembered|recalls|recalled)[^\\S\\n]+thinking|"
     "remembered|saying|telling|adding|noting|writing|asking|arguing|insisting|recounted|"
