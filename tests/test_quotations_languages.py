@@ -1083,6 +1083,22 @@ def test_a_french_sentence_about_one_person_then_a_quotation_ending_the_paragrap
     assert quoted(text)[0][1] == "Paul Marchal"
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Le gouvernement a bouclé le budget.\n\nLe vice-premier ministre Jean Morel s'est réjoui mardi que "
+     "l'issue des négociations ait permis de \"respecter les engagements européens\".", "Jean Morel"),
+    ("Le syndicat attend les textes.\n\nAnne Dulac dirige le syndicat. \"De façon générale, nous avons eu "
+     "raison de nous mobiliser\", constate Anne Dulac.", "Anne Dulac"),
+    # the subject after the verb with no comma, the sentence ended before the quotation
+    ("Décès de Paul Mercier\n\nLa presse revient ce matin sur la mort de l'ancien ministre, et les "
+     "journaux du pays lui consacrent tous leur une.\n\nPeu d'hommes politiques ont été aussi "
+     "critiqués en Flandre que Paul Mercier constate De Morgen. « Mais quand même, Mercier n'était pas ce "
+     "dadais qu'avait créé sa réputation. »", "De Morgen"),
+])
+def test_french_reports_of_satisfaction_and_findings_attribute(text: str, speaker: str) -> None:
+    """'s'est réjoui que … de "…"', '"…", constate X', '… constate De Morgen. « … »'."""
+    assert quoted(text)[-1][1] == speaker
+
+
 def test_a_french_article_before_an_acronym_is_not_part_of_the_bodys_name() -> None:
     """'La FGTB regrette … "…"': the union FGTB, an organisation, not 'La FGTB'."""
     text = ("Le gouvernement a trouvé un accord mardi sur le budget de l'année prochaine.\n\n"

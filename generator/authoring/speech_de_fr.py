@@ -62,6 +62,9 @@ VERBS = (
     "soulignait|estimait|assurait|commentait|répondait|reconnait|sourit|rigole|convenu|dévoilé|"
     "s’étonne|s'étonne|"
     "s’est défendu|s'est défendu|s’est défendue|s'est défendue|"
+    # a report of satisfaction or a finding: 's’est réjoui que … de « … »', '« … », constate X'
+    "constate|constaté|se félicite|s’est félicité|s'est félicité|s’est félicitée|"
+    "s'est félicitée|se réjouit|s’est réjoui|s'est réjoui|s’est réjouie|s'est réjouie|"
     # German
     "erläutert|erläuterte|ergänzt|ergänzte|erinnert|erinnerte|schildert|schilderte|mahnt|mahnte|"
     "klagt|klagte|kommentiert|kommentierte|bestätigt|bestätigte|versichert|versicherte|beteuert|"

@@ -165,6 +165,9 @@ class Reader:
         if blank(subject.replace("…", "")) or (subject.rstrip().endswith(",") and _INVERTED.match(rest)
                                                and _verb_word(verb) not in _TAKES_AN_OBJECT):
             return self.mention(rest, offset + verb.end(), "after")
+        if self.names.language == "fr" and _FRENCH_NAME_ENDING_THE_SENTENCE.fullmatch(rest):
+            # '… que Michel Daerden constate De Morgen. « … »': the verb's subject comes after it
+            return self.mention(rest, offset + verb.end(), "after")
         if verb.group().endswith("ing") or re.search(r"\band\s*$", subject):
             cut = self._english_introduction(subject) if self.names.english else 0
             return self.mention(subject[cut:], offset + cut, "first")  # the sentence's subject goes on
@@ -652,6 +655,9 @@ _FRENCH_BODY_OF_A_PLACE = re.compile(
     r"[A-ZÀ-Ý][\w’'-]*(?:[^\S\n]+[A-ZÀ-Ý][\w’'-]*)*"
     # or a body by its own name, alone after its article: 'note la Drees.', 'selon le Kremlin,'
     r"|(?!(?:Premier|Première|Président|Présidente|Ministre)\b)[A-ZÀ-Ý][\w’'-]+(?=[^\S\n]*[.,;:)]|$))")
+# '… constate De Morgen. «': a name, alone after the verb, ends the sentence before the quotation
+_FRENCH_NAME_ENDING_THE_SENTENCE = re.compile(
+    rf"[^\S\n]+(?:{NAME.pattern})[^\S\n]*[.:][^\S\n]*[«\"“]?[^\S\n]*")
 # 'affirme ce père de quatre enfants': someone the paragraph is about, described
 _FRENCH_DEMONSTRATIVE = re.compile(r"[^\S\n]+(?:ce|cette|cet)[^\S\n]+[a-zéèêàâîôûç]")
 # 'plaide l’avocate de Yassin E., Saphia Foughar': whose role it is, then who holds it
