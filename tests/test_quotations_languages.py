@@ -1099,6 +1099,14 @@ def test_french_reports_of_satisfaction_and_findings_attribute(text: str, speake
     assert quoted(text)[-1][1] == speaker
 
 
+def test_a_french_headline_noun_before_de_and_a_full_name_is_not_part_of_the_name() -> None:
+    """'Décès de Michel Daerden' as a headline: the person is Michel Daerden."""
+    text = ("Décès de Paul Mercier\n\nL'ancien ministre est mort samedi, et les journaux du pays lui "
+            "consacrent tous leur une ce matin.\n\n« Il voulait sa deuxième chance », a dit Paul Mercier "
+            "l'an dernier, dans un entretien avec son biographe.")
+    assert quoted(text)[0][1] == "Paul Mercier"
+
+
 def test_a_french_article_before_an_acronym_is_not_part_of_the_bodys_name() -> None:
     """'La FGTB regrette … "…"': the union FGTB, an organisation, not 'La FGTB'."""
     text = ("Le gouvernement a trouvé un accord mardi sur le budget de l'année prochaine.\n\n"

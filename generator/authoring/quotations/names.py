@@ -218,6 +218,8 @@ class NameBook:
         if self.language == "fr" and word_before(prose, match.start()) in ("à", "en") \
                 and len(run.split()) >= 3:
             return self.name_of(run.split(None, 1)[1])
+        if self.language == "fr" and (noun_of := _FRENCH_NOUN_OF_A_NAME.fullmatch(run)):
+            return self.name_of(noun_of.group(1))  # 'Décès de Michel Daerden' in a headline: Michel Daerden
         return self.name_of(run)
 
     def _genitive_of_a_person(self, name: str) -> bool:
@@ -756,6 +758,11 @@ def is_placed(text: str, start: int) -> bool:
 
 
 _PLACE_BEFORE_THE = frozenset({"in", "at", "from", "into", "across", "near", "inside", "outside"})
+# A noun, 'de', then a full name: 'Décès de Michel Daerden' (not 'Charles de Gaulle', one word after 'de')
+_FRENCH_NOUN_OF_A_NAME = re.compile(
+    r"[A-ZÀ-Ý][\w’'-]+[^\S\n]+de[^\S\n]+([A-ZÀ-Ý][\w’'-]+[^\S\n]+[A-ZÀ-Ý][\w’'-]+)")
+
+
 def _mostly_placed(prose: str, name: str) -> bool:
     """Whether English prose puts a name mostly where places go ('the port of Ras Lanouf', 'from Ras
     Lanouf'): all its mentions and one after 'in', 'at', 'near' or the like, or two thirds of them and
