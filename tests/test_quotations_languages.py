@@ -1093,9 +1093,11 @@ def test_a_french_sentence_about_one_person_then_a_quotation_ending_the_paragrap
      "journaux du pays lui consacrent tous leur une.\n\nPeu d'hommes politiques ont été aussi "
      "critiqués en Flandre que Paul Mercier constate De Morgen. « Mais quand même, Mercier n'était pas ce "
      "dadais qu'avait créé sa réputation. »", "De Morgen"),
+    ("Le débat a porté sur la défense.\n\n\"Je crois que le gouverneur n'a pas passé assez de temps à "
+     "étudier la question\", a rétorqué d'un ton moqueur Paul Morel.", "Paul Morel"),
 ])
 def test_french_reports_of_satisfaction_and_findings_attribute(text: str, speaker: str) -> None:
-    """'s'est réjoui que … de "…"', '"…", constate X', '… constate De Morgen. « … »'."""
+    """'s'est réjoui que … de "…"', '"…", constate X', '… constate De Morgen. « … »', 'a rétorqué X'."""
     assert quoted(text)[-1][1] == speaker
 
 

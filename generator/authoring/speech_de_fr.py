@@ -63,6 +63,7 @@ VERBS = (
     "s’étonne|s'étonne|"
     "s’est défendu|s'est défendu|s’est défendue|s'est défendue|"
     # a report of satisfaction or a finding: 's’est réjoui que … de « … »', '« … », constate X'
+    "rétorque|rétorqué|réplique|répliqué|plaisante|plaisanté|"
     "constate|constaté|se félicite|s’est félicité|s'est félicité|s’est félicitée|"
     "s'est félicitée|se réjouit|s’est réjoui|s'est réjoui|s’est réjouie|s'est réjouie|"
     # German
