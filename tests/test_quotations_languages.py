@@ -1053,6 +1053,15 @@ def test_an_acronym_ending_a_sentence_ends_it_so_the_sentence_after_names_one_pe
     assert quoted(text)[-1][1] == "Sofia Berg"
 
 
+def test_a_german_first_name_alone_is_the_one_person_the_article_gave_it_to() -> None:
+    """'Nora Back führt die Gewerkschaft …', then '„…“, ruft Nora den Demonstranten zu': Nora Back."""
+    text = ("Demo in der Hauptstadt\n\nNora Back führt die Gewerkschaft, und sie hat den Protest mit der "
+            "Gruppe seit dem Winter vorbereitet. Die Regierung sieht das nicht gern, und das ist nicht neu: "
+            "Die Minister sind mit der Lage und mit dem Streik nicht zufrieden.\n\n„25.000 Menschen sind "
+            "heute auf der Straße“, ruft Nora den Demonstranten am Platz zu.")
+    assert quoted(text)[0][1] == "Nora Back"
+
+
 def test_a_french_quotation_after_a_sentence_opening_pour_x_is_xs() -> None:
     """'Pour Stéphane Moreau, le PS sort indemne de cette procédure. « … ».': his words."""
     text = ("Le conseil communal a voté la motion.\n\nPour Jean Morel, le parti sort indemne de cette "

@@ -62,6 +62,9 @@ class NameBook:
         self._titled: dict[str, set[str]] = {}  # a full name -> the genders of the titles it is given
         # its first word -> the first full name so; a surname wins: 'Bolt' is 'Usain Bolt', not 'Bolt Wins'
         self._first: dict[str, str] = {}
+        # German: a first name -> every full name it opens ('Nora' -> 'Nora Back'), read for one word
+        # alone only where no noun of the article is that word
+        self._german_first: dict[str, list[str]] = {}
         # Single words the article puts after 'in', 'to', 'from': places, never a first name alone
         # ('Israel' in an article that names Israel Katz is still the state)
         self._places = frozenset(m.group(1) for m in _PLACE_AFTER.finditer(prose))
@@ -177,6 +180,8 @@ class NameBook:
             self._part.setdefault(bare_surname, name)  # 'Sheik Rashid' is 'Hassan Omar al-Rashid'
         if not self.capitalised_nouns:  # a German capitalised noun would pass for a first name
             self._first.setdefault(words[0], name)
+        elif len(words) == 2:
+            self._german_first.setdefault(words[0], []).append(name)
 
     def name_of(self, run: str) -> str:
         """A capitalised run as a name (see ``_person_part``)."""
@@ -257,6 +262,8 @@ class NameBook:
         if not found and self.language and mention:  # 'Trendscout Landowski': 'Karolina Landowski'
             earlier = self._part.get(mention.split()[-1])
             found = earlier if de_fr.same_person(mention, earlier) else None
+        if not found and len(self._german_first.get(mention, ())) == 1 and mention not in self.nouns:
+            found = self._german_first[mention][0]  # '„…“, ruft Nora den Demonstranten zu': Nora Back
         return found or mention
 
     def is_person(self, name: str) -> bool:
