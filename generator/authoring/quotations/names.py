@@ -87,7 +87,8 @@ class NameBook:
         self.capitalised_nouns = german > 2 * len(re.findall(r"\b(?:the|and|of|is|with|to)\b", head)) + 5
         self.english = _is_english(head)
         self._possessive_names = _english_possessive_names(prose) if self.english else frozenset()
-        self.nouns: frozenset[str] = de_fr.german_nouns(prose) - _german_first_names(prose) \
+        speaking = words_speaking_alone(prose) if self.capitalised_nouns else frozenset()
+        self.nouns: frozenset[str] = de_fr.german_nouns(prose) - _german_first_names(prose, speaking) \
             if self.capitalised_nouns else frozenset()
         self.not_first |= self.nouns
         if self.capitalised_nouns:
@@ -122,7 +123,7 @@ class NameBook:
                                            or de_fr.adjective(word_before(prose, match.start()))) \
                     and not (TITLE_WORD.search(match.group().split()[0]) and len(name.split()) >= 2) \
                     and not VERB.fullmatch(word_before(prose, match.start())):
-                if _german_surname_speaks(prose, name):  # 'des Büros Bioenergie Sandra Rostek', '… so Rostek'
+                if _german_surname_speaks(speaking, name):  # 'des Büros … Sandra Rostek', '… so Rostek'
                     self._add(" ".join(name.split()[-2:]))
                 continue  # 'seinem Wohnort Barcelona', 'in erster Linie Trassen': German capitalises nouns
             if self.capitalised_nouns and name and counted_name(prose, match, name):
@@ -480,21 +481,25 @@ _ENGLISH_SINGLE_SPEAKER = re.compile(
     r"(?:(?:said|says|told)(?:[^\S\n]+(?:that|how))?|[a-z]+ed[^\S\n]+that)[^\S\n]+(?:he|she)\b")
 
 
-def _german_surname_speaks(prose: str, name: str) -> bool:
+def _german_surname_speaks(speaking: frozenset[str], name: str) -> bool:
     """Whether the last word of a run German prose puts after a determiner speaks alone elsewhere ('so X').
 
     'die Leiterin des Hauptstadtbüro Bioenergie Sandra Rostek' reads as nouns, but '„…“, so Rostek' later
-    makes its last two words a person's name.
+    makes its last two words a person's name. ``speaking`` is the prose's ``words_speaking_alone``.
     """
     words = name.split()
-    if len(words) < 2 or not words[-2][:1].isupper() or not words[-1][:1].isupper():
-        return False
-    surname = re.escape(words[-1])
-    alone = rf"\b(?:so|{VERB.pattern})[^\S\n]+{surname}(?![\w’'-]|[^\S\n]+[A-ZÄÖÜ])"
-    return re.search(alone, prose) is not None
+    return len(words) >= 2 and words[-2][:1].isupper() and words[-1][:1].isupper() and words[-1] in speaking
 
 
-def _german_first_names(prose: str) -> frozenset[str]:
+def words_speaking_alone(prose: str) -> frozenset[str]:
+    """The capitalised words German prose puts alone after a verb of saying or 'so' ('„…“, so Rostek')."""
+    return frozenset(m.group(1) for m in _SPEAKS_ALONE.finditer(prose))
+
+
+_SPEAKS_ALONE = re.compile(rf"\b(?:so|{VERB.pattern})[^\S\n]+([A-ZÄÖÜ][\w’'-]*)(?![\w’'-]|[^\S\n]+[A-ZÄÖÜ])")
+
+
+def _german_first_names(prose: str, speaking: frozenset[str]) -> frozenset[str]:
     """Capitalised words German prose puts before a surname that speaks alone elsewhere: first names.
 
     'die Arthur Kluckers (Tudor) als schnellster absolvierte' reads 'Arthur' as a noun after an article
@@ -505,7 +510,7 @@ def _german_first_names(prose: str) -> frozenset[str]:
     return frozenset(m.group(1) for m in _CAPITALISED_PAIR_DE.finditer(prose)
                      if word_before(prose, m.start()) not in _DETERMINERS
                      and not TITLE_WORD.search(m.group(1)) and not de_fr.noun_by_suffix(m.group(1))
-                     and _german_surname_speaks(prose, m.group()))
+                     and _german_surname_speaks(speaking, m.group()))
 
 
 _CAPITALISED_PAIR_DE = re.compile(r"(?<![\w’'-])([A-ZÄÖÜ][a-zäöüß]+)[^\S\n]+[A-ZÄÖÜ][a-zäöüß][\w-]*"
