@@ -592,6 +592,13 @@ def test_dismissing_or_branding_something_as_quoted_words_attributes_them() -> N
     assert speaker_of(text, "an event and not") == ("Ann Robinson", True)
 
 
+def test_an_english_surname_that_a_french_word_spells_is_still_the_person() -> None:
+    """'Forte said' after 'Tom Forte, a managing director …': Tom Forte ('Forte' opens French sentences)."""
+    text = ("Analysts\n\nThe combination has been steady, said Tom Forte, a managing director at the "
+            "brokerage.\n\n“Do they take the profit from their non-retail efforts?” Forte said.")
+    assert speaker_of(text, "Do they take") == ("Tom Forte", True)
+
+
 def test_he_after_a_sentence_about_an_unnamed_role_is_not_a_name_from_further_back() -> None:
     text = ("Her skin stayed bad.\n\n"
             "In the summer of 2008, she read The Skin Cure (2003) by Nathan Pell. The book says to eat "

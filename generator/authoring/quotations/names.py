@@ -186,6 +186,8 @@ class NameBook:
 
     def name_of(self, run: str) -> str:
         """A capitalised run as a name (see ``_person_part``)."""
+        if self.english and run in de_fr.OPENERS and run in self._part and run not in _ENGLISH_NOT_NAMES:
+            return run  # 'Forte said' after 'Tom Forte': an English surname a French opener spells too
         name = de_fr.without_noun(_person_part(run, self.not_first), self.nouns)
         words = name.split()
         # 'Sondergesetzliche Regelung', 'Läuft Trochowski': a word the article also writes in lowercase
