@@ -1053,6 +1053,17 @@ def test_an_acronym_ending_a_sentence_ends_it_so_the_sentence_after_names_one_pe
     assert quoted(text)[-1][1] == "Sofia Berg"
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Die Wahl in der Stadt ist vorbei. „Jetzt wird ausgerechnet einer als Befreier gefeiert“, sagt der "
+     "Dissident Omar Saleh ad-Din, der in der Stadt lebt.", "Omar Saleh ad-Din"),
+    ("Das Rennen war hart. „Das war und ist auch das Ziel“, sagt Mutter Käthi Berger über die Saison.",
+     "Käthi Berger"),
+])
+def test_a_german_kin_word_or_dissident_before_a_name_is_not_part_of_it(text: str, speaker: str) -> None:
+    """'sagt der Dissident Ayman Sheib ad-Din', 'Mutter Käthi X': the person, without the noun."""
+    assert quoted(text)[0][1] == speaker
+
+
 def test_a_german_first_name_alone_is_the_one_person_the_article_gave_it_to() -> None:
     """'Nora Back führt die Gewerkschaft …', then '„…“, ruft Nora den Demonstranten zu': Nora Back."""
     text = ("Demo in der Hauptstadt\n\nNora Back führt die Gewerkschaft, und sie hat den Protest mit der "

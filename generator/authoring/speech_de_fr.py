@@ -129,6 +129,9 @@ OPENERS = frozenset({
     "Jeder", "Jede", "Viele", "Manche", "Einige", "Alle", "Ob", "Weil", "Dass", "Obwohl", "Während",
     "Sein", "Seine", "Ihre", "Unser", "Unsere", "Laut", "Zuletzt", "Zunächst", "Bisher", "Inzwischen",
     "Allerdings", "Deshalb", "Daher", "Jetzt", "Immer", "Ganz", "Gerade", "Vielleicht", "Herr", "Frau",
+    # kin and a few nouns that stand before a German name: 'Mutter Käthi', 'Ehefrau Brittany'
+    "Mutter", "Ehefrau", "Ehemann", "Sohn", "Tochter", "Bruder", "Schwester", "Onkel", "Tante",
+    "Witwe", "Witwer", "Dissident", "Dissidentin",
     # French
     "Le", "La", "Les", "L’", "Un", "Une", "Dans", "Pour", "Par", "Enfin", "Selon", "Mais",
     "Et", "Ce", "Cette", "Ces", "Cet", "Il", "Elle", "Ils", "Elles", "On", "Nous", "Vous", "Je", "Quand",
