@@ -1129,6 +1129,18 @@ def test_a_french_headline_noun_before_de_and_a_full_name_is_not_part_of_the_nam
     assert quoted(text)[0][1] == "Paul Mercier"
 
 
+def test_a_french_quotation_paragraph_after_a_paragraph_about_one_person_is_theirs() -> None:
+    """'Karim Saleh, 37 ans, habite à Jabalia … et enseigne à l’université Al-Azhar de Gaza. Son témoignage a
+    été recueilli …' then a paragraph that is only '« Le pire, c’est la nuit. … »': Karim Saleh's, the
+    university being a place, not a second person."""
+    text = ("TÉMOIGNAGE. Les nuits de la famille Saleh\n\n"
+            "Karim Saleh, 37 ans, habite à Jabalia, une localité qui jouxte la ville. Il est professeur de "
+            "français à l’université Al-Azhar de Gaza. Son témoignage a été recueilli en plusieurs fois, à "
+            "cause des coupures de téléphone.\n\n"
+            "« Le pire, c’est la nuit. On est dans le noir, on sursaute avec les explosions. »")
+    assert quoted(text)[0][1] == "Karim Saleh"
+
+
 def test_a_french_article_before_an_acronym_is_not_part_of_the_bodys_name() -> None:
     """'La FGTB regrette … "…"': the union FGTB, an organisation, not 'La FGTB'."""
     text = ("Le gouvernement a trouvé un accord mardi sur le budget de l'année prochaine.\n\n"

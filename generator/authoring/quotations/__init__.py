@@ -47,6 +47,7 @@ from generator.authoring.quotations.speakers import (
     english_pronoun_then_quotation,
     follows_a_quotation,
     listed_statements,
+    paragraph_before_de_fr,
     person_then_quotation_de_fr,
     speaker_de_fr,
 )
@@ -91,7 +92,8 @@ def find_quotations(text: str) -> list[Quotation]:
         if speaker is None and names.english:
             speaker = english_paragraph_before(prose, group, paragraphs, names)
         if speaker is None and names.language in ("de", "fr"):
-            speaker = person_then_quotation_de_fr(prose, group, paragraphs, names)
+            speaker = person_then_quotation_de_fr(prose, group, paragraphs, names) \
+                or paragraph_before_de_fr(prose, group, paragraphs, names)
         quotations.append(Quotation(tuple(p for _, p in group), speaker))
         if group[0][0] not in pulled:  # a pull quote repeats words from elsewhere: no one goes on from it
             last = speaker or last

@@ -752,6 +752,8 @@ _DETERMINERS = frozenset({
 _NOT_BEFORE_A_SPEAKER = _DETERMINERS | {
     "in", "at", "from", "to", "into", "across", "near", "of", "au", "aux", "en", "à", "de", "du", "des",
     "nach", "aus", "bei",
+    # French places named after what they are: 'l’université Al-Azhar de Gaza', 'l’hôpital Saint-Luc'
+    "université", "hôpital", "école", "lycée", "collège", "musée", "stade", "quartier", "camp",
 }
 
 

@@ -418,6 +418,20 @@ def english_paragraph_before(prose: str, group: list[tuple[int, Piece]], paragra
     return Speaker(people[0], "person") if len(people) == 1 and names.is_person(people[0]) else None
 
 
+def paragraph_before_de_fr(prose: str, group: list[tuple[int, Piece]], paragraphs: list[Paragraph],
+                           names: NameBook) -> Speaker | None:
+    """A paragraph that is only a quotation, after a paragraph with no quotation that names one person
+    only: that person's words ('Zakaria Shehab, 37 ans, habite à Jabalia …. Son témoignage a été
+    recueilli …' then '« Le pire, c’est la nuit. …')."""
+    index = group[0][0]
+    paragraph = paragraphs[index]
+    if index == 0 or not blank(prose[paragraph.start:paragraph.end].replace("…", "").replace(".", "")):
+        return None
+    before = paragraphs[index - 1]
+    previous = prose[before.start:before.end]
+    return None if "…" in previous else sole_person(previous, names)
+
+
 def person_then_quotation_de_fr(prose: str, group: list[tuple[int, Piece]], paragraphs: list[Paragraph],
                                 names: NameBook) -> Speaker | None:
     """A sentence about one person (named, or 'er', 'ihm', 'ihn'), then a quotation with no attribution
