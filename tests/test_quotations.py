@@ -599,6 +599,16 @@ def test_an_english_surname_that_a_french_word_spells_is_still_the_person() -> N
     assert speaker_of(text, "Do they take") == ("Tom Forte", True)
 
 
+def test_two_capitals_before_a_surname_are_a_first_names_initials() -> None:
+    """'… clear of DJ Harlan', then 'Harlan was still surprised …. "…," he said': DJ Harlan, not the golfer
+    quoted before."""
+    text = ("Golf\n\nRobert Gamez finished one stroke clear of DJ Harlan and Justin Leonard.\n\n"
+            "\"They were out there for the taking,\" Robert Gamez said.\n\n"
+            "Despite carding a 68, Harlan was still surprised to finish the day in second.\n\n"
+            "\"You come here and expect to shoot six or seven under,\" he said.")
+    assert speaker_of(text, "You come here") == ("DJ Harlan", True)
+
+
 def test_he_after_a_sentence_about_an_unnamed_role_is_not_a_name_from_further_back() -> None:
     text = ("Her skin stayed bad.\n\n"
             "In the summer of 2008, she read The Skin Cure (2003) by Nathan Pell. The book says to eat "

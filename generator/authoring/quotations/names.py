@@ -692,7 +692,7 @@ def _person_part(run: str, not_first: set[str]) -> str:
     for word in reversed(words):
         # (French and German openers only open: 'Van Der Beek' keeps its 'Der')
         if word in _ENGLISH_NOT_NAMES or word in ORG_WORDS or word in ("of", "the", "and") \
-                or is_acronym(word):
+                or (is_acronym(word) and not _initials_before_a_surname(words)):
             break
         tail.insert(0, word)
     if not tail or (len(tail) == 1 and any(w in ORG_WORDS for w in words)):
@@ -713,6 +713,16 @@ def _person_part(run: str, not_first: set[str]) -> str:
     return " ".join(tail)
 
 
+def _initials_before_a_surname(words: list[str]) -> bool:
+    """'DJ Trahan', 'AJ Styles': two capitals that are a first name's initials, not a body's letters."""
+    return len(words) == 2 and re.fullmatch(r"[A-Z]{2}", words[0]) is not None \
+        and words[0] not in _TWO_LETTER_BODIES and words[1] not in ORG_WORDS and words[1] not in TITLES \
+        and not is_acronym(words[1])
+
+
+# Two capitals that name a place or a body, never a person's initials
+_TWO_LETTER_BODIES = frozenset({"US", "UK", "UN", "EU", "AP", "TV", "FC", "NY", "LA", "DC", "BA", "AI", "IT",
+                                "PR", "HR", "ID", "OK", "AU", "NZ", "SA"})
 # Titles no person's name ends with: a run ending so is a title ('Senior Adviser', 'Managing Director').
 _TITLES_ENDING_NO_NAME = frozenset({"Adviser", "Advisor", "Director", "Executive", "Officer", "Secretary",
                                     "Manager", "Editor", "Administrator", "Commissioner", "Treasurer"})
