@@ -609,6 +609,14 @@ def test_two_capitals_before_a_surname_are_a_first_names_initials() -> None:
     assert speaker_of(text, "You come here") == ("DJ Harlan", True)
 
 
+def test_a_company_named_foods_or_motors_is_an_organisation_not_a_person() -> None:
+    """'"…," Acme Foods said': a company, so 'he' never means it later."""
+    for company in ("Acme Foods", "Acme Motors", "Acme Holdings"):
+        quotations = find_quotations(f'"We lowered prices," {company} said.')
+        assert [(q.speaker.name, q.speaker.kind) for q in quotations if q.speaker] \
+            == [(company, "organization")]
+
+
 def test_he_after_a_sentence_about_an_unnamed_role_is_not_a_name_from_further_back() -> None:
     text = ("Her skin stayed bad.\n\n"
             "In the summer of 2008, she read The Skin Cure (2003) by Nathan Pell. The book says to eat "

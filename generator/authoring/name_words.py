@@ -71,6 +71,9 @@ ORG_WORDS = frozenset({
     "Directorate", "Administration", "Embassy", "Senate", "Congress", "Parliament", "Assembly", "Fund",
     "Reserve", "Nations", "States", "Kingdom", "Republic", "Leader", "Gazette", "Movement", "Hospital",
     "Clinic", "Museum", "Society", "Church", "Alliance", "Guild", "Aid", "Coalition",
+    # companies: 'Whole Foods', 'General Motors'
+    "Foods", "Market", "Markets", "Stores", "Motors", "Industries", "Holdings",
+    "Brands", "Technologies", "Pharmaceuticals", "Enterprises", "Ventures", "Securities", "Investments",
 })
 # Korean family names, which come first: 'Yoon Suk Yeol' is 'Yoon' later, and 'Yoon' standing alone
 # elsewhere does not make it a place before a name ('Ukraine Kurt Volker').
