@@ -392,14 +392,9 @@ def english_paragraph_before(prose: str, group: list[tuple[int, Piece]], paragra
     after a person ('Saul … started the back-and-forth this way:'), or it is one sentence about one
     person and no one else ('When asked about it, Paterno smiled and shrugged it off.').
     """
-    index = group[0][0]
-    paragraph = paragraphs[index]
-    if index == 0 or not blank(prose[paragraph.start:paragraph.end].replace("…", "").replace(".", "")):
+    if (found := _paragraph_before_a_lone_quotation(prose, group, paragraphs)) is None:
         return None
-    before = paragraphs[index - 1]
-    previous = prose[before.start:before.end]
-    if "…" in previous:
-        return None
+    before, previous = found
     if previous.rstrip().endswith(":"):
         return _english_colon_subject(prose, Piece(before.end + 1, before.end + 1), before, names)
     ends = list(SENTENCE_END.finditer(previous.rstrip()))
@@ -423,13 +418,20 @@ def paragraph_before_de_fr(prose: str, group: list[tuple[int, Piece]], paragraph
     """A paragraph that is only a quotation, after a paragraph with no quotation that names one person
     only: that person's words ('Zakaria Shehab, 37 ans, habite à Jabalia …. Son témoignage a été
     recueilli …' then '« Le pire, c’est la nuit. …')."""
+    found = _paragraph_before_a_lone_quotation(prose, group, paragraphs)
+    return sole_person(found[1], names) if found is not None else None
+
+
+def _paragraph_before_a_lone_quotation(prose: str, group: list[tuple[int, Piece]],
+                                       paragraphs: list[Paragraph]) -> tuple[Paragraph, str] | None:
+    """The paragraph before a paragraph that is only a quotation, and its prose, when it quotes no one."""
     index = group[0][0]
     paragraph = paragraphs[index]
     if index == 0 or not blank(prose[paragraph.start:paragraph.end].replace("…", "").replace(".", "")):
         return None
     before = paragraphs[index - 1]
     previous = prose[before.start:before.end]
-    return None if "…" in previous else sole_person(previous, names)
+    return None if "…" in previous else (before, previous)
 
 
 def person_then_quotation_de_fr(prose: str, group: list[tuple[int, Piece]], paragraphs: list[Paragraph],
