@@ -175,7 +175,6 @@ class NameBook:
             self.sharing.setdefault(words[-1], []).append(name)
         if self.english and len(words) > 2 and words[0] in KOREAN_SURNAMES:
             self._part.setdefault(words[0], name)  # 'Yoon Suk Yeol', then 'Yoon said'
-
         bare_surname = _ARTICLE_START.sub("", words[-1])
         if self.english and len(words) > 1 and bare_surname != words[-1]:
             self._part.setdefault(bare_surname, name)  # 'Sheik Rashid' is 'Hassan Omar al-Rashid'
@@ -723,6 +722,7 @@ def _initials_before_a_surname(words: list[str]) -> bool:
 # Two capitals that name a place or a body, never a person's initials
 _TWO_LETTER_BODIES = frozenset({"US", "UK", "UN", "EU", "AP", "TV", "FC", "NY", "LA", "DC", "BA", "AI", "IT",
                                 "PR", "HR", "ID", "OK", "AU", "NZ", "SA"})
+
 # Titles no person's name ends with: a run ending so is a title ('Senior Adviser', 'Managing Director').
 _TITLES_ENDING_NO_NAME = frozenset({"Adviser", "Advisor", "Director", "Executive", "Officer", "Secretary",
                                     "Manager", "Editor", "Administrator", "Commissioner", "Treasurer"})
