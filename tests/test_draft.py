@@ -181,6 +181,21 @@ def test_candidate_names_lose_the_words_that_open_a_sentence_but_keep_an_organis
     assert candidate_names(text) == ["Gordon Sondland", "State Department", "White House", "Labour Party"]
 
 
+def test_the_other_names_offer_each_key_once_and_a_possessive_as_its_owner(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """'Whole Foods' and 'Whole Foods’ strategy' would both offer `whole-foods`: a duplicate key once
+    uncommented."""
+    article = tmp_path / "article.txt"
+    article.write_text("Halibut and a grocer\n\nWhole Foods Market cut prices. Amazon bought Whole Foods in "
+                       "2017, and Whole Foods’ strategy changed. The Marine Stewardship Council certifies "
+                       "the fish.\n", encoding="utf-8")
+    text, _ = draft_of(tmp_path, monkeypatch, article)
+    offered = re.findall(r"^  # ([\w-]+): \{name: (\"[^\"]*\")", text, re.M)
+    assert ("whole-foods", '"Whole Foods"') in offered
+    assert len({key for key, _ in offered}) == len(offered)
+    assert not any(name.endswith(('’"', "'\"")) for _, name in offered)
+
+
 LANGUAGES = FIXTURES.parent / "languages"
 LIBERATION_TEXT = (LANGUAGES / "2015-04-30-nepal-earthquake-french-victims.txt").read_text(encoding="utf-8")
 MEHR_TEXT = (LANGUAGES / "2025-08-09-pezeshkian-reporters-day.txt").read_text(encoding="utf-8")

@@ -33,6 +33,7 @@ from generator.reading.article import Article
 from generator.sidecar.model import DEFAULT_LANGUAGE, UNRATED, ActorKind, TextQuote, one_of
 
 TODO = "TODO"
+_POSSESSIVE = re.compile(r"[’'](?:s)?$")
 _QUOTE = re.compile(r"“([^“”]{12,}?)”|\"([^\"\n]{12,}?)\"")
 _NAME = r"(?:[A-Z][\w’'-]+(?:[^\S\n]+(?:[A-Z][\w’'-]+|de|van|von|bin|al-\w+)){1,3})"
 _ARTEFACT = re.compile(r"^\s*(read(\s+(more|also))?\b|also read|related:|advertisement|sign up|subscribe|"
@@ -69,10 +70,12 @@ def draft_sidecar(article: Article, today: dt.date, verdict_ids: Sequence[str]) 
     quotations = find_quotations(article.text)
     claims = _proposed(article.text, quotations[:MAX_PROPOSED_CLAIMS])
     speakers = {c.speaker.id: c.speaker for c in claims}
-    candidates = [n for n in candidate_names(article.text)
-                  if not any(n.endswith(s.name) for s in speakers.values())]
+    candidates: dict[str, str] = {}  # one line per key: never two names that would make one id
+    for name in candidate_names(article.text):
+        if not any(name.endswith(s.name) for s in speakers.values()) and slugify(name) not in speakers:
+            candidates.setdefault(slugify(name), name)
     omit = [line for line in article.text.splitlines() if _ARTEFACT.match(line) and len(line) < 100]
-    text = _sidecar_text(article, today, claims, list(speakers.values()), candidates, omit,
+    text = _sidecar_text(article, today, claims, list(speakers.values()), list(candidates.values()), omit,
                          _verdict_comment(verdict_ids))
     if left_out := len(quotations) - len(claims):
         text += (f"# {left_out} more quotation(s) of the article are not proposed: a draft proposes the "
@@ -134,6 +137,8 @@ def candidate_names(text: str) -> list[str]:
         words = match.group(0).split()
         while words and words[0] in OPENERS:  # titles stay: "State Department"
             words.pop(0)
+        if words:
+            words[-1] = _POSSESSIVE.sub("", words[-1])  # 'Whole Foods’ strategy': the body is Whole Foods
         if len(words) > 1 or (words and words[0].isupper()):
             seen.setdefault(" ".join(words), None)
     return list(seen)
