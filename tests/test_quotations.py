@@ -617,6 +617,14 @@ def test_a_company_named_foods_or_motors_is_an_organisation_not_a_person() -> No
             == [(company, "organization")]
 
 
+def test_a_common_word_opening_a_sentence_is_no_company_for_the_company_to_mean() -> None:
+    """'Acme Foods has cut prices. New signs appeared …. the company claims … "…"': Acme Foods, not 'New'."""
+    text = ("Prices\n\nAcme Foods has cut prices on hundreds of items, and new stores are planned.\n\n"
+            "New signs appeared this month in every store.\n\nAt the same time, the company claims its "
+            "new prices have saved customers \"hundreds of millions of dollars\" since the deal.")
+    assert speaker_of(text, "hundreds of millions") == ("Acme Foods", True)
+
+
 def test_he_after_a_sentence_about_an_unnamed_role_is_not_a_name_from_further_back() -> None:
     text = ("Her skin stayed bad.\n\n"
             "In the summer of 2008, she read The Skin Cure (2003) by Nathan Pell. The book says to eat "

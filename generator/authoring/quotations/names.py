@@ -268,6 +268,10 @@ class NameBook:
             found = self._german_first[mention][0]  # '„…“, ruft Nora den Demonstranten zu': Nora Back
         return found or mention
 
+    def common_word(self, name: str) -> bool:
+        """Whether ``name`` is one word the article also writes in lowercase ('New signs appeared')."""
+        return " " not in name and name in self._lowercase
+
     def is_person(self, name: str) -> bool:
         """Whether ``name`` is a person's full name the article gives."""
         return name in self._exact.values() or _bare(name) in self._exact

@@ -419,9 +419,10 @@ class Reader:
         bodies = [m.group(1) for m in _ENGLISH_BODY_SUBJECT.finditer(self.prose, max(0, at - 2000), at)]
         for mention in reversed(bodies):
             name = self.names.resolve(self.names.name_of(mention))
-            if name and name not in NOT_NAMES and not self.names.is_person(name) and not is_placed(
-                    self.prose, self.prose.rfind(mention, 0, at)):
-                return Speaker(name, "organization")
+            if name and name not in NOT_NAMES and not self.names.is_person(name) \
+                    and not self.names.common_word(name) \
+                    and not is_placed(self.prose, self.prose.rfind(mention, 0, at)):
+                return Speaker(name, "organization")  # (not 'New signs appeared': no body called New)
         return None
 
     def _english_company_described(self, noun: str, at: int) -> Speaker | None:
