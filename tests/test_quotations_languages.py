@@ -1064,6 +1064,25 @@ def test_a_german_kin_word_or_dissident_before_a_name_is_not_part_of_it(text: st
     assert quoted(text)[0][1] == speaker
 
 
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Die Bank tagt am Donnerstag. „Die Zentralbank dürfte die Zinsen nicht ändern“, vermutet Konrad "
+     "Kleinfeld vom Vermögensverwalter.", "Konrad Kleinfeld"),
+    ("Die Gewerkschaften sind zufrieden. „Der heutige Tag ist ein Warnschuss“, stützt Patrick Dury die These "
+     "seiner Kollegin.", "Patrick Dury"),
+])
+def test_german_verbs_of_a_guess_or_of_support_attribute(text: str, speaker: str) -> None:
+    """'„…“, vermutet X', '„…“, stützt X die These': X's words."""
+    assert quoted(text)[0][1] == speaker
+
+
+def test_a_german_name_after_gegen_is_the_opponent_not_who_speaks() -> None:
+    """'„…“, ereiferte sich der Coach nach dem 1:3 gegen Lionel Messi und Co.': not Messi."""
+    text = ("Die Schweiz verlor im Viertelfinale, und die Fans waren mit dem Spiel nicht zufrieden.\n\n"
+            "Murat Yakin entschied sich schnell. „Das ist eine Regel, die für mich mit Fußball nichts zu tun "
+            "hat“, ereiferte sich der Coach der Schweizer nach dem 1:3 gegen Lionel Messi und Co.")
+    assert quoted(text)[0][1] != "Lionel Messi"
+
+
 def test_a_german_first_name_alone_is_the_one_person_the_article_gave_it_to() -> None:
     """'Nora Back führt die Gewerkschaft …', then '„…“, ruft Nora den Demonstranten zu': Nora Back."""
     text = ("Demo in der Hauptstadt\n\nNora Back führt die Gewerkschaft, und sie hat den Protest mit der "

@@ -77,6 +77,8 @@ VERBS = (
     "rät|riet|beschreibt|beschrieb|begründet|begründete|plädiert|plädierte|bemerkt|bemerkte|"
     "beruhigt|beruhigte|protestiert|protestierte|schimpft|schimpfte|empfiehlt|empfahl|"
     "zusammenfasste|zusammenfasst|schmunzelt|schmunzelte|gestand|gesteht|"
+    # '„…“, vermutet X', '„…“, weiß der Jurist', '„…“, stützt X die These', '„…“, ereiferte sich X'
+    "vermutet|vermutete|weiß|stützt|stützte|ereifert|ereiferte|"
     "freut sich|freute sich|"
     # a verb whose particle ends the clause: '„…“, führt X weiter aus', '„…“, hielt X fest'
     f"führt{_particle_ends('aus')}|führte{_particle_ends('aus')}|"
@@ -424,13 +426,14 @@ def she_after(verb: str, rest: str) -> int | None:
 
 _ROLE_OF_A_BODY = re.compile(rf"(?<![\w-])[\w-]*(?:{GERMAN_ROLE_ENDINGS})[^\S\n]+(?:der|des)[^\S\n]+"
                              r"(?:[\w()-]+[^\S\n]+){0,5}\(?$", re.I)
-_LISTENER = re.compile(r"(?<![\w-])(?:mit|gegenüber)[^\S\n]+$")
+# (or one played against or spoken of: 'nach dem 1:3 gegen Lionel Messi', 'über Olaf Scholz')
+_LISTENER = re.compile(r"(?<![\w-])(?:mit|gegenüber|gegen|über)[^\S\n]+$")
 
 
 def not_the_speaker(before: str) -> bool:
     """Whether the German words before a name make it someone other than who speaks: the body a role
     belongs to ('der Aktivist der Mietergewerkschaft X', 'Geschäftsführer der DGB-Region X') or the
-    one spoken to ('im Gespräch mit X', 'gegenüber X')."""
+    one spoken to, played against or spoken of ('im Gespräch mit X', 'gegenüber X', 'gegen X', 'über X')."""
     return _ROLE_OF_A_BODY.search(before) is not None or _LISTENER.search(before) is not None
 
 
