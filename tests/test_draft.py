@@ -181,6 +181,12 @@ def test_candidate_names_lose_the_words_that_open_a_sentence_but_keep_an_organis
     assert candidate_names(text) == ["Gordon Sondland", "State Department", "White House", "Labour Party"]
 
 
+def test_candidate_names_take_a_particle_only_inside_a_name() -> None:
+    """'Charles de Gaulle' is a name; 'Prime deals' and 'Forte declined' give no 'Prime de' or 'Forte de'."""
+    text = "Charles de Gaulle spoke. Prime deals were cut. Tom Forte declined to comment."
+    assert candidate_names(text) == ["Charles de Gaulle", "Tom Forte"]
+
+
 def test_the_other_names_offer_each_key_once_and_a_possessive_as_its_owner(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """'Whole Foods' and 'Whole Foods’ strategy' would both offer `whole-foods`: a duplicate key once

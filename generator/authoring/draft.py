@@ -35,7 +35,8 @@ from generator.sidecar.model import DEFAULT_LANGUAGE, UNRATED, ActorKind, TextQu
 TODO = "TODO"
 _POSSESSIVE = re.compile(r"[’'](?:s)?$")
 _QUOTE = re.compile(r"“([^“”]{12,}?)”|\"([^\"\n]{12,}?)\"")
-_NAME = r"(?:[A-Z][\w’'-]+(?:[^\S\n]+(?:[A-Z][\w’'-]+|de|van|von|bin|al-\w+)){1,3})"
+# (a particle only before a capitalised word: 'Charles de Gaulle', not 'Prime de' of 'Prime deals')
+_NAME = r"(?:[A-Z][\w’'-]+(?:[^\S\n]+(?:(?:de|van|von|bin)[^\S\n]+)?(?:[A-Z][\w’'-]+|al-\w+)){1,3})"
 _ARTEFACT = re.compile(r"^\s*(read(\s+(more|also))?\b|also read|related:|advertisement|sign up|subscribe|"
                        r"click here|follow us|share this|newsletter)", re.I)
 _BYLINE = re.compile(r"^By\s+(?P<author>" + _NAME + r")(?:,\s*(?P<outlet>.+))?$")
