@@ -611,7 +611,7 @@ def test_two_capitals_before_a_surname_are_a_first_names_initials() -> None:
 
 def test_a_company_named_foods_or_motors_is_an_organisation_not_a_person() -> None:
     """'"…," Acme Foods said': a company, so 'he' never means it later."""
-    for company in ("Acme Foods", "Acme Motors", "Acme Holdings"):
+    for company in ("Acme Foods", "Acme Motors", "Acme Holdings", "Acme Finance"):
         quotations = find_quotations(f'"We lowered prices," {company} said.')
         assert [(q.speaker.name, q.speaker.kind) for q in quotations if q.speaker] \
             == [(company, "organization")]

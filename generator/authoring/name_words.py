@@ -74,6 +74,7 @@ ORG_WORDS = frozenset({
     # companies: 'Whole Foods', 'General Motors'
     "Foods", "Market", "Markets", "Stores", "Motors", "Industries", "Holdings",
     "Brands", "Technologies", "Pharmaceuticals", "Enterprises", "Ventures", "Securities", "Investments",
+    "Finance",
 })
 # Korean family names, which come first: 'Yoon Suk Yeol' is 'Yoon' later, and 'Yoon' standing alone
 # elsewhere does not make it a place before a name ('Ukraine Kurt Volker').
