@@ -185,8 +185,8 @@ class NameBook:
 
     def name_of(self, run: str) -> str:
         """A capitalised run as a name (see ``_person_part``)."""
-        if self.english and run in de_fr.OPENERS and run in self._part and run not in _ENGLISH_NOT_NAMES:
-            return run  # 'Forte said' after 'Tom Forte': an English surname a French opener spells too
+        if run in de_fr.OPENERS and not self.never_a_name(run):
+            return run  # 'Forte said' after 'Tom Forte'
         name = de_fr.without_noun(_person_part(run, self.not_first), self.nouns)
         words = name.split()
         # 'Sondergesetzliche Regelung', 'Läuft Trochowski': a word the article also writes in lowercase
@@ -267,6 +267,13 @@ class NameBook:
         if not found and len(self._german_first.get(mention, ())) == 1 and mention not in self.nouns:
             found = self._german_first[mention][0]  # '„…“, ruft Nora den Demonstranten zu': Nora Back
         return found or mention
+
+    def never_a_name(self, word: str) -> bool:
+        """Whether ``word`` opens a sentence or titles someone and names no one; in English, a French or
+        German opener that is the surname of a full name given ('Forte said' after 'Tom Forte') is a name."""
+        if self.english and word in self._part and word not in _ENGLISH_NOT_NAMES:
+            return False
+        return word in NOT_NAMES
 
     def common_word(self, name: str) -> bool:
         """Whether ``name`` is one word the article also writes in lowercase ('New signs appeared')."""

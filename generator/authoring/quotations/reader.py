@@ -10,7 +10,6 @@ import re
 from dataclasses import dataclass
 
 from generator.authoring import speech_de_fr as de_fr
-from generator.authoring.name_words import NOT_NAMES as ENGLISH_NOT_NAMES
 from generator.authoring.name_words import OPENERS, ORG_WORDS
 from generator.authoring.quotations.model import Paragraph, Piece, Speaker
 from generator.authoring.quotations.names import (
@@ -221,10 +220,7 @@ class Reader:
                 continue
             if self.names.english and self._english_modifier_of_a_person(words, match):
                 continue  # 'said Obama supporter Sylvia Zaal': Obama only qualifies who speaks
-            # ('Forte said' after 'Tom Forte': an English surname a French opener spells too)
-            surname = self.names.english and name not in ENGLISH_NOT_NAMES \
-                and self.names.resolve(name) != name
-            if name and (name not in NOT_NAMES or surname) and name not in _COMMON_ACRONYMS and not placed \
+            if name and not self.names.never_a_name(name) and name not in _COMMON_ACRONYMS and not placed \
                     and not noun:
                 # where the name itself starts: 'der Chef Matthias Frankenstein' is a role, then a name
                 at = match.group().find(name.split()[0]) if name != match.group() else 0
