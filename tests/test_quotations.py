@@ -1376,3 +1376,24 @@ def test_a_label_left_open_before_a_pull_quote_is_not_carried_into_it() -> None:
             "our land and people, we can create stronger communities”\n\nEnd Quote Alex Salmond First "
             "Minister\n\nThe review team will report in stages.")
     assert not any(piece.startswith("By improving") for _, pieces in speakers(text) for piece in pieces)
+
+
+def test_a_surname_given_only_after_an_honorific_is_a_person_a_pronoun_may_mean() -> None:
+    """'Mr Kvaratskhelia - … behind Davit Lomidze - accused …. "…," he shouted': the sentence is about
+    Mr Kvaratskhelia, whom the article calls nothing but 'Mr' once its role passes to another leader."""
+    text = ("Raising the stakes after the vote, opposition leader Giorgi Kvaratskhelia confronted the "
+            "elections chief on Monday.\n\n"
+            "Mr Kvaratskhelia - second in the count behind the incumbent Davit Lomidze - accused the "
+            "commission of fraud.\n\n"
+            "\"You are telling lies to the whole country,\" he shouted at the chairman.\n\n"
+            "Another opposition leader Nika Beridze also said the delay was suspicious.")
+    assert speaker_of(text, "You are telling lies") == ("Giorgi Kvaratskhelia", True)
+
+
+def test_a_sentence_opening_with_one_unnamed_person_keeps_he_from_a_name_before() -> None:
+    """'One tabloid journalist, who …, lamented …. "…," he said': the journalist, not Mr Haldane."""
+    text = ("Prosecutors named Andrew Haldane on Tuesday.\n\nMr Haldane edited the paper until 2007.\n\n"
+            "One tabloid journalist, who insisted on anonymity because of concern for his job, lamented "
+            "what he called the end of an era. “Before, nobody asked how you got it,” he said.")
+    found = speaker_of(text, "Before, nobody asked")
+    assert found is None or not found[1], found

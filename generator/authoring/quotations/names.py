@@ -476,6 +476,8 @@ def _english_introduced_people(prose: str, names: NameBook) -> frozenset[str]:
         if not name or not names.is_person(name) or name in introduced:
             continue
         if _ENGLISH_PERSON_AFTER.match(prose, match.end()) \
+                or (_HONORIFIC.match(match.group())  # 'Mr Gachechiladze', unless two share the surname
+                    and len(names.sharing.get(names.name_of(match.group()), ())) <= 1) \
                 or _ENGLISH_PERSON_BEFORE.search(prose, max(0, match.start() - 30), match.start()) \
                 or _english_surname_alone(prose, match, name) \
                 or _english_cataphoric_subject(prose, match.start()):

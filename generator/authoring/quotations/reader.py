@@ -805,8 +805,8 @@ _ENGLISH_POSSESSIVE_OPENING = re.compile(  # 'Simon's enthusiasm', 'Sometimes Si
 _PERSON_NOUN = re.compile(rf"(?:{ROLE_NOUNS}|{GENDERED_NOUNS}|friend|friends|partner|fiancee?|cousin|child|"
                           r"children|kid|kids|boss|colleague|teammate|manager|agent|team|family|parents?|widow|"
                           r"widower|successor|predecessor|rival|opponent|deputy|assistant|staff|campaign)")
-_UNNAMED_PERSON = re.compile(r"\b(?:one|a|an|another)[^\S\n]+(?:[a-z][\w’'-]*[^\S\n]+){0,3}?[a-z][\w’'-]*,?"
-                             r"[^\S\n]+who\b")
+_UNNAMED_PERSON = re.compile(r"\b(?:[Oo]ne|[Aa]n?|[Aa]nother)[^\S\n]+(?:[a-z][\w’'-]*[^\S\n]+){0,3}?"
+                             r"[a-z][\w’'-]*,?[^\S\n]+who\b")
 
 
 # A name right after these is a publication, not who speaks: 'told the newspaper Le Monde'.
