@@ -1397,3 +1397,11 @@ def test_a_sentence_opening_with_one_unnamed_person_keeps_he_from_a_name_before(
             "what he called the end of an era. “Before, nobody asked how you got it,” he said.")
     found = speaker_of(text, "Before, nobody asked")
     assert found is None or not found[1], found
+
+
+def test_a_compound_adjective_before_a_surname_is_not_part_of_the_name() -> None:
+    """'Under-siege Kemble quits' in a headline: the speaker is Gary Kemble, not 'Under-siege Kemble'."""
+    text = ("Under-siege Kemble quits as Kiwis coach\n\n"
+            "Under-siege Kiwis coach Gary Kemble has resigned after a week of criticism.\n\n"
+            "\"I stayed away from making any comment during the week,\" Kemble said in a statement.")
+    assert speaker_of(text, "I stayed away") == ("Gary Kemble", True)

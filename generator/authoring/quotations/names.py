@@ -648,6 +648,10 @@ def _bare(name: str) -> str:
     return _SUFFIX.sub("", name)
 
 
+# A capitalised word whose part after the hyphen is lowercase: 'Under-siege', 'Long-serving'
+_HYPHENED_ADJECTIVE = re.compile(r"[A-Z][a-z]+-[a-z]{2,}")
+
+
 def _person_part(run: str, not_first: set[str]) -> str:
     """A capitalised run as a name: a person's without titles and places before it, else the whole run.
 
@@ -695,7 +699,9 @@ def _person_part(run: str, not_first: set[str]) -> str:
                      or (words[0].endswith(("’s", "'s")) and not body) or TITLE_WORD.search(words[0])
                      or ("-" in words[0] and words[0].rpartition("-")[2] in TITLES)  # 'Readly-CEO X'
                      # 'AfD-Spitzenmann Björn Höcke', 'SPD-Chefin …': a party's title, then a full name
-                     or (len(words) >= 3 and _ACRONYM_COMPOUND.fullmatch(words[0]) is not None)):
+                     or (len(words) >= 3 and _ACRONYM_COMPOUND.fullmatch(words[0]) is not None)
+                     # 'Under-siege Kemble', 'Cash-strapped Ford': a compound adjective, no name's part
+                     or (len(words) >= 2 and _HYPHENED_ADJECTIVE.fullmatch(words[0]) is not None)):
         words.pop(0)
     while len(words) > 1 and words[-1] in _ENGLISH_NOT_NAMES \
             and not (len(words) == 2 and words[-1] in _SURNAME_TITLES and words[0] not in NOT_NAMES):
