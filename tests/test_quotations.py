@@ -1405,3 +1405,14 @@ def test_a_compound_adjective_before_a_surname_is_not_part_of_the_name() -> None
             "Under-siege Kiwis coach Gary Kemble has resigned after a week of criticism.\n\n"
             "\"I stayed away from making any comment during the week,\" Kemble said in a statement.")
     assert speaker_of(text, "I stayed away") == ("Gary Kemble", True)
+
+
+def test_a_name_after_an_owners_title_is_the_speaker_and_he_goes_on_with_him() -> None:
+    """'"…," said the CML's Director General Michael Coogan. ¶ "…," he concluded': Michael Coogan both
+    times, not the title alone and not the economist quoted before."""
+    text = ("Malcolm Barr, an economist at a bank, said: \"We are surprised at the speed of the fall.\"\n\n"
+            "\"Affordability continued to show some resilience,\" said the CML's Director General Michael "
+            "Coogan.\n\n"
+            "\"At a time of global uncertainty, business levels held up,\" he concluded")
+    assert speaker_of(text, "Affordability continued") == ("Michael Coogan", True)
+    assert speaker_of(text, "At a time of global") == ("Michael Coogan", True)

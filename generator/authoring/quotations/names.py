@@ -478,11 +478,18 @@ def _english_introduced_people(prose: str, names: NameBook) -> frozenset[str]:
         if _ENGLISH_PERSON_AFTER.match(prose, match.end()) \
                 or (_HONORIFIC.match(match.group())  # 'Mr Gachechiladze', unless two share the surname
                     and len(names.sharing.get(names.name_of(match.group()), ())) <= 1) \
+                or _titled_in_the_run(match.group(), names.name_of(match.group())) \
                 or _ENGLISH_PERSON_BEFORE.search(prose, max(0, match.start() - 30), match.start()) \
                 or _english_surname_alone(prose, match, name) \
                 or _english_cataphoric_subject(prose, match.start()):
             introduced.add(name)
     return frozenset(introduced)
+
+
+def _titled_in_the_run(run: str, name: str) -> bool:
+    """Whether a title ends the words of the run before the name: 'CML's Director General Michael Coogan'."""
+    before = run[:run.rfind(name)].split() if name and run.endswith(name) else []
+    return bool(before) and before[-1] in TITLES and not _HONORIFIC.match(before[-1] + " ")  # 'Mr': above
 
 
 _ENGLISH_SINGLE_NAME = re.compile(  # 'Tommy — who only goes by his first name online — retired …'

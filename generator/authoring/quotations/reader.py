@@ -238,7 +238,10 @@ class Reader:
         # ('the Governor’s Office': the governor owns what is named, and does not speak)
         # ('a spokesperson for the British Foreign Office': the name that the role's words run into is its)
         run_start = opened.get if self.names.english else lambda at, _: at
-        tokens = [t for t in tokens if not any(m.start() <= run_start(t[0], t[0]) < m.end() for m in roles)]
+        # (but 'the CML's Director General Michael Coogan': a person named after the whole role is its holder)
+        tokens = [t for t in tokens if not any(m.start() <= run_start(t[0], t[0]) < m.end()
+                                               and not (t[0] >= m.end() and self._is_person(str(t[2])))
+                                               for m in roles)]
         tokens += [(m.start(), "role", m) for m in roles]
         # 'the Obama administration' is a body, not Obama.
         for match in _BODY.finditer(words):
