@@ -1416,3 +1416,14 @@ def test_a_name_after_an_owners_title_is_the_speaker_and_he_goes_on_with_him() -
             "\"At a time of global uncertainty, business levels held up,\" he concluded")
     assert speaker_of(text, "Affordability continued") == ("Michael Coogan", True)
     assert speaker_of(text, "At a time of global") == ("Michael Coogan", True)
+
+
+def test_a_capitalised_adjective_in_a_description_is_no_speaker_and_she_goes_on_with_her() -> None:
+    """'"…," said a young Turkish coachwoman who …. ¶ "…," she added': someone unnamed both times, not
+    'Turkish' and not the mayor named before."""
+    text = ("Mayor Michael Bloomberg wants the carriages to stay.\n\n"
+            "\"I cannot talk, I'm going to reach 15 rides today,\" said a young Turkish coachwoman who came "
+            "to the United States four years ago.\n\n"
+            "\"Tourists give good tips,\" she added as she led her horse to a trough.")
+    assert speaker_of(text, "I cannot talk") == ("a young Turkish coachwoman", False)
+    assert speaker_of(text, "Tourists give") == ("a young Turkish coachwoman", False)

@@ -196,6 +196,9 @@ class Reader:
                 tokens.append((match.start(), "anonymous", match.group()))
                 continue
             name = self.names.name_at(words, match)
+            if self.names.english and (described := self._english_described(words, match, name)):
+                tokens.append((described[0], "anonymous", described[1]))
+                continue  # 'said a young Turkish coachwoman': someone unnamed, not 'Turkish'
             if self.names.language == "fr" and _FRENCH_TITLE_WITH_ARTICLE.fullmatch(match.group()) \
                     and not self._is_person(name):
                 name = match.group()  # 'résume Le Soir', 'La Libre préfère': a newspaper, article and all
@@ -299,6 +302,17 @@ class Reader:
             end = comma.end()
         return end if NAME.search(subject, end) or ROLE.search(subject, end) else 0
 
+    def _english_described(self, words: str, match: re.Match[str], name: str) -> tuple[int, str] | None:
+        """'a young Turkish coachwoman': a capitalised adjective inside a description of someone unnamed;
+        where the description starts, and its words."""
+        if " " in match.group() or self._is_person(name):
+            return None
+        before = _ENGLISH_INDEFINITE_BEFORE.search(words, max(0, match.start() - 40), match.start())
+        after = _ENGLISH_NOUN_AFTER.match(words, match.end())
+        if before is None or after is None:
+            return None
+        return before.start(), words[before.start():after.end()]
+
     def _english_modifier_of_a_person(self, words: str, match: re.Match[str]) -> bool:
         """Whether the name ``match`` is followed by one lowercase noun and a person's name."""
         after = _ENGLISH_NOUN_THEN_NAME.match(words, match.end())
@@ -328,6 +342,9 @@ class Reader:
             if pronoun in _PERSONAL:
                 if re.match(r"\W*(?:He|She|Il|Elle|Er|Él|Ella|Ele|Ela)\b", sentence) and end != at:
                     continue  # a sentence about the same person: look further back
+                if self.names.english and self.last is not None and not self.last.named and end != at \
+                        and self.last.name in sentence:
+                    return self.last  # '"…," said a young coachwoman …. "…," she added': she goes on
                 if pronoun in PRONOUN_GENDER:
                     opening = ROLE.match(sentence, len(sentence) - len(sentence.lstrip()))
                     if end != at and opening and (opening.group("article") or "").lower() == "the" \
@@ -808,6 +825,9 @@ _ENGLISH_POSSESSIVE_OPENING = re.compile(  # 'Simon's enthusiasm', 'Sometimes Si
 _PERSON_NOUN = re.compile(rf"(?:{ROLE_NOUNS}|{GENDERED_NOUNS}|friend|friends|partner|fiancee?|cousin|child|"
                           r"children|kid|kids|boss|colleague|teammate|manager|agent|team|family|parents?|widow|"
                           r"widower|successor|predecessor|rival|opponent|deputy|assistant|staff|campaign)")
+# 'a young ' right before a capitalised word, and a lowercase noun right after it: a description
+_ENGLISH_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)[^\S\n]+(?:[a-z][\w-]*[^\S\n]+){0,2}$")
+_ENGLISH_NOUN_AFTER = re.compile(r"[^\S\n]+[a-z][\w-]*\b")
 _UNNAMED_PERSON = re.compile(r"\b(?:[Oo]ne|[Aa]n?|[Aa]nother)[^\S\n]+(?:[a-z][\w’'-]*[^\S\n]+){0,3}?"
                              r"[a-z][\w’'-]*,?[^\S\n]+who\b")
 
