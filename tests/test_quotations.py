@@ -1427,3 +1427,17 @@ def test_a_capitalised_adjective_in_a_description_is_no_speaker_and_she_goes_on_
             "\"Tourists give good tips,\" she added as she led her horse to a trough.")
     assert speaker_of(text, "I cannot talk") == ("a young Turkish coachwoman", False)
     assert speaker_of(text, "Tourists give") == ("a young Turkish coachwoman", False)
+
+
+def test_a_lone_name_after_a_lowercase_role_speaks_and_he_goes_on_with_him() -> None:
+    """'"…," complained carriage driver Henry, from New Jersey. ¶ "…," he added': Henry both times, not
+    the state after 'from' and not the campaigner named before."""
+    text = ("Ed Sayres of the animal charity wants the carriages banned.\n\n"
+            "\"You don't abolish taxis when people die in the traffic,\" complained carriage driver Henry, "
+            "from New Jersey.\n\n"
+            "\"We have a very good security standard,\" he added.\n\n"
+            "\"This constitutes an invasion of our client's right,\" says the letter from the law firm "
+            "Walsh, Wilkins, Creighton.")
+    assert speaker_of(text, "You don't abolish") == ("Henry", True)
+    assert speaker_of(text, "We have a very good") == ("Henry", True)
+    assert speaker_of(text, "This constitutes") != ("Walsh", True)

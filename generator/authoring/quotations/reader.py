@@ -267,7 +267,8 @@ class Reader:
         if which == "nearest":
             tokens.reverse()
         elif which == "after":
-            people = [t for t in tokens if t[1] == "name" and self._is_person(str(t[2]))]
+            people = [t for t in tokens if t[1] == "name" and (self._is_person(str(t[2]))
+                                                                or self._english_role_before(words, t[0]))]
             if people and tokens[0] is not people[0] and (
                     tokens[0][1] == "role" or not self._is_person(str(tokens[0][2]))):
                 tokens = people
@@ -301,6 +302,13 @@ class Reader:
                 break
             end = comma.end()
         return end if NAME.search(subject, end) or ROLE.search(subject, end) else 0
+
+    def _english_role_before(self, words: str, at: int) -> bool:
+        """'complained carriage driver Henry, from …': a lowercase role noun right before a lone name."""
+        if not self.names.english:
+            return False
+        role = _ENGLISH_LOWERCASE_ROLE_BEFORE.search(words, max(0, at - 40), at)
+        return role is not None and role.group(1) not in _NOT_PEOPLE  # 'the law firm Walsh': a body's name
 
     def _english_described(self, words: str, match: re.Match[str], name: str) -> tuple[int, str] | None:
         """'a young Turkish coachwoman': a capitalised adjective inside a description of someone unnamed;
@@ -342,9 +350,12 @@ class Reader:
             if pronoun in _PERSONAL:
                 if re.match(r"\W*(?:He|She|Il|Elle|Er|Él|Ella|Ele|Ela)\b", sentence) and end != at:
                     continue  # a sentence about the same person: look further back
-                if self.names.english and self.last is not None and not self.last.named and end != at \
-                        and self.last.name in sentence:
-                    return self.last  # '"…," said a young coachwoman …. "…," she added': she goes on
+                if self.names.english and self.last is not None and end != at \
+                        and (not self.last.named or " " not in self.last.name) \
+                        and re.search(rf"(?<!\w){re.escape(self.last.name)}(?!\w)", sentence):
+                    # '"…," said a young coachwoman …. "…," she added': she goes on; so does 'carriage driver
+                    # Henry', whom the article names by one name only
+                    return self.last
                 if pronoun in PRONOUN_GENDER:
                     opening = ROLE.match(sentence, len(sentence) - len(sentence.lstrip()))
                     if end != at and opening and (opening.group("article") or "").lower() == "the" \
@@ -828,6 +839,10 @@ _PERSON_NOUN = re.compile(rf"(?:{ROLE_NOUNS}|{GENDERED_NOUNS}|friend|friends|par
 # 'a young ' right before a capitalised word, and a lowercase noun right after it: a description
 _ENGLISH_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)[^\S\n]+(?:[a-z][\w-]*[^\S\n]+){0,2}$")
 _ENGLISH_NOUN_AFTER = re.compile(r"[^\S\n]+[a-z][\w-]*\b")
+_ENGLISH_LOWERCASE_ROLE_BEFORE = re.compile(rf"\b(?:[a-z]+[^\S\n]+)?({ROLE_NOUNS})[^\S\n]+$")
+# The role nouns that describe a thing or a body, never a person: 'the law firm Walsh, Wilkins, Creighton'
+_NOT_PEOPLE = frozenset({"statement", "report", "letter", "company", "firm", "agency", "authority", "police",
+                         "group", "source"})
 _UNNAMED_PERSON = re.compile(r"\b(?:[Oo]ne|[Aa]n?|[Aa]nother)[^\S\n]+(?:[a-z][\w’'-]*[^\S\n]+){0,3}?"
                              r"[a-z][\w’'-]*,?[^\S\n]+who\b")
 
