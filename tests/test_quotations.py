@@ -1441,3 +1441,12 @@ def test_a_lone_name_after_a_lowercase_role_speaks_and_he_goes_on_with_him() -> 
     assert speaker_of(text, "You don't abolish") == ("Henry", True)
     assert speaker_of(text, "We have a very good") == ("Henry", True)
     assert speaker_of(text, "This constitutes") != ("Walsh", True)
+
+
+def test_a_first_name_that_ends_another_name_stays_a_first_name() -> None:
+    """'Khalid Sheikh Mohammed' earlier does not make 'Mohammed' a word no first name is: the speaker is
+    Mohammed Mansour Jabarah, not 'Mansour Jabarah'."""
+    text = ("A federal judge sentenced Mohammed Mansour Jabarah to life in prison on Friday.\n\n"
+            "\"I am not a notorious terrorist,\" said Jabarah, who was 19 when he was captured.\n\n"
+            "He had given information about Khalid Sheikh Mohammed, prosecutors said.")
+    assert speaker_of(text, "I am not a notorious") == ("Mohammed Mansour Jabarah", True)

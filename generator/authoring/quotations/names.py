@@ -86,6 +86,8 @@ class NameBook:
         german = len(re.findall(r"\b(?:der|die|und|das|nicht|ist|mit|sich)\b", head))
         self.capitalised_nouns = german > 2 * len(re.findall(r"\b(?:the|and|of|is|with|to)\b", head)) + 5
         self.english = _is_english(head)
+        if self.english:  # (a word that only ends a run is none: 'Khalid Sheikh Mohammed' in the article
+            self.not_first = _alone_in_english(prose) | common  # keeps 'Mohammed Mansour Jabarah' whole)
         self._possessive_names = _english_possessive_names(prose) if self.english else frozenset()
         speaking = words_speaking_alone(prose) if self.capitalised_nouns else frozenset()
         self.nouns: frozenset[str] = de_fr.german_nouns(prose) - _german_first_names(prose, speaking) \
@@ -461,6 +463,12 @@ _ENGLISH_PERSON_AFTER = re.compile(  # 'X said', 'X, 45,', 'X, who', 'X, a resea
     r"brother|sister|children|family)\b)", re.I)  # 'X and his wife'; a body has no family
 _ENGLISH_PERSON_BEFORE = re.compile(  # 'said X', 'according to X', 'Mr X', 'Dr. X'
     rf"(?:\b(?:{SPEECH_VERBS})(?:[^\S\n]+to)?|\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir)\.?)[^\S\n]+$")
+
+
+def _alone_in_english(prose: str) -> set[str]:
+    """The capitalised words an English article writes alone, not next to another: 'in Ukraine'."""
+    return {m.group() for m in re.finditer(r"(?<![\w’'-])[A-Z][\w’'-]*(?:[^\S\n]+[A-Z][\w’'-]*)*", prose)
+            if re.fullmatch(r"[A-Z][a-z][\w-]*", m.group())}
 
 
 def _english_introduced_people(prose: str, names: NameBook) -> frozenset[str]:
