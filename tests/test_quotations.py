@@ -1450,3 +1450,16 @@ def test_a_first_name_that_ends_another_name_stays_a_first_name() -> None:
             "\"I am not a notorious terrorist,\" said Jabarah, who was 19 when he was captured.\n\n"
             "He had given information about Khalid Sheikh Mohammed, prosecutors said.")
     assert speaker_of(text, "I am not a notorious") == ("Mohammed Mansour Jabarah", True)
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), [
+    ("Opposition leader Levan Kapanadze confronted the chairman.\n\n\"Resign! Otherwise we will protest "
+     "every day,\" Mr Kapanadze yelled at the chairman.", "Resign!", "Levan Kapanadze"),
+    ("\"It's fine, it's moving on,\" said Ian McAllister when asked about the coach.\n\nWarming to the "
+     "theme, he expanded, \"I think it will be sorted fairly quickly.\"", "I think it will",
+     "Ian McAllister"),
+])
+def test_yelled_and_expanded_attribute_words(text: str, quote: str, speaker: str) -> None:
+    """'Mr X yelled', 'he expanded, "…"': verbs of saying too ('expanded' only right before the words)."""
+    assert speaker_of(text, quote) == (speaker, True)
+

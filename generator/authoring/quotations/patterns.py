@@ -47,7 +47,9 @@ SPEECH_VERBS = (
     "recounts|commented|opined|opines|mused|muses|vowed|vows|boasted|boasts|complained|complains|lamented|"
     "laments|reiterated|reiterates|admits|concedes|(?:pointed|points)[^\\S\\n]+out|alleged|alleges|"
     "comments|observed|read|concluded|begged|begs|pleaded|pleads|implored|implores|"
-    "(?:has|have|had)[^\\S\\n]+written|"
+    "(?:has|have|had)[^\\S\\n]+written|yelled|yells|screamed|screams|exclaimed|exclaims|"
+    # 'Warming to the theme, he expanded, "…"': only before the words
+    "expanded(?=[^\\S\\n]*[,:])|"
     # the verb first, before a name: 'Added Jo Hart, a spokesman for Acme, "…"'
     "(?<![^\\s“”\"])(?:Added|Wrote)(?=[^\\S\\n]+[A-Z])"
 )
