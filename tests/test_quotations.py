@@ -1463,3 +1463,10 @@ def test_yelled_and_expanded_attribute_words(text: str, quote: str, speaker: str
     """'Mr X yelled', 'he expanded, "…"': verbs of saying too ('expanded' only right before the words)."""
     assert speaker_of(text, quote) == (speaker, True)
 
+
+
+def test_a_description_opening_with_another_then_a_full_name_is_that_person() -> None:
+    """'Another opposition leader David Usupashvili also said that it was "…"': David Usupashvili."""
+    text = ("The opposition claims it has evidence of fraud. Another opposition leader David Usupashvili "
+            "also said that it was \"more than unusual and highly suspicious\" that results were late.")
+    assert speaker_of(text, "more than unusual") == ("David Usupashvili", True)

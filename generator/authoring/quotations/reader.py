@@ -411,7 +411,9 @@ class Reader:
 
     def _subject(self, subject: str, offset: int) -> Speaker | None:
         """Who the words before a speech verb name: the mention nearest the verb, appositions aside."""
-        if self.names.english and (someone := _ENGLISH_SOMEONE.search(subject)):
+        # ('Another opposition leader David Usupashvili also said': a description, then whom it describes)
+        if self.names.english and (someone := _ENGLISH_SOMEONE.search(subject)) \
+                and not self._names_a_person(someone.group()):
             return Speaker(someone.group(1) or someone.group(2), "person", named=False)  # '…, someone says "'
         if self.names.english and (person := self._english_person_before_title(subject, offset)):
             return person
