@@ -1470,3 +1470,11 @@ def test_a_description_opening_with_another_then_a_full_name_is_that_person() ->
     text = ("The opposition claims it has evidence of fraud. Another opposition leader David Usupashvili "
             "also said that it was \"more than unusual and highly suspicious\" that results were late.")
     assert speaker_of(text, "more than unusual") == ("David Usupashvili", True)
+
+
+def test_a_paragraph_of_quotation_after_a_person_admitted_something_is_theirs() -> None:
+    """'Mowbray admitted the visitors had made it difficult before Phillips scored. ¶ "…"': Mowbray's."""
+    text = ("West Brom manager Tony Mowbray was pleased with the win.\n\n"
+            "Mowbray admitted the visitors had made it difficult before Phillips opened the scoring.\n\n"
+            "\"Early on this game was tight. It is a tactical battle as well as a physical one.\"")
+    assert speaker_of(text, "Early on this game") == ("Tony Mowbray", True)

@@ -284,7 +284,8 @@ def _reporter_before(prose: str, piece: Piece, paragraph: Paragraph, reader: Rea
 
 
 _REPORTING = (r"(?:also[^\S\n]+|later[^\S\n]+|further[^\S\n]+)?(?:said|says|told|tells|added|adds|argued|"
-              r"insisted|warned|explained|wrote|noted|stressed|maintained|contended)\b")
+              r"insisted|warned|explained|wrote|noted|stressed|maintained|contended|admitted|admits|conceded|"
+              r"acknowledged|claimed|claims|suggested|predicted|revealed|reckoned|reckons|believes|believed)\b")
 _REPORTED = re.compile(  # 'Quist said the offer was the worst…' opening the paragraph
     r"[^\S\n]*(?:(?P<pronoun>He|She)(?=[^\S\n]+[a-z])"
     r"|(?P<name>[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){0,3})(?:,[^,\n…]{1,200},)?"
