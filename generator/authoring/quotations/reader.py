@@ -413,7 +413,8 @@ class Reader:
         """Who the words before a speech verb name: the mention nearest the verb, appositions aside."""
         # ('Another opposition leader David Usupashvili also said': a description, then whom it describes)
         if self.names.english and (someone := _ENGLISH_SOMEONE.search(subject)) \
-                and not self._names_a_person(someone.group()):
+                and not ((named := _ENGLISH_NAME_ENDING.search(someone.group()))
+                         and self._is_person(self.names.name_of(named.group(1)))):
             return Speaker(someone.group(1) or someone.group(2), "person", named=False)  # '…, someone says "'
         if self.names.english and (person := self._english_person_before_title(subject, offset)):
             return person
@@ -845,6 +846,8 @@ _ENGLISH_LOWERCASE_ROLE_BEFORE = re.compile(rf"\b(?:[a-z]+[^\S\n]+)?({ROLE_NOUNS
 # The role nouns that describe a thing or a body, never a person: 'the law firm Walsh, Wilkins, Creighton'
 _NOT_PEOPLE = frozenset({"statement", "report", "letter", "company", "firm", "agency", "authority", "police",
                          "group", "source"})
+# A name ending the words before a verb of saying, perhaps with an adverb ('… David Usupashvili also')
+_ENGLISH_NAME_ENDING = re.compile(rf"({NAME.pattern})(?:[^\S\n]+(?:also|then|later))?[^\S\n]*$")
 _UNNAMED_PERSON = re.compile(r"\b(?:[Oo]ne|[Aa]n?|[Aa]nother)[^\S\n]+(?:[a-z][\w’'-]*[^\S\n]+){0,3}?"
                              r"[a-z][\w’'-]*,?[^\S\n]+who\b")
 
