@@ -1200,3 +1200,20 @@ def test_a_french_quotation_left_open_goes_on_to_the_next_paragraphs_closing_mar
     assert [pieces for pieces, _ in found] == [[
         "Mais quand même, il n'était pas ce dadais que sa réputation avait créé.",
         "Je le dis sans crainte : il était un intellectuel. Même un fétichiste des chiffres"]]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Le ministre Jean Dupont était à Lyon. « Nous ne fermerons pas, a-t-il dit, ce site industriel. » "
+     "Puis il est parti.", [(["Nous ne fermerons pas", "ce site industriel."], "Jean Dupont")]),
+    ("Le coureur Paul Martin a gagné. « C’est vrai, admettait le vainqueur, je fais souvent des trucs "
+     "anormaux. » Puis il est parti.",
+     [(["C’est vrai", "je fais souvent des trucs anormaux."], "Paul Martin")]),
+    ("Le coureur Paul Martin a gagné. \"J’avais discuté avec Vinokourov, avoue-t-il. On avait dit qu’on "
+     "essaierait d’attaquer.\" Il est parti.",
+     [(["J’avais discuté avec Vinokourov", "On avait dit qu’on essaierait d’attaquer."], "Paul Martin")]),
+])
+def test_a_french_attribution_inside_the_marks_cuts_the_words_and_names_the_speaker(
+        text: str, expected: list[tuple[list[str], str | None]]) -> None:
+    """'« …, a-t-il dit, … »', '« …, admettait le vainqueur, … »', '"…, avoue-t-il. …"': the attribution
+    set inside the marks is left out of the words, the short part before it kept, and it names who speaks."""
+    assert quoted(text) == expected

@@ -155,13 +155,22 @@ _FRENCH_VERB_WORDS = (  # in the present, as an incise puts them ('affirme-t-ell
     "dénonce|souffle|renchérit|relève|admet|concède|confirme|réagit|plaide|tempête|tonne|conclut|"
     "s’exclame|s'exclame|s’insurge|s'insurge|s’indigne|s'indigne|jure|mentionne|pointe|rapporte|anticipe|"
     "présentait|expliquait|précisait|ajoutait|affirmait|déclarait|confiait|racontait|rigole|"
-    "s’étonne|s'étonne")
+    "s’étonne|s'étonne|avoue|avouait|admettait|reconnaissait|disait|lançait|soulignait|poursuivait|"
+    "estimait|assurait|insistait|sourit|souriait|note|notait|tranche|rétorque|réplique|plaisante")
+# Its past tense, inverted: '…, a-t-il dit, …'
+_FRENCH_INVERTED_PAST = (
+    r"a-t-(?:il|elle)[^\S\n]+(?:dit|déclaré|affirmé|ajouté|expliqué|précisé|souligné|indiqué|estimé|assuré|"
+    r"confié|raconté|répondu|poursuivi|reconnu|lancé|prévenu|averti|résumé|commenté|admis|avoué|insisté)")
 # « …, affirme-t-elle. … » and « …, explique Antony Fastier, toxicologue. … »: the attribution
 # inside the guillemets, from its comma to the end of its sentence.
 _INCISE = re.compile(
-    rf",[^\S\n]+(?:(?:{_FRENCH_VERB_WORDS})(?:-t)?-(?:il|elle|ils|elles)\b"
+    rf",[^\S\n]+(?:(?:{_FRENCH_VERB_WORDS})(?:-t)?-(?:il|elle|ils|elles)\b|{_FRENCH_INVERTED_PAST}"
     rf"|(?:{_FRENCH_VERB_WORDS})[^\S\n]+(?:[A-ZÀ-Ý]|l[ea][^\S\n]|l[’']))"
     r"[^.!?…«»“”\n]{0,160}?[.!?][^\S\n]+(?=[A-ZÀ-Ý«“])"
+    # « Nous ne fermerons pas, dit-il, ce site », « C’est vrai, admettait le vainqueur, je fais … »:
+    # the sentence going on after the attribution
+    rf"|,[^\S\n]+(?:(?:{_FRENCH_VERB_WORDS})(?:-t)?-(?:il|elle)|{_FRENCH_INVERTED_PAST}"
+    rf"|(?:{_FRENCH_VERB_WORDS})[^\S\n]+l[ea][^\S\n]+[a-zà-ÿ]+),[^\S\n]+(?=[a-zà-ÿ])"
     # « …, jure Daniel Hagari, mais … »: a name alone between two commas, the sentence going on
     rf"|,[^\S\n]+(?:{_FRENCH_VERB_WORDS})[^\S\n]+[A-ZÀ-Ý][\w’'-]*(?:[^\S\n]+[A-ZÀ-Ý][\w’'-]*){{0,3}},[^\S\n]+"
     r"(?=[a-zà-ÿ])")

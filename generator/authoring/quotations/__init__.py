@@ -62,9 +62,13 @@ def find_quotations(text: str) -> list[Quotation]:
     paragraphs = [Paragraph(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
     pieces = all_marked_pieces(text, paragraphs)
     language = de_fr.language_of(text)
-    if language == "fr":  # « …, affirme-t-elle. … »: two pieces around the attribution
-        pieces = [(i, part) for i, piece in pieces for part in split_at_incises(text, piece)]
+    split: list[list[tuple[int, Piece]]] = [[(i, part) for part in split_at_incises(text, piece)]
+                                            if language == "fr" else [(i, piece)] for i, piece in pieces]
+    pieces = [part for parts in split for part in parts]  # « …, affirme-t-elle. … »: two around it
     kept = direct_speech(text, masked_text(text, [p for _, p in pieces], []), pieces, language)
+    # the parts of one quotation cut by its attribution stand or fall together ('« C’est vrai, admet-il, … »')
+    whole = set(kept)
+    kept = [part for parts in split for part in parts if any(p in whole for p in parts)]
     prose = cut_long_words(masked_text(text, [p for _, p in pieces], [p for _, p in kept]))
     names = NameBook(prose)
     groups = group_pieces(prose, kept, paragraphs)

@@ -60,7 +60,8 @@ _FOREIGN_VERBS = (
     "souligne|souligné|indique|indiqué|estime|estimé|assure|assuré|confie|confié|raconte|raconté|"
     "répond|répondu|poursuit|poursuivi|observe|observé|rappelle|rappelé|insiste|insisté|martèle|"
     "martelé|reconnaît|reconnu|écrit|lance|lancé|prévient|prévenu|avertit|averti|résume|résumé|"
-    "commente|commenté|témoigne|témoigné|annonce|annoncé|selon|"
+    "commente|commenté|témoigne|témoigné|annonce|annoncé|selon|avoue|avoué|avouait|admettait|"
+    "reconnaissait|disait|soulignait|poursuivait|"
     # German
     "sagte|sagt|sagten|sagen|erklärte|erklärt|betonte|betont|erzählt|erzählte|berichtet|berichtete|"
     "schreibt|schrieb|meint|meinte|ergänzte|ergänzt|warnt|warnte|kritisiert|kritisierte|erwidert|"
