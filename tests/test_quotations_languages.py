@@ -1217,3 +1217,25 @@ def test_a_french_attribution_inside_the_marks_cuts_the_words_and_names_the_spea
     """'« …, a-t-il dit, … »', '« …, admettait le vainqueur, … »', '"…, avoue-t-il. …"': the attribution
     set inside the marks is left out of the words, the short part before it kept, and it names who speaks."""
     assert quoted(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Im Machtkampf in Venezuela hat sich das Militär hinter den Präsidenten gestellt. „Die Soldaten des "
+     "Vaterlandes akzeptieren keinen Präsidenten, der von dunklen Mächten eingesetzt wurde“, twitterte "
+     "Verteidigungsminister Vladimir Padrino. Die Lage bleibt angespannt und unübersichtlich.",
+     [(["Die Soldaten des Vaterlandes akzeptieren keinen Präsidenten, der von dunklen Mächten eingesetzt "
+        "wurde"], "Vladimir Padrino")]),
+    ("Der Konzern baut die Zelle nicht selbst. Produktionsvorstand Oliver Zipse sprach von einer neuen "
+     "Kompetenz, die das Werk stärke. „Dieser Erkenntnisgewinn ist für uns entscheidend“, sagte Zipse. "
+     "Eine eigene Fabrik sei nicht nötig.",
+     [(["Dieser Erkenntnisgewinn ist für uns entscheidend"], "Oliver Zipse")]),
+    ("Die Grünen werfen der FDP vor, die Gespräche verlassen zu haben. FDP-Vize Wolfgang Kubicki "
+     "widerspricht ihnen und der Kritik. „Ich vermute, die Grünen werden in den nächsten Jahren nicht "
+     "gewinnen“, sagte der FDP-Vize. Die Partei liegt in Umfragen vorn.",
+     [(["Ich vermute, die Grünen werden in den nächsten Jahren nicht gewinnen"], "Wolfgang Kubicki")]),
+])
+def test_german_twitterte_and_a_board_member_or_deputy_title(
+        text: str, expected: list[tuple[list[str], str | None]]) -> None:
+    """'twitterte X', 'Produktionsvorstand Oliver Zipse', 'der FDP-Vize': a verb of saying, and titles that
+    are no part of a name and name whoever holds them."""
+    assert quoted(text) == expected

@@ -66,7 +66,7 @@ _FOREIGN_VERBS = (
     "sagte|sagt|sagten|sagen|erklärte|erklärt|betonte|betont|erzählt|erzählte|berichtet|berichtete|"
     "schreibt|schrieb|meint|meinte|ergänzte|ergänzt|warnt|warnte|kritisiert|kritisierte|erwidert|"
     "erwiderte|antwortet|antwortete|fordert|forderte|zitiert|sprach|spricht|behauptet|behauptete|"
-    "räumte|räumt|teilte|unterstrich|bekräftigte|laut|"
+    "räumte|räumt|teilte|unterstrich|bekräftigte|laut|twitterte|twittert|schwärmte|schwärmt|"
     # Spanish
     "dijo|dice|afirmó|afirma|aseguró|asegura|explicó|explica|señaló|señala|indicó|indica|añadió|"
     "agregó|declaró|sostuvo|manifestó|advirtió|comentó|expresó|subrayó|destacó|según|"
