@@ -1239,3 +1239,18 @@ def test_german_twitterte_and_a_board_member_or_deputy_title(
     """'twitterte X', 'Produktionsvorstand Oliver Zipse', 'der FDP-Vize': a verb of saying, and titles that
     are no part of a name and name whoever holds them."""
     assert quoted(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Personne n'a été blessé. D'après Maxime Dayet, échevin de la commune, \"Il s'agit du car des élèves "
+     "de l'école communale\". C'est ce qu'il a écrit sur Twitter.",
+     [(["Il s'agit du car des élèves de l'école communale"], "Maxime Dayet")]),
+    ("Le vice-Premier ministre propose un contrôle des formations, selon le journal Le Matin. « Mais qui "
+     "exerce des fonctions d’encadrement pour la religion musulmane ? », se demande Didier Reynaert. "
+     "La question reste ouverte.",
+     [(["Mais qui exerce des fonctions d’encadrement pour la religion musulmane ?"], "Didier Reynaert")]),
+])
+def test_french_d_apres_and_se_demande_attribute_words(
+        text: str, expected: list[tuple[list[str], str | None]]) -> None:
+    """'D'après X, "…"' and '« … », se demande X': whose words, not the newspaper named before."""
+    assert quoted(text) == expected

@@ -66,6 +66,8 @@ VERBS = (
     "rétorque|rétorqué|réplique|répliqué|plaisante|plaisanté|"
     "constate|constaté|se félicite|s’est félicité|s'est félicité|s’est félicitée|"
     "s'est félicitée|se réjouit|s’est réjoui|s'est réjoui|s’est réjouie|s'est réjouie|"
+    # a question or a source: '« … », se demande X', 'D’après X, « … »'
+    "se demande|se demandait|s’interroge|s'interroge|d’après|d'après|D’après|D'après|"
     # German
     "erläutert|erläuterte|ergänzt|ergänzte|erinnert|erinnerte|schildert|schilderte|mahnt|mahnte|"
     "klagt|klagte|kommentiert|kommentierte|bestätigt|bestätigte|versichert|versicherte|beteuert|"
