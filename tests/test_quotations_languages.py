@@ -1254,3 +1254,12 @@ def test_french_d_apres_and_se_demande_attribute_words(
         text: str, expected: list[tuple[list[str], str | None]]) -> None:
     """'D'après X, "…"' and '« … », se demande X': whose words, not the newspaper named before."""
     assert quoted(text) == expected
+
+
+def test_a_french_place_after_a_la_is_no_speaker() -> None:
+    """'« … », a commenté l'ancien homme d'affaires devant des journalistes à la Maison blanche': not
+    'Maison'."""
+    text = ("Le président Donald Trump s'était opposé au contrôle des armes. « Nous discuterons d'une loi "
+            "sur les armes en temps voulu », a commenté l'ancien homme d'affaires devant des journalistes "
+            "à la Maison blanche.")
+    assert [speaker for _, speaker in quoted(text)] != ["Maison"]

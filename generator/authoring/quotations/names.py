@@ -814,10 +814,12 @@ def is_placed(text: str, start: int) -> bool:
     if before.group(1) == "in" and word_before(text, before.start(1)) in _VERBS_WITH_IN:
         return False  # 'chimed in Ovechkin': the particle of a verb of saying, not a place
     return before.group(1) in _NOT_BEFORE_A_SPEAKER \
-        or (before.group(1) == "the" and word_before(text, before.start(1)) in _PLACE_BEFORE_THE)
+        or (before.group(1) == "the" and word_before(text, before.start(1)) in _PLACE_BEFORE_THE) \
+        or (before.group(1) == "la" and word_before(text, before.start(1)) in _PLACE_BEFORE_LA)
 
 
 _PLACE_BEFORE_THE = frozenset({"in", "at", "from", "into", "across", "near", "inside", "outside"})
+_PLACE_BEFORE_LA = frozenset({"à", "sur", "dans"})  # 'à la Maison blanche'
 # A noun, 'de', then a full name: 'Décès de Michel Daerden' (not 'Charles de Gaulle', one word after 'de')
 _FRENCH_NOUN_OF_A_NAME = re.compile(
     r"[A-ZÀ-Ý][\w’'-]+[^\S\n]+de[^\S\n]+([A-ZÀ-Ý][\w’'-]+[^\S\n]+[A-ZÀ-Ý][\w’'-]+)")
