@@ -1263,3 +1263,19 @@ def test_a_french_place_after_a_la_is_no_speaker() -> None:
             "sur les armes en temps voulu », a commenté l'ancien homme d'affaires devant des journalistes "
             "à la Maison blanche.")
     assert [speaker for _, speaker in quoted(text)] != ["Maison"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("« C'était un homme malade », a déclaré Donald Trump devant la presse. « Beaucoup de problèmes, "
+     "j'imagine », a ajouté le président américain. La police enquête.",
+     [(["C'était un homme malade"], "Donald Trump"), (["Beaucoup de problèmes, j'imagine"], "Donald Trump")]),
+    ("Philippe Gilbert a gagné la course. « Je me sentais bien », a dit Philippe Gilbert. « Dès la deuxième "
+     "montée du Mur, j’étais déjà devant », raconte le coureur d’Omega Pharma-Lotto.",
+     [(["Je me sentais bien"], "Philippe Gilbert"),
+      (["Dès la deuxième montée du Mur, j’étais déjà devant"], "Philippe Gilbert")]),
+])
+def test_a_french_description_never_given_before_is_the_speaker_going_on(
+        text: str, expected: list[tuple[list[str], str | None]]) -> None:
+    """'a ajouté le président américain', 'raconte le coureur d’Omega Pharma-Lotto' right after the same
+    person spoke: that person goes on, and the team the rider rides for does not speak."""
+    assert quoted(text) == expected

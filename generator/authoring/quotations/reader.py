@@ -104,10 +104,15 @@ class Reader:
             if self.names.language == "fr" and (body := _FRENCH_BODY_OF_A_PLACE.match(rest)) \
                     and (found is None or not found.named or found.name in body.group(1)):
                 return Speaker(body.group(1), "organization")  # 'estime la préfecture des Landes'
-            if self.names.language and described and (found is None or not found.named):
+            # 'raconte le coureur d’Omega Pharma-Lotto': what the role is of does not speak, the role does
+            of_a_name = found is not None and described is not None and self.names.language == "fr" \
+                and re.match(rf"[^\S\n]*(?:d[’']|de[^\S\n]+|du[^\S\n]+){re.escape(found.name)}",
+                             rest[described.end():]) is not None
+            if self.names.language and described and (found is None or not found.named or of_a_name):
                 return self.apposed(described.group(1), offset + verb.end()) \
-                    or self._german_speaker_going_on(described.group(0).split()[0], described.group(1),
-                                                     offset + verb.start()) or found
+                    or self._speaker_going_on(described.group(0).split()[0], described.group(1),
+                                                     offset + verb.start()) \
+                    or (Speaker(described.group(0).strip(), "person", named=False) if of_a_name else found)
             if self.names.language == "fr" and _FRENCH_DEMONSTRATIVE.match(rest) \
                     and (found is None or not found.named):
                 # 'affirme ce père de quatre enfants': the one person its paragraph is about
@@ -115,13 +120,16 @@ class Reader:
             return found
         return self._subject(subject, offset)
 
-    def _german_speaker_going_on(self, article: str, noun: str, at: int) -> Speaker | None:
-        """'sagt die Arbeitsrechtlerin', a description the article never gave before: the person who spoke
-        last, when no one else was named since ('beruhigt Tabea Benz, Rechtsanwältin …'); not a plural
-        ('so die Verbandsvertreter': a group)."""
-        person_noun = TITLE_WORD.search(noun) or noun.endswith("in")
+    def _speaker_going_on(self, article: str, noun: str, at: int) -> Speaker | None:
+        """'sagt die Arbeitsrechtlerin', 'a ajouté le président américain', a description the article never
+        gave before: the person who spoke last, when no one else was named since ('beruhigt Tabea Benz,
+        Rechtsanwältin …'); not a plural ('so die Verbandsvertreter': a group)."""
+        if self.names.language == "fr":  # 'raconte le coureur'
+            person_noun = bool(re.fullmatch(FRENCH_ROLE_NOUNS, noun) or _FRENCH_PERSON_ENDING.search(noun))
+        else:
+            person_noun = bool(TITLE_WORD.search(noun) or noun.endswith("in"))
         last = self.last
-        if self.names.language != "de" or not person_noun or last is None or not last.named \
+        if self.names.language not in ("de", "fr") or not person_noun or last is None or not last.named \
                 or last.kind != "person" or de_fr.plural_role(article.lower(), noun) \
                 or noun.endswith("innen"):
             return None
@@ -848,6 +856,8 @@ _NOT_PEOPLE = frozenset({"statement", "report", "letter", "company", "firm", "ag
                          "group", "source"})
 # A name ending the words before a verb of saying, perhaps with an adverb ('… David Usupashvili also')
 _ENGLISH_NAME_ENDING = re.compile(rf"({NAME.pattern})(?:[^\S\n]+(?:also|then|later))?[^\S\n]*$")
+# French nouns for people by their ending: 'coureur', 'chanteuse', 'actrice', 'musicien', 'cycliste'
+_FRENCH_PERSON_ENDING = re.compile(r"(?:eur|euse|rice|ien|ienne|iste)$")
 _UNNAMED_PERSON = re.compile(r"\b(?:[Oo]ne|[Aa]n?|[Aa]nother)[^\S\n]+(?:[a-z][\w’'-]*[^\S\n]+){0,3}?"
                              r"[a-z][\w’'-]*,?[^\S\n]+who\b")
 
