@@ -1279,3 +1279,15 @@ def test_a_french_description_never_given_before_is_the_speaker_going_on(
     """'a ajouté le président américain', 'raconte le coureur d’Omega Pharma-Lotto' right after the same
     person spoke: that person goes on, and the team the rider rides for does not speak."""
     assert quoted(text) == expected
+
+
+def test_a_french_sentence_opening_with_a_description_and_two_verbs_is_about_its_subject() -> None:
+    """'L’actrice qui … dans la catégorie Meilleure actrice et a déclaré … « … »', then 'Elle … sur France 5
+    et a répondu : « … »': the actress the article named as such, neither 'Meilleure' nor 'France'."""
+    text = ("Invitée de l’émission, l’actrice Jeanne Morel a répondu à ses détracteurs.\n\n"
+            "Une voix dissonante s’est fait entendre en la personne de Jeanne Morel. L’actrice qui sera "
+            "mercredi à l’affiche est nommée dans la catégorie Meilleure actrice et a déclaré sur Europe 1 "
+            "que le boycott était « injuste pour tout le monde et pour les acteurs eux-mêmes ».\n\n"
+            "Elle était invitée sur France 5 et a répondu à ses accusateurs : « Il n’y a que cinq "
+            "nominations dans chaque catégorie, ce n’est pas beaucoup ! »")
+    assert [speaker for _, speaker in quoted(text)] == ["Jeanne Morel", "Jeanne Morel"]

@@ -124,7 +124,8 @@ ROLE_NOUNS = (
 FRENCH_ROLE_NOUNS = (
     "ministre|porte-parole|président|présidente|directeur|directrice|avocat|avocate|chef|responsable|"
     "maire|juge|élu|élue|préfet|préfète|procureur|procureure|député|députée|sénateur|sénatrice|"
-    "ambassadeur|ambassadrice|commissaire|chercheur|chercheuse|médecin|professeur|professeure"
+    "ambassadeur|ambassadrice|commissaire|chercheur|chercheuse|médecin|professeur|professeure|"
+    "acteur|actrice|chanteur|chanteuse|coureur|joueur|joueuse|entraîneur|entraîneuse|écrivain|écrivaine"
 )
 _FOREIGN_ROLE_NOUNS = (
     FRENCH_ROLE_NOUNS + "|"
@@ -134,7 +135,7 @@ _FOREIGN_ROLE_NOUNS = (
 # A described speaker: an article or an owner, a few words, a role noun, then what it is of or for.
 ROLE = re.compile(
     r"(?:\b(?P<article>the|a|an|another|one|le|la|l’|l'|un|une|der|die|das|den|dem|ein|eine|einer|dessen|"
-    r"deren|el|los|las|o|os|um|uma)|(?<![\w-])(?P<owner>[A-Z][\w-]*[’']s))\s+"
+    r"deren|el|los|las|o|os|um|uma)|(?<![\w-])(?P<owner>[A-Z][\w-]*[’']s))(?:\s+|(?<=[’']))"
     r"(?P<words>(?:[\w’'\"“”-]+\s+){0,3}?)"
     rf"(?P<noun>{ROLE_NOUNS}|{_FOREIGN_ROLE_NOUNS}|[\w-]*?(?:{de_fr.GERMAN_ROLE_ENDINGS}))\b"
     r"(?P<tail>(?:\s+(?:for|of|at|on|from|with|in)\s+(?:the\s+)?[A-Za-z][\w’'-]*){0,2}"

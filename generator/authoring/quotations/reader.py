@@ -176,7 +176,7 @@ class Reader:
         if self.names.language == "fr" and _FRENCH_NAME_ENDING_THE_SENTENCE.fullmatch(rest):
             # '… que Michel Daerden constate De Morgen. « … »': the verb's subject comes after it
             return self.mention(rest, offset + verb.end(), "after")
-        if verb.group().endswith("ing") or re.search(r"\band\s*$", subject):
+        if verb.group().endswith("ing") or re.search(r"\b(?:and|et)\s*$", subject):
             cut = self._english_introduction(subject) if self.names.english else 0
             return self.mention(subject[cut:], offset + cut, "first")  # the sentence's subject goes on
         if self.names.language == "de" and de_fr.perfect(subject, verb.group()):
@@ -676,6 +676,11 @@ class Reader:
             if self.last and self.last.named and self.last.kind == "person" and (
                     noun in _PERSON_ROLES or (article in ("der", "die", "das") and TITLE_WORD.search(noun))):
                 return self.last  # 'sagt der Franzose': the person quoted last
+        # 'L’actrice … a déclaré' after 'l’actrice Charlotte Rampling' (not 'le ministre de la Santé' after
+        # any minister: what a role is of tells which one)
+        if self.names.language == "fr" and article in ("le", "la", "l’", "l'") and not match.group("tail") \
+                and (person := self.apposed(noun, at)):
+            return person
         kind = "organization" if noun in _BODIES else "person"
         return Speaker(described, kind, named=False)
 
