@@ -111,7 +111,7 @@ class Reader:
             if self.names.language and described and (found is None or not found.named or of_a_name):
                 return self.apposed(described.group(1), offset + verb.end()) \
                     or self._speaker_going_on(described.group(0).split()[0], described.group(1),
-                                                     offset + verb.start()) \
+                                              offset + verb.start()) \
                     or (Speaker(described.group(0).strip(), "person", named=False) if of_a_name else found)
             if self.names.language == "fr" and _FRENCH_DEMONSTRATIVE.match(rest) \
                     and (found is None or not found.named):
