@@ -187,6 +187,14 @@ def test_candidate_names_take_a_particle_only_inside_a_name() -> None:
     assert candidate_names(text) == ["Charles de Gaulle", "Tom Forte"]
 
 
+def test_candidate_names_drop_a_french_opener_and_a_crosshead_in_capitals() -> None:
+    """'Avec Jonathan Allen' (a credit line) offers Jonathan Allen; 'PAS L'HEURE D'UN DÉBAT', a crosshead,
+    offers nothing; 'Le Monde' keeps its article."""
+    text = ("Le Monde et le FBI enquêtent.\n\nPAS L'HEURE D'UN DÉBAT\n\nLa police parle.\n\n"
+            "Avec Jonathan Allen à New York.")
+    assert candidate_names(text) == ["Le Monde", "FBI", "Jonathan Allen", "New York"]
+
+
 def test_the_other_names_offer_each_key_once_and_a_possessive_as_its_owner(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """'Whole Foods' and 'Whole Foods’ strategy' would both offer `whole-foods`: a duplicate key once

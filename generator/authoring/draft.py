@@ -25,6 +25,7 @@ import yaml
 from slugify import slugify
 
 from generator.anchoring.locate import NormalisedText, normalise
+from generator.authoring import speech_de_fr as de_fr
 from generator.authoring.language_guess import guess_language
 from generator.authoring.name_words import OPENERS
 from generator.authoring.quotations import Piece, Quotation, cut_long_words, find_quotations
@@ -138,8 +139,13 @@ def candidate_names(text: str) -> list[str]:
         words = match.group(0).split()
         while words and words[0] in OPENERS:  # titles stay: "State Department"
             words.pop(0)
+        # 'Avec Jonathan Allen', 'Mit Olaf Scholz'; an article that is part of a name stays ('Le Monde')
+        while len(words) > 2 and words[0] in de_fr.OPENERS:
+            words.pop(0)
         if words:
             words[-1] = _POSSESSIVE.sub("", words[-1])  # 'Whole Foods’ strategy': the body is Whole Foods
+        if len(words) > 1 and " ".join(words).isupper():
+            continue  # 'PAS L'HEURE D'UN DÉBAT': a crosshead in capitals, not a name
         if len(words) > 1 or (words and words[0].isupper()):
             seen.setdefault(" ".join(words), None)
     return list(seen)
