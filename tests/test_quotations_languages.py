@@ -1291,3 +1291,17 @@ def test_a_french_sentence_opening_with_a_description_and_two_verbs_is_about_its
             "Elle était invitée sur France 5 et a répondu à ses accusateurs : « Il n’y a que cinq "
             "nominations dans chaque catégorie, ce n’est pas beaucoup ! »")
     assert [speaker for _, speaker in quoted(text)] == ["Jeanne Morel", "Jeanne Morel"]
+
+
+def test_a_german_quotation_after_reported_speech_is_the_words_of_whom_it_reports() -> None:
+    """'X hatte scharfe Kritik an der FDP geübt. Vor allem Y sei verantwortlich. Ihm sei es nicht um Themen
+    gegangen. „…“': X's words, though the paragraph names Y since; and the headline that teases the same
+    words is hers too."""
+    text = ("„Peter Lindau ging es um Peter Lindau“: Die Grünen arbeiten sich an der FDP ab.\n\n"
+            "Der FDP-Vize Wolfgang Kuhn hat die Angriffe der Grünen zurückgewiesen. „Das ist eine "
+            "Entgleisung ohne jede Entschuldigung“, sagte Kuhn der Zeitung.\n\n"
+            "Unter anderem Fraktionschefin Katrin Grabowski hatte scharfe Kritik an der FDP geübt. Vor "
+            "allem der Parteichef Peter Lindau sei für das Scheitern der Gespräche verantwortlich. Ihm sei "
+            "es nicht um Themen wie Digitalisierung gegangen. „Peter Lindau ging es um Peter Lindau.“")
+    expected = ["Katrin Grabowski", "Wolfgang Kuhn", "Katrin Grabowski"]
+    assert [speaker for _, speaker in quoted(text)] == expected

@@ -102,4 +102,16 @@ def find_quotations(text: str) -> list[Quotation]:
         if group[0][0] not in pulled:  # a pull quote repeats words from elsewhere: no one goes on from it
             last = speaker or last
         last_paragraph = group[-1][0]
-    return quotations
+    return _teasers_given_their_speaker(text, quotations)
+
+
+def _teasers_given_their_speaker(text: str, quotations: list[Quotation]) -> list[Quotation]:
+    """A quotation with no speaker whose words the article quotes again with one: the headline or standfirst
+    teasing the words given in full further down ('"Christian Lindner ging es um Christian Lindner": …')."""
+    said: dict[str, Speaker] = {}
+    for quotation in quotations:
+        if quotation.speaker is not None and quotation.speaker.named:
+            for piece in quotation.pieces:
+                said.setdefault(text[piece.start:piece.end].strip(" .,"), quotation.speaker)
+    return [Quotation(q.pieces, said.get(text[q.pieces[0].start:q.pieces[0].end].strip(" .,")))
+            if q.speaker is None and len(q.pieces) == 1 else q for q in quotations]

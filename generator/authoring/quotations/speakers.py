@@ -194,6 +194,8 @@ def speaker_de_fr(prose: str, group: list[tuple[int, Piece]], paragraphs: list[P
         return None if found is _SOMEONE_UNREAD else found
     if names.language == "de" and (found := _german_das_sagte(prose, group, bounds, reader)):
         return found
+    if names.language == "de" and (found := _source_of_reported_speech(prose, piece, bounds, names)):
+        return found
     person = last is not None and last.named and last.kind == "person"
     if not person:
         return None
@@ -256,6 +258,35 @@ def _german_das_sagte(prose: str, group: list[tuple[int, Piece]], paragraph: Par
             stop = SENTENCE_END.search(prose, said.end(), paragraph.end)
             people = people_in(prose[said.end():stop.start() if stop else paragraph.end], reader.names)
             return Speaker(people[0], "person") if people else None
+    return None
+
+
+def _source_of_reported_speech(prose: str, piece: Piece, paragraph: Paragraph,
+                               names: NameBook) -> Speaker | None:
+    """A German quotation that is a sentence of its own after sentences of reported speech: the one person
+    the sentence before them names.
+
+    'Göring-Eckardt hatte scharfe Kritik an der FDP geübt. Vor allem Lindner sei verantwortlich. Ihm sei es
+    nicht um Themen gegangen. „Christian Lindner ging es um Christian Lindner.“': Göring-Eckardt's words.
+    """
+    start = sentence_start(prose, piece.start - 1, paragraph.start)
+    if not blank(prose[start:piece.start - 1]):
+        return None  # the quotation stands inside a sentence of the article's own
+    ends = [m.end() for m in SENTENCE_END.finditer(prose, paragraph.start, start)]
+    sentences = list(zip([paragraph.start, *ends], [*ends, start], strict=True))[::-1]
+    reported = 0
+    for begin, stop in sentences:
+        sentence = prose[begin:stop]
+        if blank(sentence):
+            continue
+        if de_fr.reported_speech(sentence) and not VERB.search(sentence):
+            reported += 1
+            continue
+        people = list(dict.fromkeys(n for n in (names.resolve(names.name_of(m.group()))
+                                                for m in NAME.finditer(sentence)) if names.is_person(n)))
+        if reported and len(people) == 1 and "…" not in sentence:
+            return Speaker(people[0], "person")
+        return None
     return None
 
 
