@@ -1478,3 +1478,15 @@ def test_a_paragraph_of_quotation_after_a_person_admitted_something_is_theirs() 
             "Mowbray admitted the visitors had made it difficult before Phillips opened the scoring.\n\n"
             "\"Early on this game was tight. It is a tactical battle as well as a physical one.\"")
     assert speaker_of(text, "Early on this game") == ("Tony Mowbray", True)
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), [
+    ("When the Broncos put in a Vikings run reel this week, safety John Lynch turned to his coach and "
+     "wondered, “Are you sure this is not a highlight tape?”", "Are you sure", "John Lynch"),
+    ("Teams crowd the line against Adrian Peterson now.\n\n“Is it frustrating? A little bit at times,” "
+     "Peterson allowed. “You know what it’s going to be.”", "Is it frustrating", "Adrian Peterson"),
+])
+def test_wondered_before_the_words_and_allowed_after_them_attribute(text: str, quote: str,
+                                                                   speaker: str) -> None:
+    """'and wondered, "…"' after a clause of its own ('When the Broncos …,'), and '"…," Peterson allowed.'"""
+    assert speaker_of(text, quote) == (speaker, True)

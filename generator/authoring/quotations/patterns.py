@@ -48,8 +48,9 @@ SPEECH_VERBS = (
     "laments|reiterated|reiterates|admits|concedes|(?:pointed|points)[^\\S\\n]+out|alleged|alleges|"
     "comments|observed|read|concluded|begged|begs|pleaded|pleads|implored|implores|"
     "(?:has|have|had)[^\\S\\n]+written|yelled|yells|screamed|screams|exclaimed|exclaims|"
-    # 'Warming to the theme, he expanded, "…"': only before the words
-    "expanded(?=[^\\S\\n]*[,:])|"
+    # 'Warming to the theme, he expanded, "…"', 'X turned to his coach and wondered, "…"': only before the
+    # words; '"…," Peterson allowed.': only after them
+    "(?:expanded|wondered)(?=[^\\S\\n]*[,:])|allowed(?=[^\\S\\n]*[.,])|"
     # the verb first, before a name: 'Added Jo Hart, a spokesman for Acme, "…"'
     "(?<![^\\s“”\"])(?:Added|Wrote)(?=[^\\S\\n]+[A-Z])"
 )

@@ -931,5 +931,7 @@ _SCENE_OPENERS = frozenset({
     "in", "on", "at", "by", "after", "before", "during", "since", "until", "despite", "for", "from", "with",
     "without", "under", "over", "amid", "among", "between", "through", "across", "inside", "outside",
     "earlier", "later", "meanwhile", "yesterday", "today", "tonight", "now", "then", "still", "however",
+    # a clause of its own: 'When the Broncos put in a run reel, safety John Lynch … wondered'
+    "when", "while", "once", "although", "though", "because", "whenever",
 })
 _PERSONAL = {"he", "she", "il", "elle", "lui", "er", "él", "ella", "ele", "ela"}
