@@ -1490,3 +1490,13 @@ def test_wondered_before_the_words_and_allowed_after_them_attribute(text: str, q
                                                                    speaker: str) -> None:
     """'and wondered, "…"' after a clause of its own ('When the Broncos …,'), and '"…," Peterson allowed.'"""
     assert speaker_of(text, quote) == (speaker, True)
+
+
+def test_a_surname_that_is_also_a_common_word_stays_when_the_article_has_it_speak() -> None:
+    """'said Steven Still, … director for New Hanover County' and later 'Still said …': Steven Still, not
+    the county; 'Still, there are …' opening a sentence does not change that."""
+    text = ("Still, there are the mechanics of hurricane preparedness to deal with.\n\n"
+            "“It does throw a unique spin on it,” said Steven Still, emergency management director for "
+            "coastal New Hanover County, N.C.\n\n"
+            "Still said social distancing requirements would limit how many people could seek refuge.")
+    assert speaker_of(text, "It does throw") == ("Steven Still", True)

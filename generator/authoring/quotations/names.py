@@ -59,6 +59,8 @@ class NameBook:
         self._part: dict[str, str] = {}  # its last words -> the first full name so
         self.sharing: dict[str, list[str]] = {}  # a surname -> every full name ending so ('Simons')
         self.gender: dict[str, str] = {}  # a full name -> 'm' or 'f', once the article is read
+        # English capitalised words a verb of saying follows ('Still said'): a surname, whatever else they are
+        self._said_alone: frozenset[str] = frozenset()
         self._titled: dict[str, set[str]] = {}  # a full name -> the genders of the titles it is given
         # its first word -> the first full name so; a surname wins: 'Bolt' is 'Usain Bolt', not 'Bolt Wins'
         self._first: dict[str, str] = {}
@@ -88,6 +90,7 @@ class NameBook:
         self.english = _is_english(head)
         if self.english:  # (a word that only ends a run is none: 'Khalid Sheikh Mohammed' in the article
             self.not_first = _alone_in_english(prose) | common  # keeps 'Mohammed Mansour Jabarah' whole)
+            self._said_alone = frozenset(_SAID_ALONE.findall(prose))
         self._possessive_names = _english_possessive_names(prose) if self.english else frozenset()
         speaking = words_speaking_alone(prose) if self.capitalised_nouns else frozenset()
         self.nouns: frozenset[str] = de_fr.german_nouns(prose) - _german_first_names(prose, speaking) \
@@ -190,6 +193,9 @@ class NameBook:
         if run in de_fr.OPENERS and not self.never_a_name(run):
             return run  # 'Forte said' after 'Tom Forte'
         name = de_fr.without_noun(_person_part(run, self.not_first), self.nouns)
+        if self._said_alone and name and (rest := run.strip()[len(name):].split()) and len(rest) == 1 \
+                and run.strip().startswith(name + " ") and rest[0] in self._said_alone:
+            name = f"{name} {rest[0]}"  # 'Steven Still' when the article goes on 'Still said …'
         words = name.split()
         # 'Sondergesetzliche Regelung', 'Läuft Trochowski': a word the article also writes in lowercase
         if self.capitalised_nouns and len(words) == 2 and (
@@ -463,6 +469,9 @@ _ENGLISH_PERSON_AFTER = re.compile(  # 'X said', 'X, 45,', 'X, who', 'X, a resea
     r"brother|sister|children|family)\b)", re.I)  # 'X and his wife'; a body has no family
 _ENGLISH_PERSON_BEFORE = re.compile(  # 'said X', 'according to X', 'Mr X', 'Dr. X'
     rf"(?:\b(?:{SPEECH_VERBS})(?:[^\S\n]+to)?|\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir)\.?)[^\S\n]+$")
+
+
+_SAID_ALONE = re.compile(r"(?<![\w’'-])([A-Z][a-z]+)[^\S\n]+(?:said|says|told|added)\b")
 
 
 def _alone_in_english(prose: str) -> set[str]:
