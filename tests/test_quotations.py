@@ -1500,3 +1500,18 @@ def test_a_surname_that_is_also_a_common_word_stays_when_the_article_has_it_spea
             "coastal New Hanover County, N.C.\n\n"
             "Still said social distancing requirements would limit how many people could seek refuge.")
     assert speaker_of(text, "It does throw") == ("Steven Still", True)
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), [
+    ("The season starts in June, a month after Hurricane Irma's anniversary.\n\nAccuWeather lead hurricane "
+     "forecaster Dan Kottlowski is secure in his forecast.\n\n“It’s going to be a busy season,” he said.",
+     "busy season", "Dan Kottlowski"),
+    ("\"This is the right step,\" Mahmoud Othman said.\n\nA Shiite lawmaker, Hassan al-Senied who praised "
+     "the bill, said that the law will pave the way for other laws.\n\n\"This law will have a dramatic "
+     "impact,\" he said.", "dramatic impact", "Hassan al-Senied"),
+])
+def test_a_person_introduced_by_a_lowercase_agent_or_who_without_a_comma_is_whom_he_means(
+        text: str, quote: str, speaker: str) -> None:
+    """'forecaster Dan Kottlowski', 'Hassan al-Senied who praised …': people a pronoun after may mean,
+    not the storm or the lawmaker quoted before."""
+    assert speaker_of(text, quote) == (speaker, True)

@@ -471,6 +471,23 @@ _ENGLISH_PERSON_BEFORE = re.compile(  # 'said X', 'according to X', 'Mr X', 'Dr.
     rf"(?:\b(?:{SPEECH_VERBS})(?:[^\S\n]+to)?|\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir)\.?)[^\S\n]+$")
 
 
+# 'Hassan al-Senied who praised the bill': a person who did something, without the comma
+_ENGLISH_WHO_DID = re.compile(r"[^\S\n]+who[^\S\n]+[a-z]+ed\b")
+# 'lead hurricane forecaster Dan Kottlowski': a lowercase noun for someone who does something, right before
+_ENGLISH_AGENT = re.compile(r"\b([a-z]{3,}(?:er|or|ist|ian))[^\S\n]+$")
+# Words with those endings that are no agents: 'after Hurricane Irma', 'over Palm Springs'
+_NOT_AGENTS = frozenset({"after", "under", "over", "ever", "never", "however", "whether", "either", "neither",
+                         "other", "another", "rather", "together", "later", "earlier", "further", "sooner",
+                         "longer", "per", "upper", "lower", "inner", "outer", "super", "for", "or", "nor",
+                         "prior", "major", "minor", "senior", "junior", "superior", "interior", "exterior"})
+
+
+def _english_agent_before(prose: str, start: int) -> bool:
+    """Whether a lowercase agent noun stands right before a name ('forecaster Dan Kottlowski')."""
+    agent = _ENGLISH_AGENT.search(prose, max(0, start - 30), start)
+    return agent is not None and agent.group(1) not in _NOT_AGENTS
+
+
 _SAID_ALONE = re.compile(r"(?<![\w’'-])([A-Z][a-z]+)[^\S\n]+(?:said|says|told|added)\b")
 
 
@@ -496,6 +513,8 @@ def _english_introduced_people(prose: str, names: NameBook) -> frozenset[str]:
                 or (_HONORIFIC.match(match.group())  # 'Mr Gachechiladze', unless two share the surname
                     and len(names.sharing.get(names.name_of(match.group()), ())) <= 1) \
                 or _titled_in_the_run(match.group(), names.name_of(match.group())) \
+                or _ENGLISH_WHO_DID.match(prose, match.end()) \
+                or _english_agent_before(prose, match.start()) \
                 or _ENGLISH_PERSON_BEFORE.search(prose, max(0, match.start() - 30), match.start()) \
                 or _english_surname_alone(prose, match, name) \
                 or _english_cataphoric_subject(prose, match.start()):
