@@ -1515,3 +1515,13 @@ def test_a_person_introduced_by_a_lowercase_agent_or_who_without_a_comma_is_whom
     """'forecaster Dan Kottlowski', 'Hassan al-Senied who praised …': people a pronoun after may mean,
     not the storm or the lawmaker quoted before."""
     assert speaker_of(text, quote) == (speaker, True)
+
+
+def test_a_source_close_to_a_family_is_someone_unnamed_not_the_family() -> None:
+    """'An unnamed source close to the Spears family told People "…"': someone unnamed, not Britney
+    Spears; 'A former aide, Jo Lee, said' still names Jo Lee."""
+    text = ("Britney Spears was taken to hospital on Thursday.\n\nAn unnamed source close to the Spears "
+            "family told People \"there is no question she is bipolar, she has had episodes for years.\"\n\n"
+            "A former aide, Jo Lee, said: \"She needs rest and time with her sons.\"")
+    assert speaker_of(text, "there is no question")[1] is False
+    assert speaker_of(text, "She needs rest") == ("Jo Lee", True)

@@ -842,7 +842,7 @@ _ENGLISH_ROLE_SUBJECT = re.compile(  # 'The doctor was reassuring.', 'A young wo
 _ENGLISH_SOMEONE = re.compile(r"\b(someone|somebody|(?:one|another)[^\S\n]+(?:user|commenter|reader|poster|"
                              r"visitor|listener|viewer))[^\S\n]*$"
                              # '"…," one top Republican with close ties to the campaign said'
-                             rf"|^[^\S\n]*((?:one|another)[^\S\n]+(?:[\w’'-]+[^\S\n]+){{0,3}}?"
+                             rf"|^[^\S\n]*((?:one|another|an?)[^\S\n]+(?:[\w’'-]+[^\S\n]+){{0,3}}?"
                              rf"(?:{ROLE_NOUNS}|insider|republican|democrat|person|man|woman|voter|fan)\b"
                              r"(?:[^\S\n]+[\w’'-]+){0,8}?)[^\S\n]*$", re.I)
 _ENGLISH_POSSESSIVE_OPENING = re.compile(  # 'Simon's enthusiasm', 'Sometimes Simon's acerbic criticisms'
@@ -860,7 +860,7 @@ _ENGLISH_LOWERCASE_ROLE_BEFORE = re.compile(rf"\b(?:[a-z]+[^\S\n]+)?({ROLE_NOUNS
 _NOT_PEOPLE = frozenset({"statement", "report", "letter", "company", "firm", "agency", "authority", "police",
                          "group", "source"})
 # A name ending the words before a verb of saying, perhaps with an adverb ('… David Usupashvili also')
-_ENGLISH_NAME_ENDING = re.compile(rf"({NAME.pattern})(?:[^\S\n]+(?:also|then|later))?[^\S\n]*$")
+_ENGLISH_NAME_ENDING = re.compile(rf"({NAME.pattern}),?(?:[^\S\n]+(?:also|then|later))?[^\S\n]*$")
 # French nouns for people by their ending: 'coureur', 'chanteuse', 'actrice', 'musicien', 'cycliste'
 _FRENCH_PERSON_ENDING = re.compile(r"(?:eur|euse|rice|ien|ienne|iste)$")
 _UNNAMED_PERSON = re.compile(r"\b(?:[Oo]ne|[Aa]n?|[Aa]nother)[^\S\n]+(?:[a-z][\w’'-]*[^\S\n]+){0,3}?"
