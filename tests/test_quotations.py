@@ -1525,3 +1525,14 @@ def test_a_source_close_to_a_family_is_someone_unnamed_not_the_family() -> None:
             "A former aide, Jo Lee, said: \"She needs rest and time with her sons.\"")
     assert speaker_of(text, "there is no question")[1] is False
     assert speaker_of(text, "She needs rest") == ("Jo Lee", True)
+
+
+def test_the_doctor_after_a_clause_about_someone_else_is_the_doctor_named_before() -> None:
+    """'Though he had planned a special about Spears, the television doctor said … her "…"': the doctor,
+    Dr. Phil McGraw, neither Spears (the clause before the comma is no apposition) nor someone unnamed."""
+    text = ("Britney Spears was taken to hospital on Thursday.\n\nTV personality Dr. Phil McGraw visited "
+            "Spears in the hospital and told ETonline.com that the meeting \"convinced [me] more than ever "
+            "that she is in dire need of help.\" Though he had planned to air a special about Spears, the "
+            "television doctor said in a statement that he'd decided to shelve it because her \"situation is "
+            "too intense at this time.\"")
+    assert speaker_of(text, "situation is too intense") == ("Phil McGraw", True)

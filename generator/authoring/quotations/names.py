@@ -32,7 +32,9 @@ _TITLE_BEFORE = re.compile(
     rf"\b({ROLE_NOUNS})(?:[^\S\n]+(?:to|of|for|at)[^\S\n]+[A-Z][\w’'-]*)?[^\S\n]+$", re.I)
 # 'The judge, Colleen Kollar-Kotelly, said': the role, then the name set off by commas
 _ROLE_APPOSED = re.compile(rf"\bthe[^\S\n]+(?:[\w’'-]+[^\S\n]+){{0,2}}?({ROLE_NOUNS}),[^\S\n]+$", re.I)
-_ROLE_AFTER = re.compile(rf",\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,3}}?({ROLE_NOUNS})\b", re.I)
+_ROLE_AFTER = re.compile(rf",\s+(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,3}}?({ROLE_NOUNS})\b"
+                         # ('… about Spears, the television doctor said': the subject of what follows)
+                         rf"(?![^\S\n]+(?:{SPEECH_VERBS})\b)", re.I)
 # 'Philippe de Gonneville, le maire de Lège-Cap-Ferret'; 'le juge en chef de la Cour, Eugene Rossiter,'
 _FRENCH_ROLE_AFTER = re.compile(rf",\s+(?:le|la|l’|l')\s*(?:[\w’'-]+\s+){{0,2}}?({FRENCH_ROLE_NOUNS})\b")
 _FRENCH_ROLE_APPOSED = re.compile(

@@ -432,6 +432,11 @@ class Reader:
             return self._issuer(name)  # 'the OLPC statement said': whoever's statement it is
         if self.names.english and (described := _english_described_by_a_name(subject)):
             return described
+        if self.names.english and (clause := _ENGLISH_SUBORDINATE_CLAUSE.match(subject)) \
+                and (NAME.search(subject, clause.end()) or ROLE.search(subject, clause.end())):
+            # 'Though he had planned a special about Spears, the television doctor said': the clause
+            # before the comma is not who speaks
+            offset, subject = offset + clause.end(), subject[clause.end():]
         stripped = self._stripped(subject)
         head = _ENGLISH_UNCLOSED_APPOSITION.match(stripped) if self.names.english else None
         if head and (person := self.mention(head.group(1), offset, "nearest")) and person.named \
@@ -638,6 +643,10 @@ class Reader:
             return person
         if self.names.english and (issuer := self._english_issuer_after(match)):
             return issuer  # 'said a report from Kotak Equities': the body that wrote it
+        if self.names.english and noun == "doctor" and article == "the" \
+                and (doctors := list(_ENGLISH_DOCTOR.finditer(self.prose, max(0, at - 3000), at))) \
+                and self._is_person(doctor := self.names.resolve(self.names.name_of(doctors[-1].group(1)))):
+            return Speaker(doctor, "person")  # 'the television doctor' after 'Dr. Phil McGraw'
         if self.names.english and noun == "group" and article == "the" \
                 and (group := self._english_group_before(at + len(match.group(0)))):
             return group  # 'The group, Doctors for Closure, wrote …', then 'the group added'
@@ -863,6 +872,9 @@ _NOT_PEOPLE = frozenset({"statement", "report", "letter", "company", "firm", "ag
 _ENGLISH_NAME_ENDING = re.compile(rf"({NAME.pattern}),?(?:[^\S\n]+(?:also|then|later))?[^\S\n]*$")
 # French nouns for people by their ending: 'coureur', 'chanteuse', 'actrice', 'musicien', 'cycliste'
 _FRENCH_PERSON_ENDING = re.compile(r"(?:eur|euse|rice|ien|ienne|iste)$")
+_ENGLISH_SUBORDINATE_CLAUSE = re.compile(r"[\s“”\"…]*(?:Though|Although|While|When|Because|Whenever|Once)\b"
+                                          r"[^,;:\n…]{1,200},")
+_ENGLISH_DOCTOR = re.compile(rf"\bDr\.?[^\S\n]+({NAME.pattern})")
 _UNNAMED_PERSON = re.compile(r"\b(?:[Oo]ne|[Aa]n?|[Aa]nother)[^\S\n]+(?:[a-z][\w’'-]*[^\S\n]+){0,3}?"
                              r"[a-z][\w’'-]*,?[^\S\n]+who\b")
 
