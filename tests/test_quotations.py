@@ -1536,3 +1536,13 @@ def test_the_doctor_after_a_clause_about_someone_else_is_the_doctor_named_before
             "television doctor said in a statement that he'd decided to shelve it because her \"situation is "
             "too intense at this time.\"")
     assert speaker_of(text, "situation is too intense") == ("Phil McGraw", True)
+
+
+def test_he_after_someone_an_indefinite_article_brings_in_stays_unnamed() -> None:
+    """'A Dover coastguard said it was a mystery. He said: "…"': someone unnamed, not the spokeswoman
+    named before."""
+    text = ("Rosie Tapping, a spokeswoman for the agency, said the cargo was being checked.\n\n"
+            "A Dover coastguard said it was a mystery why the ship ran aground. He said: \"We haven't a clue "
+            "why it ran aground.\"")
+    found = speaker_of(text, "We haven't a clue")
+    assert found is None or not found[1], found

@@ -377,7 +377,7 @@ class Reader:
                     if found is None:
                         continue
                     if not found and (unnamed := _ENGLISH_ROLE_SUBJECT.match(sentence)):
-                        return Speaker(unnamed.group(1), "person", named=False)
+                        return Speaker(unnamed.group(1) or unnamed.group(2), "person", named=False)
                     return Speaker(found, "person") if found else None
                 if self.names.language == "fr" and end != at and (said := _french_role_said(sentence)) \
                         and (role := self.role(said, begin + said.start())).named:
@@ -847,7 +847,10 @@ _US_PARTY_STATE = re.compile(r",[^\S\n]+(?:[RDI]-[A-Z][\w.]*(?:[^\S\n]+[A-Z][\w.
                              r"(?=[^\S\n]*$)")
 _ENGLISH_ROLE_SUBJECT = re.compile(  # 'The doctor was reassuring.', 'A young woman says': someone unnamed
     rf"\W*((?:The|the|A|An)[^\S\n]+(?:[a-z][\w-]*[^\S\n]+){{0,2}}?(?:{ROLE_NOUNS}))"
-    r"[^\S\n]+(?:was|is|had|has|did|does|would|will|[a-z]+ed|[a-z]+s)\b")
+    r"[^\S\n]+(?:was|is|had|has|did|does|would|will|[a-z]+ed|[a-z]+s)\b"
+    # 'A Dover coastguard said': anyone an indefinite article brings in, saying something
+    r"|\W*((?:A|An)[^\S\n]+(?:[A-Z][\w-]*[^\S\n]+)?(?:[a-z][\w-]*[^\S\n]+){0,2}?[a-z][\w-]*)"
+    r"[^\S\n]+(?:said|says|told)\b")
 _ENGLISH_SOMEONE = re.compile(r"\b(someone|somebody|(?:one|another)[^\S\n]+(?:user|commenter|reader|poster|"
                              r"visitor|listener|viewer))[^\S\n]*$"
                              # '"…," one top Republican with close ties to the campaign said'
