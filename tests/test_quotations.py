@@ -1546,3 +1546,12 @@ def test_he_after_someone_an_indefinite_article_brings_in_stays_unnamed() -> Non
             "why it ran aground.\"")
     found = speaker_of(text, "We haven't a clue")
     assert found is None or not found[1], found
+
+
+def test_an_adverb_after_an_apposition_leaves_the_person_before_it() -> None:
+    """'Charles Schultze, chairman of … in the Carter administration, once summed up …. "…"': Schultze, not
+    the administration named inside the apposition."""
+    text = ("Deficits matter.\n\nCharles Schultze, chairman of the Council of Economic Advisers in the "
+            "Carter administration, once summed up the danger of deficits with a metaphor. “It’s not so much "
+            "a question of the wolf at the door, but termites in the woodwork.”")
+    assert speaker_of(text, "the wolf at the door") == ("Charles Schultze", True)

@@ -800,6 +800,8 @@ def _verb_word(verb: re.Match[str]) -> str:
 def _strip_apposition(subject: str) -> str:
     """'Cheuk Hau-yip, the commander of Kowloon West district,' -> 'Cheuk Hau-yip'."""
     subject = _US_PARTY_STATE.sub("", subject.rstrip())  # 'Sen. Jane Holloway, D-Ore.,'
+    # 'Charles Schultze, chairman of …, once summed up': the adverb after the apposition first
+    subject = re.sub(r"(?<=,)\s+(?:once|often|also|then|later|again|[a-z]\w*ly)$", "", subject)
     stripped = re.sub(r"(?<=[\w.]),\s+(?:the|a|an|who|which|[a-z][\w-]*|\d+|[A-Z][\w-]*[’']s)\b"
                       r"[^,]{0,200},\s*$", "", subject)
     if stripped == subject:  # 'Lucas Paganini, a scientist at Goddard in Greenbelt, Maryland, …, said'
