@@ -1305,3 +1305,11 @@ def test_a_german_quotation_after_reported_speech_is_the_words_of_whom_it_report
             "es nicht um Themen wie Digitalisierung gegangen. „Peter Lindau ging es um Peter Lindau.“")
     expected = ["Katrin Grabowski", "Wolfgang Kuhn", "Katrin Grabowski"]
     assert [speaker for _, speaker in quoted(text)] == expected
+
+
+def test_premier_before_a_surname_is_a_title() -> None:
+    """'Premier Starmer' (German news on the British prime minister): Keir Starmer, not 'Premier Starmer'."""
+    text = ("Premier Keir Starmer empfing die Gäste in London. Bereits vor dem Treffen hatte Premier Starmer "
+            "einen Plan angekündigt. „Wir haben uns nun darauf geeinigt, einen Plan vorzulegen“, sagte "
+            "Premier Starmer in einem Interview.")
+    assert [speaker for _, speaker in quoted(text)] == ["Keir Starmer"]

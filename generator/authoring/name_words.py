@@ -44,7 +44,7 @@ OPENERS = frozenset({
 TITLES = frozenset({
     "Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.", "Miss", "Dr", "Dr.", "Sir", "Dame", "Lord", "Lady", "Prof",
     "Prof.", "Gov.", "Sen.", "Rep.", "Lt.", "Col.", "Gen.", "Sgt.", "Capt.", "St.", "Rev.", "Secretary",
-    "President", "Whip",
+    "President", "Whip", "Premier",
     "Minister", "Ambassador", "Governor", "Senator", "Chancellor", "Speaker", "Superintendent", "Director",
     "Deputy", "Chief", "Judge", "Justice", "General", "Coach", "Chairman", "Commissioner", "Mayor", "Prime",
     "Foreign", "Defense", "Defence", "Press", "Vice", "State", "Prince", "Princess", "King", "Queen", "Pope",
