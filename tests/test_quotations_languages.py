@@ -1313,3 +1313,11 @@ def test_premier_before_a_surname_is_a_title() -> None:
             "einen Plan angekündigt. „Wir haben uns nun darauf geeinigt, einen Plan vorzulegen“, sagte "
             "Premier Starmer in einem Interview.")
     assert [speaker for _, speaker in quoted(text)] == ["Keir Starmer"]
+
+
+def test_a_french_demonstrative_of_someone_is_not_that_someone() -> None:
+    """'« … », a déclaré ce proche de Marine Le Pen': the deputy the paragraph is about, not Marine Le Pen."""
+    text = ("Le Rassemblement national pourrait ne pas voter la réforme. C'est ce qu'a annoncé, dimanche, le "
+            "député RN Jean-Philippe Tanguy. \"C'est possible qu'on le vote, mais c'est possible qu'on ne le "
+            "vote pas\", a déclaré ce proche de Marine Le Pen sur LCI.")
+    assert [speaker for _, speaker in quoted(text)] == ["Jean-Philippe Tanguy"]

@@ -114,9 +114,14 @@ class Reader:
                                               offset + verb.start()) \
                     or (Speaker(described.group(0).strip(), "person", named=False) if of_a_name else found)
             if self.names.language == "fr" and _FRENCH_DEMONSTRATIVE.match(rest) \
-                    and (found is None or not found.named):
-                # 'affirme ce père de quatre enfants': the one person its paragraph is about
-                return self._sole_person_in_paragraph(offset + verb.start()) or found
+                    and (found is None or not found.named
+                         or re.match(rf"[^\S\n]+\w+[^\S\n]+[\w’'-]+[^\S\n]+(?:de|du|d’|d')[^\S\n]*"
+                                     rf"{re.escape(found.name)}", rest)):
+                # 'affirme ce père de quatre enfants': the one person its paragraph is about; 'a déclaré ce
+                # proche de Marine Le Pen': not Marine Le Pen
+                person = self._sole_person_in_paragraph(offset + verb.start())
+                return person if person or found is None or not found.named \
+                    else Speaker(rest.strip().rstrip("."), "person", named=False)
             return found
         return self._subject(subject, offset)
 
