@@ -1321,3 +1321,10 @@ def test_a_french_demonstrative_of_someone_is_not_that_someone() -> None:
             "député RN Jean-Philippe Tanguy. \"C'est possible qu'on le vote, mais c'est possible qu'on ne le "
             "vote pas\", a déclaré ce proche de Marine Le Pen sur LCI.")
     assert [speaker for _, speaker in quoted(text)] == ["Jean-Philippe Tanguy"]
+
+
+def test_quant_a_lui_between_the_auxiliary_and_the_verb() -> None:
+    """'« … », a quant à lui prédit le ministre des finances, George Osborne': his words."""
+    text = ("Le vote divise Londres. « Je pense qu'il va y avoir une introspection nationale », a quant "
+            "à lui prédit le ministre des finances, George Osborne, devant les députés.")
+    assert [speaker for _, speaker in quoted(text)] == ["George Osborne"]

@@ -61,7 +61,7 @@ _FOREIGN_VERBS = (
     "souligne|souligné|indique|indiqué|estime|estimé|assure|assuré|confie|confié|raconte|raconté|"
     "répond|répondu|poursuit|poursuivi|observe|observé|rappelle|rappelé|insiste|insisté|martèle|"
     "martelé|reconnaît|reconnu|écrit|lance|lancé|prévient|prévenu|avertit|averti|résume|résumé|"
-    "commente|commenté|témoigne|témoigné|annonce|annoncé|selon|avoue|avoué|avouait|admettait|"
+    "commente|commenté|témoigne|témoigné|annonce|annoncé|selon|avoue|avoué|avouait|admettait|prédit|"
     "reconnaissait|disait|soulignait|poursuivait|"
     # German
     "sagte|sagt|sagten|sagen|erklärte|erklärt|betonte|betont|erzählt|erzählte|berichtet|berichtete|"
@@ -80,7 +80,9 @@ _FOREIGN_VERBS = (
 )
 _AUXILIARY = (r"(?:(?:a|ont|avait|avaient|aurait|ha|han|había|tem|teria)(?:-t-(?:il|elle|on))?[^\S\n]+"
               # 'a notamment déclaré', 'a également ajouté': an adverb between the auxiliary and the verb
-              r"(?:(?:notamment|également|encore|aussi|ensuite|enfin|ainsi|alors|déjà)[^\S\n]+)?)?")
+              r"(?:(?:notamment|également|encore|aussi|ensuite|enfin|ainsi|alors|déjà)[^\S\n]+"
+              # 'a quant à lui prédit'
+              r"|quant[^\S\n]+à[^\S\n]+(?:lui|elle|eux)[^\S\n]+)?)?")
 # A verb of saying in any of the languages, with its auxiliary ("a déclaré"), or German "so".
 VERB = re.compile(rf"(?<![\w-])(?=\w){_AUXILIARY}"
                   rf"(?:{SPEECH_VERBS}|According|{_FOREIGN_VERBS}|(?<=, )so(?= [A-Z])"
