@@ -1328,3 +1328,11 @@ def test_quant_a_lui_between_the_auxiliary_and_the_verb() -> None:
     text = ("Le vote divise Londres. « Je pense qu'il va y avoir une introspection nationale », a quant "
             "à lui prédit le ministre des finances, George Osborne, devant les députés.")
     assert [speaker for _, speaker in quoted(text)] == ["George Osborne"]
+
+
+def test_par_la_voix_de_names_who_speaks_for_a_party() -> None:
+    """'ont salué un « … », par la voix de leur président, Bruno Retailleau': his words."""
+    text = ("De leur côté, Les Républicains ont salué un « accord déterminant pour l'avenir », par la voix "
+            "de leur président, Bruno Retailleau. « Notre famille politique travaillera sur cet accord », "
+            "a-t-il promis.")
+    assert [speaker for _, speaker in quoted(text)] == ["Bruno Retailleau"]

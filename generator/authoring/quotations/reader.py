@@ -945,7 +945,8 @@ _PERSON_ROLES = {"actor", "actress", "singer", "minister", "president", "leader"
                  "player", "star", "host", "captain", "envoy", "ambassador", "secretary", "governor",
                  "senator", "mayor", "chairman", "chairwoman", "founder", "executive", "director"}
 # Verbs naming whom the words are attributed to right after them, as "according to X" does.
-_ACCORDING = {"according", "selon", "d’après", "d'après", "laut", "según", "به گفته", "وفقا", "بحسب",
+_ACCORDING = {"according", "selon", "d’après", "d'après", "par la voix de", "par la voix d’",
+              "par la voix d'", "laut", "según", "به گفته", "وفقا", "بحسب",
               *de_fr.ACCORDING}
 _PRONOUN = re.compile(r"\b(he|she|they|it|il|elle|ils|elles|lui|er|él|ella|ele|ela)\b", re.I)
 # What opens a phrase setting a sentence's scene before its subject: 'In May,', 'Earlier,', 'After the vote,'.
