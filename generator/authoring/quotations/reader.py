@@ -121,7 +121,7 @@ class Reader:
                 # proche de Marine Le Pen': not Marine Le Pen
                 person = self._sole_person_in_paragraph(offset + verb.start())
                 return person if person or found is None or not found.named \
-                    else Speaker(rest.strip().rstrip("."), "person", named=False)
+                    else Speaker(re.split(r"[,.;:]", rest.strip())[0], "person", named=False)
             return found
         return self._subject(subject, offset)
 
