@@ -1336,3 +1336,14 @@ def test_par_la_voix_de_names_who_speaks_for_a_party() -> None:
             "de leur président, Bruno Retailleau. « Notre famille politique travaillera sur cet accord », "
             "a-t-il promis.")
     assert [speaker for _, speaker in quoted(text)] == ["Bruno Retailleau"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Plus alarmiste, Alan Mendoza, de l'institut britannique, pense que « ce vote signifie que le pays va "
+     "rejoindre les nations de troisième zone ».", ["Alan Mendoza"]),
+    ("La phrase, c'est celle du secrétaire d'Etat américain, John Kerry, décrivant vendredi la France comme "
+     "« notre plus ancienne alliée ».", ["John Kerry"]),
+])
+def test_french_pense_que_and_decrivant_attribute_words(text: str, expected: list[str]) -> None:
+    """'X pense que « … »', 'X, décrivant la France comme « … »': X's words."""
+    assert [speaker for _, speaker in quoted(text)] == expected

@@ -62,6 +62,7 @@ _FOREIGN_VERBS = (
     "répond|répondu|poursuit|poursuivi|observe|observé|rappelle|rappelé|insiste|insisté|martèle|"
     "martelé|reconnaît|reconnu|écrit|lance|lancé|prévient|prévenu|avertit|averti|résume|résumé|"
     "commente|commenté|témoigne|témoigné|annonce|annoncé|selon|avoue|avoué|avouait|admettait|prédit|"
+    "pense|décrit|décrivant|"
     "par[^\\S\\n]+la[^\\S\\n]+voix[^\\S\\n]+d(?:e|’|')|"
     "reconnaissait|disait|soulignait|poursuivait|"
     # German
