@@ -1341,8 +1341,8 @@ def test_par_la_voix_de_names_who_speaks_for_a_party() -> None:
 @pytest.mark.parametrize(("text", "expected"), [
     ("Plus alarmiste, Alan Mendoza, de l'institut britannique, pense que « ce vote signifie que le pays va "
      "rejoindre les nations de troisième zone ».", ["Alan Mendoza"]),
-    ("La phrase, c'est celle du secrétaire d'Etat américain, John Kerry, décrivant vendredi la France comme "
-     "« notre plus ancienne alliée ».", ["John Kerry"]),
+    ("La phrase, c'est celle du secrétaire d'Etat américain, John Kerry, décrivant vendredi la France "
+     "comme « notre plus ancienne alliée ».", ["John Kerry"]),
 ])
 def test_french_pense_que_and_decrivant_attribute_words(text: str, expected: list[str]) -> None:
     """'X pense que « … »', 'X, décrivant la France comme « … »': X's words."""

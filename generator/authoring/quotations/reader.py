@@ -938,7 +938,8 @@ _ISSUED = {document: re.compile(rf"(?P<issuer>{NAME.pattern})[^\S\n]+"
 _FRENCH_DETERMINERS = {"le", "la", "les", "l", "un", "une", "des", "du", "au", "aux", "ce", "cette", "son",
                        "sa", "ses", "leur", "leurs", "notre", "nos"}
 _NEW_SENTENCE = re.compile(r"[^\S\n]*[»«“”„\"]?[^\S\n]*\(?[A-ZÀ-Ý]")  # or an aside: „…“ (X berichtete …)
-_TAKES_AN_OBJECT = {"told", "tells", "tell", "telling", "asked", "asks", "asking", "urged", "urges", "warned"}
+_TAKES_AN_OBJECT = {"told", "tells", "tell", "telling", "asked", "asks", "asking", "urged", "urges", "warned",
+                    "décrit", "décrivant"}  # (French: "décrivant la France comme « … »")
 _COMPANIES = {"company", "firm", "contractor"}  # 'the firm said': the body named before
 _BODIES = {*_COMPANIES, *_ISSUED, "agency", "authority", "police", "group"}
 _PERSON_ROLES = {"actor", "actress", "singer", "minister", "president", "leader", "official", "coach",
