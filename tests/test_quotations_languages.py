@@ -1347,3 +1347,12 @@ def test_par_la_voix_de_names_who_speaks_for_a_party() -> None:
 def test_french_pense_que_and_decrivant_attribute_words(text: str, expected: list[str]) -> None:
     """'X pense que « … »', 'X, décrivant la France comme « … »': X's words."""
     assert [speaker for _, speaker in quoted(text)] == expected
+
+
+def test_a_person_then_an_apposition_is_the_subject_of_the_verb_after_it() -> None:
+    """'Michael Fabricant, vice-président du Parti conservateur, résume le sentiment … avec les Etats-Unis :
+    « … »': his words, not the country named after the verb."""
+    text = ("Le vote surprend.\n\nMichael Fabricant, vice-président du Parti conservateur, résume le "
+            "sentiment des Britanniques attachés à leur relation avec les Etats-Unis : « Comme les temps "
+            "changent ! »")
+    assert [speaker for _, speaker in quoted(text)] == ["Michael Fabricant"]

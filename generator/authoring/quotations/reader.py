@@ -176,7 +176,8 @@ class Reader:
                 and (found := self._subject(subject, offset)) and found.named:
             return found  # 'Joan Pryor, said Lind "was a model"': Lind is spoken of, not speaking
         if blank(subject.replace("…", "")) or (subject.rstrip().endswith(",") and _INVERTED.match(rest)
-                                               and _verb_word(verb) not in _TAKES_AN_OBJECT):
+                                               and _verb_word(verb) not in _TAKES_AN_OBJECT
+                                               and not self._person_then_apposition(subject)):
             return self.mention(rest, offset + verb.end(), "after")
         if self.names.language == "fr" and _FRENCH_NAME_ENDING_THE_SENTENCE.fullmatch(rest):
             # '… que Michel Daerden constate De Morgen. « … »': the verb's subject comes after it
@@ -199,6 +200,13 @@ class Reader:
         if (found is None or lone) and self.names.capitalised_nouns:
             return self.mention(rest, offset + verb.end(), "after") or found
         return found
+
+    def _person_then_apposition(self, subject: str) -> bool:
+        """'Michael Fabricant, vice-président du Parti conservateur, résume …': the verb's subject is the
+        person before the apposition, not whoever the words after the verb name."""
+        apposed = _PERSON_THEN_APPOSITION.search(subject)
+        return apposed is not None \
+            and self._is_person(self.names.resolve(self.names.name_of(apposed.group(1))))
 
     def mention(self, words: str, offset: int, which: str) -> Speaker | None:
         """The speaker ``words`` name: the mention nearest the verb, the first, or the first after it."""
@@ -885,6 +893,8 @@ _FRENCH_PERSON_ENDING = re.compile(r"(?:eur|euse|rice|ien|ienne|iste)$")
 _ENGLISH_SUBORDINATE_CLAUSE = re.compile(r"[\s“”\"…]*(?:Though|Although|While|When|Because|Whenever|Once)\b"
                                           r"[^,;:\n…]{1,200},")
 _ENGLISH_DOCTOR = re.compile(rf"\bDr\.?[^\S\n]+({NAME.pattern})")
+_PERSON_THEN_APPOSITION = re.compile(rf"(?:^|[.!?:;]\s+|\n)[^\S\n]*({NAME.pattern}),[^,\n…«»“”\"]{{1,150}},"
+                                     r"[^\S\n]*$")
 _UNNAMED_PERSON = re.compile(r"\b(?:[Oo]ne|[Aa]n?|[Aa]nother)[^\S\n]+(?:[a-z][\w’'-]*[^\S\n]+){0,3}?"
                              r"[a-z][\w’'-]*,?[^\S\n]+who\b")
 
