@@ -74,8 +74,9 @@ def draft_sidecar(article: Article, today: dt.date, verdict_ids: Sequence[str]) 
     speakers = {c.speaker.id: c.speaker for c in claims}
     candidates: dict[str, str] = {}  # one line per key: never two names that would make one id
     for name in candidate_names(article.text):
-        if not any(name.endswith(s.name) for s in speakers.values()) and slugify(name) not in speakers:
-            candidates.setdefault(slugify(name), name)
+        key = slugify(name)
+        if not any(name.endswith(s.name) for s in speakers.values()) and key not in speakers:
+            candidates.setdefault(key, name)
     omit = [line for line in article.text.splitlines() if _ARTEFACT.match(line) and len(line) < 100]
     text = _sidecar_text(article, today, claims, list(speakers.values()), list(candidates.values()), omit,
                          _verdict_comment(verdict_ids))

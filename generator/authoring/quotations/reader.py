@@ -106,17 +106,15 @@ class Reader:
                 return Speaker(body.group(1), "organization")  # 'estime la préfecture des Landes'
             # 'raconte le coureur d’Omega Pharma-Lotto': what the role is of does not speak, the role does
             of_a_name = found is not None and described is not None and self.names.language == "fr" \
-                and re.match(rf"[^\S\n]*(?:d[’']|de[^\S\n]+|du[^\S\n]+){re.escape(found.name)}",
-                             rest[described.end():]) is not None
+                and _of_the_name(rest[described.end():], found.name)
             if self.names.language and described and (found is None or not found.named or of_a_name):
                 return self.apposed(described.group(1), offset + verb.end()) \
                     or self._speaker_going_on(described.group(0).split()[0], described.group(1),
                                               offset + verb.start()) \
                     or (Speaker(described.group(0).strip(), "person", named=False) if of_a_name else found)
-            if self.names.language == "fr" and _FRENCH_DEMONSTRATIVE.match(rest) \
+            if self.names.language == "fr" and (demonstrative := _FRENCH_DEMONSTRATIVE.match(rest)) \
                     and (found is None or not found.named
-                         or re.match(rf"[^\S\n]+\w+[^\S\n]+[\w’'-]+[^\S\n]+(?:de|du|d’|d')[^\S\n]*"
-                                     rf"{re.escape(found.name)}", rest)):
+                         or _of_the_name(rest[demonstrative.end():], found.name)):
                 # 'affirme ce père de quatre enfants': the one person its paragraph is about; 'a déclaré ce
                 # proche de Marine Le Pen': not Marine Le Pen
                 person = self._sole_person_in_paragraph(offset + verb.start())
@@ -730,7 +728,7 @@ _FRENCH_BODY_OF_A_PLACE = re.compile(
 _FRENCH_NAME_ENDING_THE_SENTENCE = re.compile(
     rf"[^\S\n]+(?:{NAME.pattern})[^\S\n]*[.:][^\S\n]*[«\"“]?[^\S\n]*")
 # 'affirme ce père de quatre enfants': someone the paragraph is about, described
-_FRENCH_DEMONSTRATIVE = re.compile(r"[^\S\n]+(?:ce|cette|cet)[^\S\n]+[a-zéèêàâîôûç]")
+_FRENCH_DEMONSTRATIVE = re.compile(r"[^\S\n]+(?:ce|cette|cet)[^\S\n]+[a-zéèêàâîôûç][\w’'-]*")
 # 'plaide l’avocate de Yassin E., Saphia Foughar': whose role it is, then who holds it
 _FRENCH_ROLE_OF_THEN_NAME = re.compile(
     rf"[^\S\n]+(?:le|la|l’|l')[^\S\n]*(?:{FRENCH_ROLE_NOUNS})[^\S\n]+(?:de|du|des|d’|d')[^\S\n]*"
@@ -882,16 +880,20 @@ _PERSON_NOUN = re.compile(rf"(?:{ROLE_NOUNS}|{GENDERED_NOUNS}|friend|friends|par
 # 'a young ' right before a capitalised word, and a lowercase noun right after it: a description
 _ENGLISH_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)[^\S\n]+(?:[a-z][\w-]*[^\S\n]+){0,2}$")
 _ENGLISH_NOUN_AFTER = re.compile(r"[^\S\n]+[a-z][\w-]*\b")
-_ENGLISH_LOWERCASE_ROLE_BEFORE = re.compile(rf"\b(?:[a-z]+[^\S\n]+)?({ROLE_NOUNS})[^\S\n]+$")
-# The role nouns that describe a thing or a body, never a person: 'the law firm Walsh, Wilkins, Creighton'
-_NOT_PEOPLE = frozenset({"statement", "report", "letter", "company", "firm", "agency", "authority", "police",
-                         "group", "source"})
+_ENGLISH_LOWERCASE_ROLE_BEFORE = re.compile(rf"\b({ROLE_NOUNS})[^\S\n]+$")
 # A name ending the words before a verb of saying, perhaps with an adverb ('… David Usupashvili also')
 _ENGLISH_NAME_ENDING = re.compile(rf"({NAME.pattern}),?(?:[^\S\n]+(?:also|then|later))?[^\S\n]*$")
+def _of_the_name(words: str, name: str) -> bool:
+    """Whether ``words`` open with 'de', 'du' or 'd’' and ``name``: what a French noun before them is of."""
+    return re.match(rf"[^\S\n]*(?:d[’']|de[^\S\n]+|du[^\S\n]+){re.escape(name)}", words) is not None
+
+
 # French nouns for people by their ending: 'coureur', 'chanteuse', 'actrice', 'musicien', 'cycliste'
 _FRENCH_PERSON_ENDING = re.compile(r"(?:eur|euse|rice|ien|ienne|iste)$")
-_ENGLISH_SUBORDINATE_CLAUSE = re.compile(r"[\s“”\"…]*(?:Though|Although|While|When|Because|Whenever|Once)\b"
-                                          r"[^,;:\n…]{1,200},")
+# What opens an English clause of its own, before its comma: 'When the Broncos …,', 'Though he had …,'
+_ENGLISH_SUBORDINATORS = ("when", "while", "once", "although", "though", "because", "whenever")
+_ENGLISH_SUBORDINATE_CLAUSE = re.compile(
+    rf"[\s“”\"…]*(?:{'|'.join(w.capitalize() for w in _ENGLISH_SUBORDINATORS)})\b[^,;:\n…]{{1,200}},")
 _ENGLISH_DOCTOR = re.compile(rf"\bDr\.?[^\S\n]+({NAME.pattern})")
 _PERSON_THEN_APPOSITION = re.compile(rf"(?:^|[.!?:;]\s+|\n)[^\S\n]*({NAME.pattern}),[^,\n…«»“”\"]{{1,150}},"
                                      r"[^\S\n]*$")
@@ -952,6 +954,8 @@ _TAKES_AN_OBJECT = {"told", "tells", "tell", "telling", "asked", "asks", "asking
                     "décrit", "décrivant"}  # (French: "décrivant la France comme « … »")
 _COMPANIES = {"company", "firm", "contractor"}  # 'the firm said': the body named before
 _BODIES = {*_COMPANIES, *_ISSUED, "agency", "authority", "police", "group"}
+# The role nouns that describe a thing or a body, never a person: 'the law firm Walsh, Wilkins, Creighton'
+_NOT_PEOPLE = frozenset({*_BODIES, "source"})
 _PERSON_ROLES = {"actor", "actress", "singer", "minister", "president", "leader", "official", "coach",
                  "player", "star", "host", "captain", "envoy", "ambassador", "secretary", "governor",
                  "senator", "mayor", "chairman", "chairwoman", "founder", "executive", "director"}
@@ -966,6 +970,6 @@ _SCENE_OPENERS = frozenset({
     "without", "under", "over", "amid", "among", "between", "through", "across", "inside", "outside",
     "earlier", "later", "meanwhile", "yesterday", "today", "tonight", "now", "then", "still", "however",
     # a clause of its own: 'When the Broncos put in a run reel, safety John Lynch … wondered'
-    "when", "while", "once", "although", "though", "because", "whenever",
+    *_ENGLISH_SUBORDINATORS,
 })
 _PERSONAL = {"he", "she", "il", "elle", "lui", "er", "él", "ella", "ele", "ela"}

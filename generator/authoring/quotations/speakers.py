@@ -282,11 +282,7 @@ def _source_of_reported_speech(prose: str, piece: Piece, paragraph: Paragraph,
         if de_fr.reported_speech(sentence) and not VERB.search(sentence):
             reported += 1
             continue
-        people = list(dict.fromkeys(n for n in (names.resolve(names.name_of(m.group()))
-                                                for m in NAME.finditer(sentence)) if names.is_person(n)))
-        if reported and len(people) == 1 and "…" not in sentence:
-            return Speaker(people[0], "person")
-        return None
+        return sole_person(sentence, names) if reported and "…" not in sentence else None
     return None
 
 
