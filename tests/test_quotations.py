@@ -1555,3 +1555,12 @@ def test_an_adverb_after_an_apposition_leaves_the_person_before_it() -> None:
             "Carter administration, once summed up the danger of deficits with a metaphor. “It’s not so much "
             "a question of the wolf at the door, but termites in the woodwork.”")
     assert speaker_of(text, "the wolf at the door") == ("Charles Schultze", True)
+
+
+def test_a_role_before_a_name_that_no_rule_of_ours_lists_is_no_part_of_it() -> None:
+    """'Novelist Jo Watson', 'Pastor Albrecht Martins': roles from nameparser's list of titles, not first
+    names, so the speakers are Jo Watson and Albrecht Martins."""
+    text = ("Novelist Jo Watson said the festival had grown. \"We sold every seat this year,\" Novelist Jo "
+            "Watson said.\n\n\"The church doors stay open to all of them,\" said Pastor Albrecht Martins.")
+    assert speaker_of(text, "We sold every seat") == ("Jo Watson", True)
+    assert speaker_of(text, "The church doors") == ("Albrecht Martins", True)

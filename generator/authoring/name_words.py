@@ -17,6 +17,8 @@ organisations keep their whole names.
 
 from __future__ import annotations
 
+from nameparser.config import CONSTANTS
+
 OPENERS = frozenset({
     "The", "A", "An", "But", "And", "However", "When", "While", "Read", "Two", "Neither", "As", "If", "In",
     "On", "At", "It", "He", "She", "They", "We", "I", "This", "That", "By", "Saying", "According", "Then",
@@ -83,3 +85,37 @@ KOREAN_SURNAMES = frozenset({
     "Seo", "Shin", "Kwon", "Hwang", "Ahn", "Song", "Yoo", "Hong", "Jeon", "Chun", "Moon", "Yang", "Bae",
     "Baek", "Nam", "Noh", "Roh", "Kwak", "Sung", "Cha", "Woo", "Min", "Ryu", "Chung", "Ban",
 })
+
+
+def is_person_title(word: str) -> bool:
+    """Whether ``word`` is a title or role that can stand before a person's name ('Adv', 'Singer',
+    'Editor-in-Chief'), from nameparser's maintained list, less the words that also open bodies or
+    are first names."""
+    return word.lower().rstrip(".") in _PERSON_TITLES
+
+
+def _person_titles() -> frozenset[str]:
+    return frozenset(t for t in CONSTANTS.titles if len(t) >= 3 and t.replace("-", "").isalpha()) \
+        - _TITLES_THAT_NAME_OTHERWISE
+
+
+# Titles in nameparser's list that also begin bodies ('Police Scotland', 'Met Office', 'Royal Navy'),
+# work as adjectives of a field ('Supreme Court'), are first names ('Baron Davis', 'Sultan Al Jaber',
+# 'Mahdi Hasan') or are kin ('Murder Victim's Mother Assails Huckabee').
+_TITLES_THAT_NAME_OTHERWISE = frozenset({
+    "police", "army", "navy", "air", "military", "national", "federal", "united", "states", "state",
+    "kingdom", "district", "customs", "security", "intelligence", "revenue", "civil", "criminal",
+    "judicial", "legal", "law", "tax", "credit", "business", "corporate", "marketing", "software",
+    "television", "radio", "film", "theater", "theatre", "opera", "ballet", "blues", "rock", "classical",
+    "soccer", "baseball", "information", "strategy", "risk", "analytics", "mathematics", "knowledge",
+    "discovery", "mystery", "travel", "computer", "social", "technical", "financial", "municipal",
+    "political", "literary", "supreme", "appellate", "bench", "docket", "division", "group", "field",
+    "flag", "banner", "biblical", "behavioral", "english", "british", "family", "familie", "excellent",
+    "royal", "first", "high", "grand", "her", "his", "most", "met", "foreign", "special", "senior",
+    "baron", "sultan", "mahdi", "count", "bard", "knight", "ranger", "award-winning", "flying", "wing",
+    "warrant", "rear", "right", "petty", "staff", "presiding", "operating", "designated", "hereditary",
+    "voice", "personality", "celebrity", "member", "resident", "player", "model", "saint", "sainte",
+    "canon", "prior", "master", "principal", "heir", "heiress", "blessed", "venerable", "mother",
+    "father", "sister", "brother", "aunt", "auntie", "uncle", "metropolitan",
+})
+_PERSON_TITLES = _person_titles()

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from generator.authoring import speech_de_fr as de_fr
-from generator.authoring.name_words import KOREAN_SURNAMES, OPENERS, ORG_WORDS, TITLES
+from generator.authoring.name_words import KOREAN_SURNAMES, OPENERS, ORG_WORDS, TITLES, is_person_title
 from generator.authoring.name_words import NOT_NAMES as _ENGLISH_NOT_NAMES
 from generator.authoring.quotations.model import Speaker
 from generator.authoring.quotations.patterns import (
@@ -746,7 +746,10 @@ def _person_part(run: str, not_first: set[str]) -> str:
                      # 'AfD-Spitzenmann Björn Höcke', 'SPD-Chefin …': a party's title, then a full name
                      or (len(words) >= 3 and _ACRONYM_COMPOUND.fullmatch(words[0]) is not None)
                      # 'Under-siege Kemble', 'Cash-strapped Ford': a compound adjective, no name's part
-                     or (len(words) >= 2 and _HYPHENED_ADJECTIVE.fullmatch(words[0]) is not None)):
+                     or (len(words) >= 2 and _HYPHENED_ADJECTIVE.fullmatch(words[0]) is not None)
+                     # 'Adv Tšosane', 'Singer Margo Price': a title or role before a capitalised name
+                     or (len(words) >= 2 and words[1][:1].isupper() and is_person_title(words[0])
+                         and words[0] not in _SURNAME_TITLES and not body)):
         words.pop(0)
     while len(words) > 1 and words[-1] in _ENGLISH_NOT_NAMES \
             and not (len(words) == 2 and words[-1] in _SURNAME_TITLES and words[0] not in NOT_NAMES):
@@ -764,7 +767,7 @@ def _person_part(run: str, not_first: set[str]) -> str:
     # and an English one: 'Fed Chair Janet Yellen', 'Liberal Democrat Leader Ed Davey'
     titled = [i for i, word in enumerate(tail[:-2])
               if ((m := TITLE_WORD.search(word)) and (m.start() > 1 or i > 0))
-              or (word in TITLES and word not in _SURNAME_TITLES)]
+              or ((word in TITLES or is_person_title(word)) and word not in _SURNAME_TITLES)]
     if titled and tail[titled[-1] + 1][:1].isupper():
         tail = tail[titled[-1] + 1:]
     while len(tail) > 2 and tail[1][:1].isupper() and ((tail[0] in not_first
