@@ -1564,3 +1564,16 @@ def test_a_role_before_a_name_that_no_rule_of_ours_lists_is_no_part_of_it() -> N
             "Watson said.\n\n\"The church doors stay open to all of them,\" said Pastor Albrecht Martins.")
     assert speaker_of(text, "We sold every seat") == ("Jo Watson", True)
     assert speaker_of(text, "The church doors") == ("Albrecht Martins", True)
+
+
+def test_she_after_a_sentence_opening_with_a_clause_is_the_main_clauses_person() -> None:
+    """'After Lily Miyazaki won …, it was Katie Boulter who …. "…," she told': Boulter, the main clause's
+    person, not Miyazaki, named first inside the clause before it."""
+    text = ("US Open results: Andy Murray among six British winners\n\n"
+            "NEW YORK — Jodie Burrage rounded off a clean sweep on Tuesday.\n\n"
+            "After Lily Miyazaki won her first-round match on Monday, it was Katie Boulter who got the ball "
+            "rolling on Tuesday with a victory over Diane Parry.\n\n"
+            "“Hopefully I’ve started everyone off well today,” she told Sky Sports afterwards, and that "
+            "proved to be the case, with Cameron Norrie and Andy Murray winning too.\n\n"
+            "And like Boulter and Miyazaki, Burrage enjoyed her maiden US Open win.")
+    assert speaker_of(text, "Hopefully I’ve started") == ("Katie Boulter", True)

@@ -583,6 +583,9 @@ class Reader:
                 return None
         if own and not names and _UNNAMED_PERSON.search(sentence):
             return ""  # 'When I discussed it with a friend who …, he said, "…"'
+        clause = _ENGLISH_OPENING_CLAUSE.match(sentence)
+        if clause and (main := [name for at, name in people if at >= clause.end()]):
+            return main[0]  # 'After Lily Miyazaki won …, it was Katie Boulter who …': the main clause's
         return names[0] if names else None
 
     def _english_possessive_subject(self, sentence: str, pronoun: str) -> str | None:
@@ -890,10 +893,18 @@ def _of_the_name(words: str, name: str) -> bool:
 
 # French nouns for people by their ending: 'coureur', 'chanteuse', 'actrice', 'musicien', 'cycliste'
 _FRENCH_PERSON_ENDING = re.compile(r"(?:eur|euse|rice|ien|ienne|iste)$")
+def _clause_opened_by(openers: tuple[str, ...]) -> re.Pattern[str]:
+    """A sentence's opening clause up to its comma, when one of ``openers`` opens it."""
+    return re.compile(rf"[\s“”\"…]*(?:{'|'.join(w.capitalize() for w in openers)})\b[^,;:\n…]{{1,200}},")
+
+
 # What opens an English clause of its own, before its comma: 'When the Broncos …,', 'Though he had …,'
 _ENGLISH_SUBORDINATORS = ("when", "while", "once", "although", "though", "because", "whenever")
-_ENGLISH_SUBORDINATE_CLAUSE = re.compile(
-    rf"[\s“”\"…]*(?:{'|'.join(w.capitalize() for w in _ENGLISH_SUBORDINATORS)})\b[^,;:\n…]{{1,200}},")
+_ENGLISH_SUBORDINATE_CLAUSE = _clause_opened_by(_ENGLISH_SUBORDINATORS)
+# A clause before the main one that may name someone else ('After Lily Miyazaki won, …'); also what opens
+# a phrase ('After the match, …'), which names no one
+_ENGLISH_OPENING_CLAUSE = _clause_opened_by((*_ENGLISH_SUBORDINATORS, "after", "before", "since", "as", "if",
+                                             "until"))
 _ENGLISH_DOCTOR = re.compile(rf"\bDr\.?[^\S\n]+({NAME.pattern})")
 _PERSON_THEN_APPOSITION = re.compile(rf"(?:^|[.!?:;]\s+|\n)[^\S\n]*({NAME.pattern}),[^,\n…«»“”\"]{{1,150}},"
                                      r"[^\S\n]*$")
