@@ -1577,3 +1577,36 @@ def test_she_after_a_sentence_opening_with_a_clause_is_the_main_clauses_person()
             "proved to be the case, with Cameron Norrie and Andy Murray winning too.\n\n"
             "And like Boulter and Miyazaki, Burrage enjoyed her maiden US Open win.")
     assert speaker_of(text, "Hopefully I’ve started") == ("Katie Boulter", True)
+
+
+def test_french_verbs_of_judgement_and_participles_attribute_to_the_sentences_person() -> None:
+    """'X a jugé que cet accord ne pouvait que « … »', 'X défend « … »', 'X a livré sa définition,
+    estimant qu'il pouvait qualifier « … »': X's words, though no verb of saying stands beside them."""
+    text = ("Le gouvernement a présenté l'accord mardi.\n\n"
+            "Dans un communiqué, Marine Le Pen a jugé que cet accord ne pouvait que « satisfaire les deux "
+            "parties pour un temps ».\n\n"
+            "Au sujet du budget, Joëlle Milquet défend « une intégration dans le programme européen ».\n\n"
+            "Elisabeth Borne a ensuite livré sa définition du terme, estimant qu’il pouvait qualifier « des "
+            "gens qui considèrent que tout se vaut ».")
+    assert speaker_of(text, "satisfaire les deux") == ("Marine Le Pen", True)
+    assert speaker_of(text, "une intégration dans") == ("Joëlle Milquet", True)
+    assert speaker_of(text, "des gens qui considèrent") == ("Elisabeth Borne", True)
+
+
+def test_what_a_french_office_is_of_after_de_l_is_not_who_speaks() -> None:
+    """'La ministre de l'Education a accusé LFI de vouloir « … »': not a person called 'Education'."""
+    text = ("Elisabeth Borne était l'invitée de Radio J.\n\n"
+            "La ministre de l'Education a ensuite accusé LFI de vouloir faire entrer « ces idéologies "
+            "au sein de l'université ».")
+    found = speaker_of(text, "ces idéologies au sein")
+    assert found is None or found[0] != "Education", found
+
+
+def test_a_french_participle_speaks_for_its_sentences_subject_not_a_relative_clauses() -> None:
+    """'Barack Obama s'est moqué de Mitt Romney, qui regrettait …, en rappelant que l'armée avait « … »':
+    Obama's words; Romney is named inside the relative clause."""
+    text = ("Mis en ligne le 23/10/2012\n\n"
+            "Le président Barack Obama s'est moqué de son concurrent Mitt Romney, qui regrettait que la "
+            "marine n'avait jamais eu aussi peu de navires, en rappelant que l'armée avait également « moins "
+            "de chevaux et de baïonnettes ».")
+    assert speaker_of(text, "moins de chevaux") == ("Barack Obama", True)

@@ -62,6 +62,11 @@ VERBS = (
     "soulignait|estimait|assurait|commentait|répondait|reconnait|sourit|rigole|convenu|dévoilé|"
     "s’étonne|s'étonne|"
     "s’est défendu|s'est défendu|s’est défendue|s'est défendue|"
+    # a judgement passed in words: 'Marine Le Pen a jugé que l'accord ne pouvait que « … »', 'X défend « … »'
+    "jugé|jugeant|défend|salue|salué|fustige|fustigé|tacle|taclé|accuse|accusé|critiqué|"
+    # the words given with a participle: 'Elisabeth Borne a livré sa définition, estimant qu'il … « … »'
+    "estimant|affirmant|déclarant|expliquant|soulignant|ajoutant|assurant|précisant|rappelant|"
+    "reconnaissant|qualifiant|"
     # a report of satisfaction or a finding: 's’est réjoui que … de « … »', '« … », constate X'
     "rétorque|rétorqué|réplique|répliqué|plaisante|plaisanté|"
     "constate|constaté|se félicite|s’est félicité|s'est félicité|s’est félicitée|"

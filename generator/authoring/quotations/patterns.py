@@ -144,8 +144,8 @@ ROLE = re.compile(
     r"(?P<words>(?:[\w’'\"“”-]+\s+){0,3}?)"
     rf"(?P<noun>{ROLE_NOUNS}|{_FOREIGN_ROLE_NOUNS}|[\w-]*?(?:{de_fr.GERMAN_ROLE_ENDINGS}))\b"
     r"(?P<tail>(?:\s+(?:for|of|at|on|from|with|in)\s+(?:the\s+)?[A-Za-z][\w’'-]*){0,2}"
-    # 'le procureur de la République de Paris': what a French office is of, capitalised
-    r"(?:(?:\s+(?:de\s+la|du|des|de)\s+|\s+d[’'])(?-i:[A-ZÀ-Ý])[\w’'-]*){0,2})", re.I)
+    # 'le procureur de la République de Paris', 'la ministre de l'Education': what a French office is of
+    r"(?:(?:\s+(?:de\s+la|du|des|de)\s+|\s+d[’']|\s+de\s+l[’'])(?-i:[A-ZÀ-Ý])[\w’'-]*){0,2})", re.I)
 # The articles of a ROLE that introduce someone not named before: "a spokesperson", "une avocate".
 INDEFINITE = {"a", "an", "one", "another", "ein", "eine", "einer", "un", "une"}
 CLOSING = "”\"’»«“」』›‹‘"  # the marks that may close a quotation

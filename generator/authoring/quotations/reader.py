@@ -183,6 +183,10 @@ class Reader:
         if verb.group().endswith("ing") or re.search(r"\b(?:and|et)\s*$", subject):
             cut = self._english_introduction(subject) if self.names.english else 0
             return self.mention(subject[cut:], offset + cut, "first")  # the sentence's subject goes on
+        own = sentence_start(subject, len(subject), 0)
+        if self.names.language == "fr" and _verb_word(verb).endswith("ant") \
+                and (main := self.mention(subject[own:], offset + own, "after")) is not None and main.named:
+            return main  # 'Obama s'est moqué de Romney, qui …, en rappelant que « … »': the sentence's own
         if self.names.language == "de" and de_fr.perfect(subject, verb.group()):
             return self.mention(subject, offset, "after")  # 'Bendels hatte CORRECTIV gegenüber … gesagt'
         if self.names.english and _verb_word(verb) == "added" and _ENGLISH_DESCRIBED.fullmatch(subject) \
