@@ -1610,3 +1610,10 @@ def test_a_french_participle_speaks_for_its_sentences_subject_not_a_relative_cla
             "marine n'avait jamais eu aussi peu de navires, en rappelant que l'armée avait également « moins "
             "de chevaux et de baïonnettes ».")
     assert speaker_of(text, "moins de chevaux") == ("Barack Obama", True)
+
+
+def test_a_lowercase_el_inside_a_name_keeps_the_name_whole() -> None:
+    """'the deputy mayor of Molenbeek, Ahmed el Khannouss, said': Ahmed el Khannouss, not 'Khannouss'."""
+    text = ("The mayor spoke first.\n\n“This is a small place; we all crossed paths with them,” the deputy "
+            "mayor of Molenbeek, Ahmed el Khannouss, said Monday.")
+    assert speaker_of(text, "This is a small place") == ("Ahmed el Khannouss", True)

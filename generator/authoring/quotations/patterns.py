@@ -107,8 +107,8 @@ _FOR_A_FIELD = "|".join(rf"(?<={word} )" for word in (
 ARTICLE_PARTICLE = r"(?:al|el|ad|ar|as|ash|at|az|ud|ul)-(?=[A-Z])"
 # A capitalised run read as a name: its words, with the particles and suffixes names take.
 NAME = re.compile(
-    rf"{NAME_WORD}(?:[^\S\n]+(?:(?:von der|van der|van den|de la|de los|del|de|da|van|von|bin|al|of|of the"
-    rf"|(?:{_FOR_A_FIELD})for)[^\S\n]+)?(?:{ARTICLE_PARTICLE})?{NAME_WORD})*"
+    rf"{NAME_WORD}(?:[^\S\n]+(?:(?:von der|van der|van den|de la|de los|del|de|da|van|von|bin|ibn|abu|al|el"
+    rf"|of|of the|(?:{_FOR_A_FIELD})for)[^\S\n]+)?(?:{ARTICLE_PARTICLE})?{NAME_WORD})*"
     r"(?:,?[^\S\n]+(?:Jr|Sr)\.|[^\S\n]+(?:II|III|IV))?")
 # The English nouns a speaker is described by, as alternatives of a pattern.
 ROLE_NOUNS = (
