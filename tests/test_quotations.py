@@ -1617,3 +1617,13 @@ def test_a_lowercase_el_inside_a_name_keeps_the_name_whole() -> None:
     text = ("The mayor spoke first.\n\n“This is a small place; we all crossed paths with them,” the deputy "
             "mayor of Molenbeek, Ahmed el Khannouss, said Monday.")
     assert speaker_of(text, "This is a small place") == ("Ahmed el Khannouss", True)
+
+
+def test_a_person_with_a_body_after_the_name_speaks_not_the_body() -> None:
+    """'"…," Patrol Chief James Hall with the New York Police Department said': Hall, then 'he' goes on."""
+    text = ("A decision will be made Thursday morning.\n\n"
+            "\"Tomorrow we will decide whether the balloons fly,\" Patrol Chief James Hall with the New York "
+            "Police Department said Wednesday.\n\n"
+            "\"It looks good. It looks very good,\" he said about the balloons.")
+    assert speaker_of(text, "Tomorrow we will decide") == ("James Hall", True)
+    assert speaker_of(text, "It looks good") == ("James Hall", True)

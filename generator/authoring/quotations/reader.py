@@ -289,6 +289,8 @@ class Reader:
         tokens.sort(key=lambda t: (t[0], t[1] != "role"))
         if which == "nearest":
             tokens.reverse()
+            if self.names.english and self._person_of_the_body(words, tokens):
+                tokens = tokens[1:]  # 'James Hall with the New York Police Department said': Hall
         elif which == "after":
             people = [t for t in tokens if t[1] == "name" and (self._is_person(str(t[2]))
                                                                 or self._english_role_before(words, t[0]))]
@@ -307,6 +309,16 @@ class Reader:
         full = self.names.resolve(str(value))
         organization = is_org(full) or (self.names.capitalised_nouns and de_fr.acronym(full))
         return Speaker(full, "organization" if organization else "person")
+
+    def _person_of_the_body(self, words: str, nearest_first: list[tuple[int, str, object]]) -> bool:
+        """Whether the nearest mention is a body right after a person's name, joined by 'of', 'at', 'from' or
+        'with (the)': the person the body qualifies speaks."""
+        if len(nearest_first) < 2:
+            return False
+        (body_at, body_kind, body), (name_at, name_kind, name) = nearest_first[:2]
+        return name_kind == "name" and body_kind != "pronoun" and self._is_person(str(name)) \
+            and not self._is_person(str(body)) \
+            and _ENGLISH_PERSON_OF.fullmatch(words, name_at + len(str(name)), body_at) is not None
 
     def _english_introduction(self, subject: str) -> int:
         """Where a sentence's subject starts after the phrases that set the scene, each ending in a comma.
@@ -945,6 +957,8 @@ _SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "re
 _FRENCH_TITLE_WITH_ARTICLE = re.compile(r"(?:Le|La|L’|L')[^\S\n]*(?![A-ZÀ-Ý]+\b)[A-ZÀ-Ý][\w’'-]+")
 # A body whose name goes on with 'of', 'for' or 'and' after a word of ORG_WORDS: 'Alliance of Motion
 # Picture and Television Producers', 'Medical Aid for Palestinians'
+# What a person's name runs into before the body it is of: ' with the ', ' of ', ' at the '
+_ENGLISH_PERSON_OF = re.compile(r"[^\S\n]+(?:of|at|from|with)(?:[^\S\n]+the)?[^\S\n]+")
 _ENGLISH_BODY_OF = re.compile(
     r"(?<![\w’'-])(?:[A-Z][\w’'-]*[^\S\n]+){0,3}(?:" + "|".join(sorted(ORG_WORDS, key=len, reverse=True))
     + r")(?:[^\S\n]+(?:of|for|and)(?:[^\S\n]+the)?(?:[^\S\n]+[A-Z][\w’'-]*)+)+")
