@@ -1627,3 +1627,11 @@ def test_a_person_with_a_body_after_the_name_speaks_not_the_body() -> None:
             "\"It looks good. It looks very good,\" he said about the balloons.")
     assert speaker_of(text, "Tomorrow we will decide") == ("James Hall", True)
     assert speaker_of(text, "It looks good") == ("James Hall", True)
+
+
+def test_a_participle_after_a_role_and_its_holder_is_the_holders() -> None:
+    """'The leader of Ennahda, Rachid Ghannouchi, condemned …, saying … that it "…"': Ghannouchi, not the
+    last speaker."""
+    text = ("“Ennahda is responsible,” Lotfi Azzouz said.\n\nThe leader of Ennahda, Rachid Ghannouchi, "
+            "condemned Wednesday’s attack, saying in a statement that it “will not break our people’s will.”")
+    assert speaker_of(text, "will not break") == ("Rachid Ghannouchi", True)

@@ -291,6 +291,8 @@ class Reader:
             tokens.reverse()
             if self.names.english and self._person_of_the_body(words, tokens):
                 tokens = tokens[1:]  # 'James Hall with the New York Police Department said': Hall
+        elif which == "first" and _role_then_its_holder(words, tokens) and self._is_person(str(tokens[1][2])):
+            tokens = tokens[1:]  # 'The leader of Ennahda, Rachid Ghannouchi, condemned …, saying': the holder
         elif which == "after":
             people = [t for t in tokens if t[1] == "name" and (self._is_person(str(t[2]))
                                                                 or self._english_role_before(words, t[0]))]
@@ -818,6 +820,14 @@ def _compound_role_holder(noun: str, roles: dict[str, str]) -> str | None:
     """Who holds the role a German compound ends in: 'buchautorin' is the 'autorin' the article named."""
     ends = [role for role in roles if len(role) >= 5 and noun.endswith(role) and noun != role]
     return roles[max(ends, key=len)] if ends else None
+
+
+def _role_then_its_holder(words: str, tokens: list[tuple[int, str, object]]) -> bool:
+    """Whether the first two mentions are a role and the name right after it, apart by a comma or a space."""
+    if len(tokens) < 2 or tokens[0][1] != "role" or tokens[1][1] != "name" \
+            or not isinstance(role := tokens[0][2], re.Match):
+        return False
+    return re.fullmatch(r",?[^\S\n]*", words[role.end():tokens[1][0]]) is not None
 
 
 def _verb_word(verb: re.Match[str]) -> str:
