@@ -1635,3 +1635,13 @@ def test_a_participle_after_a_role_and_its_holder_is_the_holders() -> None:
     text = ("“Ennahda is responsible,” Lotfi Azzouz said.\n\nThe leader of Ennahda, Rachid Ghannouchi, "
             "condemned Wednesday’s attack, saying in a statement that it “will not break our people’s will.”")
     assert speaker_of(text, "will not break") == ("Rachid Ghannouchi", True)
+
+
+def test_she_after_a_clause_then_someone_unnamed_is_unnamed_not_the_last_speaker() -> None:
+    """'As reporters swarmed into the square, a resident screamed at them, … her neighborhood …. "…," she
+    shouted': someone unnamed, not the mayor who spoke before."""
+    text = ("“We worked hard,” said the mayor, Françoise Schepmans.\n\nStill, she acknowledged the halls.\n\n"
+            "As reporters swarmed into the square, a resident screamed at them, denouncing the news media "
+            "for linking her neighborhood to terrorism.\n\n“You are all scum,” she shouted.")
+    found = speaker_of(text, "You are all scum")
+    assert found is None or not found[1], found

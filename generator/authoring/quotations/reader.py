@@ -585,8 +585,11 @@ class Reader:
         names = list(dict.fromkeys(name for _, name in people))
         if self.last is not None and self.last.name in names:
             return self.last.name  # the person who spoke last, named again: news prose goes on about them
-        if not names and _ENGLISH_ROLE_SUBJECT.match(sentence):
-            return ""  # 'The doctor was reassuring.', 'A young woman says she …': someone unnamed
+        clause = _ENGLISH_OPENING_CLAUSE.match(sentence)
+        main_clause = sentence[clause.end():].lstrip() if clause else sentence
+        main_clause = main_clause[:1].upper() + main_clause[1:]
+        if not names and _ENGLISH_ROLE_SUBJECT.match(main_clause):
+            return ""  # 'The doctor was reassuring.', 'As reporters swarmed in, a resident screamed': unnamed
         if not own:
             earlier = [m for m in ENGLISH_PRONOUN.finditer(sentence)
                        if PRONOUN_GENDER[m.group().lower()] == gender]
@@ -601,7 +604,6 @@ class Reader:
                 return None
         if own and not names and _UNNAMED_PERSON.search(sentence):
             return ""  # 'When I discussed it with a friend who …, he said, "…"'
-        clause = _ENGLISH_OPENING_CLAUSE.match(sentence)
         if clause and (main := [name for at, name in people if at >= clause.end()]):
             return main[0]  # 'After Lily Miyazaki won …, it was Katie Boulter who …': the main clause's
         return names[0] if names else None
