@@ -1645,3 +1645,16 @@ def test_she_after_a_clause_then_someone_unnamed_is_unnamed_not_the_last_speaker
             "for linking her neighborhood to terrorism.\n\n“You are all scum,” she shouted.")
     found = speaker_of(text, "You are all scum")
     assert found is None or not found[1], found
+
+
+def test_and_said_goes_on_with_the_subject_of_its_own_sentence() -> None:
+    """'Some inclined to support Mrs. Clinton note …. "…" said Jeff Choney, …, who gave … and said he may
+    contribute …. "…"': Choney's; Mrs. Clinton opens an earlier sentence of the paragraph."""
+    text = ("Donors are waiting.\n\n"
+            "Some people inclined to support Mrs. Clinton note that it is still early in the race and the "
+            "Republican field remains unsettled. “I don’t think she needs the money right now,” said "
+            "Jeff Choney, a retired high-school teacher in Wellesley, Mass., who gave $5,000 to Mr. Obama "
+            "in 2012 and said he may contribute to Mrs. Clinton’s later in the cycle. “I like Bernie "
+            "Sanders—he speaks the truth on a lot of things. But I don’t think he has a chance of "
+            "beating her, so I’m not so worried about her campaign.”")
+    assert speaker_of(text, "I like Bernie Sanders") == ("Jeff Choney", True)

@@ -180,10 +180,12 @@ class Reader:
         if self.names.language == "fr" and _FRENCH_NAME_ENDING_THE_SENTENCE.fullmatch(rest):
             # '… que Michel Daerden constate De Morgen. « … »': the verb's subject comes after it
             return self.mention(rest, offset + verb.end(), "after")
-        if verb.group().endswith("ing") or re.search(r"\b(?:and|et)\s*$", subject):
-            cut = self._english_introduction(subject) if self.names.english else 0
-            return self.mention(subject[cut:], offset + cut, "first")  # the sentence's subject goes on
         own = sentence_start(subject, len(subject), 0)
+        if verb.group().endswith("ing") or re.search(r"\b(?:and|et)\s*$", subject):
+            # (of its own sentence: 'Some inclined to support Mrs. Clinton note …. "…" said Jeff Choney, …,
+            # who gave … and said he may …')
+            cut = own + (self._english_introduction(subject[own:]) if self.names.english else 0)
+            return self.mention(subject[cut:], offset + cut, "first")  # the sentence's subject goes on
         if self.names.language == "fr" and _verb_word(verb).endswith("ant") \
                 and (main := self.mention(subject[own:], offset + own, "after")) is not None and main.named:
             return main  # 'Obama s'est moqué de Romney, qui …, en rappelant que « … »': the sentence's own
