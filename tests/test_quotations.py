@@ -1658,3 +1658,14 @@ def test_and_said_goes_on_with_the_subject_of_its_own_sentence() -> None:
             "Sanders—he speaks the truth on a lot of things. But I don’t think he has a chance of "
             "beating her, so I’m not so worried about her campaign.”")
     assert speaker_of(text, "I like Bernie Sanders") == ("Jeff Choney", True)
+
+
+def test_selon_and_laut_opening_a_sentence_name_its_source() -> None:
+    """'Selon Jean Dupont, il faut « … »' and 'Laut Meier müsse man „…“': the named source's words, as with
+    'selon' and 'laut' inside a sentence."""
+    french = ("Le ministre Jean Dupont a visité l'usine.\n\n"
+              "Selon Jean Dupont, il faut « trouver une solution rapide pour tous ».")
+    german = ("Der Minister Hans Meier besuchte das Werk.\n\n"
+              "Laut Meier müsse man „eine schnelle Lösung für alle finden“.")
+    assert speaker_of(french, "trouver une solution") == ("Jean Dupont", True)
+    assert speaker_of(german, "eine schnelle Lösung") == ("Hans Meier", True)

@@ -63,6 +63,8 @@ _FOREIGN_VERBS = (
     "martelé|reconnaît|reconnu|écrit|lance|lancé|prévient|prévenu|avertit|averti|résume|résumé|"
     "commente|commenté|témoigne|témoigné|annonce|annoncé|selon|avoue|avoué|avouait|admettait|prédit|"
     "pense|décrit|décrivant|"
+    # opening a sentence: 'Selon Jean Dupont, il faut « … »', 'Laut Rosenkranz gebe es noch „…“'
+    "Selon|Laut|Según|"
     "par[^\\S\\n]+la[^\\S\\n]+voix[^\\S\\n]+d(?:e|’|')|"
     "reconnaissait|disait|soulignait|poursuivait|"
     # German
