@@ -1669,3 +1669,18 @@ def test_selon_and_laut_opening_a_sentence_name_its_source() -> None:
               "Laut Meier müsse man „eine schnelle Lösung für alle finden“.")
     assert speaker_of(french, "trouver une solution") == ("Jean Dupont", True)
     assert speaker_of(german, "eine schnelle Lösung") == ("Hans Meier", True)
+
+
+def test_more_french_and_german_verbs_and_roles_attribute() -> None:
+    """'comme le remarque X', 'a renchéri X', '„…“, findet der Angestellte X' and '„…“, sagt der
+    Drusenführer' after the leader spoke: verbs and role nouns the rules lacked."""
+    french = ("Les syndicats ont rendu un avis.\n\nD’autant que « la flexibilité ne suffira pas », comme le "
+              "remarque Etienne de Callatay, économiste en chef.\n\n"
+              "« Il y a encore du travail à faire », a renchéri la directrice du Fonds, Christine Lagarde.")
+    german = ("Die Proteste gehen weiter.\n\n„Das hier ist doch nicht schlecht“, findet der 43-jährige "
+              "Angestellte eines Musikstudios, Taro Kesen.\n\nDas Ziel, sagt Laith al-Balaous, müsse eine "
+              "Verfassung sein. „Wir haben nicht einen Tyrannen gestürzt“, sagt der Drusenführer.")
+    assert speaker_of(french, "la flexibilité ne suffira") == ("Etienne de Callatay", True)
+    assert speaker_of(french, "Il y a encore du travail") == ("Christine Lagarde", True)
+    assert speaker_of(german, "Das hier ist doch") == ("Taro Kesen", True)
+    assert speaker_of(german, "Wir haben nicht einen") == ("Laith al-Balaous", True)

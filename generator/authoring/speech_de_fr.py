@@ -64,6 +64,8 @@ VERBS = (
     "s’est défendu|s'est défendu|s’est défendue|s'est défendue|"
     # a judgement passed in words: 'Marine Le Pen a jugé que l'accord ne pouvait que « … »', 'X défend « … »'
     "jugé|jugeant|défend|salue|salué|fustige|fustigé|tacle|taclé|accuse|accusé|critiqué|"
+    # '…, comme le remarque X', '« … », a renchéri X'
+    "remarque|remarqué|renchéri|"
     # the words given with a participle: 'Elisabeth Borne a livré sa définition, estimant qu'il … « … »'
     "estimant|affirmant|déclarant|expliquant|soulignant|ajoutant|assurant|précisant|rappelant|"
     "reconnaissant|qualifiant|"
@@ -86,6 +88,8 @@ VERBS = (
     "zusammenfasste|zusammenfasst|schmunzelt|schmunzelte|gestand|gesteht|"
     # '„…“, vermutet X', '„…“, weiß der Jurist', '„…“, stützt X die These', '„…“, ereiferte sich X'
     "vermutet|vermutete|weiß|stützt|stützte|ereifert|ereiferte|"
+    # '„…“, findet der Angestellte X'
+    "findet|fand|"
     "freut sich|freute sich|"
     # a verb whose particle ends the clause: '„…“, führt X weiter aus', '„…“, hielt X fest'
     f"führt{_particle_ends('aus')}|führte{_particle_ends('aus')}|"
@@ -125,7 +129,9 @@ GERMAN_ROLE_ENDINGS = (
     "pfarrer|pfarrerin|bischof|bischöfin|boss|sänger|sängerin|künstler|künstlerin|anwalt|anwältin|"
     "redakteur|redakteurin|redaktor|redaktorin|autor|autorin|kollege|kollegin|oberhaupt|schüler|"
     "schülerin|lehrer|lehrerin|rektor|rektorin|student|studentin|historiker|historikerin|promoter|promoterin|"
-    "(?<=[a-zäöüß])vorstand|(?<=-)vize|vizechef|vizechefin"
+    "(?<=[a-zäöüß])vorstand|(?<=-)vize|vizechef|vizechefin|"
+    # '„…“, sagt der Drusenführer', '„…“, schmunzelt der neue Landesmeister'
+    "führer|führerin|angestellte|angestellter|meister|meisterin"
 )
 # Words that open a French or German sentence or phrase and never a name, and honorifics.
 OPENERS = frozenset({

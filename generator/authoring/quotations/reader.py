@@ -94,7 +94,8 @@ class Reader:
         if self.names.english and blank(subject.replace("…", "")) and verb.group().endswith("ing") \
                 and re.match(r"[^\S\n]+that\b", rest):
             return None  # '"…," adding that Apple's patents': the sentence's subject goes on, named before
-        if blank(subject.replace("…", "")) or inverted:
+        if blank(subject.replace("…", "")) or inverted \
+                or (self.names.language == "fr" and _FRENCH_AS_SAYS.search(subject)):  # 'comme le remarque X'
             if self.names.language == "fr" and (holder := _FRENCH_ROLE_OF_THEN_NAME.match(rest)) \
                     and self._is_person(self.names.name_of(holder.group(1))):
                 return Speaker(self.names.resolve(self.names.name_of(holder.group(1))), "person")
@@ -971,6 +972,8 @@ _SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "re
 _FRENCH_TITLE_WITH_ARTICLE = re.compile(r"(?:Le|La|L’|L')[^\S\n]*(?![A-ZÀ-Ý]+\b)[A-ZÀ-Ý][\w’'-]+")
 # A body whose name goes on with 'of', 'for' or 'and' after a word of ORG_WORDS: 'Alliance of Motion
 # Picture and Television Producers', 'Medical Aid for Palestinians'
+# 'comme le remarque X', 'comme l’a dit X': the subject comes after the verb
+_FRENCH_AS_SAYS = re.compile(r"(?<![\w-])comme(?:[^\S\n]+le|[^\S\n]+l[’'])?[^\S\n]*$")
 # What a person's name runs into before the body it is of: ' with the ', ' of ', ' at the '
 _ENGLISH_PERSON_OF = re.compile(r"[^\S\n]+(?:of|at|from|with)(?:[^\S\n]+the)?[^\S\n]+")
 _ENGLISH_BODY_OF = re.compile(
