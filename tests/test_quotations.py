@@ -1684,3 +1684,11 @@ def test_more_french_and_german_verbs_and_roles_attribute() -> None:
     assert speaker_of(french, "Il y a encore du travail") == ("Christine Lagarde", True)
     assert speaker_of(german, "Das hier ist doch") == ("Taro Kesen", True)
     assert speaker_of(german, "Wir haben nicht einen") == ("Laith al-Balaous", True)
+
+
+def test_a_name_after_a_german_preposition_with_its_article_is_a_place() -> None:
+    """'„…“, sagt die junge Frau aus Wernetshausen im Kanton Zürich': not a person called 'Kanton Zürich'."""
+    text = ("Natalie Maag gewann Silber.\n\nAm Samstag könnte sich Natalie Maag ein Geschenk bereiten. „Ich "
+            "freue mich sehr auf das Rennen“, sagt die junge Frau aus Wernetshausen im Kanton Zürich.")
+    found = speaker_of(text, "Ich freue mich sehr")
+    assert found is None or found[0] != "Kanton Zürich", found

@@ -826,9 +826,11 @@ _DETERMINERS = frozenset({
     "deren", "sein", "seine", "seinem", "seinen", "seiner", "ihr", "ihre", "ihrem", "ihren", "ihrer",
     "diese", "dieser", "diesem", "jeder", "jede", "keine", "ganzen", "im", "am", "vom", "zum", "zur", "beim",
 })
+# German prepositions run into their article ('im Kanton Zürich'): no person's name follows them
+GERMAN_CONTRACTIONS = frozenset({"im", "zum", "zur", "beim", "ins", "vom"})
 _NOT_BEFORE_A_SPEAKER = _DETERMINERS | {
     "in", "at", "from", "to", "into", "across", "near", "of", "au", "aux", "en", "à", "de", "du", "des",
-    "nach", "aus", "bei",
+    "nach", "aus", "bei", *GERMAN_CONTRACTIONS,
     # French places named after what they are: 'l’université Al-Azhar de Gaza', 'l’hôpital Saint-Luc'
     "université", "hôpital", "école", "lycée", "collège", "musée", "stade", "quartier", "camp",
 }

@@ -16,6 +16,7 @@ from generator.authoring.quotations.names import (
     ANONYMOUS,
     ENGLISH_PRONOUN,
     GENDERED_NOUNS,
+    GERMAN_CONTRACTIONS,
     POSSESSIVE_END,
     PRONOUN_GENDER,
     SURNAME_HE,
@@ -234,12 +235,15 @@ class Reader:
                 if self.names.english and words.endswith(" and ", 0, match.start()) else None
             if two and any(w in ORG_WORDS for w in two.group(1).split()):
                 name = f"{_opened(two.group(1))} and {match.group()}"  # 'the Port Board of Ayr and Troon'
-            placed = (is_placed(words, match.start()) and not self._is_person(name)
+            preceding = word_before(words, match.start())
+            # (a person's name may follow 'in' or 'à', not 'im Kanton Zürich')
+            placed = (is_placed(words, match.start())
+                      and (not self._is_person(name) or preceding in GERMAN_CONTRACTIONS)
                       and not (self.names.capitalised_nouns and de_fr.acronym(name)  # 'schrieb der AStA'
-                               and word_before(words, match.start()) in ("der", "die", "das"))) \
-                or word_before(words, match.start()).lower() in _PUBLICATIONS \
+                               and preceding in ("der", "die", "das"))) \
+                or preceding.lower() in _PUBLICATIONS \
                 or (self.names.capitalised_nouns and not self._is_person(name)  # 'auf Anfrage'
-                    and de_fr.placed_in_german(word_before(words, match.start()), name))
+                    and de_fr.placed_in_german(preceding, name))
             noun = self.names.capitalised_nouns and " " not in name and not self._is_person(name) \
                 and not is_org(name) and not de_fr.acronym(name) and name not in self.names.apposed
             if self.names.capitalised_nouns and " " in name and counted_name(words, match, name):
