@@ -1692,3 +1692,10 @@ def test_a_name_after_a_german_preposition_with_its_article_is_a_place() -> None
             "freue mich sehr auf das Rennen“, sagt die junge Frau aus Wernetshausen im Kanton Zürich.")
     found = speaker_of(text, "Ich freue mich sehr")
     assert found is None or found[0] != "Kanton Zürich", found
+
+
+def test_a_surname_spelt_without_its_umlaut_is_the_same_person() -> None:
+    """'Cardinal Gerhard Müller … Mueller said': Gerhard Müller, as English prose spells the umlaut."""
+    text = ("The report was long awaited.\n\nCardinal Gerhard Müller, the prefect, criticised the choice. "
+            "“This is a decision that will be seen as a rather open provocation,” Mueller said.")
+    assert speaker_of(text, "This is a decision") == ("Gerhard Müller", True)

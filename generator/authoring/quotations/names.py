@@ -8,6 +8,7 @@ place, a title or a body.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from generator.authoring import speech_de_fr as de_fr
 from generator.authoring.name_words import KOREAN_SURNAMES, OPENERS, ORG_WORDS, TITLES, is_person_title
@@ -59,6 +60,7 @@ class NameBook:
         self.named_roles: list[tuple[int, str, str]] = []  # where a role was given a name: (at, role, name)
         self._exact: dict[str, str] = {}  # a full name without its suffix -> the full name
         self._part: dict[str, str] = {}  # its last words -> the first full name so
+        self._spelt: dict[str, str] = {}  # a surname as spelt without accents or umlauts -> the full name
         self.sharing: dict[str, list[str]] = {}  # a surname -> every full name ending so ('Simons')
         self.gender: dict[str, str] = {}  # a full name -> 'm' or 'f', once the article is read
         # English capitalised words a verb of saying follows ('Still said'): a surname, whatever else they are
@@ -180,6 +182,7 @@ class NameBook:
             self._part.setdefault(" ".join(words[i:]), name)
         if len(words) > 1:
             self.sharing.setdefault(words[-1], []).append(name)
+            self._spelt.setdefault(_as_spelt(words[-1]), name)
         if self.english and len(words) > 2 and words[0] in KOREAN_SURNAMES:
             self._part.setdefault(words[0], name)  # 'Yoon Suk Yeol', then 'Yoon said'
         bare_surname = _ARTICLE_START.sub("", words[-1])
@@ -276,6 +279,8 @@ class NameBook:
             found = earlier if de_fr.same_person(mention, earlier) else None
         if not found and len(self._german_first.get(mention, ())) == 1 and mention not in self.nouns:
             found = self._german_first[mention][0]  # '„…“, ruft Nora den Demonstranten zu': Nora Back
+        if not found and " " not in mention and mention[:1].isupper():
+            found = self._spelt.get(_as_spelt(mention))  # 'Mueller said' after 'Gerhard Müller'
         return found or mention
 
     def never_a_name(self, word: str) -> bool:
@@ -686,6 +691,13 @@ def sole_person(sentence: str, names: NameBook) -> Speaker | None:
               if not is_placed(sentence, m.start())}
     people = {p for p in people if names.is_person(p)}
     return Speaker(people.pop(), "person") if len(people) == 1 else None
+
+
+def _as_spelt(word: str) -> str:
+    """A surname as English prose may spell it too: accents dropped, umlauts as one letter or two
+    ('Müller', 'Mueller' and 'Muller' are one name)."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
+    return plain.replace("ß", "ss").replace("ue", "u").replace("oe", "o").replace("ae", "a")
 
 
 def _bare(name: str) -> str:
