@@ -1699,3 +1699,10 @@ def test_a_surname_spelt_without_its_umlaut_is_the_same_person() -> None:
     text = ("The report was long awaited.\n\nCardinal Gerhard Müller, the prefect, criticised the choice. "
             "“This is a decision that will be seen as a rather open provocation,” Mueller said.")
     assert speaker_of(text, "This is a decision") == ("Gerhard Müller", True)
+
+
+def test_father_before_a_full_name_is_a_priests_title() -> None:
+    """'Father James Martin, a Jesuit priest, … "…" Martin told': James Martin, the title dropped."""
+    text = ("The nuns were praised.\n\nAt the time, Father James Martin, a Jesuit priest, warned the "
+            "Vatican. “There is a danger of backlash,” Martin told The Daily Beast.")
+    assert speaker_of(text, "There is a danger") == ("James Martin", True)

@@ -761,7 +761,9 @@ def _person_part(run: str, not_first: set[str]) -> str:
                      or (len(words) >= 2 and _HYPHENED_ADJECTIVE.fullmatch(words[0]) is not None)
                      # 'Adv Tšosane', 'Singer Margo Price': a title or role before a capitalised name
                      or (len(words) >= 2 and words[1][:1].isupper() and is_person_title(words[0])
-                         and words[0] not in _SURNAME_TITLES and not body)):
+                         and words[0] not in _SURNAME_TITLES and not body)
+                     # 'Father James Martin', 'Sister Mary Smith': a priest's or a nun's, before a full name
+                     or (len(words) >= 3 and words[0] in _RELIGIOUS_KIN and not body)):
         words.pop(0)
     while len(words) > 1 and words[-1] in _ENGLISH_NOT_NAMES \
             and not (len(words) == 2 and words[-1] in _SURNAME_TITLES and words[0] not in NOT_NAMES):
@@ -805,6 +807,8 @@ _TWO_LETTER_BODIES = frozenset({"US", "UK", "UN", "EU", "AP", "TV", "FC", "NY", 
 # Titles no person's name ends with: a run ending so is a title ('Senior Adviser', 'Managing Director').
 _TITLES_ENDING_NO_NAME = frozenset({"Adviser", "Advisor", "Director", "Executive", "Officer", "Secretary",
                                     "Manager", "Editor", "Administrator", "Commissioner", "Treasurer"})
+# Kin words that title a priest, a nun or a monk ('Father James Martin'); before one name they are kin
+_RELIGIOUS_KIN = frozenset({"Father", "Mother", "Sister", "Brother"})
 # Titles that are surnames too, after a first name: 'Charles King', 'Stephen Bishop'.
 _SURNAME_TITLES = frozenset({"King", "Bishop", "Judge", "Major", "Dean", "Prince", "Pope", "Marshal"})
 # 'He Minghua': a surname that is also the pronoun, followed by a given name, which the pronoun never is.
