@@ -1706,3 +1706,10 @@ def test_father_before_a_full_name_is_a_priests_title() -> None:
     text = ("The nuns were praised.\n\nAt the time, Father James Martin, a Jesuit priest, warned the "
             "Vatican. “There is a danger of backlash,” Martin told The Daily Beast.")
     assert speaker_of(text, "There is a danger") == ("James Martin", True)
+
+
+def test_a_surname_that_is_also_a_title_names_the_person_with_it() -> None:
+    """'said King, who resigned from Meadows' office' after 'Wayne King': Wayne King, not the office."""
+    text = ("Wayne King, a district director, wants the seat.\n\n“The first I heard anything about it was "
+            "late Tuesday evening,” said King, who resigned from Meadows' office and filed to run.")
+    assert speaker_of(text, "The first I heard") == ("Wayne King", True)

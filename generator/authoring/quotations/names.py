@@ -197,6 +197,8 @@ class NameBook:
         """A capitalised run as a name (see ``_person_part``)."""
         if run in de_fr.OPENERS and not self.never_a_name(run):
             return run  # 'Forte said' after 'Tom Forte'
+        if self.english and run in _SURNAME_TITLES and run in self._part:
+            return run  # 'said King' after 'Wayne King'
         name = de_fr.without_noun(_person_part(run, self.not_first), self.nouns)
         if self._said_alone and name and (rest := run.strip()[len(name):].split()) and len(rest) == 1 \
                 and run.strip().startswith(name + " ") and rest[0] in self._said_alone:
@@ -286,7 +288,9 @@ class NameBook:
     def never_a_name(self, word: str) -> bool:
         """Whether ``word`` opens a sentence or titles someone and names no one; in English, a French or
         German opener that is the surname of a full name given ('Forte said' after 'Tom Forte') is a name."""
-        if self.english and word in self._part and word not in _ENGLISH_NOT_NAMES:
+        # (and a title that is a surname too: 'said King' after 'Wayne King')
+        surname = word not in _ENGLISH_NOT_NAMES or word in _SURNAME_TITLES
+        if self.english and word in self._part and surname:
             return False
         return word in NOT_NAMES
 
