@@ -1713,3 +1713,13 @@ def test_a_surname_that_is_also_a_title_names_the_person_with_it() -> None:
     text = ("Wayne King, a district director, wants the seat.\n\n“The first I heard anything about it was "
             "late Tuesday evening,” said King, who resigned from Meadows' office and filed to run.")
     assert speaker_of(text, "The first I heard") == ("Wayne King", True)
+
+
+def test_a_verb_late_in_a_paragraph_finds_its_subject_in_its_own_sentence() -> None:
+    """'The department said it could not answer until September. The trust … urged the county … to
+    ensure that it "…"': no one from an earlier sentence ('September'), the subject being 'The trust'."""
+    text = ("The trust met on Monday.\n\nThe department, however, said it couldn’t answer anything until "
+            "September. The trust gave the county an extra month and then unanimously urged the county, "
+            "which is funding the line, to ensure that it “honors the prior commitments to the voters”")
+    found = speaker_of(text, "honors the prior")
+    assert found is None or found[0] != "September", found

@@ -196,10 +196,10 @@ class Reader:
         if self.names.english and _verb_word(verb) == "added" and _ENGLISH_DESCRIBED.fullmatch(subject) \
                 and self.last is not None and self.last.named and self.last.kind == "person":
             return self.last  # 'The former astronaut, who …, added: "…"': whoever spoke last goes on
-        cut = sentence_start(subject, len(subject), 0) if self.names.language else 0
+        cut = own
         if self.names.language and (after := list(QUOTATION_THEN_SENTENCE.finditer(subject, cut))):
             cut = after[-1].end()  # '…: „…“ Ähnlich äußerte sich X:': the sentence after the quotation
-        found = self._subject(subject[cut:], offset + cut)  # French, German: the verb's own sentence
+        found = self._subject(subject[cut:], offset + cut)  # the verb's own sentence
         # German: the verb second, then its subject; a lone word no one is named by before the verb is an
         # adverb ('Ähnlich äußerte sich X:')
         lone = found is not None and found.named and " " not in found.name and not self._is_person(found.name)
