@@ -1723,3 +1723,11 @@ def test_a_verb_late_in_a_paragraph_finds_its_subject_in_its_own_sentence() -> N
             "which is funding the line, to ensure that it “honors the prior commitments to the voters”")
     found = speaker_of(text, "honors the prior")
     assert found is None or found[0] != "September", found
+
+
+def test_a_spokesperson_for_a_named_senator_is_unnamed_and_described_whole() -> None:
+    """'A spokesperson for Sen. Kamala Harris, D-California, said … "…"': someone unnamed, described as
+    'A spokesperson for Sen. Kamala Harris', not the senator."""
+    text = ("Repatriation flights are costly.\n\nA spokesperson for Sen. Kamala Harris, D-California, said "
+            "her office is raising “serious concerns about recent reports of unusually high prices.”")
+    assert speaker_of(text, "serious concerns") == ("A spokesperson for Sen. Kamala Harris", False)

@@ -272,8 +272,10 @@ class Reader:
         # ('a spokesperson for the British Foreign Office': the name that the role's words run into is its)
         run_start = opened.get if self.names.english else lambda at, _: at
         # (but 'the CML's Director General Michael Coogan': a person named after the whole role is its holder)
+        # (and not 'a spokesperson for Sen. Kamala Harris': the one spoken for)
         tokens = [t for t in tokens if not any(m.start() <= run_start(t[0], t[0]) < m.end()
-                                               and not (t[0] >= m.end() and self._is_person(str(t[2])))
+                                               and not (t[0] >= m.end() and self._is_person(str(t[2]))
+                                                        and not _speaks_for(m))
                                                for m in roles)]
         tokens += [(m.start(), "role", m) for m in roles]
         # 'the Obama administration' is a body, not Obama.
@@ -732,6 +734,8 @@ class Reader:
                 and (person := self.apposed(noun, at)):
             return person
         kind = "organization" if noun in _BODIES else "person"
+        if _speaks_for(match) and (rest := re.match(r"[^,;:\n…]*", match.string[match.end():])):
+            described = f"{described}{rest.group()}".rstrip()  # 'A spokesperson for Sen. Kamala Harris'
         return Speaker(described, kind, named=False)
 
 
@@ -829,6 +833,12 @@ def _compound_role_holder(noun: str, roles: dict[str, str]) -> str | None:
     """Who holds the role a German compound ends in: 'buchautorin' is the 'autorin' the article named."""
     ends = [role for role in roles if len(role) >= 5 and noun.endswith(role) and noun != role]
     return roles[max(ends, key=len)] if ends else None
+
+
+def _speaks_for(role: re.Match[str]) -> bool:
+    """Whether a role is a spokesperson's for someone: 'a spokesperson for Sen. Kamala Harris'."""
+    return role.group("noun").lower() in _SPOKESPEOPLE \
+        and re.match(r"\s+for\b", role.group("tail")) is not None
 
 
 def _role_then_its_holder(words: str, tokens: list[tuple[int, str, object]]) -> bool:
