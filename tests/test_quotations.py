@@ -1731,3 +1731,11 @@ def test_a_spokesperson_for_a_named_senator_is_unnamed_and_described_whole() -> 
     text = ("Repatriation flights are costly.\n\nA spokesperson for Sen. Kamala Harris, D-California, said "
             "her office is raising “serious concerns about recent reports of unusually high prices.”")
     assert speaker_of(text, "serious concerns") == ("A spokesperson for Sen. Kamala Harris", False)
+
+
+def test_a_verb_that_brings_in_the_next_words_starts_another_quotation() -> None:
+    """'After Peggy Bell asked "…?" Mr. Cueto responded that "…"': two quotations, the second Cueto's."""
+    text = ("The trust met last week.\n\nAfter trust member Peggy Bell asked last week “Why has this taken "
+            "four months?” Mr. Cueto responded that “the reason for the delay was the department’s review.”")
+    assert speaker_of(text, "Why has this taken") == ("Peggy Bell", True)
+    assert speaker_of(text, "the reason for the delay") == ("Cueto", True)

@@ -21,6 +21,7 @@ from generator.authoring.quotations.patterns import (
 from generator.authoring.quotations.pieces import attribution_first, clause_after
 
 _OWN_SENTENCE_OPENING_THE_NEXT = re.compile(r"(?![^\S\n]*,).*:[^\S\n]*", re.S)
+_REPORTED_THAT = re.compile(rf"(?<![\w-])(?:{SPEECH_VERBS})[^\S\n]+that[^\S\n]*$")
 _ENGLISH_INTRODUCES_NEXT = re.compile(rf"(?<![\w-])(?:{SPEECH_VERBS})[^\S\n]*:[^\S\n]*$")
 
 
@@ -40,6 +41,8 @@ def group_pieces(prose: str, kept: list[tuple[int, Piece]], paragraphs: list[Par
                            and not attribution_first(clause_after(prose, piece))
                            and not (SENTENCE_END.search(between) and not blank(own_sentence))
                            and not _ENGLISH_INTRODUCES_NEXT.search(between)
+                           # '“…?” Mr. Cueto responded that “…”': the verb brings in the next words
+                           and not _REPORTED_THAT.search(between)
                            # '„…“ Ähnlich äußerte sich X: „…“': a sentence of its own, not an incise
                            # ('„…“, sagt sie: „…“'), whose colon opens the next one's words
                            and not _OWN_SENTENCE_OPENING_THE_NEXT.fullmatch(between))
