@@ -1739,3 +1739,13 @@ def test_a_verb_that_brings_in_the_next_words_starts_another_quotation() -> None
             "four months?” Mr. Cueto responded that “the reason for the delay was the department’s review.”")
     assert speaker_of(text, "Why has this taken") == ("Peggy Bell", True)
     assert speaker_of(text, "the reason for the delay") == ("Cueto", True)
+
+
+def test_a_german_captain_title_and_a_french_party_acronym_name_as_the_article_does() -> None:
+    """'sagte Kapitän Virgil van Dijk' is Virgil van Dijk; 'écrit le PS' after 'Le Parti socialiste' is
+    the Parti socialiste, the acronym spelt by the noun and its adjective."""
+    german = ("Liverpool verlor.\n\n„Jeder muss in den Spiegel schauen“, sagte Kapitän Virgil van Dijk.")
+    french = ("Le Parti socialiste a condamné l'agression.\n\n« Si les circonstances restent à éclaircir, il "
+              "semble établi que le député a frappé », écrit le PS dans un communiqué.")
+    assert speaker_of(german, "Jeder muss in den Spiegel") == ("Virgil van Dijk", True)
+    assert speaker_of(french, "Si les circonstances") == ("Parti socialiste", True)

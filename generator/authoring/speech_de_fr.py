@@ -131,7 +131,7 @@ GERMAN_ROLE_ENDINGS = (
     "schülerin|lehrer|lehrerin|rektor|rektorin|student|studentin|historiker|historikerin|promoter|promoterin|"
     "(?<=[a-zäöüß])vorstand|(?<=-)vize|vizechef|vizechefin|"
     # '„…“, sagt der Drusenführer', '„…“, schmunzelt der neue Landesmeister'
-    "führer|führerin|angestellte|angestellter|meister|meisterin"
+    "führer|führerin|angestellte|angestellter|meister|meisterin|kapitän|kapitänin"
 )
 # Words that open a French or German sentence or phrase and never a name, and honorifics.
 OPENERS = frozenset({

@@ -341,6 +341,14 @@ def _spelling(run: str, acronym: str) -> str:
     return run if "".join(w[0] for w in re.split(r"[\s-]+", run) if w[:1].isupper()) == acronym else ""
 
 
+# A French body named by a noun and its lowercase adjectives: 'Parti socialiste', 'Front national'
+_FRENCH_BODY_WITH_ADJECTIVES = re.compile(
+    r"(?<![\w’'-])(?:Parti|Front|Rassemblement|Mouvement|Union|Confédération|Fédération|Conseil|Assemblée|"
+    r"Banque|Agence|Organisation|Cour|Haute[^\S\n]+autorité)"
+    r"(?:[^\S\n]+(?!(?:et|de|des|du|la|le|les|en|au|aux|pour|par|sur|qui|que|dans)\b)[a-zà-ÿ][\w’'-]+){1,2}"
+    r"(?![\w’'-])")
+
+
 def _spelled_acronyms(prose: str, names: list[str]) -> dict[str, str]:
     """Each acronym the prose uses whose letters are the capitals of exactly one of ``names``, or of
     one body whose name joins capitalised words with 'and', 'of', 'for' ('Competition and Markets
@@ -348,9 +356,13 @@ def _spelled_acronyms(prose: str, names: list[str]) -> dict[str, str]:
     used = {m.group() for m in _ACRONYM_WORD.finditer(prose)}
     spelled: dict[str, set[str]] = {}
     joined = [m.group() for m in _JOINED_BODY.finditer(prose) if ORG_WORDS & set(m.group().split())]
-    for name in [*names, *joined]:
+    # ('Parti socialiste condamne': 'Parti socialiste' too, an adjective or two spelling the acronym)
+    french = [" ".join(m.group().split()[:end]) for m in _FRENCH_BODY_WITH_ADJECTIVES.finditer(prose)
+              for end in range(2, len(m.group().split()) + 1)]
+    for name in [*names, *joined, *french]:
         words = re.split(r"[\s-]+", name)
-        initials = "".join(w[0] for w in words if w[:1].isupper())
+        initials = "".join(w[0] for w in words if w[:1].isupper()) if name not in french \
+            else "".join(w[0] for w in words).upper()  # 'Parti socialiste': 'PS'
         if len(words) >= 2 and initials in used:
             spelled.setdefault(initials, set()).add(name)
     return {acronym: names.pop() for acronym, names in spelled.items() if len(names) == 1}

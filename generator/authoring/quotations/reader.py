@@ -105,7 +105,8 @@ class Reader:
                 or (_GERMAN_DESCRIBED.match(rest) if self.names.capitalised_nouns else None)
             if self.names.language == "fr" and (body := _FRENCH_BODY_OF_A_PLACE.match(rest)) \
                     and (found is None or not found.named or found.name in body.group(1)):
-                return Speaker(body.group(1), "organization")  # 'estime la préfecture des Landes'
+                # 'estime la préfecture des Landes'; 'écrit le PS' after 'Le Parti socialiste'
+                return Speaker(self.names.resolve(body.group(1)), "organization")
             # 'raconte le coureur d’Omega Pharma-Lotto': what the role is of does not speak, the role does
             of_a_name = found is not None and described is not None and self.names.language == "fr" \
                 and _of_the_name(rest[described.end():], found.name)
