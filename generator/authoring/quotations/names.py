@@ -851,18 +851,18 @@ TITLE_WORD = re.compile(rf"(?:{de_fr.GERMAN_ROLE_ENDINGS}|"
                         r"vorsitzender|vorsitzende)"
                         # declined: 'des Historikers und Geheimdienstexperten Adrian Hänni'
                         r"(?:n|en|s|es)?$", re.I)
+# German prepositions run into their article ('im Kanton Zürich'): no person's name follows them
+GERMAN_CONTRACTIONS = frozenset({"im", "am", "vom", "zum", "zur", "beim"})
 # A capitalised word right after one of these is a place or a common noun, not who speaks:
 # "in Kentucky", "nach Paris", "au Népal", "der Bahn" (German capitalises every noun).
 _DETERMINERS = frozenset({
     "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "dessen",
     "deren", "sein", "seine", "seinem", "seinen", "seiner", "ihr", "ihre", "ihrem", "ihren", "ihrer",
-    "diese", "dieser", "diesem", "jeder", "jede", "keine", "ganzen", "im", "am", "vom", "zum", "zur", "beim",
+    "diese", "dieser", "diesem", "jeder", "jede", "keine", "ganzen", *GERMAN_CONTRACTIONS,
 })
-# German prepositions run into their article ('im Kanton Zürich'): no person's name follows them
-GERMAN_CONTRACTIONS = frozenset({"im", "zum", "zur", "beim", "ins", "vom"})
 _NOT_BEFORE_A_SPEAKER = _DETERMINERS | {
     "in", "at", "from", "to", "into", "across", "near", "of", "au", "aux", "en", "à", "de", "du", "des",
-    "nach", "aus", "bei", *GERMAN_CONTRACTIONS,
+    "nach", "aus", "bei",
     # French places named after what they are: 'l’université Al-Azhar de Gaza', 'l’hôpital Saint-Luc'
     "université", "hôpital", "école", "lycée", "collège", "musée", "stade", "quartier", "camp",
 }
