@@ -260,3 +260,11 @@ def test_an_english_article_needs_no_language_line(seed_draft: tuple[Path, dict[
     project, draft = seed_draft
     assert "language" not in draft
     assert "\nlanguage:" not in (project / "briefs" / f"{SEED_STEM}.yaml").read_text(encoding="utf-8")
+
+
+def test_candidate_names_leave_out_a_headlines_title_case_and_a_mayors_title() -> None:
+    """A headline's capitalised words the article never repeats ('Winter Wreaks Havoc') are no names;
+    'Mayor Bill de Blasio' is offered as Bill de Blasio; a name the headline shares with the body stays."""
+    text = ("Manhole Fires and Burst Pipes: How Winter Wreaks Havoc on New York\n\n"
+            "Mayor Bill de Blasio said New York would cope. Con Edison crews worked all night.")
+    assert candidate_names(text) == ["New York", "Bill de Blasio", "Con Edison"]

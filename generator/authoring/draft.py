@@ -27,7 +27,7 @@ from slugify import slugify
 from generator.anchoring.locate import NormalisedText, normalise
 from generator.authoring import speech_de_fr as de_fr
 from generator.authoring.language_guess import guess_language
-from generator.authoring.name_words import OPENERS
+from generator.authoring.name_words import OPENERS, ORG_WORDS, is_person_title
 from generator.authoring.quotations import Piece, Quotation, cut_long_words, find_quotations
 from generator.authoring.quotations import Speaker as QuotedSpeaker
 from generator.reading.article import Article
@@ -134,12 +134,20 @@ def _occurs_once(view: NormalisedText, prefix: str, exact: str, suffix: str) -> 
 
 
 def candidate_names(text: str) -> list[str]:
-    """Capitalised multi-word names and acronyms, in order of first appearance."""
+    """Capitalised multi-word names and acronyms, in order of first appearance; not the headline's words
+    the article never repeats ('Winter Wreaks Havoc')."""
     seen: dict[str, None] = {}
+    headline, _, body = text.partition("\n")
+    # (a first line ending a sentence is no headline; 'N.Y.C.' ends an abbreviation)
+    headline = "" if re.search(r"(?<![A-Z])[.!?][^\S\n]*$", headline) else headline
     for match in re.finditer(rf"{_NAME}|\b[A-Z]{{3,}}\b", cut_long_words(_QUOTE.sub(" ", text))):
         words = match.group(0).split()
         while words and words[0] in OPENERS:  # titles stay: "State Department"
             words.pop(0)
+        if len(words) > 2 and is_person_title(words[0]) and not ORG_WORDS & set(words):
+            words.pop(0)  # 'Mayor Bill de Blasio'; not 'General Motors Company'
+        if match.end() <= len(headline) and body.strip() and " ".join(words) not in body:
+            continue
         # 'Avec Jonathan Allen', 'Mit Olaf Scholz'; an article that is part of a name stays ('Le Monde')
         while len(words) > 2 and words[0] in de_fr.OPENERS:
             words.pop(0)
