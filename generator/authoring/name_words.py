@@ -94,11 +94,6 @@ def is_person_title(word: str) -> bool:
     return word.lower().rstrip(".") in _PERSON_TITLES
 
 
-def _person_titles() -> frozenset[str]:
-    return frozenset(t for t in CONSTANTS.titles if len(t) >= 3 and t.replace("-", "").isalpha()) \
-        - _TITLES_THAT_NAME_OTHERWISE
-
-
 # Titles in nameparser's list that also begin bodies ('Police Scotland', 'Met Office', 'Royal Navy'),
 # work as adjectives of a field ('Supreme Court'), are first names ('Baron Davis', 'Sultan Al Jaber',
 # 'Mahdi Hasan') or are kin ('Murder Victim's Mother Assails Huckabee').
@@ -118,4 +113,5 @@ _TITLES_THAT_NAME_OTHERWISE = frozenset({
     "canon", "prior", "master", "principal", "heir", "heiress", "blessed", "venerable", "mother",
     "father", "sister", "brother", "aunt", "auntie", "uncle", "metropolitan",
 })
-_PERSON_TITLES = _person_titles()
+_PERSON_TITLES = frozenset(t for t in CONSTANTS.titles if len(t) >= 3 and t.replace("-", "").isalpha()) \
+    - _TITLES_THAT_NAME_OTHERWISE

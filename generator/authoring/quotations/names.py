@@ -195,10 +195,8 @@ class NameBook:
 
     def name_of(self, run: str) -> str:
         """A capitalised run as a name (see ``_person_part``)."""
-        if run in de_fr.OPENERS and not self.never_a_name(run):
-            return run  # 'Forte said' after 'Tom Forte'
-        if self.english and run in _SURNAME_TITLES and run in self._part:
-            return run  # 'said King' after 'Wayne King'
+        if (run in de_fr.OPENERS or (self.english and run in _SURNAME_TITLES)) and not self.never_a_name(run):
+            return run  # 'Forte said' after 'Tom Forte', 'said King' after 'Wayne King'
         name = de_fr.without_noun(_person_part(run, self.not_first), self.nouns)
         if self._said_alone and name and (rest := run.strip()[len(name):].split()) and len(rest) == 1 \
                 and run.strip().startswith(name + " ") and rest[0] in self._said_alone:
@@ -356,14 +354,14 @@ def _spelled_acronyms(prose: str, names: list[str]) -> dict[str, str]:
     used = {m.group() for m in _ACRONYM_WORD.finditer(prose)}
     spelled: dict[str, set[str]] = {}
     joined = [m.group() for m in _JOINED_BODY.finditer(prose) if ORG_WORDS & set(m.group().split())]
-    # ('Parti socialiste condamne': 'Parti socialiste' too, an adjective or two spelling the acronym)
-    french = [" ".join(m.group().split()[:end]) for m in _FRENCH_BODY_WITH_ADJECTIVES.finditer(prose)
-              for end in range(2, len(m.group().split()) + 1)]
-    for name in [*names, *joined, *french]:
-        words = re.split(r"[\s-]+", name)
-        initials = "".join(w[0] for w in words if w[:1].isupper()) if name not in french \
-            else "".join(w[0] for w in words).upper()  # 'Parti socialiste': 'PS'
-        if len(words) >= 2 and initials in used:
+    capitals = [(name, "".join(w[0] for w in re.split(r"[\s-]+", name) if w[:1].isupper()))
+                for name in [*names, *joined]]
+    # 'Parti socialiste' spells 'PS' with its adjective ('Parti socialiste condamne': the shorter run too)
+    french = [(" ".join(words[:end]), "".join(w[0] for w in words[:end]).upper())
+              for m in _FRENCH_BODY_WITH_ADJECTIVES.finditer(prose) if (words := m.group().split())
+              for end in range(2, len(words) + 1)]
+    for name, initials in [*capitals, *french]:
+        if len(re.split(r"[\s-]+", name)) >= 2 and initials in used:
             spelled.setdefault(initials, set()).add(name)
     return {acronym: names.pop() for acronym, names in spelled.items() if len(names) == 1}
 
