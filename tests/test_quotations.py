@@ -1749,3 +1749,28 @@ def test_a_german_captain_title_and_a_french_party_acronym_name_as_the_article_d
               "semble établi que le député a frappé », écrit le PS dans un communiqué.")
     assert speaker_of(german, "Jeder muss in den Spiegel") == ("Virgil van Dijk", True)
     assert speaker_of(french, "Si les circonstances") == ("Parti socialiste", True)
+
+
+def test_a_german_compound_title_before_a_surname_alone_is_no_part_of_the_name() -> None:
+    """A headline's 'Hamburgs Stadtchef Weber' and a later 'sagte Weber' are Anna Weber, named in full
+    below; 'sagte Abwehrspieler Tom Brandt' and 'Vereinsmitglied Lea Kurz: „…“' are Tom Brandt and Lea
+    Kurz."""
+    text = ("Hamburgs Stadtchef Weber lehnt den Plan ab\n\nAm Montag sprach Bürgermeisterin Anna Weber (SPD) "
+            "vor dem Rat. „Wir bauen die Brücke erst, wenn das Geld da ist“, sagte Weber.\n\n„Wir haben "
+            "heute viel gelernt, auch gegen einen starken Gegner“, sagte Abwehrspieler Tom Brandt.\n\n"
+            "Vereinsmitglied Lea Kurz: „Ich freue mich auf die neue Saison mit allen Fans.“")
+    assert speaker_of(text, "Wir bauen die Brücke") == ("Anna Weber", True)
+    assert speaker_of(text, "Wir haben heute viel") == ("Tom Brandt", True)
+    assert speaker_of(text, "Ich freue mich auf") == ("Lea Kurz", True)
+
+
+def test_a_german_role_of_a_body_then_its_holder_names_the_holder() -> None:
+    """'Der Vorsitzende des Vorstand Jan Ott: „…“' after the chairman of another board spoke is Jan Ott,
+    the holder named right after his role and its body, not whoever held a role of the same name."""
+    text = ("Der Verein ordnet seine Spitze neu. Der Vorstand hat heute entschieden, dass Karl Brenner den "
+            "Vorsitz behält und die Verträge der Trainer bis zum Ende der Saison verlängert werden.\n\n"
+            "Aufsichtsratsvorsitzender Karl Brenner: „Es liegt mir am Herzen, dass der Verein gut "
+            "aufgestellt ist.“\n\nDer Vorsitzende des Vorstand Jan Ott: „Ich freue mich, dass wir die "
+            "Verträge verlängert haben.“")
+    assert speaker_of(text, "Es liegt mir am Herzen") == ("Karl Brenner", True)
+    assert speaker_of(text, "Ich freue mich, dass wir") == ("Jan Ott", True)

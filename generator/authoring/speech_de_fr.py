@@ -131,7 +131,9 @@ GERMAN_ROLE_ENDINGS = (
     "schülerin|lehrer|lehrerin|rektor|rektorin|student|studentin|historiker|historikerin|promoter|promoterin|"
     "(?<=[a-zäöüß])vorstand|(?<=-)vize|vizechef|vizechefin|"
     # '„…“, sagt der Drusenführer', '„…“, schmunzelt der neue Landesmeister'
-    "führer|führerin|angestellte|angestellter|meister|meisterin|kapitän|kapitänin"
+    "führer|führerin|angestellte|angestellter|meister|meisterin|kapitän|kapitänin|"
+    # 'sagte Innenverteidiger Robin Ziegele', 'Vorstandsmitglied Axel Hellmann: „…“'
+    "verteidiger|verteidigerin|stürmer|stürmerin|spieler|spielerin|torhüter|torhüterin|mitglied"
 )
 # Words that open a French or German sentence or phrase and never a name, and honorifics.
 OPENERS = frozenset({

@@ -134,6 +134,11 @@ class NameBook:
                     and not VERB.fullmatch(word_before(prose, match.start())):
                 if _german_surname_speaks(speaking, name):  # 'des Büros … Sandra Rostek', '… so Rostek'
                     self._add(" ".join(name.split()[-2:]))
+                elif len(name.split()) >= 2 and (noun := match.group().split()[0]) in self.nouns \
+                        and not match.group().startswith(name) and not is_org(name) \
+                        and _bare(name) not in self._exact \
+                        and re.search(rf"(?<![\w-]){re.escape(noun)}[^\S\n]+[a-zäöüß]", prose):
+                    self._add(name)  # 'Der Vorsitzende des Aufsichtsrat Wolfgang Steubing': a noun, then him
                 continue  # 'seinem Wohnort Barcelona', 'in erster Linie Trassen': German capitalises nouns
             if self.capitalised_nouns and name and counted_name(prose, match, name):
                 continue  # '650 Milliarden Dollar', 'Einige Hundert Kilometer': things counted, no one
@@ -793,9 +798,12 @@ def _person_part(run: str, not_first: set[str]) -> str:
         return " ".join(words)
     # a title inside the run: 'Bayerns Wirtschaftsminister Hubert Aiwanger', 'Yuans Kollege Hossein Robatjazi'
     # and an English one: 'Fed Chair Janet Yellen', 'Liberal Democrat Leader Ed Davey'
-    titled = [i for i, word in enumerate(tail[:-2])
-              if ((m := TITLE_WORD.search(word)) and (m.start() > 1 or i > 0))
-              or ((word in TITLES or is_person_title(word)) and word not in _SURNAME_TITLES)]
+    # ('Wiens Stadtchef Ludwig': a German compound title before a surname alone too)
+    titled = [i for i, word in enumerate(tail[:-1])
+              if ((m := TITLE_WORD.search(word)) and m.start() > 1)
+              or (i < len(tail) - 2 and ((m is not None and i > 0)
+                                         or ((word in TITLES or is_person_title(word))
+                                             and word not in _SURNAME_TITLES)))]
     if titled and tail[titled[-1] + 1][:1].isupper():
         tail = tail[titled[-1] + 1:]
     while len(tail) > 2 and tail[1][:1].isupper() and ((tail[0] in not_first

@@ -249,8 +249,10 @@ class Reader:
                 and not is_org(name) and not de_fr.acronym(name) and name not in self.names.apposed
             if self.names.capitalised_nouns and " " in name and counted_name(words, match, name):
                 continue  # '50 Millionen Euro Strafe': what is counted speaks for no one
+            # (but 'des Aufsichtsrat Wolfgang Steubing': the body's noun, then the role's holder)
             if self.names.language == "de" and de_fr.not_the_speaker(words[max(0, match.start() - 120):
-                                                                           match.start()]):
+                                                                           match.start()]) \
+                    and (match.group().startswith(name) or not self._is_person(name)):
                 continue
             if self.names.english and self._english_modifier_of_a_person(words, match):
                 continue  # 'said Obama supporter Sylvia Zaal': Obama only qualifies who speaks
@@ -278,7 +280,10 @@ class Reader:
                                                and not (t[0] >= m.end() and self._is_person(str(t[2]))
                                                         and not _speaks_for(m))
                                                for m in roles)]
-        tokens += [(m.start(), "role", m) for m in roles]
+        # ('Der Vorsitzende des Aufsichtsrat Wolfgang Steubing': German names a role's holder right after it)
+        held = {m.start() for m in roles for t in tokens if self.names.capitalised_nouns and t[1] == "name"
+                and blank(words[m.end():t[0]]) and self._is_person(str(t[2]))}
+        tokens += [(m.start(), "role", m) for m in roles if m.start() not in held]
         # 'the Obama administration' is a body, not Obama.
         for match in _BODY.finditer(words):
             owner = self.names.name_of(match.group("owner")) or _opened(match.group("owner"))  # 'French'
