@@ -139,6 +139,8 @@ class Settings:
     listing_size: int = 100
     # How a build is run, not what it makes: left out of equality, so switching it keeps every page kept.
     second_process: bool = dataclasses.field(default=True, compare=False)
+    # How a preview finds edits in the briefs folder: by polling it, not from the system's file events.
+    preview_polling: bool = dataclasses.field(default=False, compare=False)
     # The theme's custom_dir: a template of the same name under it replaces the package's.
     theme_dir: Path | None = None
     # A published brief goes live only once someone other than its writer has reviewed it
@@ -291,6 +293,10 @@ class PluginOptions:
         default=True, description="With the render cache empty, `mkdocs build` converts and renders "
         "pages in a second process beside its own, where the system can fork and has two cores "
         "(the site is the same).")
+    preview_polling: StrictBool = Field(
+        default=False, description="`mkdocs serve` finds edits in the briefs folder by listing it twice "
+        "a second, as MkDocs does for docs/, instead of from the system's file events (for a folder "
+        "shared from another machine or a container, where those events may not arrive).")
     # Checked here, used by _scale_problems on the options as written (so it reports with the rest).
     check_rating_order: StrictBool = Field(
         default=True, description="Refuse ratings that contradict the order of the scale.")
@@ -396,6 +402,7 @@ def _validated_settings(options: dict[str, Any], project_dir: Path, site_url: st
                     verdict_history=parsed.verdict_history, structured_data=parsed.structured_data,
                     editorial=editorial, render_cache=parsed.render_cache,
                     listing_size=parsed.listing_size, second_process=parsed.second_process,
+                    preview_polling=parsed.preview_polling,
                     second_review=parsed.second_review)
 
 

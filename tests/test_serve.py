@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import socket
 import subprocess
 import sys
@@ -76,8 +77,14 @@ def running(server: Preview) -> Iterator[Preview]:
     server.process.wait(timeout=10)
 
 
-@pytest.fixture
-def preview(project: Path) -> Iterator[Preview]:
+@pytest.fixture(params=["file events", "polling"])
+def preview(project: Path, request: pytest.FixtureRequest) -> Iterator[Preview]:
+    """A preview that sees edits in the briefs folder from the system's file events, or by polling it
+    (``preview_polling: true``, for a folder shared from elsewhere)."""
+    if request.param == "polling":
+        config = project / "mkdocs.yml"
+        config.write_text(config.read_text(encoding="utf-8").replace(
+            "  - briefs:\n", "  - briefs:\n      preview_polling: true\n", 1), encoding="utf-8")
     yield from running(Preview(project))
 
 
@@ -131,3 +138,14 @@ def test_a_dirty_preview_rebuilds_only_the_pages_an_edit_changes(project: Path,
     assert f"briefs/{SEED_STEM}.md" not in changed and "actors/" not in changed
     assert "ISIS may be behind Iran bombings" in dirty_preview.get(f"briefs/{SEED_STEM}/")
     assert not list((project / "briefs").glob("*.md")), "the preview must never write into briefs/"
+
+
+def test_a_preview_left_alone_builds_nothing_more(project: Path, preview: Preview) -> None:
+    """Reading the briefs is no edit: a preview that reacted to its own reads would build for ever. MkDocs
+    polls the briefs folder only when told to."""
+    preview.wait_for(lambda: any("Documentation built" in line for line in preview.output))
+    time.sleep(3)  # six of MkDocs' polls
+    assert sum("Building documentation" in line for line in preview.output) == 1, "".join(preview.output)
+    watched = next(line for line in preview.output if "Watching paths for changes" in line)
+    polled = "preview_polling: true" in (project / "mkdocs.yml").read_text(encoding="utf-8")
+    assert bool(re.search(r"['/]briefs'", watched)) == polled, watched

@@ -287,7 +287,8 @@ def test_a_briefs_folder_without_a_brief_is_a_warning_naming_it(tmp_path: Path) 
 
 # A wrong value for every option: each is told what is expected in words, in one message.
 WRONG = {"briefs_dir": 3, "verdicts": ["accurate"], "review_author": "", "review_author_url": "javascript:x",
-         "search": "lunr", "render_cache": "yes", "second_process": 1, "check_rating_order": None,
+         "search": "lunr", "render_cache": "yes", "second_process": 1, "preview_polling": "on",
+         "check_rating_order": None,
          "publish": 3, "excerpt_context": -5, "allow_unrated": "no", "verdict_history": 2,
          "structured_data": [], "second_review": "yes", "listing_size": "100", "editorial": {"contact": "ftp://example.org"},
          "rights": "", "data_licence": {"url": "ftp://example.org/licence"}}

@@ -80,8 +80,13 @@ class PreviewRounds:
 
     def ask_to_settle(self) -> None:
         """Touch the watched settle folder, so that the server runs a full round next."""
-        self.settle_dir.mkdir(parents=True, exist_ok=True)
-        write_file(self.settle_dir / "round", f"{os.getpid()}{os.times().elapsed}".encode())
+        wake_server(self.settle_dir)
+
+
+def wake_server(folder: Path) -> None:
+    """Touch a file in ``folder``, which the preview server watches, so that it builds again."""
+    folder.mkdir(parents=True, exist_ok=True)
+    write_file(folder / "round", f"{os.getpid()}{os.times().elapsed}".encode())
 
 
 def problem_pages(problems: Iterable[Problem], corpus: Corpus, templates: Templates | None = None,
