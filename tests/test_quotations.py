@@ -1774,3 +1774,13 @@ def test_a_german_role_of_a_body_then_its_holder_names_the_holder() -> None:
             "Verträge verlängert haben.“")
     assert speaker_of(text, "Es liegt mir am Herzen") == ("Karl Brenner", True)
     assert speaker_of(text, "Ich freue mich, dass wir") == ("Jan Ott", True)
+
+
+def test_went_on_after_a_quotation_attributes_it_and_joins_what_follows() -> None:
+    """'“I am shocked,” she went on. “I cannot …”' is one quotation, hers; 'went on to win' says nothing."""
+    text = ("Dana Roe stayed at the clinic with her son.\n\nDana Roe said the nights were long. "
+            "“I am shocked,” she went on. “I cannot express how I feel about this situation.”\n\n"
+            "The team went on to win the cup. “We never gave up at all,” Coach Ann Fry said.")
+    assert speaker_of(text, "I am shocked") == ("Dana Roe", True)
+    assert speaker_of(text, "I cannot express") == ("Dana Roe", True)
+    assert speaker_of(text, "We never gave up") == ("Ann Fry", True)

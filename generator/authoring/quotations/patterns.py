@@ -38,6 +38,8 @@ SPEECH_VERBS = (
     # 'As Panetta put it, “…”', 'Romney promised, “…”', '“…” she continues.': only before the words
     "(?:put|puts)[^\\S\\n]+it(?=[^\\S\\n]*[,:])|(?:promised|promises)(?=[^\\S\\n]*[,:])|"
     "continues(?=[^\\S\\n]*[,.:;])|"
+    # '“…,” she went on. “…”': going on speaking, at the end of its clause (not 'went on to win')
+    "(?:went|goes)[^\\S\\n]+on(?=[^\\S\\n]*[,.:;])|"
     # 'Robinson dismissed the march as "…"': what someone calls a thing, in their words
     "(?:dismissed|dismisses|branded|brands|labell?ed|labels|derided|derides)"
     "(?=[^\\S\\n]+[^\\n“”\"]{1,60}?[^\\S\\n]as[^\\S\\n]*(?:[“\"]|$))|"
