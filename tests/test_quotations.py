@@ -1784,3 +1784,17 @@ def test_went_on_after_a_quotation_attributes_it_and_joins_what_follows() -> Non
     assert speaker_of(text, "I am shocked") == ("Dana Roe", True)
     assert speaker_of(text, "I cannot express") == ("Dana Roe", True)
     assert speaker_of(text, "We never gave up") == ("Ann Fry", True)
+
+
+def test_a_pull_quote_is_given_to_whoever_says_its_first_words_below() -> None:
+    """A pull quote that runs two of a speaker's pieces together is his; a place named after 'in the' and
+    'inside the' ('the Tana Strip') is no one 'he' could be."""
+    text = ("Clinics are short of supplies, said Dr. Marwan Al-Hams, who runs a clinic in Jenin.\n\n"
+            "There are more than 500 sick children in the Tana Strip, said Dr. Omar Haddad, of the Kemal "
+            "Clinic. Families travel long distances inside the Tana Strip to reach him.\n\n"
+            "“It is not enough for one week in a clinic. They send us boxes of paper and no medicine.”\n\n"
+            "Asked about the aid that entered the Tana Strip from the Rafah crossing with Egypt, Al-Hams "
+            "sighed. “It is not enough for one week in a clinic,” he said. “They send us boxes of paper and "
+            "no medicine,” he added.")
+    assert speaker_of(text, "It is not enough for one week in a clinic,") == ("Marwan Al-Hams", True)
+    assert speaker_of(text, "It is not enough for one week in a clinic. They") == ("Marwan Al-Hams", True)

@@ -32,7 +32,7 @@ from generator.authoring.quotations.grouping import (
 )
 from generator.authoring.quotations.model import Paragraph, Piece, Quotation, Speaker
 from generator.authoring.quotations.names import NameBook
-from generator.authoring.quotations.patterns import MAX_WORD_CHARS, NOT_NAMES, cut_long_words
+from generator.authoring.quotations.patterns import MAX_WORD_CHARS, NOT_NAMES, WORD, cut_long_words
 from generator.authoring.quotations.pieces import (
     all_marked_pieces,
     direct_speech,
@@ -107,11 +107,31 @@ def find_quotations(text: str) -> list[Quotation]:
 
 def _teasers_given_their_speaker(text: str, quotations: list[Quotation]) -> list[Quotation]:
     """A quotation with no speaker whose words the article quotes again with one: the headline or standfirst
-    teasing the words given in full further down ('"Christian Lindner ging es um Christian Lindner": …')."""
-    said: dict[str, Speaker] = {}
+    teasing the words given in full further down ('"Christian Lindner ging es um Christian Lindner": …'),
+    or a pull quote whose words start with a piece of them ('“It is not enough for one day. They just …”',
+    then '“It is not enough for one day,” he said.')."""
+    said: dict[tuple[str, ...], list[tuple[tuple[str, ...], Speaker]]] = {}
     for quotation in quotations:
         if quotation.speaker is not None and quotation.speaker.named:
             for piece in quotation.pieces:
-                said.setdefault(text[piece.start:piece.end].strip(" .,"), quotation.speaker)
-    return [Quotation(q.pieces, said.get(text[q.pieces[0].start:q.pieces[0].end].strip(" .,")))
+                words = _words(text[piece.start:piece.end])
+                said.setdefault(words[:_SAME_START], []).append((words, quotation.speaker))
+    return [Quotation(q.pieces, _said_before(said, _words(text[q.pieces[0].start:q.pieces[0].end])))
             if q.speaker is None and len(q.pieces) == 1 else q for q in quotations]
+
+
+_SAME_START = 6  # words: fewer are often a saying anyone may quote ('It is what it is')
+
+
+def _said_before(said: dict[tuple[str, ...], list[tuple[tuple[str, ...], Speaker]]],
+                 words: tuple[str, ...]) -> Speaker | None:
+    """Who said these words elsewhere in the article: the same words, or one of the two the other's start."""
+    for spoken, speaker in said.get(words[:_SAME_START], []):
+        shorter = min(len(spoken), len(words))
+        if spoken[:shorter] == words[:shorter] and (shorter >= _SAME_START or spoken == words):
+            return speaker
+    return None
+
+
+def _words(piece: str) -> tuple[str, ...]:
+    return tuple(word.lower() for word in WORD.findall(piece))

@@ -902,7 +902,8 @@ def _mostly_placed(prose: str, name: str) -> bool:
     """Whether English prose puts a name mostly where places go ('the port of Ras Lanouf', 'from Ras
     Lanouf'): all its mentions and one after 'in', 'at', 'near' or the like, or two thirds of them and
     two so; not a possessive ('at Jo Lee’s home')."""
-    before = [word_before(prose, m.start())
+    # (across 'the': 'inside the Gaza Strip')
+    before = [word_before(prose, m.start() - (4 if prose.endswith("the ", 0, m.start()) else 0))
               for m in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", prose)]
     placed = [word for word in before if word in _BEFORE_A_PLACE]
     at_a_place = sum(word in _PLACE_PREPOSITIONS for word in placed)
