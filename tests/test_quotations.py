@@ -1798,3 +1798,12 @@ def test_a_pull_quote_is_given_to_whoever_says_its_first_words_below() -> None:
             "no medicine,” he added.")
     assert speaker_of(text, "It is not enough for one week in a clinic,") == ("Marwan Al-Hams", True)
     assert speaker_of(text, "It is not enough for one week in a clinic. They") == ("Marwan Al-Hams", True)
+
+
+def test_a_lawmakers_party_and_state_in_brackets_keep_him_the_speaker() -> None:
+    """'"…," U.S. Rep. Jo Hart (R., Ohio), a member of the House leadership, said': Jo Hart's, not 'a member
+    of the House', whom the apposition describes."""
+    text = ("Republicans are attacking the unspent money.\n\n\"More people believe in ghosts than in the "
+            "plan,\" U.S. Rep. Jo Hart (R., Ohio), a member of the House Republican leadership, said Sunday "
+            "on CNN.")
+    assert speaker_of(text, "More people believe") == ("Jo Hart", True)

@@ -865,6 +865,7 @@ def _verb_word(verb: re.Match[str]) -> str:
 def _strip_apposition(subject: str) -> str:
     """'Cheuk Hau-yip, the commander of Kowloon West district,' -> 'Cheuk Hau-yip'."""
     subject = _US_PARTY_STATE.sub("", subject.rstrip())  # 'Sen. Jane Holloway, D-Ore.,'
+    subject = _US_PARTY_STATE_IN_BRACKETS.sub("", subject)  # 'Rep. Kevin McCarthy (R., Calif.),'
     # 'Charles Schultze, chairman of …, once summed up': the adverb after the apposition first
     subject = re.sub(r"(?<=,)\s+(?:once|often|also|then|later|again|[a-z]\w*ly)$", "", subject)
     stripped = re.sub(r"(?<=[\w.]),\s+(?:the|a|an|who|which|[a-z][\w-]*|\d+|[A-Z][\w-]*[’']s)\b"
@@ -912,6 +913,8 @@ _ENGLISH_UNCLOSED_APPOSITION = re.compile(r"^([^,…\n]*?[\w.]),[^\S\n]+(?:a|an|
 _US_PARTY_STATE = re.compile(r",[^\S\n]+(?:[RDI]-[A-Z][\w.]*(?:[^\S\n]+[A-Z][\w.]*)?"
                              r"|[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+)?[^\S\n]+(?:Republican|Democrat|Independent)),"
                              r"(?=[^\S\n]*$)")
+_US_PARTY_STATE_IN_BRACKETS = re.compile(
+    r"[^\S\n]*\([RDI](?:\.,|-)[^\S\n]*[A-Z][\w.]*(?:[^\S\n]+[A-Z][\w.]*)?\)")
 _ENGLISH_ROLE_SUBJECT = re.compile(  # 'The doctor was reassuring.', 'A young woman says': someone unnamed
     rf"\W*((?:The|the|A|An)[^\S\n]+(?:[a-z][\w-]*[^\S\n]+){{0,2}}?(?:{ROLE_NOUNS}))"
     r"[^\S\n]+(?:was|is|had|has|did|does|would|will|[a-z]+ed|[a-z]+s)\b"
