@@ -1807,3 +1807,15 @@ def test_a_lawmakers_party_and_state_in_brackets_keep_him_the_speaker() -> None:
             "plan,\" U.S. Rep. Jo Hart (R., Ohio), a member of the House Republican leadership, said Sunday "
             "on CNN.")
     assert speaker_of(text, "More people believe") == ("Jo Hart", True)
+
+
+def test_a_sentence_opening_with_a_word_and_a_countrys_initials_names_no_one() -> None:
+    """'Blaming U.S. companies … is misguided, says Jo Lane, an analyst. "…," he said.' is Jo Lane's:
+    'Blaming U.S' is no person for 'he' to mean, though the article also writes 'in the U.S.'."""
+    text = ("Acme Is Paid to Keep Its Profits at Home\n\nTaking advantage of an exemption in the tax code, "
+            "Acme kept much of its foreign earnings right here in the U.S., in part by buying government "
+            "bonds, according to people with knowledge of the matter.\n\nBlaming U.S. companies for "
+            "following the tax code is misguided, says Jo Lane, a senior analyst at a ratings firm.\n\n"
+            "“If these companies don’t need the money at home, there’s no incentive to bring it back,” he "
+            "said.")
+    assert speaker_of(text, "If these companies") == ("Jo Lane", True)

@@ -154,6 +154,7 @@ class NameBook:
                 continue  # 'Dasha Wants to Get Country Music Audiences Dancing': a headline's verb
             if name and len(name.split()) >= 2 and not is_org(name) and _bare(name) not in self._exact \
                     and not any(c.isdigit() for c in name) and not _initials_only(name) \
+                    and not _COUNTRY_INITIALS.fullmatch(name.split()[-1]) \
                     and not de_fr.compound_noun(name.split()[0], self.nouns) \
                     and not (self.capitalised_nouns and any(map(de_fr.noun_by_suffix, name.split()))) \
                     and name not in self._part and _particle_lowered(name) not in self._part \
@@ -926,6 +927,10 @@ def word_before(text: str, start: int) -> str:
 
 
 _LAST_WORD = re.compile(r"(\w+)[^\S\n]+$")
+
+
+# A name never ends in a place's initials: 'Blaming U.S. companies …' opens a sentence, it names no one.
+_COUNTRY_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]\.?")
 
 
 def _initials_only(name: str) -> bool:
