@@ -1819,3 +1819,12 @@ def test_a_sentence_opening_with_a_word_and_a_countrys_initials_names_no_one() -
             "“If these companies don’t need the money at home, there’s no incentive to bring it back,” he "
             "said.")
     assert speaker_of(text, "If these companies") == ("Jo Lane", True)
+
+
+def test_a_name_and_title_after_a_quotation_with_no_verb_credit_it_and_the_words_after() -> None:
+    """'"…," Mark Lowe, senior science adviser for the agency. "…"': a credit line, Mark Lowe's both."""
+    text = ("The probe's fans stayed with the mission to the end.\n\n“The public’s engagement has been quite "
+            "amazing,\" Mark Lowe, senior science adviser for the agency. \"Nobody is eating sandwiches on "
+            "the probe, but the mission has been a human one.\" That is partly due to its social media.")
+    assert speaker_of(text, "The public’s engagement") == ("Mark Lowe", True)
+    assert speaker_of(text, "Nobody is eating") == ("Mark Lowe", True)

@@ -11,6 +11,7 @@ import re
 from generator.authoring import speech_de_fr as de_fr
 from generator.authoring.quotations.model import Paragraph, Piece
 from generator.authoring.quotations.patterns import (
+    CREDIT_LINE,
     SENTENCE_END,
     SPEECH_VERBS,
     VERB,
@@ -46,9 +47,12 @@ def group_pieces(prose: str, kept: list[tuple[int, Piece]], paragraphs: list[Par
                            # '„…“ Ähnlich äußerte sich X: „…“': a sentence of its own, not an incise
                            # ('„…“, sagt sie: „…“'), whose colon opens the next one's words
                            and not _OWN_SENTENCE_OPENING_THE_NEXT.fullmatch(between))
+            # '"…," Jo Lee, senior adviser for ESA. "…"': a credit between two pieces, as an attribution
+            credited = last_paragraph == paragraph and verb is None \
+                and (credit := CREDIT_LINE.fullmatch(between)) is not None and " " in credit.group(1)
             continued = (not last.closed and paragraph == last_paragraph + 1
                          and not prose[paragraphs[paragraph].start:piece.start - 1].strip())
-            if interrupted or continued:
+            if interrupted or credited or continued:
                 groups[-1].append((paragraph, piece))
                 continue
         groups.append([(paragraph, piece)])

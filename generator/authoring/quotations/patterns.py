@@ -114,6 +114,9 @@ NAME = re.compile(
     rf"{NAME_WORD}(?:[^\S\n]+(?:(?:von der|van der|van den|de la|de los|del|de|da|van|von|bin|ibn|abu|al|el"
     rf"|of|of the|(?:{_FOR_A_FIELD})for)[^\S\n]+)?(?:{ARTICLE_PARTICLE})?{NAME_WORD})*"
     r"(?:,?[^\S\n]+(?:Jr|Sr)\.|[^\S\n]+(?:II|III|IV))?")
+# A sentence after a quotation that is only a name and perhaps a title, with no verb: a credit, as captions
+# and hurried copy print them ('"…," Mark McCaughrean, senior science advisor for ESA. "…"').
+CREDIT_LINE = re.compile(rf",?[^\S\n]+({NAME.pattern})(?:,[^\S\n]+[^,.;:!?\n“”\"…]{{1,120}})?\.[^\S\n]*")
 # The English nouns a speaker is described by, as alternatives of a pattern.
 ROLE_NOUNS = (
     "official|officials|spokesman|spokeswoman|spokesperson|minister|president|leader|officer|source|"

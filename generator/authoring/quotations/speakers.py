@@ -15,6 +15,7 @@ from generator.authoring.quotations.model import Paragraph, Piece, Speaker
 from generator.authoring.quotations.names import POSSESSIVE_END, NameBook, people_in, sole_person
 from generator.authoring.quotations.patterns import (
     CLOSING,
+    CREDIT_LINE,
     ENDS_A_SENTENCE,
     NAME,
     QUOTATION_THEN_SENTENCE,
@@ -59,6 +60,8 @@ def attribute(prose: str, group: list[tuple[int, Piece]], paragraphs: list[Parag
     paragraph, piece = group[0]
     if found := _english_colon_subject(prose, piece, paragraphs[paragraph], names):
         return found  # 'Buckley, who phoned in from the set, had a similar experience: "'
+    if names.english and (found := _english_credit_line(reader.after(piece, paragraphs[paragraph]), names)):
+        return found  # '"…," Mark McCaughrean, senior science advisor for ESA. "…"'
     # earlier in its paragraph: '…, he added. "You name it."'
     return reader.before(prose[paragraphs[paragraph].start:piece.start - 1], paragraphs[paragraph].start)
 
@@ -93,6 +96,16 @@ def _english_colon_subject(prose: str, piece: Piece, paragraph: Paragraph,
         if name and names.is_person(name):
             return Speaker(name, "person")
     return None
+
+
+def _english_credit_line(after: str, names: NameBook) -> Speaker | None:
+    """A person's name, and perhaps a title, as the whole sentence after a quotation, with no verb: a
+    credit, as captions and hurried copy print them ('"…," Jo Lee, senior adviser for ESA.')."""
+    credit = CREDIT_LINE.fullmatch(after)
+    if credit is None or VERB.search(after):
+        return None
+    name = names.resolve(names.name_of(credit.group(1)))
+    return Speaker(name, "person") if names.is_person(name) else None
 
 
 # What a verb of saying in which is not the sentence's own: a relative clause ('Saul, who said he is older,')
