@@ -1828,3 +1828,13 @@ def test_a_name_and_title_after_a_quotation_with_no_verb_credit_it_and_the_words
             "the probe, but the mission has been a human one.\" That is partly due to its social media.")
     assert speaker_of(text, "The public’s engagement") == ("Mark Lowe", True)
     assert speaker_of(text, "Nobody is eating") == ("Mark Lowe", True)
+
+
+def test_a_french_colon_after_a_person_and_an_apposition_gives_the_words_to_that_person() -> None:
+    """'Alice Roy, vétérinaire en chef de l'organisation, n'en démord pas : « … »' is Alice Roy's, not the
+    speaker of the sentence before in the same paragraph."""
+    text = ("Les requins meurent sans que l'on sache pourquoi.\n\nLe premier requin était malade, rapporte "
+            "Marie Gauthier, directrice de la société de recherche. Cependant, les autopsies n'ont rien "
+            "montré. Alice Roy, vétérinaire en chef de l'organisation de recherche, n'en démord pas: « Je "
+            "suis convaincue qu'il se passe quelque chose d'important. »")
+    assert speaker_of(text, "Je suis convaincue") == ("Alice Roy", True)

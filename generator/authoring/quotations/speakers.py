@@ -62,8 +62,18 @@ def attribute(prose: str, group: list[tuple[int, Piece]], paragraphs: list[Parag
         return found  # 'Buckley, who phoned in from the set, had a similar experience: "'
     if names.english and (found := _english_credit_line(reader.after(piece, paragraphs[paragraph]), names)):
         return found  # '"…," Mark McCaughrean, senior science advisor for ESA. "…"'
+    opening = sentence_start(prose, piece.start - 1, paragraphs[paragraph].start)
+    if names.language and de_fr.introduced_by_colon(prose, piece.start - 1) \
+            and _opens_with_a_person(prose[opening:piece.start - 1], names):
+        return None  # 'Alisa Newton, …, n'en démord pas : « … »': its subject's words (speaker_de_fr)
     # earlier in its paragraph: '…, he added. "You name it."'
     return reader.before(prose[paragraphs[paragraph].start:piece.start - 1], paragraphs[paragraph].start)
+
+
+def _opens_with_a_person(sentence: str, names: NameBook) -> bool:
+    """Whether a sentence's first words are a person's name, then a comma: its subject and an apposition."""
+    opening = re.match(rf"[^\S\n]*({NAME.pattern}),", sentence)
+    return opening is not None and names.is_person(names.resolve(names.name_of(opening.group(1))))
 
 
 def _next_sentence_reports(text: str, piece: Piece, after: str, verb: re.Match[str]) -> bool:
