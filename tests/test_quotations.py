@@ -1838,3 +1838,13 @@ def test_a_french_colon_after_a_person_and_an_apposition_gives_the_words_to_that
             "montré. Alice Roy, vétérinaire en chef de l'organisation de recherche, n'en démord pas: « Je "
             "suis convaincue qu'il se passe quelque chose d'important. »")
     assert speaker_of(text, "Je suis convaincue") == ("Alice Roy", True)
+
+
+def test_a_french_national_coach_named_by_his_role_is_the_one_introduced_with_it() -> None:
+    """'Paul Marin, le sélectionneur des Bleus, …' then '« … », a expliqué le sélectionneur fédéral, …
+    que les Grecs …' is Paul Marin's, not the Greeks'."""
+    text = ("Paul Marin, le sélectionneur des Bleus, s’est montré satisfait à l’issue du match nul en "
+            "Grèce.\n\n« Nous nous sommes cherchés dans le premier quart d’heure et nous avons commis des "
+            "fautes », a expliqué le sélectionneur fédéral, satisfait du fait que les Grecs n’ont pas été "
+            "dangereux.")
+    assert speaker_of(text, "Nous nous sommes cherchés") == ("Paul Marin", True)

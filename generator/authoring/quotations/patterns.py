@@ -137,7 +137,8 @@ FRENCH_ROLE_NOUNS = (
     "ministre|porte-parole|président|présidente|directeur|directrice|avocat|avocate|chef|responsable|"
     "maire|juge|élu|élue|préfet|préfète|procureur|procureure|député|députée|sénateur|sénatrice|"
     "ambassadeur|ambassadrice|commissaire|chercheur|chercheuse|médecin|professeur|professeure|"
-    "acteur|actrice|chanteur|chanteuse|coureur|joueur|joueuse|entraîneur|entraîneuse|écrivain|écrivaine"
+    "acteur|actrice|chanteur|chanteuse|coureur|joueur|joueuse|entraîneur|entraîneuse|écrivain|écrivaine|"
+    "sélectionneur|sélectionneuse|vétérinaire|capitaine"
 )
 _FOREIGN_ROLE_NOUNS = (
     FRENCH_ROLE_NOUNS + "|"
