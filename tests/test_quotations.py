@@ -1848,3 +1848,14 @@ def test_a_french_national_coach_named_by_his_role_is_the_one_introduced_with_it
             "fautes », a expliqué le sélectionneur fédéral, satisfait du fait que les Grecs n’ont pas été "
             "dangereux.")
     assert speaker_of(text, "Nous nous sommes cherchés") == ("Paul Marin", True)
+
+
+def test_he_never_means_a_body_a_report_is_by() -> None:
+    """'The report by the School and College Union claims …' names a body: a later '"…," he said' after a
+    body's unnamed spokesperson is not the union's."""
+    text = ("Staff are on short contracts, says a new report.\n\nThe report by the School and College "
+            "Union claims schools have created a pool of low-paid staff.\n\nBut a spokesperson for the "
+            "School Employers Association said its members had cut such contracts.\n\n“We have worked "
+            "with the unions for years to understand the sector,” he said.")
+    found = speaker_of(text, "We have worked")
+    assert found is None or not found[1] or "School" not in found[0], found

@@ -412,10 +412,12 @@ class Reader:
                     opening = ROLE.match(sentence, len(sentence) - len(sentence.lstrip()))
                     if end != at and opening and (opening.group("article") or "").lower() == "the" \
                             and re.match(r"[^\S\n]+[a-z]", sentence[opening.end():]) \
-                            and (role := self.role(opening, begin + opening.start())).named:
+                            and (role := self.role(opening, begin + opening.start())).named \
+                            and role.kind == "person":  # not 'The report by the X Union claims': no 'he'
                         return role  # 'The Janata Party leader said Young Indian filed …. "…," he said'
                     if self.names.english and end != at and (said := _english_role_said(sentence)) \
-                            and (role := self.role(said, begin + said.start())).named:
+                            and (role := self.role(said, begin + said.start())).named \
+                            and role.kind == "person":
                         return role  # '…, the principal said. "…," he said': the principal goes on
                     found = self._english_antecedent(sentence, pronoun, end == at)
                     if found is None:
