@@ -1859,3 +1859,12 @@ def test_he_never_means_a_body_a_report_is_by() -> None:
             "with the unions for years to understand the sector,” he said.")
     found = speaker_of(text, "We have worked")
     assert found is None or not found[1] or "School" not in found[0], found
+
+
+def test_a_person_named_after_the_role_of_a_place_is_whom_she_means() -> None:
+    """'The mayor of Surabaya, Tri Rismaharini, comforted relatives.' then '"…," she said' is hers, not
+    the man quoted before her."""
+    text = ("Relatives waited at the crisis centre.\n\n\"He cries every time he watches the news,\" Yohannes "
+            "said.\n\nThe mayor of Surabaya, Tri Rismaharini, comforted relatives and urged them to be "
+            "strong.\n\n\"They are not ours, they belong to God,\" she said.")
+    assert speaker_of(text, "They are not ours") == ("Tri Rismaharini", True)

@@ -495,7 +495,10 @@ _ENGLISH_PERSON_AFTER = re.compile(  # 'X said', 'X, 45,', 'X, who', 'X, a resea
     r"|(?:,|[^\S\n]+and)[^\S\n]+(?:his|her)[^\S\n]+(?:wife|husband|partner|son|daughter|mother|father|"
     r"brother|sister|children|family)\b)", re.I)  # 'X and his wife'; a body has no family
 _ENGLISH_PERSON_BEFORE = re.compile(  # 'said X', 'according to X', 'Mr X', 'Dr. X'
-    rf"(?:\b(?:{SPEECH_VERBS})(?:[^\S\n]+to)?|\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir)\.?)[^\S\n]+$")
+    rf"(?:\b(?:{SPEECH_VERBS})(?:[^\S\n]+to)?|\b(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir)\.?)[^\S\n]+$"
+    # 'The mayor of Surabaya, Tri Rismaharini,': a role, then its holder in an apposition
+    rf"|\b[Tt]he[^\S\n]+(?:[a-z][\w-]*[^\S\n]+){{0,2}}?(?:{ROLE_NOUNS})"
+    r"(?:[^\S\n]+(?:of|for|at)[^\S\n]+[A-Z][\w’'-]*(?:[^\S\n]+[A-Z][\w’'-]*){0,3})?,[^\S\n]+$")
 
 
 # 'Hassan al-Senied who praised the bill': a person who did something, without the comma
@@ -542,7 +545,7 @@ def _english_introduced_people(prose: str, names: NameBook) -> frozenset[str]:
                 or _titled_in_the_run(match.group(), names.name_of(match.group())) \
                 or _ENGLISH_WHO_DID.match(prose, match.end()) \
                 or _english_agent_before(prose, match.start()) \
-                or _ENGLISH_PERSON_BEFORE.search(prose, max(0, match.start() - 30), match.start()) \
+                or _ENGLISH_PERSON_BEFORE.search(prose, max(0, match.start() - 70), match.start()) \
                 or _english_surname_alone(prose, match, name) \
                 or _english_cataphoric_subject(prose, match.start()):
             introduced.add(name)
