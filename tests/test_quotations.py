@@ -1868,3 +1868,11 @@ def test_a_person_named_after_the_role_of_a_place_is_whom_she_means() -> None:
             "said.\n\nThe mayor of Surabaya, Tri Rismaharini, comforted relatives and urged them to be "
             "strong.\n\n\"They are not ours, they belong to God,\" she said.")
     assert speaker_of(text, "They are not ours") == ("Tri Rismaharini", True)
+
+
+def test_a_count_opening_a_sentence_names_no_one() -> None:
+    """'Thousands of staff are …, says a report highlighting the "…"' gives the words to no 'Thousands'."""
+    text = ("Staff on short contracts\n\nThousands of academic staff are being treated as second-class "
+            "citizens, says a report highlighting the “alarming rise of casual labour” in universities.")
+    found = speaker_of(text, "alarming rise")
+    assert found is None or found[0] != "Thousands", found

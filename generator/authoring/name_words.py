@@ -29,6 +29,8 @@ OPENERS = frozenset({
     "Although", "Because", "Added", "Wrote", "Of", "To", "Into", "Among", "Between", "About", "Against",
     "Through", "Like", "Unlike", "One", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten",
     "Each", "Every", "Several", "Most", "Few",
+    # counts: 'Thousands of academic staff …, says a report'
+    "Dozens", "Hundreds", "Thousands", "Millions", "Billions", "Scores", "Tens",
     # pronouns for someone unnamed: 'Another brandished a bayonet and said'
     "Another", "Others", "Someone", "Somebody", "Everyone", "Everybody", "Nobody", "Anyone", "Anybody",
     # adverbs that open a sentence: 'Sometimes Simon's criticisms …' names Simon, not 'Sometimes Simon'
