@@ -1876,3 +1876,14 @@ def test_a_count_opening_a_sentence_names_no_one() -> None:
             "citizens, says a report highlighting the “alarming rise of casual labour” in universities.")
     found = speaker_of(text, "alarming rise")
     assert found is None or found[0] != "Thousands", found
+
+
+def test_a_german_role_apposition_after_a_name_leaves_the_name_the_speaker() -> None:
+    """'Anna Berg, Geschäftsführerin von Amnesty International in Österreich, sprach … von einem Skandal.
+    „…“' is Anna Berg's, not the body her role names."""
+    text = ("Die Stadt verschickte Anwaltsbriefe an die Aktivisten, die seit Wochen auf der Baustelle "
+            "sind. Die Umweltorganisationen protestieren dagegen und fordern, dass die Stadt die Briefe "
+            "zurücknimmt.\n\nAnna Berg, Geschäftsführerin von Amnesty International in Österreich, sprach im "
+            "Zuge der Briefe von einer Verletzung der Menschenrechte. „Was sich wie ein Skandal anhört, ist "
+            "auch einer.“")
+    assert speaker_of(text, "Was sich wie ein Skandal") == ("Anna Berg", True)

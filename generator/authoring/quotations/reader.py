@@ -564,6 +564,9 @@ class Reader:
         'Sean Robertson, a spokesperson for X, the operation against Y,' -> 'Sean Robertson'.
         """
         stripped = _strip_apposition(subject)
+        if self.names.capitalised_nouns and (role := _GERMAN_ROLE_APPOSED.search(stripped)) \
+                and TITLE_WORD.search(role.group(1)):
+            stripped = stripped[:role.start()]  # 'Annemarie Schlack, Geschäftsführerin von Amnesty …,'
         if not self.names.english:
             return stripped
         while (again := _strip_english_possessive_apposition(
@@ -915,6 +918,8 @@ _ENGLISH_UNCLOSED_APPOSITION = re.compile(r"^([^,…\n]*?[\w.]),[^\S\n]+(?:a|an|
 _US_PARTY_STATE = re.compile(r",[^\S\n]+(?:[RDI]-[A-Z][\w.]*(?:[^\S\n]+[A-Z][\w.]*)?"
                              r"|[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+)?[^\S\n]+(?:Republican|Democrat|Independent)),"
                              r"(?=[^\S\n]*$)")
+# A German apposition opening with a role noun: ', Geschäftsführerin von Amnesty International in Österreich,'
+_GERMAN_ROLE_APPOSED = re.compile(r"(?<=[\w.]),[^\S\n]+([A-ZÄÖÜ][\w-]*)[^,\n…]{0,200},[^\S\n]*$")
 _US_PARTY_STATE_IN_BRACKETS = re.compile(
     r"[^\S\n]*\([RDI](?:\.,|-)[^\S\n]*[A-Z][\w.]*(?:[^\S\n]+[A-Z][\w.]*)?\)")
 _ENGLISH_ROLE_SUBJECT = re.compile(  # 'The doctor was reassuring.', 'A young woman says': someone unnamed
