@@ -1887,3 +1887,13 @@ def test_a_german_role_apposition_after_a_name_leaves_the_name_the_speaker() -> 
             "Zuge der Briefe von einer Verletzung der Menschenrechte. „Was sich wie ein Skandal anhört, ist "
             "auch einer.“")
     assert speaker_of(text, "Was sich wie ein Skandal") == ("Anna Berg", True)
+
+
+def test_a_german_first_name_given_short_then_in_full_names_the_speaker_in_full() -> None:
+    """'Magda Vogt' in the headline, 'Magdalena Vogt' below: '„…“, erzählte Vogt' is Magdalena Vogt's; a
+    letter more ('Holgers Krahmer', a genitive) is no fuller name."""
+    text = ("Magda Vogt und Tom Berg haben sich getrennt\n\nIm Sommer verkündeten Magdalena Vogt und Tom "
+            "Berg, dass sie ein Paar sind. Nun ist die Beziehung nach nur einem halben Jahr schon wieder "
+            "vorbei, wie die beiden auf ihren Kanälen mitteilten.\n\n„Ich habe ja in letzter Zeit schon "
+            "gesagt, dass ich gerade viel um die Ohren habe“, erzählte Vogt im November in einer Story.")
+    assert speaker_of(text, "Ich habe ja in letzter") == ("Magdalena Vogt", True)

@@ -59,6 +59,7 @@ class NameBook:
         self.roles: dict[str, str] = {}
         self.named_roles: list[tuple[int, str, str]] = []  # where a role was given a name: (at, role, name)
         self._exact: dict[str, str] = {}  # a full name without its suffix -> the full name
+        self.fuller: dict[str, str] = {}  # a name given first in short, by its full form
         self._part: dict[str, str] = {}  # its last words -> the first full name so
         self._spelt: dict[str, str] = {}  # a surname as spelt without accents or umlauts -> the full name
         self.sharing: dict[str, list[str]] = {}  # a surname -> every full name ending so ('Simons')
@@ -127,6 +128,9 @@ class NameBook:
                 # Aufmerksamkeit von Jeanmaire Molina, einer Botanikerin': a person's full name after 'von'
                 if (owner := de_fr.person_after_von(name, self.nouns)) and owner not in self._part:
                     self._add(owner)
+                elif earlier and _fuller_first_name(name, earlier) and name.split()[0] not in self.nouns:
+                    self.fuller[earlier] = name  # 'Danni Büchner' in the headline, 'Daniela Büchner' below
+                    self._exact.setdefault(_bare(name), name)
                 continue
             if self.capitalised_nouns and (word_before(prose, match.start()) in _DETERMINERS
                                            or de_fr.adjective(word_before(prose, match.start()))) \
@@ -287,7 +291,8 @@ class NameBook:
             found = self._german_first[mention][0]  # '„…“, ruft Nora den Demonstranten zu': Nora Back
         if not found and " " not in mention and mention[:1].isupper():
             found = self._spelt.get(_as_spelt(mention))  # 'Mueller said' after 'Gerhard Müller'
-        return found or mention
+        found = found or mention
+        return self.fuller.get(found, found)
 
     def never_a_name(self, word: str) -> bool:
         """Whether ``word`` opens a sentence or titles someone and names no one; in English, a French or
@@ -934,6 +939,14 @@ _LAST_WORD = re.compile(r"(\w+)[^\S\n]+$")
 
 # A name never ends in a place's initials: 'Blaming U.S. companies …' opens a sentence, it names no one.
 _COUNTRY_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]\.?")
+
+
+def _fuller_first_name(name: str, earlier: str) -> bool:
+    """Whether ``name`` is ``earlier`` with its first name in full: 'Daniela Büchner' after 'Danni Büchner';
+    not a letter more, as a genitive or a slip of the keys makes it ('Holgers', 'Birgitt')."""
+    first, short = name.split()[0], earlier.split()[0]
+    return len(first) > len(short) >= 3 and first[:3] == short[:3] and first[0].isupper() \
+        and not (first.startswith(short) and len(first) - len(short) <= 2)
 
 
 def _initials_only(name: str) -> bool:
