@@ -1897,3 +1897,15 @@ def test_a_german_first_name_given_short_then_in_full_names_the_speaker_in_full(
             "vorbei, wie die beiden auf ihren Kanälen mitteilten.\n\n„Ich habe ja in letzter Zeit schon "
             "gesagt, dass ich gerade viel um die Ohren habe“, erzählte Vogt im November in einer Story.")
     assert speaker_of(text, "Ich habe ja in letzter") == ("Magdalena Vogt", True)
+
+
+def test_she_after_in_someones_case_is_that_person() -> None:
+    """'In Hajjaj’s case, she decided to stay …. "…," she continued.' is Hajjaj's, not the woman quoted
+    before her."""
+    text = ("One of the women to flee was Nesma Hajjaj, who was pregnant. “I was very afraid,” Hajjaj said."
+            "\n\nSara Abed, the doctor working "
+            "at the hospital, explained that families cannot reach their children. “Families have many "
+            "difficulties in reaching them,” she said.\n\nIn Hajjaj’s case, she decided to stay at the "
+            "hospital to be near her child. “I am worried about him and afraid of losing him,” she "
+            "continued.")
+    assert speaker_of(text, "I am worried") == ("Nesma Hajjaj", True)

@@ -936,7 +936,7 @@ _ENGLISH_SOMEONE = re.compile(r"\b(someone|somebody|(?:one|another)[^\S\n]+(?:us
                              r"(?:[^\S\n]+[\w’'-]+){0,8}?)[^\S\n]*$", re.I)
 _ENGLISH_POSSESSIVE_OPENING = re.compile(  # 'Simon's enthusiasm', 'Sometimes Simon's acerbic criticisms'
     rf"\W*(?:([A-Z][a-z]+),?[^\S\n]+)?(?P<owner>{NAME.pattern})[’']s[^\S\n]+(?:[a-z][\w-]*[^\S\n]+){{0,2}}?"
-    r"(?P<noun>[a-z][\w-]*)[^\S\n]+(?:[a-z]+)\b")
+    r"(?P<noun>[a-z][\w-]*),?[^\S\n]+(?:[a-z]+)\b")  # (and 'In Hajjaj’s case, she decided')
 # Nouns for people: after a possessive, the sentence is about them ('Steenburgen's son … he').
 _PERSON_NOUN = re.compile(rf"(?:{ROLE_NOUNS}|{GENDERED_NOUNS}|friend|friends|partner|fiancee?|cousin|child|"
                           r"children|kid|kids|boss|colleague|teammate|manager|agent|team|family|parents?|widow|"
