@@ -1909,3 +1909,17 @@ def test_she_after_in_someones_case_is_that_person() -> None:
             "hospital to be near her child. “I am worried about him and afraid of losing him,” she "
             "continued.")
     assert speaker_of(text, "I am worried") == ("Nesma Hajjaj", True)
+
+
+def test_a_capitalised_german_adjective_opens_no_name() -> None:
+    """'… mit Künstlicher Intelligenz betriebenen Systeme …, warnte die Präsidentin des Roten Kreuzes,
+    Mira Egger, in Wien. „…“, sagte sie.' is Mira Egger's: 'Künstlicher Intelligenz' is no one."""
+    text = ("Die Staaten beraten über autonome Waffen in Wien, wo die Konferenz seit Montag tagt. Die "
+            "Regierung will, dass es bald eine Regel für die Staaten gibt, die sich an dem Treffen "
+            "beteiligen.\n\n"
+            "Derzeit könne nicht garantiert werden, dass diese mit Künstlicher Intelligenz betriebenen "
+            "Systeme nicht in falsche Hände gerieten, warnte die Präsidentin des Roten Kreuzes, Mira Egger, "
+            "in Wien. „Darum ist es so wichtig zu handeln, und sehr schnell zu handeln“, sagte sie.\n\n"
+            "Waffensysteme, die mit Hilfe von Künstlicher Intelligenz selbstständig Ziele auswählen, stehen "
+            "derzeit im Zentrum der Aufmerksamkeit.")
+    assert speaker_of(text, "Darum ist es so wichtig") == ("Mira Egger", True)

@@ -161,6 +161,7 @@ class NameBook:
                     and not _COUNTRY_INITIALS.fullmatch(name.split()[-1]) \
                     and not de_fr.compound_noun(name.split()[0], self.nouns) \
                     and not (self.capitalised_nouns and any(map(de_fr.noun_by_suffix, name.split()))) \
+                    and not (self.capitalised_nouns and _GERMAN_ADJECTIVE.fullmatch(name.split()[0])) \
                     and name not in self._part and _particle_lowered(name) not in self._part \
                     and not (self.english and any(POSSESSIVE_END.search(w) for w in name.split()[:-1])) \
                     and name.split()[-1] not in _TITLES_ENDING_NO_NAME \
@@ -939,6 +940,10 @@ _LAST_WORD = re.compile(r"(\w+)[^\S\n]+$")
 
 # A name never ends in a place's initials: 'Blaming U.S. companies …' opens a sentence, it names no one.
 _COUNTRY_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]\.?")
+
+
+# A German adjective capitalised in a fixed term opens no one's name: 'mit Künstlicher Intelligenz'
+_GERMAN_ADJECTIVE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:lich|isch|ig)(?:e|er|en|em|es)")
 
 
 def _fuller_first_name(name: str, earlier: str) -> bool:
