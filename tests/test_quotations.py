@@ -1923,3 +1923,12 @@ def test_a_capitalised_german_adjective_opens_no_name() -> None:
             "Waffensysteme, die mit Hilfe von Künstlicher Intelligenz selbstständig Ziele auswählen, stehen "
             "derzeit im Zentrum der Aufmerksamkeit.")
     assert speaker_of(text, "Darum ist es so wichtig") == ("Mira Egger", True)
+
+
+def test_a_title_and_surname_named_in_full_later_is_the_full_name() -> None:
+    """'President Lane' in the first line, 'US President Donald Lane' below: '"…," Lane said' is Donald
+    Lane's, the fullest form the article gives."""
+    text = ("President Lane has set his sights on the oil reserves.\n\nUS President Donald Lane has said he "
+            "wants to run the country through oil.\n\n“They will be reimbursed for what they’re doing,” Lane "
+            "said.")
+    assert speaker_of(text, "They will be reimbursed") == ("Donald Lane", True)

@@ -166,7 +166,12 @@ class NameBook:
                     and not (self.english and any(POSSESSIVE_END.search(w) for w in name.split()[:-1])) \
                     and name.split()[-1] not in _TITLES_ENDING_NO_NAME \
                     and not (self.english and _mostly_placed(prose, name)):  # 'Senior Adviser'; a town
+                titled = self._part.get(name.split()[-1])
                 self._add(name)  # ('Victim's Mother Assails Huckabee': a headline, not a person's name)
+                if titled and len(titled.split()) == 2 and titled.split()[0] in TITLES:
+                    # 'President Trump' in the first lines, 'US President Donald Trump' later: Donald Trump
+                    self.fuller[titled] = name
+                    self._part[name.split()[-1]] = name
             if name and not is_org(name):
                 self._note_role(prose, match.start(), match.end(), name)
         # a role noted before its holder's full name ('Bundesministerin Raab:' in a headline) holds it
