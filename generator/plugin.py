@@ -322,7 +322,7 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         else:
             server.watch(str(wake))
             self.stop_watching = None if self.settings.preview_polling \
-                else watch_folder(self.settings.briefs_dir, partial(wake_server, wake))
+                else watch_folder(self.settings.briefs_dir, partial(_wake, wake))
         if self.stop_watching is None:
             server.watch(str(self.settings.briefs_dir))
         return server
@@ -330,6 +330,15 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
     def on_shutdown(self) -> None:
         if self.stop_watching is not None:
             self.stop_watching()
+
+
+def _wake(folder: Path) -> None:
+    """Wake the preview server after an edit; if the cache folder can no longer be written, say so."""
+    try:
+        wake_server(folder)
+    except OSError as error:
+        log.warning(f"{error.filename or folder}: {why_not_written(error)}; edits in the briefs folder are "
+                    "not seen until the preview restarts (or set `preview_polling: true`)")
 
 
 def _shown(config_file: Path) -> str:
