@@ -1932,3 +1932,10 @@ def test_a_title_and_surname_named_in_full_later_is_the_full_name() -> None:
             "wants to run the country through oil.\n\n“They will be reimbursed for what they’re doing,” Lane "
             "said.")
     assert speaker_of(text, "They will be reimbursed") == ("Donald Lane", True)
+
+
+def test_a_barristers_rank_after_the_name_is_no_part_of_it() -> None:
+    """'Advocate Jo Mohau King’s Counsel (KC) once cautioned: “…”' is Jo Mohau's."""
+    text = ("The lawyers met in Maseru.\n\nAccording to the speaker, Advocate Jo Mohau King’s Counsel (KC) "
+            "once cautioned: “Constitutional amendment is indispensable to constitutional development.”")
+    assert speaker_of(text, "Constitutional amendment") == ("Jo Mohau", True)

@@ -748,7 +748,8 @@ def _person_part(run: str, not_first: set[str]) -> str:
 
     'Lt. Col. Alexander Vindman' -> 'Alexander Vindman'; 'Swedish Prosecution Authority' stays.
     """
-    words = POSSESSIVE_END.sub("", _INVISIBLE.sub("", run).strip()).split()
+    # ('Karabo Mohau King’s Counsel': a barrister's rank after the name)
+    words = POSSESSIVE_END.sub("", _COUNSEL_AFTER.sub("", _INVISIBLE.sub("", run).strip())).split()
     if words and words[-1].endswith(("s’", "s'")):
         words[-1] = words[-1][:-1]  # 'Robert Gates' comments': the possessive of a name ending in s
     if words and words[0] in ANONYMOUS:
@@ -947,6 +948,7 @@ _LAST_WORD = re.compile(r"(\w+)[^\S\n]+$")
 _COUNTRY_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]\.?")
 
 
+_COUNSEL_AFTER = re.compile(r"[^\S\n]+(?:King|Queen)[’']s[^\S\n]+Counsel$")
 # A German adjective capitalised in a fixed term opens no one's name: 'mit Künstlicher Intelligenz'
 _GERMAN_ADJECTIVE = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:lich|isch|ig)(?:e|er|en|em|es)")
 
