@@ -1939,3 +1939,13 @@ def test_a_barristers_rank_after_the_name_is_no_part_of_it() -> None:
     text = ("The lawyers met in Maseru.\n\nAccording to the speaker, Advocate Jo Mohau King’s Counsel (KC) "
             "once cautioned: “Constitutional amendment is indispensable to constitutional development.”")
     assert speaker_of(text, "Constitutional amendment") == ("Jo Mohau", True)
+
+
+def test_a_name_after_the_state_of_is_a_place_and_no_speaker() -> None:
+    """'said a GOP insider in the first-in-the-nation primary state of New Hampshire' is the unnamed
+    insider's, though the article also writes 'a New Hampshire Republican'."""
+    text = ("GOP insiders praised the debate.\n\n“He lost it,” said a New Hampshire Republican, who asked "
+            "not to be named.\n\n“Pence is really effective,” said a GOP insider in the first-in-the-nation "
+            "primary state of New Hampshire.")
+    found = speaker_of(text, "Pence is really effective")
+    assert found is not None and not found[1], found

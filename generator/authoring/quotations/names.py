@@ -918,15 +918,20 @@ def _mostly_placed(prose: str, name: str) -> bool:
     """Whether English prose puts a name mostly where places go ('the port of Ras Lanouf', 'from Ras
     Lanouf'): all its mentions and one after 'in', 'at', 'near' or the like, or two thirds of them and
     two so; not a possessive ('at Jo Lee’s home')."""
+    mentions = list(re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", prose))
+    if any(_KIND_OF_PLACE_OF.search(prose, max(0, m.start() - 20), m.start()) for m in mentions):
+        return True  # 'the primary state of New Hampshire': no person is a state or a city
     # (across 'the': 'inside the Gaza Strip')
     before = [word_before(prose, m.start() - (4 if prose.endswith("the ", 0, m.start()) else 0))
-              for m in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", prose)]
+              for m in mentions]
     placed = [word for word in before if word in _BEFORE_A_PLACE]
     at_a_place = sum(word in _PLACE_PREPOSITIONS for word in placed)
     return bool(before) and len(placed) * 3 >= len(before) * 2 \
         and at_a_place >= (1 if len(placed) == len(before) else 2)
 
 
+_KIND_OF_PLACE_OF = re.compile(r"\b(?:state|city|town|village|county|province|region|island|republic)"
+                               r"[^\S\n]+of[^\S\n]+$")
 _PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "into", "toward", "towards"})
 _BEFORE_A_PLACE = _PLACE_PREPOSITIONS | {"of", "from", "to"}
 _PLACE_AFTER = re.compile(r"(?<![\w-])(?:in|to|from|into|across|against)[^\S\n]+([A-Z][a-z]+)"
