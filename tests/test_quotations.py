@@ -1949,3 +1949,50 @@ def test_a_name_after_the_state_of_is_a_place_and_no_speaker() -> None:
             "primary state of New Hampshire.")
     found = speaker_of(text, "Pence is really effective")
     assert found is not None and not found[1], found
+
+
+def test_a_person_from_a_body_described_before_its_name_speaks() -> None:
+    """'Mara Quist from the charity Rivers Against Litter told Coast News that “…”' is Mara Quist's, not
+    the last word of the charity's name."""
+    text = ("Ministers are pondering a ban on wet wipes.\n\nMara Quist from the charity Rivers Against "
+            "Litter told Coast News that “we are pleased to see plastic on the agenda”. The group warned.")
+    assert speaker_of(text, "we are pleased") == ("Mara Quist", True)
+
+
+def test_a_body_s_title_listing_places_is_an_apposition() -> None:
+    """'Lena Ortiz, Acme’s sales manager for Spain, Portugal and Italy, said: “…”' is Lena Ortiz's."""
+    text = ("Acme is opening a repair centre.\n\nLena Ortiz, Acme’s sales manager for Spain, Portugal and "
+            "Italy, said: “We are looking to repair more clothes than ever.”")
+    assert speaker_of(text, "We are looking to repair") == ("Lena Ortiz", True)
+
+
+def test_the_premier_who_took_to_a_platform_is_not_the_platform() -> None:
+    """'The French premier took to X, formerly known as Twitter, …, writing: “…”': the premier writes,
+    not Twitter."""
+    text = ("Abortion rights will be written into the constitution, President Paul Renard pledged.\n\n"
+            "The French premier took to X, formerly known as Twitter, to make the announcement, writing: "
+            "“In 2024, the right of women to choose abortion will become irreversible”.")
+    found = speaker_of(text, "In 2024, the right")
+    assert found is not None and not found[1], found
+
+
+def test_a_first_name_used_alone_after_the_full_name_is_the_full_name() -> None:
+    """'Tomas Okello Mwangi, Kenya, …' in a list of winners, then 'Tomas said: “…”': Tomas Okello Mwangi."""
+    text = ("The winners are:\n\n• Africa: Tomas Okello Mwangi, Kenya, turning plastics into briquettes.\n\n"
+            "Growing up poor, he set up a firm that trains young people.\n\nTomas said: “I want the world to "
+            "see that young people are a resource.”")
+    assert speaker_of(text, "I want the world") == ("Tomas Okello Mwangi", True)
+
+
+def test_he_after_a_first_name_from_a_place_is_that_person() -> None:
+    """'Hafiz, from Pakistan, has created …. He said: “…”' and 'Canada’s Sowmyan wants …. He said: “…”'
+    are theirs, not the winner quoted before them."""
+    text = ("The winners are:\n\n• Africa: Tomas Okello Mwangi, Kenya, turning plastics into briquettes.\n\n"
+            "• Asia: Hafiz Usama Tanveer, Pakistan, bringing clean water.\n\n• Canada: Sowmyan Jegatheesan, "
+            "Canada, protecting wildlife.\n\nTomas said: “I want the world to see that young people are a "
+            "resource.”\n\nAsia Winner\n\nHafiz, from Pakistan, has created water kits for refugee camps. He "
+            "has reached 11,000 people.\n\nHe said: “This award is an encouragement to go on.”\n\nCanada’s "
+            "Sowmyan wants the world to protect wildlife.\n\nHe said: “The usual practice has endangered "
+            "species.”")
+    assert speaker_of(text, "This award is an encouragement") == ("Hafiz Usama Tanveer", True)
+    assert speaker_of(text, "The usual practice") == ("Sowmyan Jegatheesan", True)

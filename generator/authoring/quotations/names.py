@@ -94,8 +94,11 @@ class NameBook:
         self.capitalised_nouns = german > 2 * len(re.findall(r"\b(?:the|and|of|is|with|to)\b", head)) + 5
         self.english = _is_english(head)
         if self.english:  # (a word that only ends a run is none: 'Khalid Sheikh Mohammed' in the article
-            self.not_first = _alone_in_english(prose) | common  # keeps 'Mohammed Mansour Jabarah' whole)
             self._said_alone = frozenset(_SAID_ALONE.findall(prose))
+            # (but a first name the article goes on to use alone opens a full name: 'Hafiz Usama Tanveer',
+            # then 'Hafiz, from Pakistan, has created')
+            self.not_first = (_alone_in_english(prose) - _first_names_alone(prose, self._said_alone)) | common
+            # (keeps 'Mohammed Mansour Jabarah' whole)
         self._possessive_names = _english_possessive_names(prose) if self.english else frozenset()
         speaking = words_speaking_alone(prose) if self.capitalised_nouns else frozenset()
         self.nouns: frozenset[str] = de_fr.german_nouns(prose) - _german_first_names(prose, speaking) \
@@ -530,6 +533,24 @@ def _english_agent_before(prose: str, start: int) -> bool:
 
 
 _SAID_ALONE = re.compile(r"(?<![\w’'-])([A-Z][a-z]+)[^\S\n]+(?:said|says|told|added)\b")
+# A lone name at a sentence's head, then where its bearer is from: 'Sagufta from Fiji turns waste …'
+_FROM_A_PLACE_ALONE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))([A-Z][a-z]+),?[^\S\n]+from[^\S\n]+[A-Z]",
+                                 re.MULTILINE)
+
+
+def _first_names_alone(prose: str, said_alone: frozenset[str]) -> set[str]:
+    """The first names of three-word names an English article goes on to use alone for their bearers.
+
+    'Hafiz Usama Tanveer' first, then 'Hafiz, from Pakistan, has created' or 'Brian said': a first name,
+    though written alone; not 'Taoiseach says' in a headline before 'Taoiseach Leo Varadkar'.
+    """
+    found = set()
+    for word in said_alone | set(_FROM_A_PLACE_ALONE.findall(prose)):
+        full = re.search(rf"(?<![\w’'-]){word}(?:[^\S\n]+[A-Z][\w’'-]*){{2}}(?![\w’'-]|[^\S\n]+[A-Z])", prose)
+        alone = re.search(rf"(?<![\w’'-]){word}(?![\w’'-]|[^\S\n]+[A-Z])", prose)
+        if full and alone and full.start() < alone.start():
+            found.add(word)
+    return found
 
 
 def _alone_in_english(prose: str) -> set[str]:
@@ -558,6 +579,7 @@ def _english_introduced_people(prose: str, names: NameBook) -> frozenset[str]:
                 or _english_agent_before(prose, match.start()) \
                 or _ENGLISH_PERSON_BEFORE.search(prose, max(0, match.start() - 70), match.start()) \
                 or _english_surname_alone(prose, match, name) \
+                or _english_first_name_subject(prose, match, name) \
                 or _english_cataphoric_subject(prose, match.start()):
             introduced.add(name)
     return frozenset(introduced)
@@ -650,6 +672,23 @@ def english_cataphora(sentence: str, pronoun: int, person: int) -> bool:
     # (the subject may be named after a lowercase role: ', director Julian Schnabel could')
     return pronoun < person and _OPENING_CLAUSE.fullmatch(opening) is not None \
         and re.match(r"\W*(?:He|She|His|Her)\b", opening) is None
+
+
+def _english_first_name_subject(prose: str, match: re.Match[str], name: str) -> bool:
+    """Whether a mention is a person's first name alone, as a sentence's subject: 'Hafiz, from Pakistan,
+    has created', 'Sagufta from Fiji turns', 'Canada’s Sowmyan wants' after their full names."""
+    run = match.group().strip()
+    word = re.sub(r"^.*[’']s[^\S\n]+", "", run)  # ('Canada’s': whose, not who)
+    # (a verb in the present only after whose the person is: 'Border agents say' names no one)
+    after = _ENGLISH_FROM_AFTER if word == run else _ENGLISH_SUBJECT_AFTER
+    return " " not in word and len(name.split()) >= 2 and word == name.split()[0] \
+        and word_before(prose, match.start()).lower() not in ("the", "a", "an") \
+        and after.match(prose, match.end()) is not None
+
+
+# What follows a sentence's subject: where it is from, or a verb in the present ('turns', 'wants')
+_ENGLISH_FROM_AFTER = re.compile(r",?[^\S\n]+from[^\S\n]+[A-Z]")
+_ENGLISH_SUBJECT_AFTER = re.compile(rf"{_ENGLISH_FROM_AFTER.pattern}|[^\S\n]+[a-z]{{2,}}s\b(?![’'])")
 
 
 def _english_surname_alone(prose: str, match: re.Match[str], name: str) -> bool:

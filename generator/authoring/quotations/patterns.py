@@ -119,7 +119,7 @@ NAME = re.compile(
 CREDIT_LINE = re.compile(rf",?[^\S\n]+({NAME.pattern})(?:,[^\S\n]+[^,.;:!?\n“”\"…]{{1,120}})?\.[^\S\n]*")
 # The English nouns a speaker is described by, as alternatives of a pattern.
 ROLE_NOUNS = (
-    "official|officials|spokesman|spokeswoman|spokesperson|minister|president|leader|officer|source|"
+    "official|officials|spokesman|spokeswoman|spokesperson|minister|premier|chancellor|president|leader|officer|source|"
     "analyst|diplomat|commander|witness|resident|doctor|patient|actor|actress|singer|statement|report|letter|"
     "company|firm|contractor|agency|authority|police|expert|lawyer|attorney|prosecutor|judge|coach|player|teacher|"
     "student|secretary|ambassador|governor|senator|chairman|chairwoman|chief|director|spokespeople|"

@@ -912,7 +912,9 @@ _ENGLISH_RELATIVE_CLAUSE = re.compile(r"\b[a-z][\w’'-]*[^\S\n]+(?:that|which)[
 _ENGLISH_LOWER_CASE_TITLE = re.compile(
     rf"[\s,’”\"'…«»“]*({NAME.pattern}),[^\S\n]+(?!(?:and|or|but)\b)[a-z][\w-]*[^\S\n][^…\n]*,[^\S\n]*$")
 # 'Kurinji Selvaraj, a research analyst at the … think tank': an apposition the article never closes.
-_ENGLISH_UNCLOSED_APPOSITION = re.compile(r"^([^,…\n]*?[\w.]),[^\S\n]+(?:a|an|the)[^\S\n][^…\n]*$")
+# ('Alex Beasley, Patagonia’s country manager for the UK, Ireland and Nordics, said': a body's, too)
+_ENGLISH_UNCLOSED_APPOSITION = re.compile(
+    r"^([^,…\n]*?[\w.]),[^\S\n]+(?:a|an|the|[A-Z][\w-]*[’']s)[^\S\n][^…\n]*$")
 # A US lawmaker's party and state after the name: 'Sen. Ted Cruz, R-Texas,'.
 # 'Sen. Jane Holloway, D-Ore.,', 'Tom Emmer, Minnesota Republican,': a party and a state after the name
 _US_PARTY_STATE = re.compile(r",[^\S\n]+(?:[RDI]-[A-Z][\w.]*(?:[^\S\n]+[A-Z][\w.]*)?"
@@ -1005,7 +1007,10 @@ _FRENCH_TITLE_WITH_ARTICLE = re.compile(r"(?:Le|La|L’|L')[^\S\n]*(?![A-ZÀ-Ý]
 # 'comme le remarque X', 'comme l’a dit X': the subject comes after the verb
 _FRENCH_AS_SAYS = re.compile(r"(?<![\w-])comme(?:[^\S\n]+le|[^\S\n]+l[’'])?[^\S\n]*$")
 # What a person's name runs into before the body it is of: ' with the ', ' of ', ' at the '
-_ENGLISH_PERSON_OF = re.compile(r"[^\S\n]+(?:of|at|from|with)(?:[^\S\n]+the)?[^\S\n]+")
+# ('Jade Chapman from the charity Surfers Against Sewage told': what the body is may come between, and
+# the words of its name its last word was read without)
+_ENGLISH_PERSON_OF = re.compile(r"[^\S\n]+(?:of|at|from|with)(?:[^\S\n]+the(?:[^\S\n]+[a-z][a-z-]*){0,2})?"
+                                r"[^\S\n]+(?:[A-Z][\w’'-]*[^\S\n]+)*")
 _ENGLISH_BODY_OF = re.compile(
     r"(?<![\w’'-])(?:[A-Z][\w’'-]*[^\S\n]+){0,3}(?:" + "|".join(sorted(ORG_WORDS, key=len, reverse=True))
     + r")(?:[^\S\n]+(?:of|for|and)(?:[^\S\n]+the)?(?:[^\S\n]+[A-Z][\w’'-]*)+)+")
