@@ -1996,3 +1996,51 @@ def test_he_after_a_first_name_from_a_place_is_that_person() -> None:
             "species.”")
     assert speaker_of(text, "This award is an encouragement") == ("Hafiz Usama Tanveer", True)
     assert speaker_of(text, "The usual practice") == ("Sowmyan Jegatheesan", True)
+
+
+def test_a_full_name_given_again_with_a_middle_initial_is_that_fuller_name() -> None:
+    """'Nina Hale to Resign' in the headline, 'Nina R. Hale' below: the fullest form the article gives."""
+    text = ("Nina Hale to Resign as Lane’s Ambassador to the U.N.\n\nPresident Lane’s ambassador to the "
+            "United Nations, Nina R. Hale, said on Tuesday that she would resign.\n\n“It was a blessing to "
+            "go into the U.N. every day,” Ms. Hale told reporters.")
+    assert speaker_of(text, "It was a blessing") == ("Nina R. Hale", True)
+
+
+def test_but_added_goes_on_with_the_sentences_subject() -> None:
+    """'Mr. Lane said he would consider Mr. Grant but added, “…”' is Lane's, not Grant's."""
+    text = ("Tom Lane is choosing an envoy. Another possibility is Ric Grant, the ambassador to "
+            "Germany.\n\nMr. Lane said he would consider Mr. Grant but added, “I’d personally rather keep "
+            "Ric where he is.”")
+    assert speaker_of(text, "I’d personally rather") == ("Tom Lane", True)
+
+
+def test_a_role_that_tells_a_gender_is_the_person_of_that_gender_named_last() -> None:
+    """'Stone had just come off Cabaret …. "…," the actress says' after a man's words is Emma Stone's."""
+    text = ("Damien Chazelle met Ryan Gosling, who told him he “had been wanting to do a Gene Kelly-ish "
+            "thing”; Emma Stone had just come off Cabaret, and met the director soon after. “It was at a "
+            "diner,” the actress says.")
+    assert speaker_of(text, "It was at a diner") == ("Emma Stone", True)
+
+
+def test_people_named_by_one_name_in_an_apposition_are_people() -> None:
+    """'Another Duke student, Brittany, said …. “…,” she said' and 'Daniel, a senior who …, said' then '“…”
+    he said': theirs, not Trump's, whom the sentences around them name."""
+    text = ("Donald Trump won the election.\n\nDaniel, a New York University senior who didn’t want to "
+            "give his last name, said the jokes about Trump supporters hurt.\n\n“There is the assumption "
+            "that nobody is going to get hurt,” he said.\n\nAnother Duke student, Brittany, said she was "
+            "the only one in her class who voted for Trump.\n\n“The silent majority was very real,” she "
+            "said.")
+    assert speaker_of(text, "There is the assumption") == ("Daniel", True)
+    assert speaker_of(text, "The silent majority") == ("Brittany", True)
+
+
+def test_a_pull_quote_after_anothers_words_is_its_speakers() -> None:
+    """A paragraph of words quoted alone right after Brittany's, and given to Dubicki further down with the
+    same words, is Dubicki's, not Brittany's."""
+    text = ("Donald Trump won the election.\n\n“The silent majority was very real,” Brittany Lowe "
+            "said.\n\n“Professors canceling tests and classes because Trump won is why Trump won.”\n\nAt "
+            "Delaware, Ryan Dubicki runs the College Republicans.\n\n“Professors canceling tests and "
+            "classes because Trump won is why Trump won,” Dubicki said.")
+    quotations = find_quotations(text)
+    first = next(q for q in quotations if text[q.pieces[0].start:q.pieces[0].end].startswith("Professors"))
+    assert first.speaker is not None and first.speaker.name == "Ryan Dubicki", first.speaker

@@ -77,12 +77,14 @@ def find_quotations(text: str) -> list[Quotation]:
     pulled = english_pull_quotes(text, prose, kept, paragraphs) if names.english else frozenset()
     pull_quotes = tuple(paragraphs[i] for i in sorted(pulled))
     quotations: list[Quotation] = []
+    borrowed: set[int] = set()  # the quotations whose speaker is only the one before's
     last: Speaker | None = None
     last_paragraph = -1
     for group in groups:
         speaker = attribute(prose, group, paragraphs, names, last, pull_quotes, text)
         if speaker is None and last is not None and follows_a_quotation(prose, group, paragraphs):
             speaker = last
+            borrowed.add(len(quotations))
         if speaker is None and names.language:
             speaker = speaker_de_fr(prose, group, paragraphs, names, last, last_paragraph)
         if speaker is None:
@@ -102,22 +104,26 @@ def find_quotations(text: str) -> list[Quotation]:
         if group[0][0] not in pulled:  # a pull quote repeats words from elsewhere: no one goes on from it
             last = speaker or last
         last_paragraph = group[-1][0]
-    return _teasers_given_their_speaker(text, quotations)
+    return _teasers_given_their_speaker(text, quotations, borrowed)
 
 
-def _teasers_given_their_speaker(text: str, quotations: list[Quotation]) -> list[Quotation]:
+def _teasers_given_their_speaker(text: str, quotations: list[Quotation],
+                                 borrowed: set[int]) -> list[Quotation]:
     """A quotation with no speaker whose words the article quotes again with one: the headline or standfirst
     teasing the words given in full further down ('"Christian Lindner ging es um Christian Lindner": …'),
     or a pull quote whose words start with a piece of them ('“It is not enough for one day. They just …”',
-    then '“It is not enough for one day,” he said.')."""
+    then '“It is not enough for one day,” he said.'). So is one that took the speaker of the quotation
+    before it for want of its own: a pull quote set after another speaker's words."""
     said: dict[tuple[str, ...], list[tuple[tuple[str, ...], Speaker]]] = {}
-    for quotation in quotations:
-        if quotation.speaker is not None and quotation.speaker.named:
+    for index, quotation in enumerate(quotations):
+        if quotation.speaker is not None and quotation.speaker.named and index not in borrowed:
             for piece in quotation.pieces:
                 words = _words(text[piece.start:piece.end])
                 said.setdefault(words[:_SAME_START], []).append((words, quotation.speaker))
-    return [Quotation(q.pieces, _said_before(said, _words(text[q.pieces[0].start:q.pieces[0].end])))
-            if q.speaker is None and len(q.pieces) == 1 else q for q in quotations]
+    return [Quotation(q.pieces, _said_before(said, _words(text[q.pieces[0].start:q.pieces[0].end]))
+                      or q.speaker)
+            if (q.speaker is None or index in borrowed) and len(q.pieces) == 1 else q
+            for index, q in enumerate(quotations)]
 
 
 _SAME_START = 6  # words: fewer are often a saying anyone may quote ('It is what it is')

@@ -171,6 +171,8 @@ class NameBook:
                     and not (self.english and _mostly_placed(prose, name)):  # 'Senior Adviser'; a town
                 titled = self._part.get(name.split()[-1])
                 self._add(name)  # ('Victim's Mother Assails Huckabee': a headline, not a person's name)
+                if self.english:
+                    self._note_middle_initial(name)
                 if titled and len(titled.split()) == 2 and titled.split()[0] in TITLES:
                     # 'President Trump' in the first lines, 'US President Donald Trump' later: Donald Trump
                     self.fuller[titled] = name
@@ -191,6 +193,20 @@ class NameBook:
         self.gender = _english_genders(prose, self) if self.english else \
             _french_genders(prose, self) if self.language == "fr" else {}
         self.introduced = _english_introduced_people(prose, self) if self.english else frozenset()
+
+    def _note_middle_initial(self, name: str) -> None:
+        """'Nikki Haley' in the headline and 'Nikki R. Haley' below, in either order: the fuller form."""
+        words = name.split()
+        if len(words) == 3 and _MIDDLE_INITIAL.fullmatch(words[1]):
+            shorter = f"{words[0]} {words[2]}"
+            if shorter in self._exact.values():
+                self.fuller[shorter] = name
+        elif len(words) == 2:
+            fuller = [full for full in self.sharing.get(words[1], ())
+                      if len(full.split()) == 3 and full.split()[0] == words[0]
+                      and _MIDDLE_INITIAL.fullmatch(full.split()[1])]
+            if len(fuller) == 1:
+                self.fuller[name] = fuller[0]
 
     def _add(self, name: str) -> None:
         self.full.append(name)
@@ -532,6 +548,7 @@ def _english_agent_before(prose: str, start: int) -> bool:
     return agent is not None and agent.group(1) not in _NOT_AGENTS
 
 
+_MIDDLE_INITIAL = re.compile(r"[A-Z]\.")
 _SAID_ALONE = re.compile(r"(?<![\w’'-])([A-Z][a-z]+)[^\S\n]+(?:said|says|told|added)\b")
 # A lone name at a sentence's head, then where its bearer is from: 'Sagufta from Fiji turns waste …'
 _FROM_A_PLACE_ALONE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))([A-Z][a-z]+),?[^\S\n]+from[^\S\n]+[A-Z]",
@@ -595,6 +612,14 @@ _ENGLISH_SINGLE_NAME = re.compile(  # 'Tommy — who only goes by his first name
     r"(?:^|(?<=[.!?][^\S\n])|(?<=\n))([A-Z][a-z]+)[^\S\n]*[,—–][^\S\n]*who\b", re.M)
 
 
+# 'Daniel, a New York University senior who didn’t want to give his last name': someone described, 'who'
+_ENGLISH_SINGLE_DESCRIBED = re.compile(r"(?<![\w’'-])([A-Z][a-z]+),[^\S\n]+(?:a|an)[^\S\n]+"
+                                       r"(?:[\w’'-]+[^\S\n]+){0,6}?[a-z]+[^\S\n]+who\b")
+# 'Another Duke student, Brittany, said': a person's noun, then the one name given
+_ENGLISH_SINGLE_APPOSED = re.compile(
+    r"\b(?:student|senior|junior|undergraduate|graduate|resident|worker|teacher|nurse|patient|voter|supporter"
+    r"|mother|father|woman|man|girl|boy|friend|neighbou?r|veteran|employee|fan),[^\S\n]+([A-Z][a-z]+),[^\S\n]+"
+    r"(?:[a-z]+[^\S\n]+)?(?:said|says|told|added|wrote|explained)\b")
 # 'Daniel said he had known', 'Umar, a pupil, bragged that he', opening a sentence or clause
 _ENGLISH_SINGLE_SPEAKER = re.compile(
     r"(?:^|(?<=[.!?,;:][^\S\n])|(?<=\n))([A-Z][a-z]+)(?:,[^,\n]{1,80},)?[^\S\n]+"
@@ -641,8 +666,9 @@ def _english_single_names(prose: str) -> list[str]:
     """People an English article names by one name only: opening a sentence with 'X, who' or 'X — who',
     or saying something of themselves ('Daniel said he had known'), as a company ('Lumina said it') does not.
     """
-    found = [m.group(1) for pattern in (_ENGLISH_SINGLE_NAME, _ENGLISH_SINGLE_SPEAKER)
-             for m in pattern.finditer(prose)]
+    patterns = (_ENGLISH_SINGLE_NAME, _ENGLISH_SINGLE_SPEAKER, _ENGLISH_SINGLE_DESCRIBED,
+                _ENGLISH_SINGLE_APPOSED)
+    found = [m.group(1) for pattern in patterns for m in pattern.finditer(prose)]
     return [name for name in dict.fromkeys(found) if name not in NOT_NAMES and name not in ORG_WORDS]
 
 

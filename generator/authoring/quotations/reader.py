@@ -184,7 +184,7 @@ class Reader:
             # '… que Michel Daerden constate De Morgen. « … »': the verb's subject comes after it
             return self.mention(rest, offset + verb.end(), "after")
         own = sentence_start(subject, len(subject), 0)
-        if verb.group().endswith("ing") or re.search(r"\b(?:and|et)\s*$", subject):
+        if verb.group().endswith("ing") or re.search(r"\b(?:and|but|et)\s*$", subject):
             # (of its own sentence: 'Some inclined to support Mrs. Clinton note …. "…" said Jeff Choney, …,
             # who gave … and said he may …')
             cut = own + (self._english_introduction(subject[own:]) if self.names.english else 0)
@@ -651,13 +651,15 @@ class Reader:
             and (re.match(r"\*?,[^\S\n]+\d+[^\S\n]+ans\b", sentence[match.end():match.end() + 12]) is not None
                  or VERB.fullmatch(word_before(sentence, match.start())) is not None)
 
-    def _person_before(self, at: int) -> Speaker | None:
-        """The person the article names last before ``at``, within its last few sentences."""
+    def _person_before(self, at: int, pronoun: str | None = None) -> Speaker | None:
+        """The person the article names last before ``at``, within its last few sentences; one ``pronoun``
+        may mean, if given."""
         people = [self.names.resolve(self.names.name_of(m.group()))
                   for m in NAME.finditer(self.prose, max(0, at - 600), at)
                   if not re.search(r"\b(?:by|against)[^\S\n]+$", self.prose[max(0, m.start() - 12):m.start()])
                   and not is_placed(self.prose, m.start())]  # 'sacked by Manchester United', 'in Paris'
-        people = [p for p in people if self.names.is_person(p)]
+        people = [p for p in people if self.names.is_person(p)
+                  and (pronoun is None or self.names.may_be(p, pronoun))]
         return Speaker(people[-1], "person") if people else None
 
     def _sole_person_before(self, at: int) -> Speaker | None:
@@ -738,7 +740,13 @@ class Reader:
                 return person
             if self.last and self.last.named and self.last.kind == "person" and (
                     noun in _PERSON_ROLES or (article in ("der", "die", "das") and TITLE_WORD.search(noun))):
-                return self.last  # 'sagt der Franzose': the person quoted last
+                pronoun = _ROLE_PRONOUN.get(noun) if self.names.english else None
+                # ('Stone had just met the director. "…," the actress says': the role tells a gender, and
+                # the person named last that it may mean speaks, not whoever spoke last)
+                if pronoun is not None and (person := self._person_before(at, pronoun)) is not None:
+                    return person
+                if pronoun is None or self.names.may_be(self.last.name, pronoun):
+                    return self.last  # 'sagt der Franzose': the person quoted last
         # 'L’actrice … a déclaré' after 'l’actrice Charlotte Rampling' (not 'le ministre de la Santé' after
         # any minister: what a role is of tells which one)
         if self.names.language == "fr" and article in ("le", "la", "l’", "l'") and not match.group("tail") \
@@ -1037,6 +1045,9 @@ _COMPANIES = {"company", "firm", "contractor"}  # 'the firm said': the body name
 _BODIES = {*_COMPANIES, *_ISSUED, "agency", "authority", "police", "group"}
 # The role nouns that describe a thing or a body, never a person: 'the law firm Walsh, Wilkins, Creighton'
 _NOT_PEOPLE = frozenset({*_BODIES, "source"})
+# The English roles that tell a person's gender, by the pronoun that would mean them.
+_ROLE_PRONOUN = {"actress": "she", "chairwoman": "she", "spokeswoman": "she", "woman": "she", "mother": "she",
+                 "chairman": "he", "spokesman": "he", "man": "he", "father": "he"}
 _PERSON_ROLES = {"actor", "actress", "singer", "minister", "president", "leader", "official", "coach",
                  "player", "star", "host", "captain", "envoy", "ambassador", "secretary", "governor",
                  "senator", "mayor", "chairman", "chairwoman", "founder", "executive", "director"}
