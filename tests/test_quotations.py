@@ -2044,3 +2044,15 @@ def test_a_pull_quote_after_anothers_words_is_its_speakers() -> None:
     quotations = find_quotations(text)
     first = next(q for q in quotations if text[q.pieces[0].start:q.pieces[0].end].startswith("Professors"))
     assert first.speaker is not None and first.speaker.name == "Ryan Dubicki", first.speaker
+
+
+def test_nach_angaben_von_names_the_person_after_von() -> None:
+    """'Nach Angaben von DLR-Meteoritenexperte Dieter Heinlein müssen …', then '„…“, so Heinlein': the
+    person is after 'von', not 'Angaben' before it."""
+    text = ("Die Steine, die in Elmshorn vom Himmel fielen, sind Meteoriten. Die ersten beiden Stücke "
+            "wurden in ein Labor in Dresden geschickt. Nach Angaben von DLR-Meteoritenexperte Dieter "
+            "Heinlein müssen die Untersuchungen möglichst rasch beginnen.\n\nIm Fall Elmshorn geht er "
+            "davon aus, dass es sich um einen großen Meteoriten gehandelt hat. „Eines der beiden Stücke "
+            "ist etwa 225 Gramm schwer“, so Heinlein. Das zweite Stück sei etwas schwerer und so groß "
+            "wie eine Hand.")
+    assert speaker_of(text, "Eines der beiden Stücke") == ("Dieter Heinlein", True)

@@ -549,6 +549,9 @@ def _english_agent_before(prose: str, start: int) -> bool:
 
 
 _MIDDLE_INITIAL = re.compile(r"[A-Z]\.")
+# 'Nach Angaben von', 'Laut Aussage von': whose words a sentence reports, named after 'von'
+_GERMAN_SOURCE_OF = re.compile(r"(?:Nach|Laut|Gemäß)[^\S\n]+(?:Angaben|Aussagen?|Auskunft|Worten|"
+                               r"Einschätzung|Ansicht|Schätzungen?|Informationen|Darstellung|Berechnungen)")
 _SAID_ALONE = re.compile(r"(?<![\w’'-])([A-Z][a-z]+)[^\S\n]+(?:said|says|told|added)\b")
 # A lone name at a sentence's head, then where its bearer is from: 'Sagufta from Fiji turns waste …'
 _FROM_A_PLACE_ALONE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))([A-Z][a-z]+),?[^\S\n]+from[^\S\n]+[A-Z]",
@@ -842,7 +845,10 @@ def _person_part(run: str, not_first: set[str]) -> str:
         place = [w for w in after if w not in ("der", "dem", "den")]
         # 'Stefan Bröckling von der Tiernothilfe': an article after 'von' names a body, not a
         # family ('Ursula von der Leyen' has one word before it)
-        if len(place) >= 2 or (place and after[0] in ("der", "dem", "den")):
+        if _GERMAN_SOURCE_OF.fullmatch(" ".join(words[:words.index("von", 2)])) and after \
+                and after[0] not in ("der", "dem", "den"):
+            words = after  # 'Nach Angaben von DLR-Meteoritenexperte Dieter Heinlein': no one before 'von'
+        elif len(place) >= 2 or (place and after[0] in ("der", "dem", "den")):
             words = words[:words.index("von", 2)]
     if "vom" in words[2:]:  # 'Max Weber vom Roten Kreuz'
         words = words[:words.index("vom", 2)]
