@@ -2056,3 +2056,16 @@ def test_nach_angaben_von_names_the_person_after_von() -> None:
             "ist etwa 225 Gramm schwer“, so Heinlein. Das zweite Stück sei etwas schwerer und so groß "
             "wie eine Hand.")
     assert speaker_of(text, "Eines der beiden Stücke") == ("Dieter Heinlein", True)
+
+
+def test_liess_sich_zitieren_and_bezweifelte_attribute_german_quotations() -> None:
+    """'„…“, ließ sich Wynaendts in einer Pressemitteilung der Bank zitieren' and '„…“, bezweifelte er'
+    give the words to the person named."""
+    text = ("Die Bank hat Karl Wynaendts als Aufsichtsratschef für eine zweite Amtszeit nominiert. Er "
+            "war im Mai zum Nachfolger gewählt worden und erhielt damals eine große Zustimmung. „Die "
+            "Leitung des Aufsichtsrats ist ein großes Privileg“, ließ sich Wynaendts in einer "
+            "Pressemitteilung der Bank zitieren.\n\nRicardo Canese, Experte für den Energiesektor, "
+            "sagte, dass der Präsident die Behörde nicht um eine Prüfung der umstrittenen Käufe "
+            "bittet.\n\n„Die Behörde wird die Konten nicht prüfen können“, bezweifelte er.")
+    assert speaker_of(text, "Die Leitung des Aufsichtsrats") == ("Karl Wynaendts", True)
+    assert speaker_of(text, "Die Behörde wird") == ("Ricardo Canese", True)

@@ -97,7 +97,9 @@ VERBS = (
     f"teilt{_particle_ends('mit')}|"
     f"ruft{_particle_ends('zu')}|rief{_particle_ends('zu')}|"
     f"stellt{_particle_ends('klar')}|stellte{_particle_ends('klar')}|"
-    "lästert|lästerte|"
+    "lästert|lästerte|bezweifelt|bezweifelte|"
+    # '„…“, ließ sich X in einer Mitteilung zitieren': X's words, quoted as X let them be
+    f"ließ[^\\S\\n]+sich{_particle_ends('zitieren')}|lässt[^\\S\\n]+sich{_particle_ends('zitieren')}|"
     # 'X sieht nach eigenen Worten eine „…“': X's words
     "nach eigenen Worten|nach eigener Aussage|"
     # the plural of the present ('schreiben Forscher um X')
