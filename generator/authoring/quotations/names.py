@@ -790,9 +790,13 @@ def people_in(sentence: str, names: NameBook) -> list[str]:
 def sole_person(sentence: str, names: NameBook) -> Speaker | None:
     """The one person ``sentence`` names, if it names one only."""
     people = {names.resolve(names.name_of(m.group())) for m in NAME.finditer(sentence)
-              if not is_placed(sentence, m.start())}
+              if not is_placed(sentence, m.start())
+              and not _OWNED.match(m.group())}  # 'His City team-mate Raheem Sterling': his club is no one
     people = {p for p in people if names.is_person(p)}
     return Speaker(people.pop(), "person") if len(people) == 1 else None
+
+
+_OWNED = re.compile(r"(?:His|Her|Their|Its|Our|My|Your)[^\S\n]")
 
 
 def _as_spelt(word: str) -> str:

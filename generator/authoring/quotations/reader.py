@@ -269,7 +269,10 @@ class Reader:
         # An organisation's spokesperson stays a description: 'an Amazon spokesperson' is not Amazon.
         roles = [m for m in ROLE.finditer(words)
                  if (m.group("noun").lower() in _SPOKESPEOPLE or m.group("owner")
-                     or not any(t[1] == "name" and m.start() < t[0] < m.start("noun") for t in tokens))
+                     or not any(t[1] == "name" and m.start() < t[0] < m.start("noun")
+                                # (but 'The England forward': one word of a place or a side, then a role)
+                                and not self._word_before_a_person_role(m, str(t[2]))
+                                for t in tokens))
                  and not (self.names.english and re.match(r"[’']s\b", words[m.end("noun"):]))]
         # ('the Governor’s Office': the governor owns what is named, and does not speak)
         # ('a spokesperson for the British Foreign Office': the name that the role's words run into is its)
@@ -662,6 +665,25 @@ class Reader:
                   and (pronoun is None or self.names.may_be(p, pronoun))]
         return Speaker(people[-1], "person") if people else None
 
+    def _word_before_a_person_role(self, role: re.Match[str], name: str) -> bool:
+        """Whether ``name`` is one word, no one's, qualifying a person's role: 'The England forward'."""
+        return self.names.english and " " not in name and not self._is_person(name) \
+            and role.group("noun").lower() in _PLAYERS
+
+    def _english_person_just_named(self, match: re.Match[str], at: int) -> Speaker | None:
+        """The one person the sentence before names, when a role opens the next sentence as its subject
+        ('Raheem Sterling shared his concern. ¶ The England forward, 25, said:')."""
+        line = self.prose.rfind("\n", 0, at) + 1
+        this = sentence_start(self.prose, at, line)
+        if not blank(self.prose[this:at]) \
+                or not re.match(r",|[^\S\n]+[a-z]|\s*$", match.string[match.end():]):
+            return None
+        end = len(self.prose[:this].rstrip())
+        if end == 0:
+            return None
+        start = sentence_start(self.prose, end - 1, self.prose.rfind("\n", 0, end) + 1)
+        return sole_person(self.prose[start:end], self.names)
+
     def _sole_person_before(self, at: int) -> Speaker | None:
         """The one person the sentence before ``at``'s, in its paragraph, names, if it names one only."""
         line = self.prose.rfind("\n", 0, at) + 1
@@ -738,6 +760,9 @@ class Reader:
                     and not noun.endswith(("sprecher", "sprecherin")) \
                     and (person := self._sole_person_before(at) or self._sole_person_in_paragraph(at)):
                 return person
+            if self.names.english and article == "the" and noun in _OFFICES \
+                    and (person := self._english_person_just_named(match, at)):
+                return person  # 'Raheem Sterling shared his concern. ¶ The England forward, 25, said:'
             if self.last and self.last.named and self.last.kind == "person" and (
                     noun in _PERSON_ROLES or (article in ("der", "die", "das") and TITLE_WORD.search(noun))):
                 pronoun = _ROLE_PRONOUN.get(noun) if self.names.english else None
@@ -920,9 +945,10 @@ _ENGLISH_RELATIVE_CLAUSE = re.compile(r"\b[a-z][\w’'-]*[^\S\n]+(?:that|which)[
 _ENGLISH_LOWER_CASE_TITLE = re.compile(
     rf"[\s,’”\"'…«»“]*({NAME.pattern}),[^\S\n]+(?!(?:and|or|but)\b)[a-z][\w-]*[^\S\n][^…\n]*,[^\S\n]*$")
 # 'Kurinji Selvaraj, a research analyst at the … think tank': an apposition the article never closes.
-# ('Alex Beasley, Patagonia’s country manager for the UK, Ireland and Nordics, said': a body's, too)
+# ('Alex Beasley, Patagonia’s country manager for the UK, Ireland and Nordics, said': a body's, too, and
+# 'Amanda Prince, Chambers' sister who lives in Fort Bliss, Texas, said': a name's ending in s)
 _ENGLISH_UNCLOSED_APPOSITION = re.compile(
-    r"^([^,…\n]*?[\w.]),[^\S\n]+(?:a|an|the|[A-Z][\w-]*[’']s)[^\S\n][^…\n]*$")
+    r"^([^,…\n]*?[\w.]),[^\S\n]+(?:a|an|the|[A-Z][\w-]*(?:[’']s|s[’']))[^\S\n][^…\n]*$")
 # A US lawmaker's party and state after the name: 'Sen. Ted Cruz, R-Texas,'.
 # 'Sen. Jane Holloway, D-Ore.,', 'Tom Emmer, Minnesota Republican,': a party and a state after the name
 _US_PARTY_STATE = re.compile(r",[^\S\n]+(?:[RDI]-[A-Z][\w.]*(?:[^\S\n]+[A-Z][\w.]*)?"
@@ -1045,6 +1071,15 @@ _COMPANIES = {"company", "firm", "contractor"}  # 'the firm said': the body name
 _BODIES = {*_COMPANIES, *_ISSUED, "agency", "authority", "police", "group"}
 # The role nouns that describe a thing or a body, never a person: 'the law firm Walsh, Wilkins, Creighton'
 _NOT_PEOPLE = frozenset({*_BODIES, "source"})
+# Players by their position: a side's name before one ('The England forward') qualifies the player.
+_PLAYERS = frozenset({"forward", "striker", "midfielder", "defender", "goalkeeper", "winger", "quarterback",
+                      "pitcher", "player", "captain"})
+# Roles a person holds, not what they are to someone else ('the patient', 'the victim's mother'): opening a
+# sentence after one that names one person, they are that person ('The French premier took to X').
+_OFFICES = frozenset({*_PLAYERS, "premier", "chancellor", "actor", "actress", "singer", "minister",
+                      "president", "leader", "coach", "star", "host", "envoy", "ambassador", "secretary",
+                      "governor", "senator", "mayor", "chairman", "chairwoman", "founder", "executive",
+                      "director"})
 # The English roles that tell a person's gender, by the pronoun that would mean them.
 _ROLE_PRONOUN = {"actress": "she", "chairwoman": "she", "spokeswoman": "she", "woman": "she", "mother": "she",
                  "chairman": "he", "spokesman": "he", "man": "he", "father": "he"}
