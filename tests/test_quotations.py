@@ -27,6 +27,7 @@ from benchmarks.quotations import (
 from generator.anchoring.locate import Found, NormalisedText, locate
 from generator.authoring.draft import propose_claims
 from generator.authoring.quotations import Speaker, find_quotations
+from generator.authoring.quotations.names import NameBook
 from generator.cli import main
 from tests.conftest import make_project
 
@@ -2090,3 +2091,62 @@ def test_an_apposition_opening_with_a_possessive_in_s_is_stripped() -> None:
             "lives in Fort Bliss, Texas, said her younger sister was \"full of life; she was bright. She "
             "was a comedian.\"\n\n\"She was so much light,\" Prince said.")
     assert speaker_of(text, "full of life") == ("Amanda Prince", True)
+
+
+def test_the_owner_of_a_body_named_with_and_is_the_person_named_before() -> None:
+    """'Brian Ericksen thought …. Then, one day, it clicked for him. ¶ The owner of Heaven and Earth Aikido
+    used …. “…” he said' is Ericksen's, and so is a later “…” he said after 'Heaven and Earth Aikido is
+    located at …': no one is called 'Earth Aikido'."""
+    text = ("As a soldier fighting in Iraq, Brian Ericksen thought the idea of martial arts in a war "
+            "zone was ridiculous.\n\nThen, one day, it clicked for him.\n\nThe owner of Heaven and Earth "
+            "Aikido used the calming form of martial arts while in the service to center himself and now "
+            "wants to help veterans do the same.\n\n“It’s ultimately about making harmony with others "
+            "around you,” he said.\n\nHeaven and Earth Aikido is located at 688 Spring Street.\n\nHe "
+            "teaches about 20 students in his studio.\n\nLong before that, he trained in New York City "
+            "in a study with Yoshimitsu Yamada.\n\nWhile in the Army, he led sessions with his fellow "
+            "soldiers. He also started his own practice of breathing exercises.\n\n“At that time, we "
+            "were at war for 10 years,” he said.")
+    assert speaker_of(text, "It’s ultimately about") == ("Brian Ericksen", True)
+    assert speaker_of(text, "At that time, we were") == ("Brian Ericksen", True)
+
+
+def test_one_name_then_an_age_is_a_person() -> None:
+    """'Shelim, 21, lives in east London …. “…” he said' is Shelim's, not the counsellor's quoted before."""
+    text = ("Fazal Mahmood runs a support group for young gay men in London, and says many are made "
+            "homeless.\n\n“A lot of parents don't see that,” Mr Mahmood said.\n\nShelim, 21, lives in "
+            "east London with his large family, and has decided to keep his sexuality a secret.\n\n“My "
+            "relationship with them is not going to be the same,” he said.")
+    assert speaker_of(text, "My relationship with them") == ("Shelim", True)
+
+
+def test_people_a_name_qualifies_are_unnamed() -> None:
+    """'Jenna Zink, who interned at NASA, said her NASA colleagues told her, “…”': her colleagues, unnamed,
+    not NASA."""
+    text = ("San Antonio scientists built instruments for the Juno probe.\n\nJenna Zink, who interned at "
+            "NASA for two years during her studies, said her NASA colleagues told her, “You must go to "
+            "SwRI for your PhD.”")
+    found = speaker_of(text, "You must go to SwRI")
+    assert found is not None and not found[1], found
+
+
+def test_a_headline_phrase_the_article_writes_in_lowercase_is_no_name() -> None:
+    """'Gay Muslims made homeless' in the headline and 'young gay Muslims' below: no one is called Gay
+    Muslims, so the words after 'he advises young gay Muslims …' are not theirs."""
+    text = ("Gay Muslims made homeless by family violence\n\nA UK charity is dealing with an increasing "
+            "number of young gay Muslims becoming homeless.\n\nFazal Mahmood runs a support group for "
+            "young gay men, and has seen the problem grow.\n\nIn fact he advises young gay Muslims not "
+            "to come out to their families.\n\n“Once you've told your family, the next step for them is "
+            "to ask you to leave.”")
+    found = speaker_of(text, "Once you've told your family")
+    assert found is None or found[0] != "Gay Muslims", found
+
+
+def test_a_body_named_with_and_is_no_person() -> None:
+    """'The owner of Heaven and Earth Aikido', 'Heaven and Earth Aikido is located at …': a studio's name,
+    given twice, whose last words are no one's ('Earl Hypolite and Naomi Zitt-James' stay two people)."""
+    text = ("The owner of Heaven and Earth Aikido used the calming form of martial arts in the service.\n\n"
+            "Heaven and Earth Aikido is located at 688 Spring Street.\n\nEarl Hypolite and Naomi Zitt-James "
+            "rent an apartment in Toronto. Earl Hypolite and Naomi Zitt-James say they will buy a house.")
+    names = NameBook(text)
+    assert not names.is_person(names.resolve("Earth Aikido"))
+    assert names.is_person(names.resolve("Naomi Zitt-James"))

@@ -117,6 +117,8 @@ class NameBook:
         self.apposed = (de_fr.apposed_names(prose, self.nouns)
                         | de_fr.named_alone(prose, self.nouns, self._lowercase)) \
             if self.capitalised_nouns else frozenset()
+        lowered = frozenset((m.group(1), m.group(2)) for m in _LOWER_THEN_CAPITAL.finditer(prose)) \
+            if self.english else frozenset()
         runs = [name.split() for _, name in mentions] if self.language else []
         surnames = frozenset(words[-1] for words in runs if len(words) >= 2)
         for match, name in mentions:
@@ -155,7 +157,8 @@ class NameBook:
                     and prose.count(last_two := " ".join(name.split()[-2:])) - prose.count(name) \
                     >= prose.count(name):
                 name = last_two
-            if self.english and (_english_workplace(prose, match.start()) or _english_region(name)):
+            if self.english and (_english_workplace(prose, match.start()) or _english_region(name)
+                                 or _english_joined_body(prose, match) or _lowered_elsewhere(lowered, name)):
                 continue
             if self.english and _verb_after_a_single_name(prose, name, self._lowercase):
                 continue  # 'Dasha Wants to Get Country Music Audiences Dancing': a headline's verb
@@ -623,6 +626,8 @@ _ENGLISH_SINGLE_APPOSED = re.compile(
     r"\b(?:student|senior|junior|undergraduate|graduate|resident|worker|teacher|nurse|patient|voter|supporter"
     r"|mother|father|woman|man|girl|boy|friend|neighbou?r|veteran|employee|fan),[^\S\n]+([A-Z][a-z]+),[^\S\n]+"
     r"(?:[a-z]+[^\S\n]+)?(?:said|says|told|added|wrote|explained)\b")
+# 'Shelim, 21, lives in east London': one name, then an age, opening a sentence
+_ENGLISH_SINGLE_AGED = re.compile(r"(?:^|(?<=[.!?][^\S\n])|(?<=\n))([A-Z][a-z]+),[^\S\n]+\d{1,3},", re.M)
 # 'Daniel said he had known', 'Umar, a pupil, bragged that he', opening a sentence or clause
 _ENGLISH_SINGLE_SPEAKER = re.compile(
     r"(?:^|(?<=[.!?,;:][^\S\n])|(?<=\n))([A-Z][a-z]+)(?:,[^,\n]{1,80},)?[^\S\n]+"
@@ -670,7 +675,7 @@ def _english_single_names(prose: str) -> list[str]:
     or saying something of themselves ('Daniel said he had known'), as a company ('Lumina said it') does not.
     """
     patterns = (_ENGLISH_SINGLE_NAME, _ENGLISH_SINGLE_SPEAKER, _ENGLISH_SINGLE_DESCRIBED,
-                _ENGLISH_SINGLE_APPOSED)
+                _ENGLISH_SINGLE_APPOSED, _ENGLISH_SINGLE_AGED)
     found = [m.group(1) for pattern in patterns for m in pattern.finditer(prose)]
     return [name for name in dict.fromkeys(found) if name not in NOT_NAMES and name not in ORG_WORDS]
 
@@ -701,6 +706,29 @@ def english_cataphora(sentence: str, pronoun: int, person: int) -> bool:
     # (the subject may be named after a lowercase role: ', director Julian Schnabel could')
     return pronoun < person and _OPENING_CLAUSE.fullmatch(opening) is not None \
         and re.match(r"\W*(?:He|She|His|Her)\b", opening) is None
+
+
+def _lowered_elsewhere(lowered: frozenset[tuple[str, str]], name: str) -> bool:
+    """Whether the article writes a two-word run's first word in lowercase before its second too: 'Gay
+    Muslims made homeless' in a headline, 'young gay Muslims' below, is no one's name. ``lowered``: the
+    article's pairs of a lowercase word and a capitalised one after it."""
+    words = name.split()
+    return len(words) == 2 and (words[0].lower(), words[1]) in lowered
+
+
+_LOWER_THEN_CAPITAL = re.compile(r"(?<![\w’'-])([a-z][\w’'-]*)[^\S\n]+(?=([A-Z][\w’'-]*))")
+
+
+def _english_joined_body(prose: str, match: re.Match[str]) -> bool:
+    """Whether a run is the end of a body's name joined by 'and' that the article gives twice or more
+    ('Heaven and Earth Aikido': no one called Earth Aikido)."""
+    joined = _JOINED_BEFORE.search(prose, max(0, match.start() - 40), match.start())
+    # (not 'Earl Hypolite and Naomi Zitt-James': a name before 'and' is a person's, two words and more)
+    return joined is not None and prose.count(f"{joined.group()}{match.group()}") >= 2 \
+        and not re.search(r"[A-Z][\w’'-]*[^\S\n]+$", prose[max(0, joined.start() - 40):joined.start()])
+
+
+_JOINED_BEFORE = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*[^\S\n]+and[^\S\n]+$")
 
 
 def _english_first_name_subject(prose: str, match: re.Match[str], name: str) -> bool:

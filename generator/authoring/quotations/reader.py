@@ -227,6 +227,10 @@ class Reader:
             if self.names.english and (described := self._english_described(words, match, name)):
                 tokens.append((described[0], "anonymous", described[1]))
                 continue  # 'said a young Turkish coachwoman': someone unnamed, not 'Turkish'
+            if self.names.english and (plural := _english_people_of(words, match)) \
+                    and not self._is_person(name):
+                tokens.append((plural[0], "anonymous", plural[1]))
+                continue  # 'her NASA colleagues told her', 'say the Diana Project authors': people unnamed
             if self.names.language == "fr" and _FRENCH_TITLE_WITH_ARTICLE.fullmatch(match.group()) \
                     and not self._is_person(name):
                 name = match.group()  # 'résume Le Soir', 'La Libre préfère': a newspaper, article and all
@@ -679,10 +683,15 @@ class Reader:
                 or not re.match(r",|[^\S\n]+[a-z]|\s*$", match.string[match.end():]):
             return None
         end = len(self.prose[:this].rstrip())
-        if end == 0:
-            return None
-        start = sentence_start(self.prose, end - 1, self.prose.rfind("\n", 0, end) + 1)
-        return sole_person(self.prose[start:end], self.names)
+        for _ in range(2):  # (past a sentence that names no one: 'Then, one day, it clicked for him.')
+            if end == 0:
+                return None
+            start = sentence_start(self.prose, end - 1, self.prose.rfind("\n", 0, end) + 1)
+            if (person := sole_person(self.prose[start:end], self.names)) is not None \
+                    or self._names_a_person(self.prose[start:end]):
+                return person
+            end = len(self.prose[:start].rstrip())
+        return None
 
     def _sole_person_before(self, at: int) -> Speaker | None:
         """The one person the sentence before ``at``'s, in its paragraph, names, if it names one only."""
@@ -893,6 +902,24 @@ def _role_then_its_holder(words: str, tokens: list[tuple[int, str, object]]) -> 
     return re.fullmatch(r",?[^\S\n]*", words[role.end():tokens[1][0]]) is not None
 
 
+def _english_people_of(words: str, match: re.Match[str]) -> tuple[int, str] | None:
+    """Where a plural of people a name qualifies starts, and its words: 'her NASA colleagues'."""
+    after = _ENGLISH_PEOPLE_AFTER.match(words, match.end())
+    if after is None:
+        return None
+    owner = _ENGLISH_PEOPLE_OWNER.search(words, max(0, match.start() - 12), match.start())
+    start = owner.start() if owner else match.start()
+    return start, words[start:after.end()]
+
+
+# People a name qualifies, after it: 'NASA colleagues', 'the Diana Project authors'.
+_ENGLISH_PEOPLE_AFTER = re.compile(
+    r"[^\S\n]+(?:colleagues|officials|scientists|researchers|authors|experts|analysts|engineers|workers|"
+    r"members|leaders|lawmakers|aides|executives|investigators|doctors|supporters|critics|residents|"
+    r"students|teachers|employees|activists|lawyers|sources|spokespeople)\b")
+_ENGLISH_PEOPLE_OWNER = re.compile(r"\b(?:the|her|his|their|its|our|some|many|several)[^\S\n]+$", re.I)
+
+
 def _verb_word(verb: re.Match[str]) -> str:
     """The attribution verb without its auxiliary: 'a déclaré' -> 'déclaré'."""
     return re.sub(r"^\S+[^\S\n]+(?=\S)", "", verb.group()).lower() if " " in verb.group() and \
@@ -1079,7 +1106,7 @@ _PLAYERS = frozenset({"forward", "striker", "midfielder", "defender", "goalkeepe
 _OFFICES = frozenset({*_PLAYERS, "premier", "chancellor", "actor", "actress", "singer", "minister",
                       "president", "leader", "coach", "star", "host", "envoy", "ambassador", "secretary",
                       "governor", "senator", "mayor", "chairman", "chairwoman", "founder", "executive",
-                      "director"})
+                      "director", "owner"})
 # The English roles that tell a person's gender, by the pronoun that would mean them.
 _ROLE_PRONOUN = {"actress": "she", "chairwoman": "she", "spokeswoman": "she", "woman": "she", "mother": "she",
                  "chairman": "he", "spokesman": "he", "man": "he", "father": "he"}
