@@ -2150,3 +2150,30 @@ def test_a_body_named_with_and_is_no_person() -> None:
     names = NameBook(text)
     assert not names.is_person(names.resolve("Earth Aikido"))
     assert names.is_person(names.resolve("Naomi Zitt-James"))
+
+
+def test_a_name_given_again_with_a_generational_suffix_is_that_fuller_name() -> None:
+    """'Judge T.S. Ellis, a Reagan appointee,' first, 'Judge T.S. Ellis III' later: the fullest form the
+    article gives."""
+    text = ("Judge T.S. Ellis, a Reagan appointee, became irritated with the prosecutors on Wednesday as "
+            "they went on and on about the suits.\n\nJudge T.S. Ellis III continued to show impatience "
+            "with the questions of the prosecutors.\n\n“Let’s move on. Enough is enough,” Ellis said "
+            "sternly.")
+    assert speaker_of(text, "Let’s move on") == ("T.S. Ellis III", True)
+
+
+def test_and_an_adverb_then_said_goes_on_with_the_sentences_subject() -> None:
+    """'…, he interrupted the prosecutor and sternly said, “…”' is the judge's, the sentence's subject."""
+    text = ("Judge Tom Ellis heard the case. The prosecutor, Uzo Asonye, asked about the suits.\n\nAt "
+            "one point, Judge Ellis became so irritated with the questions that he interrupted the "
+            "prosecutor and sternly said, “Let’s move on. They can add.”")
+    assert speaker_of(text, "Let’s move on") == ("Tom Ellis", True)
+
+
+def test_a_voice_on_the_telephone_is_someone_unnamed() -> None:
+    """'Fran took the call …. “…” the voice said' is the caller's, unnamed, not Fran's."""
+    text = ("Fran Finney took the call, which came from an emergency operator. She did not know what to "
+            "make of it, and the operator kept talking in pleasant tones.\n\n“I need to let you know "
+            "that a team is on its way,” the voice said.")
+    found = speaker_of(text, "I need to let you know")
+    assert found is not None and not found[1], found

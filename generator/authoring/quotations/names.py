@@ -180,6 +180,9 @@ class NameBook:
                     # 'President Trump' in the first lines, 'US President Donald Trump' later: Donald Trump
                     self.fuller[titled] = name
                     self._part[name.split()[-1]] = name
+            elif self.english and name and name != (shorter := self._exact.get(_bare(name), name)) \
+                    and _bare(shorter) == shorter and name.startswith(shorter):
+                self.fuller[shorter] = name  # 'Judge T.S. Ellis' first, 'T.S. Ellis III' later: the fuller
             if name and not is_org(name):
                 self._note_role(prose, match.start(), match.end(), name)
         # a role noted before its holder's full name ('Bundesministerin Raab:' in a headline) holds it

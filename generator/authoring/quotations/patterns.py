@@ -128,6 +128,8 @@ ROLE_NOUNS = (
     r"author|authors|group|principal|professor|activist|economist|sheriff|detective|superintendent|"
     # players by their position: 'The England forward, 25, said:'
     r"forward|striker|midfielder|defender|goalkeeper|winger|quarterback|pitcher|owner|"
+    # someone heard, not seen: '"…," the voice said'
+    r"voice|caller|"
     r"woman|man|girl|boy|mother|father|"
     # kin and neighbours: 'said Gastelum-Vera’s neighbor, Brian Kinder', 'one of baby Kristofer’s uncles said'
     r"neighbou?rs?|uncles?|aunts?|cousins?|nephews?|nieces?|grandmother|grandfather|grandparents|"

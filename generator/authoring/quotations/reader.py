@@ -184,7 +184,7 @@ class Reader:
             # '… que Michel Daerden constate De Morgen. « … »': the verb's subject comes after it
             return self.mention(rest, offset + verb.end(), "after")
         own = sentence_start(subject, len(subject), 0)
-        if verb.group().endswith("ing") or re.search(r"\b(?:and|but|et)\s*$", subject):
+        if verb.group().endswith("ing") or re.search(r"\b(?:and|but|et)(?:[^\S\n]+[a-z]+ly)?\s*$", subject):
             # (of its own sentence: 'Some inclined to support Mrs. Clinton note …. "…" said Jeff Choney, …,
             # who gave … and said he may …')
             cut = own + (self._english_introduction(subject[own:]) if self.names.english else 0)
