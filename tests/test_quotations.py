@@ -2177,3 +2177,22 @@ def test_a_voice_on_the_telephone_is_someone_unnamed() -> None:
             "that a team is on its way,” the voice said.")
     found = speaker_of(text, "I need to let you know")
     assert found is not None and not found[1], found
+
+
+def test_a_handle_in_brackets_after_a_name_leaves_the_apposition_stripped() -> None:
+    """'MJ DiBerardino (@cloudnexa), CTO of Cloudnexa, notes, “…”' is DiBerardino's, not Cloudnexa's."""
+    text = ("Executives and analysts explain how they measure what the cloud is worth to their "
+            "business.\n\nAs MJ DiBerardino (@cloudnexa), CTO of Cloudnexa, notes, “When you are "
+            "developing a new product, the cloud lets you try it fast.”")
+    assert speaker_of(text, "When you are developing") == ("MJ DiBerardino", True)
+
+
+def test_a_surname_of_a_body_or_after_its_possessive_is_the_person() -> None:
+    """'said Warbiany of Western Digital' after 'Brad Warbiany', and 'says Redfly Marketing’s Davis' after
+    'Dave Davis', are the people, not the companies."""
+    text = ("Brad Warbiany, a director at Western Digital, says drives have changed. Dave Davis, "
+            "managing director at Redfly Marketing, agrees with him about the trend.\n\n“We’ve had "
+            "several years of development,” said Warbiany of Western Digital.\n\n“We like to focus on a "
+            "KPI we call time to daily use,” says Redfly Marketing’s Davis.")
+    assert speaker_of(text, "We’ve had several years") == ("Brad Warbiany", True)
+    assert speaker_of(text, "We like to focus") == ("Dave Davis", True)

@@ -238,6 +238,10 @@ class NameBook:
         """A capitalised run as a name (see ``_person_part``)."""
         if (run in de_fr.OPENERS or (self.english and run in _SURNAME_TITLES)) and not self.never_a_name(run):
             return run  # 'Forte said' after 'Tom Forte', 'said King' after 'Wayne King'
+        if self.english and (of := _SURNAME_OF.fullmatch(run.strip())) and of.group(1) in self._part:
+            return of.group(1)  # 'said Warbiany of Western Digital' after 'Brad Warbiany': the person
+        if self.english and (owned := _BODYS_SURNAME.fullmatch(run.strip())) and owned.group(1) in self._part:
+            return owned.group(1)  # 'says Redfly Marketing’s Davis', 'GT Nexus’ Johnsen': the person
         name = de_fr.without_noun(_person_part(run, self.not_first), self.nouns)
         if self._said_alone and name and (rest := run.strip()[len(name):].split()) and len(rest) == 1 \
                 and run.strip().startswith(name + " ") and rest[0] in self._said_alone:
@@ -555,6 +559,10 @@ def _english_agent_before(prose: str, start: int) -> bool:
 
 
 _MIDDLE_INITIAL = re.compile(r"[A-Z]\.")
+# A body's possessive, then a surname: 'Redfly Marketing’s Davis', 'GT Nexus’ Johnsen'
+_BODYS_SURNAME = re.compile(r".+?(?:[’']s|s[’'])[^\S\n]+([A-Z][\w’'-]+)")
+# A surname, then the body its bearer is of: 'Warbiany of Western Digital'
+_SURNAME_OF = re.compile(r"([A-Z][\w’'-]+)[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?[A-Z].*")
 # 'Nach Angaben von', 'Laut Aussage von': whose words a sentence reports, named after 'von'
 _GERMAN_SOURCE_OF = re.compile(r"(?:Nach|Laut|Gemäß)[^\S\n]+(?:Angaben|Aussagen?|Auskunft|Worten|"
                                r"Einschätzung|Ansicht|Schätzungen?|Informationen|Darstellung|Berechnungen)")

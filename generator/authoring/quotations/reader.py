@@ -570,7 +570,8 @@ class Reader:
 
         'Sean Robertson, a spokesperson for X, the operation against Y,' -> 'Sean Robertson'.
         """
-        stripped = _strip_apposition(subject)
+        # ('Steve Herrod (@herrod), managing director, General Catalyst Partners,': the handle aside)
+        stripped = _strip_apposition(_HANDLE.sub("", subject))
         if self.names.capitalised_nouns and (role := _GERMAN_ROLE_APPOSED.search(stripped)) \
                 and TITLE_WORD.search(role.group(1)):
             stripped = stripped[:role.start()]  # 'Annemarie Schlack, Geschäftsführerin von Amnesty …,'
@@ -1098,6 +1099,8 @@ _COMPANIES = {"company", "firm", "contractor"}  # 'the firm said': the body name
 _BODIES = {*_COMPANIES, *_ISSUED, "agency", "authority", "police", "group"}
 # The role nouns that describe a thing or a body, never a person: 'the law firm Walsh, Wilkins, Creighton'
 _NOT_PEOPLE = frozenset({*_BODIES, "source"})
+# A social media handle in brackets after a name: 'Steve Herrod (@herrod)'.
+_HANDLE = re.compile(r"[^\S\n]*\(@[\w.]+\)")
 # Players by their position: a side's name before one ('The England forward') qualifies the player.
 _PLAYERS = frozenset({"forward", "striker", "midfielder", "defender", "goalkeeper", "winger", "quarterback",
                       "pitcher", "player", "captain"})
