@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 
 from generator.authoring import speech_de_fr as de_fr
 from generator.authoring.name_words import KOREAN_SURNAMES, OPENERS, ORG_WORDS, TITLES, is_person_title
@@ -119,6 +120,7 @@ class NameBook:
             if self.capitalised_nouns else frozenset()
         lowered = frozenset((m.group(1), m.group(2)) for m in _LOWER_THEN_CAPITAL.finditer(prose)) \
             if self.english else frozenset()
+        joined = Counter(m.group() for m in _JOINED_RUN.finditer(prose)) if self.english else Counter()
         runs = [name.split() for _, name in mentions] if self.language else []
         surnames = frozenset(words[-1] for words in runs if len(words) >= 2)
         for match, name in mentions:
@@ -158,7 +160,8 @@ class NameBook:
                     >= prose.count(name):
                 name = last_two
             if self.english and (_english_workplace(prose, match.start()) or _english_region(name)
-                                 or _english_joined_body(prose, match) or _lowered_elsewhere(lowered, name)):
+                                 or _english_joined_body(prose, match, joined)
+                                 or _lowered_elsewhere(lowered, name)):
                 continue
             if self.english and _verb_after_a_single_name(prose, name, self._lowercase):
                 continue  # 'Dasha Wants to Get Country Music Audiences Dancing': a headline's verb
@@ -578,13 +581,22 @@ def _first_names_alone(prose: str, said_alone: frozenset[str]) -> set[str]:
     'Hafiz Usama Tanveer' first, then 'Hafiz, from Pakistan, has created' or 'Brian said': a first name,
     though written alone; not 'Taoiseach says' in a headline before 'Taoiseach Leo Varadkar'.
     """
-    found = set()
-    for word in said_alone | set(_FROM_A_PLACE_ALONE.findall(prose)):
-        full = re.search(rf"(?<![\w’'-]){word}(?:[^\S\n]+[A-Z][\w’'-]*){{2}}(?![\w’'-]|[^\S\n]+[A-Z])", prose)
-        alone = re.search(rf"(?<![\w’'-]){word}(?![\w’'-]|[^\S\n]+[A-Z])", prose)
-        if full and alone and full.start() < alone.start():
-            found.add(word)
-    return found
+    words = said_alone | set(_FROM_A_PLACE_ALONE.findall(prose))
+    full: dict[str, int] = {}  # where each word first opens a run of three capitalised words
+    for match in _THREE_WORD_RUN.finditer(prose):
+        if match.group(1) in words:
+            full.setdefault(match.group(1), match.start())
+    alone: dict[str, int] = {}  # where each is first written with no capitalised word after it
+    for match in _NOT_BEFORE_A_CAPITAL.finditer(prose):
+        if match.group(1) in words:
+            alone.setdefault(match.group(1), match.start())
+    return {word for word in words if word in full and word in alone and full[word] < alone[word]}
+
+
+# (both read every position once: a lookahead, so that runs may overlap)
+_THREE_WORD_RUN = re.compile(
+    r"(?<![\w’'-])(?=([A-Z][\w’'-]*)(?:[^\S\n]+[A-Z][\w’'-]*){2}(?![\w’'-]|[^\S\n]+[A-Z]))")
+_NOT_BEFORE_A_CAPITAL = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]*)(?![\w’'-]|[^\S\n]+[A-Z])")
 
 
 def _alone_in_english(prose: str) -> set[str]:
@@ -730,15 +742,17 @@ def _lowered_elsewhere(lowered: frozenset[tuple[str, str]], name: str) -> bool:
 _LOWER_THEN_CAPITAL = re.compile(r"(?<![\w’'-])([a-z][\w’'-]*)[^\S\n]+(?=([A-Z][\w’'-]*))")
 
 
-def _english_joined_body(prose: str, match: re.Match[str]) -> bool:
+def _english_joined_body(prose: str, match: re.Match[str], joined: Counter[str]) -> bool:
     """Whether a run is the end of a body's name joined by 'and' that the article gives twice or more
-    ('Heaven and Earth Aikido': no one called Earth Aikido)."""
-    joined = _JOINED_BEFORE.search(prose, max(0, match.start() - 40), match.start())
+    ('Heaven and Earth Aikido': no one called Earth Aikido). ``joined``: how often the article writes each
+    capitalised word, 'and' and a run."""
+    before = _JOINED_BEFORE.search(prose, max(0, match.start() - 40), match.start())
     # (not 'Earl Hypolite and Naomi Zitt-James': a name before 'and' is a person's, two words and more)
-    return joined is not None and prose.count(f"{joined.group()}{match.group()}") >= 2 \
-        and not re.search(r"[A-Z][\w’'-]*[^\S\n]+$", prose[max(0, joined.start() - 40):joined.start()])
+    return before is not None and joined[f"{before.group()}{match.group()}"] >= 2 \
+        and not re.search(r"[A-Z][\w’'-]*[^\S\n]+$", prose[max(0, before.start() - 40):before.start()])
 
 
+_JOINED_RUN = re.compile(rf"(?<![\w’'-])[A-Z][\w’'-]*[^\S\n]+and[^\S\n]+{NAME.pattern}")
 _JOINED_BEFORE = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*[^\S\n]+and[^\S\n]+$")
 
 
