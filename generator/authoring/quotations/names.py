@@ -121,6 +121,7 @@ class NameBook:
         lowered = frozenset((m.group(1), m.group(2)) for m in _LOWER_THEN_CAPITAL.finditer(prose)) \
             if self.english else frozenset()
         joined = Counter(m.group() for m in _JOINED_RUN.finditer(prose)) if self.english else Counter()
+        capitals = _capitalised_words(prose) if self.english else {}
         runs = [name.split() for _, name in mentions] if self.language else []
         surnames = frozenset(words[-1] for words in runs if len(words) >= 2)
         for match, name in mentions:
@@ -174,7 +175,7 @@ class NameBook:
                     and name not in self._part and _particle_lowered(name) not in self._part \
                     and not (self.english and any(POSSESSIVE_END.search(w) for w in name.split()[:-1])) \
                     and name.split()[-1] not in _TITLES_ENDING_NO_NAME \
-                    and not (self.english and _mostly_placed(prose, name)):  # 'Senior Adviser'; a town
+                    and not (self.english and _mostly_placed(prose, name, capitals)):  # a town
                 titled = self._part.get(name.split()[-1])
                 self._add(name)  # ('Victim's Mother Assails Huckabee': a headline, not a person's name)
                 if self.english:
@@ -1042,16 +1043,30 @@ _FRENCH_NOUN_OF_A_NAME = re.compile(
     r"[A-ZÀ-Ý][\w’'-]+[^\S\n]+de[^\S\n]+([A-ZÀ-Ý][\w’'-]+[^\S\n]+[A-ZÀ-Ý][\w’'-]+)")
 
 
-def _mostly_placed(prose: str, name: str) -> bool:
+def _capitalised_words(prose: str) -> dict[str, list[int]]:
+    """Where each capitalised word of the prose starts, read once: what names' mentions are found from."""
+    found: dict[str, list[int]] = {}
+    for match in _CAPITALISED_WORD.finditer(prose):
+        found.setdefault(match.group(), []).append(match.start())
+    return found
+
+
+_CAPITALISED_WORD = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*")
+_WORD_ENDS = re.compile(r"(?![\w’'-])")
+
+
+def _mostly_placed(prose: str, name: str, capitals: dict[str, list[int]]) -> bool:
     """Whether English prose puts a name mostly where places go ('the port of Ras Lanouf', 'from Ras
     Lanouf'): all its mentions and one after 'in', 'at', 'near' or the like, or two thirds of them and
-    two so; not a possessive ('at Jo Lee’s home')."""
-    mentions = list(re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", prose))
-    if any(_KIND_OF_PLACE_OF.search(prose, max(0, m.start() - 20), m.start()) for m in mentions):
+    two so; not a possessive ('at Jo Lee’s home'). ``capitals``: where each capitalised word starts."""
+    first = _CAPITALISED_WORD.match(name)
+    mentions = [at for at in capitals.get(first.group(), ())
+                if prose.startswith(name, at) and _WORD_ENDS.match(prose, at + len(name))] if first \
+        else [m.start() for m in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", prose)]
+    if any(_KIND_OF_PLACE_OF.search(prose, max(0, at - 20), at) for at in mentions):
         return True  # 'the primary state of New Hampshire': no person is a state or a city
     # (across 'the': 'inside the Gaza Strip')
-    before = [word_before(prose, m.start() - (4 if prose.endswith("the ", 0, m.start()) else 0))
-              for m in mentions]
+    before = [word_before(prose, at - (4 if prose.endswith("the ", 0, at) else 0)) for at in mentions]
     placed = [word for word in before if word in _BEFORE_A_PLACE]
     at_a_place = sum(word in _PLACE_PREPOSITIONS for word in placed)
     return bool(before) and len(placed) * 3 >= len(before) * 2 \
