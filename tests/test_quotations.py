@@ -2196,3 +2196,21 @@ def test_a_surname_of_a_body_or_after_its_possessive_is_the_person() -> None:
             "KPI we call time to daily use,” says Redfly Marketing’s Davis.")
     assert speaker_of(text, "We’ve had several years") == ("Brad Warbiany", True)
     assert speaker_of(text, "We like to focus") == ("Dave Davis", True)
+
+
+def test_a_correspondent_of_a_paper_is_someone_unnamed_not_the_paper() -> None:
+    """'“…,” wrote a correspondent to the Rocky Mountain News': the correspondent, unnamed."""
+    text = ("The storm hit quickly. Twelve hours after the discovery and a continent away, the sky lit "
+            "up.\n\n\"We were high up on the Rocky Mountains sleeping in the open air,\" wrote a "
+            "correspondent to the Rocky Mountain News.")
+    found = speaker_of(text, "We were high up")
+    assert found is not None and not found[1], found
+
+
+def test_she_replied_to_a_reporters_question_is_the_one_asked() -> None:
+    """'a reporter asked Montoya-Lewis, “…?” ¶ “…” she replied': the judge answers, not the reporter."""
+    text = ("Raquel Montoya-Lewis was appointed to the court on Monday, the first Native American to sit "
+            "on it.\n\nAt a press conference, a reporter asked Montoya-Lewis, “What do you see as the "
+            "biggest problem in the courts?”\n\n“The biggest hurdle is getting people to understand it,” "
+            "she replied.")
+    assert speaker_of(text, "The biggest hurdle") == ("Raquel Montoya-Lewis", True)

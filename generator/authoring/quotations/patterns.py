@@ -130,6 +130,8 @@ ROLE_NOUNS = (
     r"forward|striker|midfielder|defender|goalkeeper|winger|quarterback|pitcher|owner|"
     # someone heard, not seen: '"…," the voice said'
     r"voice|caller|"
+    # those who write for a paper: 'wrote a correspondent to the Rocky Mountain News'
+    r"correspondent|reporter|journalist|columnist|"
     r"woman|man|girl|boy|mother|father|"
     # kin and neighbours: 'said Gastelum-Vera’s neighbor, Brian Kinder', 'one of baby Kristofer’s uncles said'
     r"neighbou?rs?|uncles?|aunts?|cousins?|nephews?|nieces?|grandmother|grandfather|grandparents|"

@@ -411,7 +411,8 @@ class Reader:
                     continue  # a sentence about the same person: look further back
                 if self.names.english and self.last is not None and end != at \
                         and (not self.last.named or " " not in self.last.name) \
-                        and re.search(rf"(?<!\w){re.escape(self.last.name)}(?!\w)", sentence):
+                        and re.search(rf"(?<!\w){re.escape(self.last.name)}(?!\w)", sentence) \
+                        and not re.search(r"\basked\b", sentence):  # (not 'a reporter asked X, "…?"')
                     # '"…," said a young coachwoman …. "…," she added': she goes on; so does 'carriage driver
                     # Henry', whom the article names by one name only
                     return self.last
