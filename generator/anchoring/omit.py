@@ -34,6 +34,8 @@ class Published:
 def remove_omitted(text: str, omit: tuple[Omit, ...], report: Report, see: str) -> Published:
     """The article minus every line an ``omit`` entry names; each entry that names none is reported."""
     lines = text.split("\n")
+    if not omit:  # (most briefs omit nothing: no line need be normalised)
+        return Published(text, (), tuple(range(1, len(lines) + 1)))
     normal = [normalise(line).strip() for line in lines]
     dropped: set[int] = set()
     for i, entry in enumerate(omit):
