@@ -94,12 +94,13 @@ class NameBook:
         german = len(re.findall(r"\b(?:der|die|und|das|nicht|ist|mit|sich)\b", head))
         self.capitalised_nouns = german > 2 * len(re.findall(r"\b(?:the|and|of|is|with|to)\b", head)) + 5
         self.english = _is_english(head)
-        if self.english:  # (a word that only ends a run is none: 'Khalid Sheikh Mohammed' in the article
+        if self.english:
             self._said_alone = frozenset(_SAID_ALONE.findall(prose))
-            # (but a first name the article goes on to use alone opens a full name: 'Hafiz Usama Tanveer',
-            # then 'Hafiz, from Pakistan, has created')
+            # A word the article writes alone opens no name, but a word that only ends a run is none
+            # ('Khalid Sheikh Mohammed' in the article keeps 'Mohammed Mansour Jabarah' whole), and a
+            # first name the article goes on to use alone opens its full name ('Hafiz Usama Tanveer', then
+            # 'Hafiz, from Pakistan, has created').
             self.not_first = (_alone_in_english(prose) - _first_names_alone(prose, self._said_alone)) | common
-            # (keeps 'Mohammed Mansour Jabarah' whole)
         self._possessive_names = _english_possessive_names(prose) if self.english else frozenset()
         speaking = words_speaking_alone(prose) if self.capitalised_nouns else frozenset()
         self.nouns: frozenset[str] = de_fr.german_nouns(prose) - _german_first_names(prose, speaking) \
