@@ -11,12 +11,12 @@ from __future__ import annotations
 from generator import dates, translation
 from generator.anchoring import locate, release
 from generator.rendering import brief_page, links, prose, templating
-from generator.sidecar import languages, yaml_positions
+from generator.sidecar import languages, readiness, yaml_positions
 
 # Each module that memoises offers forget_memos(); tests/test_memos.py fails when one is missing here.
 _FORGETTERS = (dates.forget_memos, locate.forget_memos, release.forget_memos, brief_page.forget_memos,
                links.forget_memos, prose.forget_memos, templating.forget_memos, yaml_positions.forget_memos,
-               languages.forget_memos, translation.forget_memos)
+               languages.forget_memos, translation.forget_memos, readiness.forget_memos)
 
 
 def forget_memos() -> None:

@@ -66,6 +66,11 @@ def _field_names(kind: type) -> tuple[str, ...]:
     return tuple(f.name for f in dataclasses.fields(kind))
 
 
+def forget_memos() -> None:
+    """Empty this module's memo of the model's field names."""
+    _field_names.cache_clear()
+
+
 def _texts(value: Any, path: FieldPath) -> list[tuple[FieldPath, str]]:
     """Every text value in the sidecar with its field path (keys are checked apart)."""
     if isinstance(value, str):
