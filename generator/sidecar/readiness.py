@@ -76,8 +76,8 @@ def _texts(value: Any, path: FieldPath) -> list[tuple[FieldPath, str]]:
     if isinstance(value, str):
         return [(path, value)]
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return [found for f in dataclasses.fields(value)
-                for found in _texts(getattr(value, f.name), (*path, f.name))]
+        return [found for name in _field_names(type(value))
+                for found in _texts(getattr(value, name), (*path, name))]
     if isinstance(value, tuple):
         return [found for i, item in enumerate(value) for found in _texts(item, (*path, i))]
     if isinstance(value, dict):

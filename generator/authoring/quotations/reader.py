@@ -275,7 +275,7 @@ class Reader:
                  if (m.group("noun").lower() in _SPOKESPEOPLE or m.group("owner")
                      or not any(t[1] == "name" and m.start() < t[0] < m.start("noun")
                                 # (but 'The England forward': one word of a place or a side, then a role)
-                                and not self._word_before_a_person_role(m, str(t[2]))
+                                and not self._side_before_a_player(m, str(t[2]))
                                 for t in tokens))
                  and not (self.names.english and re.match(r"[’']s\b", words[m.end("noun"):]))]
         # ('the Governor’s Office': the governor owns what is named, and does not speak)
@@ -671,8 +671,8 @@ class Reader:
                   and (pronoun is None or self.names.may_be(p, pronoun))]
         return Speaker(people[-1], "person") if people else None
 
-    def _word_before_a_person_role(self, role: re.Match[str], name: str) -> bool:
-        """Whether ``name`` is one word, no one's, qualifying a person's role: 'The England forward'."""
+    def _side_before_a_player(self, role: re.Match[str], name: str) -> bool:
+        """Whether ``name`` is one word, no one's, qualifying a player's position: 'The England forward'."""
         return self.names.english and " " not in name and not self._is_person(name) \
             and role.group("noun").lower() in _PLAYERS
 
@@ -1105,18 +1105,15 @@ _HANDLE = re.compile(r"[^\S\n]*\(@[\w.]+\)")
 # Players by their position: a side's name before one ('The England forward') qualifies the player.
 _PLAYERS = frozenset({"forward", "striker", "midfielder", "defender", "goalkeeper", "winger", "quarterback",
                       "pitcher", "player", "captain"})
-# Roles a person holds, not what they are to someone else ('the patient', 'the victim's mother'): opening a
-# sentence after one that names one person, they are that person ('The French premier took to X').
-_OFFICES = frozenset({*_PLAYERS, "premier", "chancellor", "actor", "actress", "singer", "minister",
-                      "president", "leader", "coach", "star", "host", "envoy", "ambassador", "secretary",
-                      "governor", "senator", "mayor", "chairman", "chairwoman", "founder", "executive",
-                      "director", "owner"})
 # The English roles that tell a person's gender, by the pronoun that would mean them.
 _ROLE_PRONOUN = {"actress": "she", "chairwoman": "she", "spokeswoman": "she", "woman": "she", "mother": "she",
                  "chairman": "he", "spokesman": "he", "man": "he", "father": "he"}
 _PERSON_ROLES = {"actor", "actress", "singer", "minister", "president", "leader", "official", "coach",
                  "player", "star", "host", "captain", "envoy", "ambassador", "secretary", "governor",
                  "senator", "mayor", "chairman", "chairwoman", "founder", "executive", "director"}
+# Roles a person holds, not what they are to someone else ('the patient', 'the victim's mother'): opening a
+# sentence after one that names one person, they are that person ('The French premier took to X').
+_OFFICES = frozenset({*(_PERSON_ROLES - {"official"}), *_PLAYERS, "premier", "chancellor", "owner"})
 # Verbs naming whom the words are attributed to right after them, as "according to X" does.
 _ACCORDING = {"according", "selon", "d’après", "d'après", "par la voix de", "par la voix d’",
               "par la voix d'", "laut", "según", "به گفته", "وفقا", "بحسب",
