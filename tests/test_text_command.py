@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 from click.testing import CliRunner
@@ -52,3 +54,17 @@ def test_text_of_a_missing_or_unreadable_file_is_one_clean_line(tmp_path: Path) 
     assert (result.exit_code, result.output) == (1, f"Error: {tmp_path / 'photo.txt'}:3:1: looks like a "
                                                  "binary file, not an article (a NUL byte here); save the "
                                                  "article as UTF-8 text (.txt, .md or .html)\n")
+
+
+def test_a_page_dated_in_an_unknown_time_zone_reads_without_a_library_warning(tmp_path: Path) -> None:
+    # The Globe and Mail's pages date themselves "2016-04-19 07:18:19 EDT", which dateutil warns about.
+    page = tmp_path / "dated.html"
+    page.write_text('<html><head><meta name="last-modified" content="2016-04-19 07:18:19 EDT">'
+                    "<title>Council votes on the bridge</title></head><body><article>"
+                    "<h1>Council votes on the bridge</h1><p>The city council voted on Tuesday to repair "
+                    "the old bridge over the river, after two years of debate about its cost.</p>"
+                    "</article></body></html>", encoding="utf-8")
+    shown = subprocess.run([Path(sys.executable).parent / "briefs", "text", str(page)], capture_output=True,
+                           text=True, check=False)
+    assert (shown.returncode, shown.stderr) == (0, "")
+    assert shown.stdout.startswith("Council votes on the bridge\n")

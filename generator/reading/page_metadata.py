@@ -17,6 +17,7 @@ import html
 import itertools
 import json
 import re
+import warnings
 from typing import Any
 
 import lxml.html
@@ -188,8 +189,12 @@ def _date_in_page(tree: lxml.html.HtmlElement) -> str | None:
     from htmldate import find_date
 
     try:  # htmldate cleans the tree it is given, so it gets a copy
-        return find_date(copy.deepcopy(tree), original_date=True, extensive_search=True,
-                         outputformat="%Y-%m-%d")
+        with warnings.catch_warnings():
+            # Only the day is kept, so a time zone dateutil does not know ("EDT") changes nothing;
+            # its warning, a library's source line, would only puzzle the author reading the text.
+            warnings.filterwarnings("ignore", module=r"dateutil\.")
+            return find_date(copy.deepcopy(tree), original_date=True, extensive_search=True,
+                             outputformat="%Y-%m-%d")
     except (ValueError, TypeError):  # htmldate gives up on markup it cannot parse
         return None
 
