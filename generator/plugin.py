@@ -216,14 +216,18 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
     def _write_share_images(self, config: MkDocsConfig) -> None:
         # A preview's rounds write only the images whose card changed (its site folder stays).
         written = self.images_written if self.caches.preview else None
-        keep = self.caches.keep_images
-        claim = self.caches.draw_images_ahead(self.share_images, partial(share_image, keep=keep))
+        self.caches.place_images_ahead(self.share_images, partial(self._place_share_image, config))
         try:
-            write_share_images(self.share_images, Path(config.site_dir), keep, written, claim,
-                               place=self.caches.place)
+            write_share_images(self.share_images, Path(config.site_dir), self.caches.keep_images, written,
+                               self.caches.placed_ahead, place=self.caches.place)
         except OSError as error:  # the site folder full or read-only: one line
             where = error.filename or config.site_dir
             raise PluginError(f"briefs: {where}: {why_not_written(error)}") from None
+
+    def _place_share_image(self, config: MkDocsConfig, path: str) -> None:
+        """Put one share image in the site (in a build's second process)."""
+        self.caches.place(Path(config.site_dir) / path, share_image(self.share_images[path],
+                                                                     self.caches.keep_images))
 
     def _add_fixed_files(self, files: Files, config: MkDocsConfig, linker: Linker) -> Files:
         if self.settings.search == "pagefind":
@@ -275,6 +279,8 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
     @event_priority(-100)  # after every other plugin's: the environment is then complete
     def on_env(self, env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment:
         self.caches.environment(env, config, files, self.nav)
+        if self.focus is None and self.caches.while_pages_are_built():
+            self.caches.place_images_ahead(self.share_images, partial(self._place_share_image, config))
         return env
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:

@@ -54,7 +54,8 @@ class BuildCaches:
         self.outputs: PageOutputCache | None = None
         self.two_processes: TwoProcessBuild | None = None
         self.images: KeptImages | None = None
-        self.images_ahead: SecondProcess | None = None
+        self.images_ahead: SecondProcess | None = None  # the share images placed by a second process
+        self.images_ahead_cards: dict[str, ShareCard] = {}
         self.files: KeptFiles | None = None
         self.may_fork = False
         self.trouble = Trouble()
@@ -180,8 +181,10 @@ class BuildCaches:
             self.search_entries.kept.prune()
         if self.images:
             self.images.kept.prune()
-            drawn = self.images.drawn + (self.images_ahead.finish().pages if self.images_ahead else 0)
-            told.append(f"share images: {drawn} drawn, {self.images.kept.hits} reused")
+            ahead = self.images_ahead.finish() if self.images_ahead else None
+            drawn = self.images.drawn + (ahead.told if ahead else 0)
+            reused = self.images.kept.hits + (ahead.pages - ahead.told if ahead else 0)
+            told.append(f"share images: {drawn} drawn, {reused} reused")
         if self.outputs:
             self.outputs.kept.prune()
             told.append(f"page output cache: {self.outputs.hits} page(s) reused")
@@ -191,23 +194,40 @@ class BuildCaches:
                         f"{self.files.written} written")
         return told
 
-    def draw_images_ahead(self, cards: dict[str, ShareCard], keep: Callable[[ShareCard], object]
-                          ) -> Callable[[str], bool] | None:
-        """In a one-off build that may fork, a second process keeps (``keep``) the share images not
-        kept yet, by path, the last first, while this one writes them from the first; what this one
-        asks before each image (which waits once the other took it)."""
-        if not (self.may_fork and self.images):
-            return None
-        kept = self.images.is_kept
-        missing = [path for path, card in cards.items() if not kept(card.plain())]
-        if len(missing) < 2:
-            return None
+    def place_images_ahead(self, cards: dict[str, ShareCard], place: Callable[[str], None]) -> None:
+        """In a one-off build that may fork: a second process places the share images (``place(path)``),
+        the last first, while this one goes on; this one then places those the other did not reach
+        (:meth:`placed_ahead`). Asked once the pages are read (``on_env``), it starts at once unless
+        the pages' templates are being rendered in two processes (a cold build: its second core is
+        busy); asked again after the pages are built, it starts then."""
+        if self.images_ahead or not (self.may_fork and self.images and len(cards) > 1):
+            return
+        paths = list(cards)
+        images = self.images
 
-        def keep_one(number: int) -> None:  # in the second process
-            keep(cards[missing[number]])
+        def place_one(number: int) -> bool:  # in the second process: whether the image was drawn
+            drawn = images.drawn
+            place(paths[number])
+            return images.drawn > drawn
 
-        self.images_ahead = SecondProcess(missing, keep_one)
-        return self.images_ahead.claim
+        self.images_ahead = SecondProcess(paths, place_one)
+        self.images_ahead_cards = cards
+
+    def while_pages_are_built(self) -> bool:
+        """Whether a second process is free while this one builds the pages (it renders no templates)."""
+        return not (self.two_processes and self.two_processes.rendering)
+
+    def placed_ahead(self, path: str) -> bool:
+        """Before this process places the share image ``path``: whether the second process placed it.
+
+        Reaching the images the other took, this one waits for it to end; an image it took but did
+        not finish (it failed) is placed here."""
+        ahead = self.images_ahead
+        if ahead is None or ahead.claim(path) or not ahead.finished_by_other(path):
+            return False
+        if self.images:
+            self.images.used_elsewhere(self.images_ahead_cards[path].plain())
+        return True
 
     def build_failed(self) -> None:
         """At ``on_build_error``: the second process is stopped and waited for."""

@@ -48,7 +48,9 @@ from typing import Any, NoReturn
 from generator.atomic_files import owner_alive
 from generator.caching.store import Trouble, cache_key, read_entry, write_entry
 
-_FRONT, _BACK, _FINISHED = 0, 1, 2  # shared: this process's next page, the other's last, its count
+# Shared: this process's next page, the other's last, how many it finished, and of those how many
+# its work function called worth telling (a share image drawn rather than found kept).
+_FRONT, _BACK, _FINISHED, _TOLD = 0, 1, 2, 3
 _LOCK_PATIENCE_S = 0.05  # how long a wait for the shared lock lasts before asking if the other is alive
 _PR_SET_PDEATHSIG = 1  # prctl(2)
 HANDED_OVER_PREFIX = "briefs-pages-"  # then the building process's id, a hyphen and a random part
@@ -68,6 +70,7 @@ class SecondReport:
     """What the second process did, told once it has ended."""
 
     pages: int  # the pages it converted to the end
+    told: int  # of those, the ones for which its work function returned True
     cpu_seconds: float  # user and system time
     peak_kib: int  # its largest resident set (pages shared with this process counted too)
     failed: bool  # it ended otherwise than by finishing its part
@@ -76,13 +79,14 @@ class SecondReport:
 class SecondProcess:
     """The forked process converting the build's pages from the back; see the module's docstring."""
 
-    def __init__(self, keys: Sequence[str], convert: Callable[[int], None]) -> None:
-        """Fork a process that calls ``convert(i)`` for the pages ``keys[i]``, the last first.
+    def __init__(self, keys: Sequence[str], convert: Callable[[int], object]) -> None:
+        """Fork a process that calls ``convert(i)`` for the pages ``keys[i]``, the last first (what
+        it returns is counted in :attr:`SecondReport.told` when true).
 
         In the forked process this never returns: it ends when its part is done.
         """
         self._index = {key: number for number, key in enumerate(keys)}
-        self._shared: Any = get_context("fork").Array("q", [0, len(keys), 0])
+        self._shared: Any = get_context("fork").Array("q", [0, len(keys), 0, 0])
         self.report: SecondReport | None = None
         self._ended: tuple[int, Any] | None = None  # its wait status and resource usage, once reaped
         sys.stdout.flush()
@@ -127,9 +131,17 @@ class SecondProcess:
                 _, status, usage = os.wait4(self._pid, 0)
                 self._ended = status, usage
             status, usage = self._ended
-            self.report = SecondReport(self._shared[_FINISHED], usage.ru_utime + usage.ru_stime,
+            self.report = SecondReport(self._shared[_FINISHED], self._shared[_TOLD],
+                                       usage.ru_utime + usage.ru_stime,
                                        usage.ru_maxrss, os.waitstatus_to_exitcode(status) != 0)
         return self.report
+
+    def finished_by_other(self, key: str) -> bool:
+        """Once :meth:`finish` has returned: whether the other process took the page ``key`` to the end
+        (it took its pages from the last one back, one at a time)."""
+        number = self._index.get(key)
+        report = self.finish()
+        return number is not None and number >= len(self._index) - report.pages
 
     def _gone(self) -> bool:
         """Whether the other process has ended (reaped here, its status kept for :meth:`finish`)."""
@@ -155,7 +167,7 @@ def holding(lock: Any, gone: Callable[[], bool]) -> Iterator[None]:
         lock.release()
 
 
-def _convert_from_the_back(shared: Any, convert: Callable[[int], None], parent: int) -> NoReturn:
+def _convert_from_the_back(shared: Any, convert: Callable[[int], object], parent: int) -> NoReturn:
     code = 1
     try:
         _end_with(parent)
@@ -166,9 +178,10 @@ def _convert_from_the_back(shared: Any, convert: Callable[[int], None], parent: 
                 if number < shared[_FRONT]:
                     break
                 shared[_BACK] = number
-            convert(number)
+            told = bool(convert(number))
             with shared.get_lock():
                 shared[_FINISHED] += 1
+                shared[_TOLD] += told
         code = 0
     finally:
         os._exit(code)  # nothing of the build after this page (handlers, exit hooks) runs here

@@ -51,6 +51,10 @@ class KeptImages:
         self.kept.save(name, image)
         return image
 
+    def used_elsewhere(self, inputs: tuple[Any, ...]) -> None:
+        """Keep the entry for ``inputs`` past this build's pruning: a second process used or made it."""
+        self.kept.used.add(_name(inputs))
+
     def is_kept(self, inputs: tuple[Any, ...]) -> bool:
         """Whether an earlier build kept an image for ``inputs`` (not yet checked to be whole)."""
         return _name(inputs) in self.kept.earlier

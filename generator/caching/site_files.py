@@ -72,7 +72,7 @@ class KeptFiles:
             return  # nothing kept, or a folder that cannot be read: nothing to prune
         sweep_temporaries((name for name in names if name.endswith(".tmp")), self.folder)
         for name in names:
-            if name not in self.used and not name.endswith(".tmp"):
+            if name not in self.used and not name.endswith(".tmp") and not _linked(self.folder / name):
                 remove_entry(self.folder / name, self.trouble)
 
     def _keep(self, kept: str, data: bytes) -> bool:
@@ -103,6 +103,15 @@ class KeptFiles:
                 self._links = False
             return False  # written instead, as without this store
         return True
+
+
+def _linked(path: Path) -> bool:
+    """Whether the kept copy at ``path`` is also linked from elsewhere: placed in the site by this
+    build's second process (MkDocs emptied the site before, so links of earlier builds are gone)."""
+    try:
+        return path.lstat().st_nlink > 1
+    except OSError:
+        return False
 
 
 def _holds(path: str, data: bytes) -> bool:

@@ -111,23 +111,24 @@ def share_image(card: ShareCard, keep: Remember = no_cache) -> bytes:
 
 def write_share_images(cards: dict[str, ShareCard], folder: Path, keep: Remember = no_cache,
                        written: dict[str, ShareCard] | None = None,
-                       claim: Callable[[str], bool] | None = None,
+                       placed_elsewhere: Callable[[str], bool] | None = None,
                        place: Callable[[Path, bytes], None] = write_in_folder) -> int:
     """Write each card's image under ``folder`` (the built site), one at a time; how many were written.
 
     ``written``: the cards of the images already in ``folder`` (a preview's earlier round), which
-    are not written again while their card and file are unchanged; it is updated. ``claim(path)``
-    is asked before each image: another process drawing them into ``keep`` from the last one
-    back is waited for once it took this one, which is then found kept. ``place(target, bytes)``
-    puts each image in the site (by default written there; a build links it to a kept copy).
+    are not written again while their card and file are unchanged; it is updated.
+    ``placed_elsewhere(path)`` is asked before each image: True when another process placed it
+    (a build's second process places them from the last one back), and it is skipped.
+    ``place(target, bytes)`` puts each image in the site (by default written there; a build links
+    it to a kept copy).
     """
     count = 0
     for path, card in cards.items():
         target = folder / path
         if written is not None and written.get(path) == card and target.is_file():
             continue
-        if claim is not None:
-            claim(path)
+        if placed_elsewhere is not None and placed_elsewhere(path):
+            continue
         place(target, share_image(card, keep))
         count += 1
         if written is not None:
