@@ -61,6 +61,28 @@ def test_a_cold_build_in_two_processes_equals_one_in_one_process(tmp_path: Path)
     assert warm.returncode == 0 and not SECOND.search(warm.stderr)
 
 
+def test_a_warm_build_places_the_share_images_in_a_second_process_and_keeps_their_copies(
+        tmp_path: Path) -> None:
+    """A warm build's second process places the share images while the pages are built: the site is
+    the one-process build's, the log counts every image, and the copies they link to stay kept."""
+    project = make_project(tmp_path / "project")
+    write_briefs(4, project / "briefs")
+    code, cold = cold_build(project, tmp_path / "cold")
+    assert code == 0, cold
+    warm = run_mkdocs_build(project, tmp_path / "warm")
+    assert warm.returncode == 0, warm.stderr
+    images = sorted((tmp_path / "warm").rglob("share.png"))
+    assert len(images) == 4 * 4  # each brief's and each of its three claims'
+    assert f"share images: 0 drawn, {len(images)} reused" in warm.stderr + warm.stdout
+    # Each image is linked to its kept copy: had the pruning after the build deleted the copies the
+    # second process placed, the image would be the copy's only name left.
+    unlinked = [image.name for image in images if image.stat().st_nlink < 2]
+    assert not unlinked, unlinked
+    code, one = cold_build(project, tmp_path / "one", "-f", str(one_process_config(project)))
+    assert code == 0, one
+    assert site_files(tmp_path / "warm") == site_files(tmp_path / "one")
+
+
 def test_a_warning_from_the_second_process_is_told_once_and_strict_fails(tmp_path: Path) -> None:
     project = make_project(tmp_path / "project")
     write_briefs(1, project / "briefs")  # an empty briefs folder is a warning of its own
