@@ -1,4 +1,4 @@
-"""Build speed: every cache the generator keeps, and the second process of a cold build.
+"""Build speed: every cache the generator keeps, and the second process of a build.
 
 Nothing in the pipeline's stages imports this package. A stage that can reuse
 work takes a ``remember`` function or a ``Memo`` (``generator/linking/remember.py``);
@@ -75,7 +75,8 @@ The caches, what each keeps, under which key, and when an entry is dropped:
     embed pages, oEmbed, JSON-LD and open data files), as raw bytes under their SHA-256,
     hard-linked into the site. Not signed: a copy is linked only when it is a regular
     file holding exactly the bytes this build made, read back and compared; else it
-    is written again. Copies this build did not place are dropped after it.
+    is written again. Copies this build did not place are dropped after it, unless
+    they are linked from elsewhere (the site, where the second process placed them).
 
 ``check_cache.py`` (``.cache/briefs/check.pickle``, ``briefs check``)
     What checking each brief's own files found. Key: the digest of both files'
@@ -89,6 +90,9 @@ The caches, what each keeps, under which key, and when an entry is dropped:
     Not a cache: a cold one-off build forks a process that converts and renders
     pages from the last one backwards, through the render and search caches and
     a private temporary folder of verified entries, removed at the end of the build.
+    The share images are placed in the site the same way, the last one first, by a
+    process forked once the pages are read (a warm build, whose pages this process
+    builds meanwhile) or once they are built (a cold build).
 
 The private internals of MkDocs, ProperDocs and Material that these rely on
 are named in ``engine_internals.py``; ``folders.py`` names every folder.
