@@ -55,10 +55,6 @@ class KeptImages:
         """Keep the entry for ``inputs`` past this build's pruning: a second process used or made it."""
         self.kept.used.add(_name(inputs))
 
-    def is_kept(self, inputs: tuple[Any, ...]) -> bool:
-        """Whether an earlier build kept an image for ``inputs`` (not yet checked to be whole)."""
-        return _name(inputs) in self.kept.earlier
-
 
 def drawing_digest() -> bytes:
     """A digest of what a card's pixels depend on besides the card and the fonts (see the module's text)."""
