@@ -31,7 +31,7 @@ from generator.publishing.memos import forget_memos
 from generator.publishing.page_store import EncodedFiles, PageFolder, store_changed
 from generator.publishing.pagefind import SEARCH_PAGE, index_site, render_search_page
 from generator.publishing.preview import PreviewRounds, problem_pages, wake_server
-from generator.publishing.sharing import share_image, site_sharing, write_share_images
+from generator.publishing.sharing import place_share_image, site_sharing, write_share_images
 from generator.publishing.site import (
     VERDICT_CSS,
     render_briefs,
@@ -216,7 +216,7 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
     def _write_share_images(self, config: MkDocsConfig) -> None:
         # A preview's rounds write only the images whose card changed (its site folder stays).
         written = self.images_written if self.caches.preview else None
-        self.caches.place_images_ahead(self.share_images, partial(self._place_share_image, config))
+        self._place_images_ahead(config)
         try:
             write_share_images(self.share_images, Path(config.site_dir), self.caches.keep_images, written,
                                self.caches.placed_ahead, place=self.caches.place)
@@ -224,10 +224,11 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
             where = error.filename or config.site_dir
             raise PluginError(f"briefs: {where}: {why_not_written(error)}") from None
 
-    def _place_share_image(self, config: MkDocsConfig, path: str) -> None:
-        """Put one share image in the site (in a build's second process)."""
-        self.caches.place(Path(config.site_dir) / path, share_image(self.share_images[path],
-                                                                     self.caches.keep_images))
+    def _place_images_ahead(self, config: MkDocsConfig) -> None:
+        """Have a second process place the share images, if the build may fork and has not yet."""
+        self.caches.place_images_ahead(self.share_images, partial(
+            place_share_image, Path(config.site_dir), self.share_images, self.caches.keep_images,
+            self.caches.place))
 
     def _add_fixed_files(self, files: Files, config: MkDocsConfig, linker: Linker) -> Files:
         if self.settings.search == "pagefind":
@@ -280,7 +281,7 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
     def on_env(self, env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment:
         self.caches.environment(env, config, files, self.nav)
         if self.focus is None and self.caches.while_pages_are_built():
-            self.caches.place_images_ahead(self.share_images, partial(self._place_share_image, config))
+            self._place_images_ahead(config)
         return env
 
     def on_post_build(self, *, config: MkDocsConfig) -> None:

@@ -129,11 +129,17 @@ def write_share_images(cards: dict[str, ShareCard], folder: Path, keep: Remember
             continue
         if placed_elsewhere is not None and placed_elsewhere(path):
             continue
-        place(target, share_image(card, keep))
+        place_share_image(folder, cards, keep, place, path)
         count += 1
         if written is not None:
             written[path] = card
     return count
+
+
+def place_share_image(folder: Path, cards: dict[str, ShareCard], keep: Remember,
+                      place: Callable[[Path, bytes], None], path: str) -> None:
+    """Put the image of ``cards[path]`` at ``path`` under ``folder`` (the built site) with ``place``."""
+    place(folder / path, share_image(cards[path], keep))
 
 
 def oembed(brief: Brief, claim: AnchoredClaim, card: ShareCard, settings: Settings, linker: Linker,
