@@ -87,6 +87,9 @@ class SecondProcess:
         """
         self._index = {key: number for number, key in enumerate(keys)}
         self._shared: Any = get_context("fork").Array("q", [0, len(keys), 0, 0])
+        # Read and written here without the array's own locking: a process killed while holding the
+        # lock never releases it, and `holding` goes on without it once the other has ended.
+        self._values: Any = self._shared.get_obj()
         self.report: SecondReport | None = None
         self._ended: tuple[int, Any] | None = None  # its wait status and resource usage, once reaped
         sys.stdout.flush()
@@ -114,10 +117,10 @@ class SecondProcess:
         if number is None:
             return True
         if self.report is not None:
-            return bool(number < self._shared[_BACK])
+            return bool(number < self._values[_BACK])
         with holding(self._shared.get_lock(), self._gone):
-            self._shared[_FRONT] = number + 1
-            taken = number >= self._shared[_BACK]
+            self._values[_FRONT] = number + 1
+            taken = number >= self._values[_BACK]
         if taken:
             self.finish()
         return not taken
@@ -126,12 +129,12 @@ class SecondProcess:
         """Stop the other process after its page at hand, wait for it to end, and say what it did."""
         if self.report is None:
             with holding(self._shared.get_lock(), self._gone):
-                self._shared[_FRONT] = len(self._index)
+                self._values[_FRONT] = len(self._index)
             if self._ended is None:
                 _, status, usage = os.wait4(self._pid, 0)
                 self._ended = status, usage
             status, usage = self._ended
-            self.report = SecondReport(self._shared[_FINISHED], self._shared[_TOLD],
+            self.report = SecondReport(self._values[_FINISHED], self._values[_TOLD],
                                        usage.ru_utime + usage.ru_stime,
                                        usage.ru_maxrss, os.waitstatus_to_exitcode(status) != 0)
         return self.report
