@@ -132,6 +132,9 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
             config.nav = [*(config.nav or []), {"Search": SEARCH_PAGE}]
         return config
 
+    def on_pre_build(self, *, config: MkDocsConfig) -> None:
+        self.caches.build_starts(Path(config.site_dir))
+
     def on_files(self, files: Files, /, *, config: MkDocsConfig) -> Files:
         try:
             return self._files(files, config)

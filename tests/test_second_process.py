@@ -83,6 +83,32 @@ def test_a_warm_build_places_the_share_images_in_a_second_process_and_keeps_thei
     assert site_files(tmp_path / "warm") == site_files(tmp_path / "one")
 
 
+def test_the_last_site_is_deleted_by_a_second_process_and_the_site_is_the_same(tmp_path: Path) -> None:
+    """A build into the last build's site moves it aside for a second process to delete: what a killed
+    build left there goes with it, entries starting with a dot stay (MkDocs spares them), and the
+    site is the one a build into an empty folder makes."""
+    project = make_project(tmp_path / "project")
+    write_briefs(3, project / "briefs")
+    site = tmp_path / "site"
+    code, cold = cold_build(project, site)
+    assert code == 0, cold
+    (site / "gone-brief").mkdir()
+    (site / "gone-brief" / "index.html").write_text("a page whose brief was deleted", encoding="utf-8")
+    (site / ".nojekyll").write_text("", encoding="utf-8")
+    left = project / ".cache" / "briefs" / "old-site" / "999999999-0a1b"  # a killed build's, long ended
+    (left / "briefs").mkdir(parents=True)
+    (left / "briefs" / "index.html").write_text("old", encoding="utf-8")
+    warm = run_mkdocs_build(project, site)
+    assert warm.returncode == 0, warm.stderr
+    assert not (project / ".cache" / "briefs" / "old-site").exists()
+    assert (site / ".nojekyll").exists()
+    fresh = run_mkdocs_build(project, tmp_path / "fresh")
+    assert fresh.returncode == 0, fresh.stderr
+    assert site_files(site) == {".nojekyll": b"", **site_files(tmp_path / "fresh")}
+    images = sorted(site.rglob("share.png"))
+    assert images and all(image.stat().st_nlink >= 2 for image in images)
+
+
 def test_a_warning_from_the_second_process_is_told_once_and_strict_fails(tmp_path: Path) -> None:
     project = make_project(tmp_path / "project")
     write_briefs(1, project / "briefs")  # an empty briefs folder is a warning of its own

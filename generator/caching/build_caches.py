@@ -16,8 +16,17 @@ from typing import Any
 from generator.atomic_files import write_in_folder
 from generator.caching.compiled_templates import ReusedTemplates
 from generator.caching.engine_internals import engine_get_context
-from generator.caching.folders import CORPUS_DIR, FILES_DIR, OUTPUT_DIR, RENDER_DIR, SEARCH_DIR, SHARE_DIR
+from generator.caching.folders import (
+    CORPUS_DIR,
+    FILES_DIR,
+    OLD_SITE_DIR,
+    OUTPUT_DIR,
+    RENDER_DIR,
+    SEARCH_DIR,
+    SHARE_DIR,
+)
 from generator.caching.kept_briefs import KeptBriefs
+from generator.caching.old_site import OldSiteRemoval
 from generator.caching.page_output_cache import PageOutputCache
 from generator.caching.rebuild_cache import RebuildCache
 from generator.caching.render_cache import RenderCache, SearchEntryCache
@@ -57,6 +66,7 @@ class BuildCaches:
         self.images_ahead: SecondProcess | None = None  # the share images placed by a second process
         self.images_ahead_cards: dict[str, ShareCard] = {}
         self.files: KeptFiles | None = None
+        self.old_site: OldSiteRemoval | None = None  # the last build's site, deleted by a second process
         self.may_fork = False
         self.trouble = Trouble()
 
@@ -69,7 +79,7 @@ class BuildCaches:
         self.project_dir = project_dir
         self.trouble = trouble = Trouble()
         self.renders = self.search_entries = self.outputs = self.two_processes = None
-        self.images = self.images_ahead = self.files = None
+        self.images = self.images_ahead = self.files = self.old_site = None
         if not settings.render_cache or quick:
             return
         self.files = KeptFiles(project_dir / FILES_DIR, trouble)
@@ -85,6 +95,12 @@ class BuildCaches:
         if self.may_fork and self.renders.enabled:
             sweep_handed_over()  # what a killed build left in the system's temporary folder
             self.two_processes = TwoProcessBuild(self.renders, self.search_entries)
+
+    def build_starts(self, site_dir: Path) -> None:
+        """At ``on_pre_build``, before MkDocs empties the site folder: in a one-off build that may fork,
+        the last build's site is moved aside and deleted by a second process (``old_site.py``)."""
+        if self.may_fork and not self.trouble.failed:
+            self.old_site = OldSiteRemoval.start(site_dir, self.project_dir / OLD_SITE_DIR)
 
     def for_briefs(self, settings: Settings) -> RebuildCache | None:
         """At ``on_files``: what reading and rendering the briefs remember (a build reads it from disk)."""
@@ -158,6 +174,8 @@ class BuildCaches:
     def build_ended(self) -> list[str]:
         """At ``on_post_build``: wait for the second process, prune what was not used; what to log."""
         told = self.two_processes.end() if self.two_processes else []
+        if self.old_site:
+            self.old_site.wait()  # the old site's links to kept files gone before those are pruned
         if not self.dirty:  # a dirty round renders only some pages: the others stay kept
             told += self._prune()
         if self.trouble.outdated:
@@ -235,4 +253,6 @@ class BuildCaches:
             self.two_processes.end()
         if self.images_ahead:
             self.images_ahead.finish()
+        if self.old_site:
+            self.old_site.wait()
 

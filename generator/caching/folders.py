@@ -14,3 +14,4 @@ SETTLE_DIR = CACHE_DIR / "settle"  # a dirty preview's signal that its full roun
 CHECK_FILE = "check.pickle"  # briefs check's results, directly under CACHE_DIR
 SHARE_DIR = CACHE_DIR / "share"  # each share image, by its card
 FILES_DIR = CACHE_DIR / "files"  # the site's generated files, by digest, linked into each build's site
+OLD_SITE_DIR = CACHE_DIR / "old-site"  # the last build's site, while a second process deletes it
