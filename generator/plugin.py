@@ -154,7 +154,7 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         linker = Linker(directory_urls=config.use_directory_urls)
         self.jsonld = site_jsonld(corpus, self.settings, linker, self.caches.remember)
         store = self._store()
-        render_site(corpus, self.settings, linker, self.caches.remember, store, self.caches.remember_listing)
+        render_site(corpus, self.settings, linker, self.caches.remember, store, self.caches.keep_listings)
         if self.caches.preview:
             store.update(problem_pages(problems, corpus,
                                        templates_for(self.settings.theme_dir, self.settings.locale)))
@@ -210,7 +210,7 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         written into the site after the build (``on_post_build``), one at a time."""
         templates = templates_for(self.settings.theme_dir, self.settings.locale)
         sharing = site_sharing(corpus, self.settings, linker, templates, _language(config),
-                               self.caches.remember_listing)  # kept between a preview's rounds
+                               self.caches.remember_sharing)  # kept between a preview's rounds
         self.share, self.share_images = sharing.previews, sharing.cards
         store.update(sharing.files)
         for note in sharing.notes:

@@ -13,9 +13,11 @@ import sys
 from pathlib import Path
 
 from benchmarks.synth import write_briefs
+from generator.rendering.templating import PACKAGE_TEMPLATES
 from tests.conftest import make_project, run_mkdocs_build
 
-CACHES = [Path(".cache") / "briefs" / part for part in ("render", "search", "output", "corpus", "files")]
+CACHES = [Path(".cache") / "briefs" / part for part in ("render", "search", "output", "corpus", "files",
+                                                                 "listings")]
 
 
 def site_files(site: Path) -> dict[str, bytes]:
@@ -92,6 +94,45 @@ def test_a_cached_build_and_an_incremental_one_equal_builds_without_the_cache(tm
     full = built_without_caches(project)
     assert "briefs/late-brief/index.html" in full
     assert incremental == full
+
+
+def reused_listing_parts(log: str) -> tuple[int, int]:
+    found = re.search(r"listings: (\d+) of (\d+) part\(s\) reused", log)
+    assert found, log
+    return int(found.group(1)), int(found.group(2))
+
+
+def test_a_listing_part_is_rendered_again_only_when_what_it_shows_changed(tmp_path: Path) -> None:
+    """Listing pages are kept part by part: a claim reworded renders again only the parts showing it,
+    a site's own claim card renders every card list again, and the site is a build's without caches."""
+    project = one_process_project(tmp_path / "project")
+    write_briefs(6, project / "briefs")
+    build(project)
+    reused, asked = reused_listing_parts(build(project))
+    assert reused == asked > 20
+    edit(project / "briefs" / "brief-00002.yaml", "Claim 2-0 in plain words.", "Claim 2-0, reworded.")
+    reused, asked = reused_listing_parts(build(project))
+    assert asked - 10 < reused < asked  # its claims index, verdict, month and two actors' card lists
+    site = site_files(project / "site")
+    assert "Claim 2-0, reworded." in site["actors/actor-" + _speaker_of(project, 2) + "/index.html"].decode()
+    assert built_without_caches(project) == site
+    card = project / "theme_overrides" / "briefs" / "claim_card.html"
+    card.parent.mkdir(exist_ok=True)
+    card.write_text((PACKAGE_TEMPLATES / "briefs" / "claim_card.html").read_text(encoding="utf-8")
+                    .replace("<li", '<li data-desk="late"', 1), encoding="utf-8")
+    reused, asked = reused_listing_parts(build(project))
+    assert reused < asked - 10
+    site = site_files(project / "site")
+    assert 'data-desk="late"' in site["actors/actor-" + _speaker_of(project, 2) + "/index.html"].decode()
+    assert built_without_caches(project) == site
+
+
+def _speaker_of(project: Path, brief: int) -> str:
+    """The number of the actor who makes the first claim of the synthetic brief ``brief``."""
+    sidecar = (project / "briefs" / f"brief-{brief:05d}.yaml").read_text(encoding="utf-8")
+    found = re.search(r"- by: actor-(\d+)", sidecar)
+    assert found, sidecar
+    return found.group(1)
 
 
 def test_a_change_every_page_shows_renders_every_page_again(tmp_path: Path) -> None:

@@ -63,6 +63,13 @@ The caches, what each keeps, under which key, and when an entry is dropped:
     Not kept by a cold build in two processes. Entries not used are dropped after
     the build.
 
+``KeptListings`` (``kept_listings.py``; ``.cache/briefs/listings/<digest>.pickle``, one-off builds)
+    Each part of a listing page (a card list, an actor's header): its HTML. Key: a
+    digest of the part's place (page, template, its turn on the page), the values it
+    shows (pickled without a memo, so shared and equal objects digest alike) and the
+    templates' digest and language. A preview keeps the same parts in its
+    ``RebuildCache``. Entries this build did not use are dropped after it.
+
 ``KeptImages`` (``share_images.py``; ``.cache/briefs/share/<digest>.pickle``, builds and ``briefs render``)
     Each share image's PNG. Key: a digest of its card as plain data (text, verdicts,
     colours), under a context of the shipped fonts' bytes; its header names only what
@@ -93,6 +100,11 @@ The caches, what each keeps, under which key, and when an entry is dropped:
     The share images are placed in the site the same way, the last one first, by a
     process forked once the pages are read (a warm build, whose pages this process
     builds meanwhile) or once they are built (a cold build).
+
+``OldSiteRemoval`` (``old_site.py``; ``.cache/briefs/old-site/``)
+    Not a cache: before MkDocs empties the site folder, a one-off build that may
+    fork renames its entries aside and a forked process deletes them while the
+    briefs are read. The build waits for it before pruning the kept site files.
 
 The private internals of MkDocs, ProperDocs and Material that these rely on
 are named in ``engine_internals.py``; ``folders.py`` names every folder.

@@ -19,6 +19,7 @@ from generator.caching.engine_internals import engine_get_context
 from generator.caching.folders import (
     CORPUS_DIR,
     FILES_DIR,
+    LISTINGS_DIR,
     OLD_SITE_DIR,
     OUTPUT_DIR,
     RENDER_DIR,
@@ -26,6 +27,7 @@ from generator.caching.folders import (
     SHARE_DIR,
 )
 from generator.caching.kept_briefs import KeptBriefs
+from generator.caching.kept_listings import KeptListings
 from generator.caching.old_site import OldSiteRemoval
 from generator.caching.page_output_cache import PageOutputCache
 from generator.caching.rebuild_cache import RebuildCache
@@ -61,6 +63,7 @@ class BuildCaches:
         self.renders: RenderCache | None = None
         self.search_entries: SearchEntryCache | None = None
         self.outputs: PageOutputCache | None = None
+        self.listings: KeptListings | None = None
         self.two_processes: TwoProcessBuild | None = None
         self.images: KeptImages | None = None
         self.images_ahead: SecondProcess | None = None  # the share images placed by a second process
@@ -78,13 +81,15 @@ class BuildCaches:
         """
         self.project_dir = project_dir
         self.trouble = trouble = Trouble()
-        self.renders = self.search_entries = self.outputs = self.two_processes = None
+        self.renders = self.search_entries = self.outputs = self.two_processes = self.listings = None
         self.images = self.images_ahead = self.files = self.old_site = None
         if not settings.render_cache or quick:
             return
         self.files = KeptFiles(project_dir / FILES_DIR, trouble)
         self.images = KeptImages(project_dir / SHARE_DIR, trouble)
         self.outputs = PageOutputCache(project_dir / OUTPUT_DIR, trouble, self.template_mentions)
+        if not self.preview:  # a preview keeps its listings in memory
+            self.listings = KeptListings(project_dir / LISTINGS_DIR, trouble)
         self.renders = RenderCache(project_dir / RENDER_DIR, (config.markdown_extensions, config.mdx_configs),
                                    trouble)
         search = config.plugins.get("material/search") or config.plugins.get("search")
@@ -119,9 +124,17 @@ class BuildCaches:
         return self.images.remember if self.images else no_cache
 
     @property
-    def remember_listing(self) -> Remember:
-        """What the listings' card lists are kept with: in memory in a preview, nowhere in a build."""
+    def remember_sharing(self) -> Remember:
+        """What each brief's sharing part is kept with: in memory in a preview, nowhere in a build."""
         return self.in_memory.remember if self.in_memory else no_cache
+
+    @property
+    def keep_listings(self) -> Remember:
+        """What the parts of listing pages are kept with: in memory in a preview, on disk in a build
+        (unless caching is off)."""
+        if self.in_memory:
+            return self.in_memory.remember
+        return self.listings.remember if self.listings else no_cache
 
     def place(self, target: Path, data: bytes) -> None:
         """Put ``data`` at ``target``, a file of the built site: linked to a copy kept between builds."""
@@ -203,6 +216,9 @@ class BuildCaches:
             drawn = self.images.drawn + (ahead.told if ahead else 0)
             reused = self.images.kept.hits + (ahead.pages - ahead.told if ahead else 0)
             told.append(f"share images: {drawn} drawn, {reused} reused")
+        if self.listings:
+            self.listings.kept.prune()
+            told.append(f"listings: {self.listings.kept.hits} of {self.listings.asked} part(s) reused")
         if self.outputs:
             self.outputs.kept.prune()
             told.append(f"page output cache: {self.outputs.hits} page(s) reused")

@@ -9,6 +9,7 @@ CORPUS_DIR = CACHE_DIR / "corpus"  # kept briefs: each brief as read, anchored a
 RENDER_DIR = CACHE_DIR / "render"  # each page's converted Markdown
 SEARCH_DIR = CACHE_DIR / "search"  # each page's search entries
 OUTPUT_DIR = CACHE_DIR / "output"  # each page's final HTML
+LISTINGS_DIR = CACHE_DIR / "listings"  # the parts of listing pages, by the cards they show
 DIRTY_PAGES = CACHE_DIR / "pages"  # the generated pages of a dirty preview, as files
 SETTLE_DIR = CACHE_DIR / "settle"  # a dirty preview's signal that its full round may follow
 CHECK_FILE = "check.pickle"  # briefs check's results, directly under CACHE_DIR

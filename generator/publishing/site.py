@@ -69,11 +69,11 @@ def render_site(corpus: Corpus, settings: Settings, linker: Linker, remember: Re
     """Every generated page and file, keyed by its path relative to the docs folder.
 
     A brief's files are ``remember``-ed by what they show: the brief, its actors,
-    the settings and the link style. Listings are rendered every time, but their
-    card lists are ``remember_listing``-ed by the cards they show (a preview keeps
-    them in memory between rounds; a one-off build, which would have to keep them
-    on disk, does not). Each file is set in ``files`` as soon as it is rendered (a
-    store on disk keeps no copy).
+    the settings and the link style. Listings are put together every time, but
+    each of their parts (a card list, a header) is ``remember_listing``-ed by
+    what it shows (a preview keeps them in memory between rounds, a one-off build
+    on disk). Each file is set in ``files`` as soon as it is rendered (a store on
+    disk keeps no copy).
     """
     ctx = PageContext(corpus, settings, linker, remember_listing)
     files = {} if files is None else files

@@ -46,8 +46,8 @@ class PageContext:
     linker: Linker
     # The templates as they are when the pages are rendered: read once, at the start of a build.
     templates: Templates = field(init=False, compare=False)
-    # Where a listing's cards are kept from one render to the next (a preview's rounds): a card
-    # list is rendered again only when what it shows changed. A one-off build keeps nothing.
+    # Where a listing's parts are kept from one render to the next (a preview's rounds, or one-off
+    # builds on disk): a part is rendered again only when what it shows changed.
     remember_listing: Remember = field(default=no_cache, compare=False, repr=False)
     # The actor links and badges of the page being rendered: a listing names the same actors and
     # verdicts over and over, and each is made once per page (only one page's are kept).
@@ -67,7 +67,8 @@ class PageContext:
         it shows (or a template) changed."""
         renders = self._on_page.of(page).renders
         renders[name] = place = renders.get(name, 0) + 1
-        return self.remember_listing(("listing", page, name, place), (values, self.templates.digest),
+        return self.remember_listing(("listing", page, name, place),
+                                     (values, self.templates.digest, self.templates.locale),
                                      lambda: self.templates.render(name, **values))
 
     def actor_ref(self, from_page: str, actor_id: str) -> ActorRef:
