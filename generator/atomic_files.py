@@ -170,6 +170,20 @@ def owner_alive(pid: int) -> bool:
     return True
 
 
+def folders_of_ended_builds(where: Path, name: re.Pattern[str]) -> list[Path]:
+    """The folders in ``where`` whose ``name`` match gives, as its first group, the id of a process that
+    has ended (a build killed before it removed them), made by this user."""
+    found = []
+    with suppress(OSError), os.scandir(where) as entries:
+        for entry in entries:
+            owned = name.match(entry.name)
+            with suppress(OSError):
+                if owned and entry.is_dir(follow_symlinks=False) and entry.stat().st_uid == os.getuid() \
+                        and not owner_alive(int(owned.group(1))):
+                    found.append(Path(entry.path))
+    return found
+
+
 def owner_of(name: str) -> int | None:
     """The process that wrote the temporary file ``name``, or None if it is not one of ours."""
     found = _TEMPORARY.match(name)

@@ -26,7 +26,7 @@ import sys
 from contextlib import suppress
 from pathlib import Path
 
-from generator.atomic_files import owner_alive
+from generator.atomic_files import folders_of_ended_builds
 
 _OWNED = re.compile(r"^(\d+)-[0-9a-f]+$")  # the moving build's process id, a hyphen, a random part
 
@@ -34,15 +34,15 @@ _OWNED = re.compile(r"^(\d+)-[0-9a-f]+$")  # the moving build's process id, a hy
 class OldSiteRemoval:
     """The forked process deleting the last build's site; :meth:`wait` for it before pruning."""
 
-    def __init__(self, pid: int, moved: int) -> None:
+    def __init__(self, pid: int) -> None:
         self._pid = pid
-        self.moved = moved  # entries of the site folder moved aside
         self._done = False
 
     @classmethod
     def start(cls, site_dir: Path, old_sites: Path) -> OldSiteRemoval | None:
         """Move the entries of ``site_dir`` into a new folder under ``old_sites`` and fork a process
-        that deletes them, with what killed builds left there; None when nothing was moved."""
+        that deletes them, with what killed builds left there; None when the site is empty or no such
+        folder can be made."""
         try:
             names = [name for name in os.listdir(site_dir) if not name.startswith(".")]
         except OSError:  # no site yet, or not readable: MkDocs deals with it
@@ -54,19 +54,17 @@ class OldSiteRemoval:
             own.mkdir(parents=True)
         except OSError:
             return None
-        moved = 0
         for name in names:
             try:
                 os.rename(site_dir / name, own / name)
             except OSError:  # another file system, or not ours to move: left for MkDocs
                 break
-            moved += 1
         sys.stdout.flush()
         sys.stderr.flush()
         pid = os.fork()
         if pid == 0:
             _delete_and_exit(old_sites, own)
-        return cls(pid, moved)
+        return cls(pid)
 
     def wait(self) -> None:
         """Wait for the deleting process to end (at once if it has)."""
@@ -80,21 +78,10 @@ def _delete_and_exit(old_sites: Path, own: Path) -> None:
     code = 1
     try:
         shutil.rmtree(own, ignore_errors=True)
-        for folder in _left_by_ended_builds(old_sites):
+        for folder in folders_of_ended_builds(old_sites, _OWNED):
             shutil.rmtree(folder, ignore_errors=True)
         with suppress(OSError):
             old_sites.rmdir()  # when nothing else is left in it
         code = 0
     finally:
         os._exit(code)  # nothing of the build (its handlers, exit hooks) runs here
-
-
-def _left_by_ended_builds(old_sites: Path) -> list[Path]:
-    """The folders under ``old_sites`` whose build no longer runs (killed before its process ended)."""
-    left = []
-    with suppress(OSError), os.scandir(old_sites) as entries:
-        for entry in entries:
-            found = _OWNED.match(entry.name)
-            if found and not owner_alive(int(found.group(1))) and entry.is_dir(follow_symlinks=False):
-                left.append(Path(entry.path))
-    return left

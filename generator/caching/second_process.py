@@ -45,7 +45,7 @@ from pathlib import Path
 from types import FrameType
 from typing import Any, NoReturn
 
-from generator.atomic_files import owner_alive
+from generator.atomic_files import folders_of_ended_builds
 from generator.caching.store import Trouble, cache_key, read_entry, write_entry
 
 # Shared: this process's next page, the other's last, how many it finished, and of those how many
@@ -254,14 +254,9 @@ def sweep_handed_over(folder: Path | None = None) -> int:
     briefs); the next build removes it. Folders of another user, or of a build still
     running, are left alone. Returns how many were removed.
     """
-    where = folder or Path(tempfile.gettempdir())
     removed = 0
-    with suppress(OSError), os.scandir(where) as entries:
-        for entry in entries:
-            found = _HANDED_OVER.match(entry.name)
-            with suppress(OSError):
-                if found and entry.is_dir(follow_symlinks=False) and entry.stat().st_uid == os.getuid() \
-                        and not owner_alive(int(found.group(1))):
-                    shutil.rmtree(entry.path)
-                    removed += 1
+    for left in folders_of_ended_builds(folder or Path(tempfile.gettempdir()), _HANDED_OVER):
+        with suppress(OSError):
+            shutil.rmtree(left)
+            removed += 1
     return removed
