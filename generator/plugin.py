@@ -9,7 +9,6 @@ in the plugin's options stop any build, every one named in one message.
 
 from __future__ import annotations
 
-import gc
 import time
 from collections.abc import Callable
 from dataclasses import replace
@@ -147,9 +146,10 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         started = time.monotonic()
         if self.focus is not None:
             return self._quick_round(files, config, self.focus, started)
-        gc.unfreeze()  # what the last full round kept may be garbage now
+        self.caches.round_starts()
         corpus, problems = load_corpus(self.settings, cache=self.caches.for_briefs(self.settings),
                                        progress=_log_progress)
+        self.caches.briefs_read()
         _log_corpus(corpus, problems, self.caches.preview, self.settings.briefs_dir)
         linker = Linker(directory_urls=config.use_directory_urls)
         self.jsonld = site_jsonld(corpus, self.settings, linker, self.caches.remember)
@@ -265,6 +265,7 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
 
     def on_nav(self, nav: Navigation, /, *, config: MkDocsConfig, files: Files) -> Navigation:
         self.nav = nav
+        self.caches.pages_listed()
         return nav
 
     def on_pre_page(self, page: Page, /, *, config: MkDocsConfig, files: Files) -> Page:
@@ -290,11 +291,6 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         if self.focus is not None:
             return  # the full round asked for in on_files indexes the site
-        if self.caches.preview:
-            # A preview keeps the parsed archive between rounds: millions of objects, which every
-            # full garbage collection would walk (a second at 10,000 briefs), quick rounds too.
-            gc.collect()
-            gc.freeze()
         self._write_share_images(config)
         for told in self.caches.build_ended():
             log.info(told)

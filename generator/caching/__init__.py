@@ -106,6 +106,11 @@ The caches, what each keeps, under which key, and when an entry is dropped:
     fork renames its entries aside and a forked process deletes them while the
     briefs are read. The build waits for it before pruning the kept site files.
 
+``cycle_collection.py``
+    Not a cache: when Python's cycle collector runs. A one-off build pauses it while
+    the briefs are read, and freezes what it holds then, once the pages are listed and
+    once it has ended; a preview pauses it during a full round and collects once at its end.
+
 The private internals of MkDocs, ProperDocs and Material that these rely on
 are named in ``engine_internals.py``; ``folders.py`` names every folder.
 """

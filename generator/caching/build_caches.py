@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.atomic_files import write_in_folder
+from generator.caching import cycle_collection
 from generator.caching.compiled_templates import ReusedTemplates
 from generator.caching.engine_internals import engine_get_context
 from generator.caching.folders import (
@@ -107,6 +108,18 @@ class BuildCaches:
         if self.may_fork and not self.trouble.failed:
             self.old_site = OldSiteRemoval.start(site_dir, self.project_dir / OLD_SITE_DIR)
 
+    def round_starts(self) -> None:
+        """At ``on_files``, before a build or a preview's full round reads the briefs."""
+        cycle_collection.round_starts(preview=self.preview)
+
+    def briefs_read(self) -> None:
+        """Once the briefs are read (``cycle_collection.py`` says why)."""
+        cycle_collection.held(preview=self.preview)
+
+    def pages_listed(self) -> None:
+        """At ``on_nav``, every page made and listed (``cycle_collection.py`` says why)."""
+        cycle_collection.held(preview=self.preview)
+
     def for_briefs(self, settings: Settings) -> RebuildCache | None:
         """At ``on_files``: what reading and rendering the briefs remember (a build reads it from disk)."""
         self.briefs = self.in_memory or (KeptBriefs(self.project_dir / CORPUS_DIR, BRIEF_FILES, self.trouble)
@@ -199,6 +212,7 @@ class BuildCaches:
                         "dropped and made again")
         if message := self.trouble.message():
             told.append(message)
+        cycle_collection.round_ended(preview=self.preview)
         return told
 
     def _prune(self) -> list[str]:
@@ -265,6 +279,7 @@ class BuildCaches:
 
     def build_failed(self) -> None:
         """At ``on_build_error``: the second process is stopped and waited for."""
+        cycle_collection.round_failed()
         if self.two_processes:
             self.two_processes.end()
         if self.images_ahead:

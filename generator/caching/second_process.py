@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import atexit
 import ctypes
-import gc
 import logging
 import os
 import re
@@ -46,6 +45,7 @@ from types import FrameType
 from typing import Any, NoReturn
 
 from generator.atomic_files import folders_of_ended_builds
+from generator.caching.cycle_collection import frozen_for_fork
 from generator.caching.store import Trouble, cache_key, read_entry, write_entry
 
 # Shared: this process's next page, the other's last, how many it finished, and of those how many
@@ -94,14 +94,11 @@ class SecondProcess:
         self._ended: tuple[int, Any] | None = None  # its wait status and resource usage, once reaped
         sys.stdout.flush()
         sys.stderr.flush()
-        # Both processes share memory until either writes to it; a frozen generation is not
-        # walked by the forked process's garbage collector, which would copy every page it touches.
-        gc.freeze()
         parent = os.getpid()
-        self._pid = os.fork()
-        if self._pid == 0:
-            _convert_from_the_back(self._shared, convert, parent)
-        gc.unfreeze()
+        with frozen_for_fork():
+            self._pid = os.fork()
+            if self._pid == 0:
+                _convert_from_the_back(self._shared, convert, parent)
 
     def number_of(self, key: str) -> int | None:
         """The page ``key``'s place among the pages, or None if it is not one of them."""
