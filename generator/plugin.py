@@ -149,7 +149,7 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         self.caches.round_starts()
         corpus, problems = load_corpus(self.settings, cache=self.caches.for_briefs(self.settings),
                                        progress=_log_progress)
-        self.caches.briefs_read()
+        self.caches.held()
         _log_corpus(corpus, problems, self.caches.preview, self.settings.briefs_dir)
         linker = Linker(directory_urls=config.use_directory_urls)
         self.jsonld = site_jsonld(corpus, self.settings, linker, self.caches.remember)
@@ -265,7 +265,7 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
 
     def on_nav(self, nav: Navigation, /, *, config: MkDocsConfig, files: Files) -> Navigation:
         self.nav = nav
-        self.caches.pages_listed()
+        self.caches.held()
         return nav
 
     def on_pre_page(self, page: Page, /, *, config: MkDocsConfig, files: Files) -> Page:

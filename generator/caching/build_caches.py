@@ -112,12 +112,9 @@ class BuildCaches:
         """At ``on_files``, before a build or a preview's full round reads the briefs."""
         cycle_collection.round_starts(preview=self.preview)
 
-    def briefs_read(self) -> None:
-        """Once the briefs are read (``cycle_collection.py`` says why)."""
-        cycle_collection.held(preview=self.preview)
-
-    def pages_listed(self) -> None:
-        """At ``on_nav``, every page made and listed (``cycle_collection.py`` says why)."""
+    def held(self) -> None:
+        """Once the briefs are read, and at ``on_nav`` once every page is listed: what the build holds
+        then stays (``cycle_collection.py`` says why)."""
         cycle_collection.held(preview=self.preview)
 
     def for_briefs(self, settings: Settings) -> RebuildCache | None:
