@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import time
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
+
+from generator.caching import rebuild_cache
 from generator.caching.rebuild_cache import RebuildCache
 from generator.linking.corpus import load_corpus
 from generator.publishing.site import render_site, site_jsonld
@@ -30,6 +35,45 @@ def test_unchanged_files_come_from_the_cache_and_an_edit_is_validated_again(tmp_
     _, problems = load_corpus(settings, display_root=tmp_path, cache=cache)
     assert cache.hits == 4  # the article only
     assert [p.field for p in problems] == ["claims[8].quote"]
+
+
+IRAN_QUOTE = "quote: \"ISIS has carried out attacks in Iran before\""
+IRAQ_QUOTE = "quote: \"ISIS has carried out attacks in Iraq before\""
+
+
+def _same_size_edit(file: Path, old: str, new: str) -> None:
+    """Edit ``file`` in place keeping its size and modification time, as ``cp -p`` or a restore would."""
+    before = file.stat()
+    file.write_text(file.read_text(encoding="utf-8").replace(old, new), encoding="utf-8")
+    assert file.stat().st_size == before.st_size
+    os.utime(file, ns=(before.st_atime_ns, before.st_mtime_ns))
+
+
+@pytest.mark.parametrize("settled_ns", [0, rebuild_cache.RACY_NS])
+def test_an_edit_keeping_the_files_size_and_time_is_still_seen(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, settled_ns: int) -> None:
+    """A preview round skips reading files unchanged since the last; an edit that keeps the size and
+    modification time is not taken for unchanged, whether made long after the last round read the file
+    (``settled_ns`` 0: every file counts as settled) or just after it."""
+    monkeypatch.setattr(rebuild_cache, "RACY_NS", settled_ns)
+    briefs = tmp_path / "briefs"
+    shutil.copytree(SEED_BRIEFS, briefs)
+    cache = RebuildCache()
+    settings = Settings(briefs_dir=briefs)
+    sidecar = briefs / f"{SEED_STEM}.yaml"
+    assert load_corpus(settings, display_root=tmp_path, cache=cache)[1] == []
+    time.sleep(0.05)  # past a tick of the clock files are stamped with
+    _same_size_edit(sidecar, IRAN_QUOTE, IRAQ_QUOTE)
+    problems = load_corpus(settings, display_root=tmp_path, cache=cache)[1]
+    assert [p.field for p in problems] == ["claims[8].quote"]
+    time.sleep(0.05)
+    replacement = tmp_path / "replacement.yaml"  # saved aside and renamed over it, as editors do
+    replacement.write_text(sidecar.read_text(encoding="utf-8").replace(IRAQ_QUOTE, IRAN_QUOTE),
+                           encoding="utf-8")
+    same = sidecar.stat()
+    os.utime(replacement, ns=(same.st_atime_ns, same.st_mtime_ns))
+    os.replace(replacement, sidecar)
+    assert load_corpus(settings, display_root=tmp_path, cache=cache)[1] == []
 
 
 def test_a_rebuild_shows_every_edit_a_fresh_build_shows(tmp_path: Path) -> None:

@@ -21,12 +21,14 @@ The caches, what each keeps, under which key, and when an entry is dropped:
 
 ``RebuildCache`` (``rebuild_cache.py``; in memory, ``mkdocs serve`` and ``briefs render --watch``)
     Keeps each brief's parsed article and sidecar (key ``("article" | "sidecar", path)``,
-    valid while the file's SHA-256 is the same), its anchored brief (``("brief", stem)``,
-    valid while the article, validated sidecar, path and settings are equal), its JSON-LD
-    (``("jsonld", stem)``) and its rendered files (``(BRIEF_FILES, stem)``), both valid
-    while ``brief_inputs`` (``rendering/brief_page.py``) is equal. An entry is replaced
-    when its inputs differ, and dropped when a round no longer asks for it (a brief
-    deleted or renamed).
+    valid while the file's SHA-256 is the same; a file whose device, inode, size,
+    modification and change times are those it had when last read, more than two
+    seconds after it was written, is not read again), its anchored brief and what keeps
+    it from publication (``("brief", stem)``, valid while the article, validated sidecar,
+    path and settings are equal), its JSON-LD (``("jsonld", stem)``) and its rendered
+    files (``(BRIEF_FILES, stem)``), both valid while ``brief_inputs``
+    (``rendering/brief_page.py``) is equal. An entry is replaced when its inputs differ,
+    and dropped when a round no longer asks for it (a brief deleted or renamed).
 
 ``KeptBriefs`` (``kept_briefs.py``; ``.cache/briefs/corpus/<stem>.pickle``, one-off builds)
     The same entries, one file per brief, read the first time the build asks for

@@ -37,7 +37,7 @@ class KeptBriefs(RebuildCache):
     """A :class:`RebuildCache` whose entries are read from ``folder`` and written back by :meth:`save`."""
 
     def __init__(self, folder: Path, last_kind: str, trouble: Trouble) -> None:
-        super().__init__()
+        super().__init__(skip_unchanged_files=False)  # a build reads each file once
         self.files = EntryFolder(folder, trouble)  # the store's header names the code and versions
         self.last_kind = last_kind
         self._saved: set[str] = set()  # briefs whose file is up to date and whose entries were let go

@@ -362,10 +362,9 @@ def _link(loaded: list[tuple[str, Article, Validated[Sidecar], str]],
         use = actor_use(sidecar)
         involved = check_actor_references(use, definitions, log)
         check_people_references(use.people, people, log)
-        released, anchor_problems = cache.remember(
+        released, anchor_problems, not_ready = cache.remember(
             ("brief", stem), (article, validated, source, settings),
             partial(_assemble_and_release, stem, article, sidecar, validated.positions, source, settings))
-        not_ready = publication_problems(sidecar, validated.positions, source)
         problems.extend(log.problems + anchor_problems + not_ready)
         if released is None or log.problems or not_ready:
             continue
@@ -385,11 +384,13 @@ def _link(loaded: list[tuple[str, Article, Validated[Sidecar], str]],
                   histories, people), problems
 
 
-def _assemble_and_release(stem: str, article: Article, sidecar: Sidecar, positions: Positions,
-                          source: str, settings: Settings) -> tuple[Released | None, list[Problem]]:
-    """The brief anchored in the whole article, then cut to what is published."""
+def _assemble_and_release(stem: str, article: Article, sidecar: Sidecar, positions: Positions, source: str,
+                          settings: Settings) -> tuple[Released | None, list[Problem], list[Problem]]:
+    """The brief anchored in the whole article, then cut to what is published; the anchoring's problems,
+    and what keeps the brief from being published."""
     brief, problems = assemble_brief(stem, article, sidecar, positions, source, settings)
-    return (release(brief, settings) if brief else None), problems
+    return ((release(brief, settings) if brief else None), problems,
+            publication_problems(sidecar, positions, source))
 
 
 def check_actor_references(use: ActorUse, definitions: dict[str, Definition],
