@@ -60,20 +60,18 @@ class RebuildCache:
         well after it was last written, is taken as unchanged without reading it again.
         """
         key = (kind, str(file))
-        if self._last_read is None:
-            data = file.read_bytes()
-            return self.remember(key, (hashlib.sha256(data).digest(),), lambda: parse(data))
-        stat = os.stat(file)
-        signature = (stat.st_dev, stat.st_ino, stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns)
-        known = self._last_read.get(key)
+        last_read = self._last_read
+        signature = _settled_signature(file) if last_read is not None else None
+        known = last_read.get(key) if last_read is not None else None
         if known is not None and known[0] == signature and key in self._entries:
             return self.remember(key, (known[1],), lambda: parse(file.read_bytes()))
         data = file.read_bytes()
         digest = hashlib.sha256(data).digest()
-        if time.time_ns() - max(stat.st_mtime_ns, stat.st_ctime_ns) > RACY_NS:
-            self._last_read[key] = (signature, digest)
-        else:
-            self._last_read.pop(key, None)
+        if last_read is not None:
+            if signature is None:
+                last_read.pop(key, None)
+            else:
+                last_read[key] = (signature, digest)
         return self.remember(key, (digest,), lambda: parse(data))
 
     def forget_unseen(self) -> None:
@@ -82,3 +80,12 @@ class RebuildCache:
         if self._last_read is not None:
             self._last_read = {k: v for k, v in self._last_read.items() if k in self._seen}
         self._seen = set()
+
+
+def _settled_signature(file: Path) -> tuple[int, ...] | None:
+    """The file's device, inode, size, modification and change times, or None if it was written within
+    ``RACY_NS``: a second write in the same tick of the clock would leave all of them as they are."""
+    stat = os.stat(file)
+    if time.time_ns() - max(stat.st_mtime_ns, stat.st_ctime_ns) <= RACY_NS:
+        return None
+    return (stat.st_dev, stat.st_ino, stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns)
