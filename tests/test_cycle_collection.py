@@ -7,6 +7,7 @@ objects frozen or a collector left paused by one round would pile up in the next
 from __future__ import annotations
 
 import gc
+import time
 import weakref
 from collections.abc import Iterator
 
@@ -23,8 +24,10 @@ class _Node:
 
 
 @pytest.fixture(autouse=True)
-def _collector_as_found() -> Iterator[None]:
+def _collector_as_found(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    monkeypatch.setattr(cycle_collection, "IDLE_SECONDS", 0.05)
     yield
+    cycle_collection.preview_round_begins()  # calls off a test's idle collection
     cycle_collection.round_starts(preview=False)  # thaws what a test's build froze, and forgets it did
     cycle_collection.round_failed()
     gc.unfreeze()
@@ -67,8 +70,33 @@ def test_a_round_leaves_the_collector_running_whether_it_ended_or_failed(ends: s
     assert cycle() is None
 
 
-def test_a_preview_round_end_frees_the_garbage_made_during_the_round() -> None:
+def _freed_within(cycle: weakref.ref[_Node], seconds: float) -> bool:
+    deadline = time.monotonic() + seconds
+    while cycle() is not None and time.monotonic() < deadline:
+        time.sleep(0.01)
+    return cycle() is None
+
+
+def _preview_round(*, ends: bool = True) -> None:
+    cycle_collection.preview_round_begins()
     cycle_collection.round_starts(preview=True)
+    if ends:
+        cycle_collection.held(preview=True)
+        cycle_collection.round_ended(preview=True)
+
+
+def test_a_preview_frees_the_garbage_of_a_round_once_idle() -> None:
+    _preview_round(ends=False)
     cycle = _cycle_dropped()
     cycle_collection.round_ended(preview=True)
-    assert cycle() is None, "a cycle dropped during the round was frozen instead of freed"
+    assert _freed_within(cycle, 5), "a cycle dropped during the round was frozen for good"
+
+
+def test_the_idle_collection_waits_for_a_round_begun_meanwhile() -> None:
+    _preview_round(ends=False)
+    cycle = _cycle_dropped()
+    cycle_collection.round_ended(preview=True)
+    cycle_collection.preview_round_begins()  # the next edit's quick round, at once
+    assert not _freed_within(cycle, 0.5), "the archive was walked while a round was being built"
+    _preview_round()  # the full round after it
+    assert _freed_within(cycle, 5), "the garbage of the round before was never freed"

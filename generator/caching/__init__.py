@@ -111,7 +111,8 @@ The caches, what each keeps, under which key, and when an entry is dropped:
 ``cycle_collection.py``
     Not a cache: when Python's cycle collector runs. A one-off build pauses it while
     the briefs are read, and freezes what it holds then, once the pages are listed and
-    once it has ended; a preview pauses it during a full round and collects once at its end.
+    once it has ended; a preview pauses it during a full round, freezes what it holds at
+    the round's end and collects once it is idle, after MkDocs has shown the round.
 
 The private internals of MkDocs, ProperDocs and Material that these rely on
 are named in ``engine_internals.py``; ``folders.py`` names every folder.

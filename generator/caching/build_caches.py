@@ -81,6 +81,8 @@ class BuildCaches:
         whose folders take longer to list than those pages take to build (0.5 s at 10,000 briefs).
         """
         self.project_dir = project_dir
+        if self.preview:
+            cycle_collection.preview_round_begins()
         self.trouble = trouble = Trouble()
         self.renders = self.search_entries = self.outputs = self.two_processes = self.listings = None
         self.images = self.images_ahead = self.files = self.old_site = None

@@ -16,8 +16,11 @@ a warm build went from 13.6 % to 5.3 % of its time.
   until then.
 - A preview keeps the archive between rounds. Each full round thaws it (what
   an edit replaced may now be garbage) and pauses the collector, which would
-  otherwise walk the whole archive in the middle of the round; the round's
-  end collects once and freezes what is kept.
+  otherwise walk the whole archive in the middle of the round. The round's end
+  freezes what it holds and asks for one collection once the preview is idle
+  (:data:`IDLE_SECONDS` later, unless a round has begun since): MkDocs shows
+  a rebuilt site only once the build has returned, and that walk of the
+  archive took 0.3 s of a 1.7 s full round at 1,000 briefs.
 - A process forks with everything frozen, so that the child's collector does
   not touch (and copy) the pages the two processes share.
 """
@@ -25,10 +28,23 @@ a warm build went from 13.6 % to 5.3 % of its time.
 from __future__ import annotations
 
 import gc
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+# Long enough for a browser to reload the page the round made visible before the archive is walked.
+IDLE_SECONDS = 1.0
+
 _build_froze = False  # whether a one-off build of this process froze what it holds
+_rounds = 0  # preview rounds begun so far: an idle collection asked for before the last one is called off
+_walking = threading.Lock()  # held while a round begins and while the idle collection runs
+
+
+def preview_round_begins() -> None:
+    """At the start of every round of a preview, quick or full: no idle collection starts from now on."""
+    global _rounds
+    with _walking:
+        _rounds += 1
 
 
 def round_starts(*, preview: bool) -> None:
@@ -51,9 +67,9 @@ def held(*, preview: bool) -> None:
 def round_ended(*, preview: bool) -> None:
     """At the end of a build or of a preview's full round."""
     if preview:
-        gc.collect()
-        gc.freeze()
+        gc.freeze()  # the round's garbage cycles wait, not walked, for the idle collection
         gc.enable()
+        _collect_when_idle(_rounds)
     else:
         _freeze_for_the_build()  # the interpreter's last collection has nothing to walk
 
@@ -72,6 +88,19 @@ def frozen_for_fork() -> Iterator[None]:
     finally:
         if not _build_froze:  # a build that froze them keeps them so
             gc.unfreeze()
+
+
+def _collect_when_idle(round_ended: int) -> None:
+    def collect() -> None:
+        with _walking:
+            if _rounds == round_ended:  # no round has begun since
+                gc.unfreeze()
+                gc.collect()
+                gc.freeze()
+
+    timer = threading.Timer(IDLE_SECONDS, collect)
+    timer.daemon = True  # a preview stopped meanwhile does not wait for it
+    timer.start()
 
 
 def _freeze_for_the_build() -> None:
