@@ -26,6 +26,7 @@ class _Node:
 @pytest.fixture(autouse=True)
 def _collector_as_found(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     monkeypatch.setattr(cycle_collection, "IDLE_SECONDS", 0.05)
+    monkeypatch.setattr(cycle_collection, "_rounds", 0)  # each test starts a new preview
     yield
     cycle_collection.preview_round_begins()  # calls off a test's idle collection
     cycle_collection.round_starts(preview=False)  # thaws what a test's build froze, and forgets it did
@@ -85,14 +86,26 @@ def _preview_round(*, ends: bool = True) -> None:
         cycle_collection.round_ended(preview=True)
 
 
-def test_a_preview_frees_the_garbage_of_a_round_once_idle() -> None:
+def test_a_preview_frees_the_garbage_of_its_first_build_before_it_serves() -> None:
     _preview_round(ends=False)
     cycle = _cycle_dropped()
     cycle_collection.round_ended(preview=True)
+    assert cycle() is None, "the first build's garbage is walked while the preview serves"
+
+
+def test_a_preview_frees_the_garbage_of_a_round_once_idle_not_before_it_is_shown(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(cycle_collection, "IDLE_SECONDS", 0.5)  # the check below comes well before
+    _preview_round()
+    _preview_round(ends=False)
+    cycle = _cycle_dropped()
+    cycle_collection.round_ended(preview=True)
+    assert cycle() is not None, "the archive was walked before MkDocs could show the round"
     assert _freed_within(cycle, 5), "a cycle dropped during the round was frozen for good"
 
 
 def test_the_idle_collection_waits_for_a_round_begun_meanwhile() -> None:
+    _preview_round()
     _preview_round(ends=False)
     cycle = _cycle_dropped()
     cycle_collection.round_ended(preview=True)
