@@ -23,6 +23,7 @@ from mkdocs.structure.files import File, Files
 
 from generator.atomic_files import why_not_written
 from generator.caching.build_caches import BuildCaches
+from generator.caching.engine_internals import rebuild_request
 from generator.caching.folders import DIRTY_PAGES, SETTLE_DIR
 from generator.errors import Problem
 from generator.linking.corpus import Corpus, load_corpus, no_brief_found
@@ -319,8 +320,12 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
                  builder: Any) -> LiveReloadServer:
         # MkDocs finds changes by listing every watched file twice a second: at 10,000 briefs that took
         # half a core and up to a second before an edit was seen. The briefs folder is watched through
-        # the system's file events instead, which wake the server through a one-file folder it polls.
+        # the system's file events instead, which ask the server for a round at once, or, should its
+        # internals change, wake it through a one-file folder it polls. A quick round asks the same way.
         wake = self.project_dir / SETTLE_DIR
+        at_once = rebuild_request(server)
+        if at_once is not None and self.rounds is not None:
+            self.rounds.wake = at_once
         try:
             wake_server(wake)
         except OSError:  # no folder to wake the server through: it polls the briefs folder
@@ -328,7 +333,7 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         else:
             server.watch(str(wake))
             self.stop_watching = None if self.settings.preview_polling \
-                else watch_folder(self.settings.briefs_dir, partial(_wake, wake))
+                else watch_folder(self.settings.briefs_dir, at_once or partial(_wake, wake))
         if self.stop_watching is None:
             server.watch(str(self.settings.briefs_dir))
         return server

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import importlib
 import inspect
+import threading
 from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from generator.caching.engine_internals import INTERNALS, TESTED_ON, gone
+from generator.caching.engine_internals import INTERNALS, TESTED_ON, gone, rebuild_request
 
 ENGINES = {"MkDocs": "mkdocs", "ProperDocs": "properdocs"}
 
@@ -25,9 +26,12 @@ def engine_objects(package: str, folder: Path) -> tuple[dict[str, Any], dict[str
     pages = importlib.import_module(f"{package}.structure.pages")
     defaults = importlib.import_module(f"{package}.config.defaults")
     build = importlib.import_module(f"{package}.commands.build")
+    livereload = importlib.import_module(f"{package}.livereload")
     config = defaults.MkDocsConfig()
     page = pages.Page(None, files.File("index.md", str(folder), str(folder / "site"), True), config)
-    return ({"Page": page, "MkDocsConfig": config, "build": build},
+    server = livereload.LiveReloadServer(builder=lambda: None, host="127.0.0.1", port=0, root=str(folder))
+    server.server_close()  # made, never bound: only its attributes are looked at
+    return ({"Page": page, "MkDocsConfig": config, "build": build, "LiveReloadServer": server},
             {"build": inspect.getsource(build._build_page)})
 
 
@@ -67,3 +71,24 @@ def test_the_installed_engines_are_of_the_tested_series(package: str) -> None:
     assert installed[0] == tested[0], (
         f"{package} {version(package)} is installed; generator/caching/engine_internals.py was tested on "
         f"{TESTED_ON[package]}: check its internals and update TESTED_ON")
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_rebuild_request_makes_the_running_server_build_again(engine: str, tmp_path: Path) -> None:
+    livereload = importlib.import_module(f"{ENGINES[engine]}.livereload")
+    built = threading.Event()
+    server = livereload.LiveReloadServer(builder=built.set, host="127.0.0.1", port=0, root=str(tmp_path))
+    request = rebuild_request(server)
+    assert request is not None
+    serving = threading.Thread(target=server.serve, daemon=True)
+    serving.start()
+    try:
+        request()  # no file touched: only the request can start this build
+        assert built.wait(10), f"{engine}'s server did not build when asked"
+    finally:
+        server.shutdown()
+        serving.join(10)
+
+
+def test_without_the_internals_the_preview_is_told_to_poll() -> None:
+    assert rebuild_request(object()) is None

@@ -1,8 +1,8 @@
-"""Every private internal of MkDocs, ProperDocs and Material the caches rely on, named in one place.
+"""Every private internal of MkDocs, ProperDocs and Material that newsbriefs relies on, in one place.
 
-The caches use the engine's public events and objects wherever they exist
-(``on_page_markdown``, ``on_page_content``, ``on_env``, ``Page.render``,
-``Files.documentation_pages``, Jinja's ``bytecode_cache``). What no public API
+The caches and the preview use the engine's public events and objects wherever
+they exist (``on_page_markdown``, ``on_page_content``, ``on_env``, ``Page.render``,
+``Files.documentation_pages``, ``LiveReloadServer.watch``, Jinja's ``bytecode_cache``). What no public API
 offers is listed in :data:`INTERNALS` and reached only through the functions
 below; ``tests/test_engine_internals.py`` checks each against the installed
 MkDocs, ProperDocs and Material, and fails naming the one that is gone. Tested
@@ -43,6 +43,12 @@ INTERNALS = (
     Internal("SearchIndex", "entries", "the list the search plugin writes search_index.json from"),
     Internal("build", "get_context",
              "the second process renders a page's template with the context the build would give it"),
+    Internal("LiveReloadServer", "_rebuild_cond",
+             "a preview asks the server for a round at once, as the server's own watch callback does "
+             "(after an edit the system's file events report, and for the full round after a quick one), "
+             "instead of through a folder it polls twice a second"),
+    Internal("LiveReloadServer", "_want_rebuild",
+             "what the server's build loop waits for, set under that condition"),
     Internal("build", "env.get_template",
              "the build asks the Jinja environment for each page's template by this call (in "
              "_build_page); the page output cache and the second process wrap it on the environment"),
@@ -89,6 +95,19 @@ def engine_get_context(config: Any) -> Callable[..., Any]:
     build = importlib.import_module(f"{type(config).__module__.split('.')[0]}.commands.build")
     get_context: Callable[..., Any] = build.get_context
     return get_context
+
+
+def rebuild_request(server: Any) -> Callable[[], None] | None:
+    """A function that asks the preview ``server`` for a round at once; None if it has no such internals."""
+    condition = getattr(server, "_rebuild_cond", None)
+    if condition is None or not isinstance(getattr(server, "_want_rebuild", None), bool):
+        return None
+
+    def request() -> None:
+        with condition:
+            server._want_rebuild = True
+            condition.notify_all()
+    return request
 
 
 def gone(engine: str, objects: Mapping[str, Any], sources: Mapping[str, str]) -> list[str]:

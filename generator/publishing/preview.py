@@ -14,7 +14,8 @@ once more among all the others, so nothing stale is left once it is done.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from functools import partial
 from pathlib import Path
 
 from generator.atomic_files import write_file
@@ -46,6 +47,8 @@ class PreviewRounds:
     def __init__(self, briefs_dir: Path, settle_dir: Path) -> None:
         self.briefs_dir = briefs_dir
         self.settle_dir = settle_dir
+        # How a round asks the server for the next one: by default a touch of the folder it polls.
+        self.wake: Callable[[], object] = partial(wake_server, settle_dir)
         self.seen: Snapshot | None = None  # the briefs folder as of the last round
         self.listings: dict[str, Path] = {}  # stored generated files that are not one brief's own
         self.shown_quickly: set[str] = set()  # stored pages a quick round built since the last full one
@@ -79,8 +82,8 @@ class PreviewRounds:
         self.shown_quickly = set()
 
     def ask_to_settle(self) -> None:
-        """Touch the watched settle folder, so that the server runs a full round next."""
-        wake_server(self.settle_dir)
+        """Ask the server for a full round next (through :attr:`wake`)."""
+        self.wake()
 
 
 def wake_server(folder: Path) -> None:
