@@ -1,12 +1,13 @@
 """Every private internal of MkDocs, ProperDocs and Material that newsbriefs relies on, in one place.
 
 The caches and the preview use the engine's public events and objects wherever
-they exist (``on_page_markdown``, ``on_page_content``, ``on_env``, ``Page.render``,
-``Files.documentation_pages``, ``LiveReloadServer.watch``, Jinja's ``bytecode_cache``). What no public API
-offers is listed in :data:`INTERNALS` and reached only through the functions
-below; ``tests/test_engine_internals.py`` checks each against the installed
-MkDocs, ProperDocs and Material, and fails naming the one that is gone. Tested
-on the versions in :data:`TESTED_ON`.
+they exist (``on_page_markdown``, ``on_page_content``, ``on_env``,
+``Page.render``, ``Files.documentation_pages``, ``LiveReloadServer.watch``,
+Jinja's ``bytecode_cache``). What no public API offers is listed in
+:data:`INTERNALS` and reached only through the functions below;
+``tests/test_engine_internals.py`` checks each against the installed MkDocs,
+ProperDocs and Material, and fails naming the one that is gone. Tested on the
+versions in :data:`TESTED_ON`.
 
 Nothing here imports an engine: the objects are passed in, so the same code
 serves MkDocs and ProperDocs (a fork with the same attributes).
