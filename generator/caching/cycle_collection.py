@@ -69,11 +69,12 @@ def held(*, preview: bool) -> None:
 def round_ended(*, preview: bool) -> None:
     """At the end of a build or of a preview's full round."""
     if preview:
-        if _rounds <= 1:  # the preview's first build: nothing is served before it ends anyway
+        first = _rounds <= 1  # the preview's first build: nothing is served before it ends anyway
+        if first:
             gc.collect()
-        gc.freeze()  # the round's garbage cycles wait, not walked, for the idle collection
+        gc.freeze()  # a later round's garbage cycles wait, not walked, for the idle collection
         gc.enable()
-        if _rounds > 1:
+        if not first:
             _collect_when_idle(_rounds)
     else:
         _freeze_for_the_build()  # the interpreter's last collection has nothing to walk
