@@ -314,6 +314,8 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
     def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str:
         if page.file.src_uri in self.generated:
             page.content = ""  # written: other pages show only its title and address
+        if self.caches.place_page(page, output):
+            return ""  # placed in the site as a link to its kept copy: the build writes nothing
         return output
 
     def on_serve(self, server: LiveReloadServer, /, *, config: MkDocsConfig,

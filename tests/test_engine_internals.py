@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib
 import inspect
+import logging
 import threading
 from importlib.metadata import version
 from pathlib import Path
@@ -15,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from generator.caching.engine_internals import INTERNALS, TESTED_ON, gone, rebuild_request
+from generator.caching.engine_internals import INTERNALS, TESTED_ON, gone, placed_page_note, rebuild_request
 
 ENGINES = {"MkDocs": "mkdocs", "ProperDocs": "properdocs"}
 
@@ -92,3 +93,21 @@ def test_a_rebuild_request_makes_the_running_server_build_again(engine: str, tmp
 
 def test_without_the_internals_the_preview_is_told_to_poll() -> None:
     assert rebuild_request(object()) is None
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_the_build_says_nothing_of_a_page_placed_and_still_notes_any_other_empty_page(
+        engine: str, tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    objects, _ = engine_objects(ENGINES[engine], tmp_path)
+    placed = placed_page_note(objects["MkDocsConfig"])
+    log = objects["build"].log  # the logger of the engine's page build
+
+    def skipped(src_uri: str) -> str:
+        return f"Page skipped: '{src_uri}'. Generated empty output."
+    with caplog.at_level(logging.INFO, logger=log.name):
+        placed("briefs/placed.md")
+        log.info(skipped("briefs/other.md"))  # a page a hook emptied while one was placed
+        log.info(skipped("briefs/placed.md"))
+        log.info(skipped("briefs/placed.md"))  # the same page emptied again: noted
+    assert [record.getMessage() for record in caplog.records] == [
+        skipped("briefs/other.md"), skipped("briefs/placed.md")]

@@ -79,3 +79,22 @@ def test_a_site_on_another_file_system_is_written_whole(tmp_path: Path) -> None:
         first = built(project, elsewhere)
         assert not site_difference(reference, first)
         assert not site_difference(reference, built(project, elsewhere))
+
+
+def test_pages_are_linked_to_kept_copies_and_only_an_empty_page_is_noted(tmp_path: Path) -> None:
+    project = project_of_three(tmp_path / "project")
+    # A hook that empties one page: the build must still say it skipped that page, and only that one.
+    (project / "empty_hook.py").write_text(
+        "def on_post_page(output, page, config):\n"
+        "    return '' if page.file.src_uri == 'tags.md' else output\n", encoding="utf-8")
+    with (project / "mkdocs.yml").open("a", encoding="utf-8") as config:
+        config.write("\nhooks:\n  - empty_hook.py\n")
+    for _ in range(2):  # the first build keeps the copies, the second links them again
+        result = run_mkdocs_build(project, project / "site")
+        assert result.returncode == 0, result.stderr
+        noted = [line for line in result.stderr.splitlines() if "Page skipped" in line]
+        assert len(noted) == 1 and "'tags.md'" in noted[0], noted
+    pages = sorted((project / "site").rglob("index.html"))
+    assert len(pages) > 10
+    assert all(page.stat().st_nlink == 2 for page in pages), "a page was written, not linked"
+    assert not (project / "site" / "tags").exists()

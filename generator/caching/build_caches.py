@@ -16,7 +16,7 @@ from typing import Any
 from generator.atomic_files import write_in_folder
 from generator.caching import cycle_collection
 from generator.caching.compiled_templates import ReusedTemplates
-from generator.caching.engine_internals import engine_get_context
+from generator.caching.engine_internals import engine_get_context, placed_page_note
 from generator.caching.folders import (
     CORPUS_DIR,
     FILES_DIR,
@@ -70,6 +70,7 @@ class BuildCaches:
         self.images_ahead: SecondProcess | None = None  # the share images placed by a second process
         self.images_ahead_cards: dict[str, ShareCard] = {}
         self.files: KeptFiles | None = None
+        self.page_placed: Callable[[str], None] | None = None  # hides the build's note of a page placed
         self.old_site: OldSiteRemoval | None = None  # the last build's site, deleted by a second process
         self.may_fork = False
         self.trouble = Trouble()
@@ -85,10 +86,11 @@ class BuildCaches:
             cycle_collection.preview_round_begins()
         self.trouble = trouble = Trouble()
         self.renders = self.search_entries = self.outputs = self.two_processes = self.listings = None
-        self.images = self.images_ahead = self.files = self.old_site = None
+        self.images = self.images_ahead = self.files = self.old_site = self.page_placed = None
         if not settings.render_cache or quick:
             return
         self.files = KeptFiles(project_dir / FILES_DIR, trouble)
+        self.page_placed = placed_page_note(config) if self.one_off else None
         self.images = KeptImages(project_dir / SHARE_DIR, trouble)
         self.outputs = PageOutputCache(project_dir / OUTPUT_DIR, trouble, self.template_mentions)
         if not self.preview:  # a preview keeps its listings in memory
@@ -154,6 +156,17 @@ class BuildCaches:
             self.files.place(target, data)
         else:
             write_in_folder(target, data)
+
+    def place_page(self, page: Any, output: str) -> bool:
+        """At ``on_post_page``, after every other plugin's: put the page's final HTML in the site as a
+        link to a kept copy, in place of the build's own write; whether it did, so that the build is
+        handed an empty output and writes nothing. A preview's pages, and those of a dirty build, which
+        compares each page's time with its source's, are left to the build."""
+        if not (self.one_off and self.files and self.page_placed) or not output.strip():
+            return False
+        self.files.place(Path(page.file.abs_dest_path), output.encode("utf-8", errors="xmlcharrefreplace"))
+        self.page_placed(page.file.src_uri)
+        return True
 
     def briefs_rendered(self) -> list[str]:
         """Once every brief is rendered: drop the entries of briefs gone, write the rest; what to log."""

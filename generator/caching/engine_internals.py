@@ -16,9 +16,14 @@ serves MkDocs and ProperDocs (a fork with the same attributes).
 from __future__ import annotations
 
 import importlib
+import logging
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
+
+# How the build (in ``_build_page``) notes a page whose output is empty, in its source and as logged.
+_SKIPPED_SOURCE = "log.info(f\"Page skipped: '{page.file.src_uri}'. Generated empty output.\")"
+_SKIPPED = "Page skipped: '{}'. Generated empty output."
 
 TESTED_ON = {"mkdocs": "1.6.1", "properdocs": "1.6.7", "mkdocs-material": "9.8.2"}
 
@@ -30,6 +35,7 @@ class Internal:
     owner: str  # the object, as the test names it: "Page", "MkDocsConfig", "SearchIndex", "build"
     name: str
     why: str
+    appears_as: str = ""  # for a behaviour: the text that must still appear in the owner's source
 
 
 INTERNALS = (
@@ -52,7 +58,13 @@ INTERNALS = (
              "what the server's build loop waits for, set under that condition"),
     Internal("build", "env.get_template",
              "the build asks the Jinja environment for each page's template by this call (in "
-             "_build_page); the page output cache and the second process wrap it on the environment"),
+             "_build_page); the page output cache and the second process wrap it on the environment",
+             appears_as="env.get_template("),
+    Internal("build", "Page skipped",
+             "a page the plugin placed in the site itself (a link to its kept copy) is handed back empty, "
+             "so the build does not write it; the note the build logs for an empty page is hidden for that "
+             "page alone, by its exact text",
+             appears_as=_SKIPPED_SOURCE),
 )
 
 
@@ -93,9 +105,46 @@ def wrap_template_lookup(env: Any, get_template: Callable[..., Any],
 
 def engine_get_context(config: Any) -> Callable[..., Any]:
     """The running engine's ``get_context`` (MkDocs or a fork: the configuration's class names it)."""
-    build = importlib.import_module(f"{type(config).__module__.split('.')[0]}.commands.build")
+    build = importlib.import_module(f"{_engine(config)}.commands.build")
     get_context: Callable[..., Any] = build.get_context
     return get_context
+
+
+def placed_page_note(config: Any) -> Callable[[str], None]:
+    """A function to call with a page's ``src_uri`` when the plugin wrote the page itself and hands the
+    build an empty output: the build's note that it skipped that page is then not shown.
+
+    Only the one message, for the page just named, is held back: any other, and the same note for a
+    page the plugin did not place, is logged as the build logs it.
+    """
+    logger = logging.getLogger(f"{_engine(config)}.commands.build")
+    logger.addFilter(_PLACED)  # once: a filter already there is not added again
+    return _PLACED.expect
+
+
+class _PlacedPageNote(logging.Filter):
+    """Holds back the build's "Page skipped" note for the one page the plugin has just placed."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._expected: str | None = None
+
+    def expect(self, src_uri: str) -> None:
+        self._expected = _SKIPPED.format(src_uri)
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if self._expected is not None and record.msg == self._expected:
+            self._expected = None
+            return False
+        return True
+
+
+_PLACED = _PlacedPageNote()
+
+
+def _engine(config: Any) -> str:
+    """The running engine's package (``mkdocs`` or a fork): the configuration's class names it."""
+    return type(config).__module__.split(".")[0]
 
 
 def rebuild_request(server: Any) -> Callable[[], None] | None:
@@ -114,12 +163,12 @@ def rebuild_request(server: Any) -> Callable[[], None] | None:
 def gone(engine: str, objects: Mapping[str, Any], sources: Mapping[str, str]) -> list[str]:
     """A message for each internal ``objects`` (by owner) no longer has, naming this module to update.
 
-    ``sources`` holds, by owner, source text in which a behaviour (a call) must still appear.
+    ``sources`` holds, by owner, source text in which a behaviour (a call, a logged note) must still appear.
     """
     missing = []
     for internal in INTERNALS:
-        if internal.owner in sources and "." in internal.name:
-            present = f"{internal.name}(" in sources[internal.owner]
+        if internal.owner in sources and internal.appears_as:
+            present = internal.appears_as in sources[internal.owner]
         elif internal.owner in objects:
             present = hasattr(objects[internal.owner], internal.name)
         else:
