@@ -202,7 +202,7 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
             return File.generated(config, path, content=source)
         target = Path(config.site_dir) / path
         self.caches.place(target, source)
-        return File.generated(config, path, abs_src_path=str(target))
+        return _PlacedFile.generated(config, path, abs_src_path=str(target))
 
     def _share(self, store: PageFolder | EncodedFiles, config: MkDocsConfig, corpus: Corpus,
                linker: Linker) -> None:
@@ -343,6 +343,14 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
     def on_shutdown(self) -> None:
         if self.stop_watching is not None:
             self.stop_watching()
+
+
+class _PlacedFile(File):
+    """A generated file the plugin has placed in the site already: MkDocs' copy of it onto itself, which
+    makes its folder twice and looks at both paths (nine calls to the system per file), is skipped."""
+
+    def copy_file(self, dirty: bool = False) -> None:
+        """Nothing to copy: the file is in the site."""
 
 
 def _wake(folder: Path) -> None:
