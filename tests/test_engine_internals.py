@@ -111,3 +111,9 @@ def test_the_build_says_nothing_of_a_page_placed_and_still_notes_any_other_empty
         log.info(skipped("briefs/placed.md"))  # the same page emptied again: noted
     assert [record.getMessage() for record in caplog.records] == [
         skipped("briefs/other.md"), skipped("briefs/placed.md")]
+    caplog.clear()
+    placed("briefs/failed.md")  # a build that failed before the engine noted this page
+    placed_page_note(objects["MkDocsConfig"])  # the next build in the same process
+    with caplog.at_level(logging.INFO, logger=log.name):
+        log.info(skipped("briefs/failed.md"))
+    assert [record.getMessage() for record in caplog.records] == [skipped("briefs/failed.md")]

@@ -82,11 +82,12 @@ The caches, what each keeps, under which key, and when an entry is dropped:
 ``KeptFiles`` (``site_files.py``; ``.cache/briefs/files/<sha256>``, builds)
     Every file of the site that the plugin makes and MkDocs only copies (share images,
     embed pages, oEmbed, JSON-LD and open data files), and, in a one-off build, every
-    page's final HTML (handed to MkDocs empty, so that it writes nothing), as raw bytes
-    under their SHA-256, hard-linked into the site. Not signed: a copy is linked only when it is a regular
-    file holding exactly the bytes this build made, read back and compared; else it
-    is written again. Copies this build did not place are dropped after it, unless
-    they are linked from elsewhere (the site, where the second process placed them).
+    page's final HTML (handed to MkDocs empty, so that it writes nothing), as raw
+    bytes under their SHA-256, hard-linked into the site. Not signed: a copy is
+    linked only when it is a regular file holding exactly the bytes this build made,
+    read back and compared; else it is written again. Copies this build did not
+    place are dropped after it, unless they are linked from elsewhere (the site,
+    where the second process placed them).
 
 ``check_cache.py`` (``.cache/briefs/check.pickle``, ``briefs check``)
     What checking each brief's own files found. Key: the digest of both files'

@@ -119,6 +119,7 @@ def placed_page_note(config: Any) -> Callable[[str], None]:
     """
     logger = logging.getLogger(f"{_engine(config)}.commands.build")
     logger.addFilter(_PLACED)  # once: a filter already there is not added again
+    _PLACED.expect(None)  # nothing held back from a build that failed before its note
     return _PLACED.expect
 
 
@@ -129,8 +130,8 @@ class _PlacedPageNote(logging.Filter):
         super().__init__()
         self._expected: str | None = None
 
-    def expect(self, src_uri: str) -> None:
-        self._expected = _SKIPPED.format(src_uri)
+    def expect(self, src_uri: str | None) -> None:
+        self._expected = None if src_uri is None else _SKIPPED.format(src_uri)
 
     def filter(self, record: logging.LogRecord) -> bool:
         if self._expected is not None and record.msg == self._expected:

@@ -2,12 +2,12 @@
 
 MkDocs empties the site folder before every build, so a build writes each of
 its files again: at 1,000 briefs some 11,000 share images, embed pages, oEmbed
-and JSON-LD files, and 4,400 pages, that did not change. On a file system that discards the
-blocks a deleted file frees (ext4 mounted with ``discard``), deleting and then
-creating as many small files costs several seconds of system time. A file
-placed here is kept under the SHA-256 of its bytes and linked into the site:
-emptying the site then frees no blocks, and the next build links the same copy
-again.
+and JSON-LD files, and 4,400 pages, that did not change. On a file system that
+discards the blocks a deleted file frees (ext4 mounted with ``discard``),
+deleting and then creating as many small files costs several seconds of system
+time. A file placed here is kept under the SHA-256 of its bytes and linked into
+the site: emptying the site then frees no blocks, and the next build links the
+same copy again.
 
 A kept copy is untrusted like every cache entry: it is linked only when it is a
 regular file (not a symbolic link) holding exactly the bytes this build made,
