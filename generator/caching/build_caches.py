@@ -162,7 +162,7 @@ class BuildCaches:
         link to a kept copy, in place of the build's own write; whether it did, so that the build is
         handed an empty output and writes nothing. A preview's pages, and those of a dirty build, which
         compares each page's time with its source's, are left to the build."""
-        if not (self.one_off and self.files and self.page_placed) or not output.strip():
+        if not (self.files and self.page_placed) or not output.strip():  # page_placed: one-off builds only
             return False
         self.files.place(Path(page.file.abs_dest_path), output.encode("utf-8", errors="xmlcharrefreplace"))
         self.page_placed(page.file.src_uri)
