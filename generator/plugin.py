@@ -42,6 +42,7 @@ from generator.publishing.site import (
     without_hand_written,
 )
 from generator.publishing.watch import watch_folder
+from generator.rendering.front_matter import read_front_matter, split_front_matter
 from generator.rendering.links import Linker
 from generator.rendering.page_context import PageContext
 from generator.rendering.share import ShareCard
@@ -89,6 +90,7 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         self.stop_watching: Callable[[], None] | None = None  # a preview's watch of the briefs folder
         self.nav: Navigation | None = None
         self.generated: set[str] = set()  # the generated files of the last round, by path
+        self.front_matter: dict[str, bytes] = {}  # generated pages' front matter, until each is read
         self.stored: PageFolder | None = None  # what a dirty preview's last full round stored
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
@@ -178,18 +180,20 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
 
     def _add_generated(self, files: Files, config: MkDocsConfig, store: PageFolder | EncodedFiles) -> None:
         """Every generated file not written by hand into the build; in a dirty preview, kept on disk."""
-        generated = without_hand_written(store.sources(),
+        generated = without_hand_written(store.take() if isinstance(store, EncodedFiles) else store.sources(),
                                          lambda page: files.get_file_from_path(page) is not None)
-        for path, source in generated.items():
-            files.append(self._generated_file(config, path, source))
-        self.generated = set(generated)
+        paths = list(generated)
+        self.generated = set(paths)
+        self.front_matter = {}
+        for path in paths:  # each file's bytes let go as soon as MkDocs holds them
+            files.append(self._generated_file(config, path, generated.pop(path)))
         if isinstance(store, PageFolder):
             store.prune()
             self.stored = store
             if self.rounds:
-                self.rounds.remember_full_round({path: store.paths[path] for path in generated})
+                self.rounds.remember_full_round({path: store.paths[path] for path in paths})
             shown = ", ".join(store.changed[:8]) + (", …" if len(store.changed) > 8 else "")
-            log.info(f"{len(store.changed)} of {len(generated)} generated file(s) changed"
+            log.info(f"{len(store.changed)} of {len(self.generated)} generated file(s) changed"
                      f"{': ' + shown if shown else ''}; the dirty preview rebuilds only those")
 
     def _generated_file(self, config: MkDocsConfig, path: str, source: object) -> File:
@@ -198,6 +202,9 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         MkDocs' copy of it onto itself is skipped."""
         if not isinstance(source, bytes):
             return File.generated(config, path, abs_src_path=str(source))
+        if path.endswith(".md") and (split := split_front_matter(source)) is not None:
+            self.front_matter[path] = split.front_matter  # read by on_page_markdown
+            return File.generated(config, path, content=split.page)
         if path.endswith(".md") or self.caches.files is None:
             return File.generated(config, path, content=source)
         target = Path(config.site_dir) / path
@@ -298,8 +305,11 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         if self.settings.search == "pagefind" and (error := index_site(Path(config.site_dir))):
             raise PluginError(f"briefs: {error}")
 
+    @event_priority(100)  # before other plugins' on_page_markdown, which may read the page's metadata
     def on_page_markdown(self, markdown: str, /, *, page: Page, config: MkDocsConfig,
                          files: Files) -> str:
+        if (front_matter := self.front_matter.pop(page.file.src_uri, None)) is not None:
+            page.meta.update(read_front_matter(front_matter))
         if (jsonld := self.jsonld.get(page.file.src_uri)) is not None:
             page.meta["jsonld"] = jsonld  # printed into <head> by theme_overrides/main.html
         if (share := self.share.get(page.file.src_uri)) is not None:

@@ -236,12 +236,14 @@ def test_the_release_gate_knows_the_shipped_editorial_wording_in_any_language(tm
 
 
 def test_a_preview_names_a_brief_s_problems_in_the_site_language() -> None:
+    from mkdocs.utils.meta import get_data
+
     from generator.errors import Problem
     from generator.rendering.problem_page import render_problem_page
     from generator.rendering.templating import templates_for
 
     problems = [Problem("briefs/x.yaml", 3, 1, "expected a date", field="source.published")] * 2
-    assert render_problem_page("x", problems).startswith("---\ntitle: 'x: 2 problem(s)'")
+    assert get_data(render_problem_page("x", problems))[1]["title"] == "x: 2 problem(s)"
     page = render_problem_page("x", problems, templates_for(None, "ar"))
     assert "x: مشكلتان" in page and "هذا التحليل غير منشور: مشكلتان لإصلاحهما" in page
     assert "problem" not in page.replace("nb-problems", "")

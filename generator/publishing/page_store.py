@@ -151,5 +151,10 @@ class EncodedFiles(_Store[bytes]):
     def __setitem__(self, relative: str, content: str) -> None:
         self._sources[relative] = content.encode("utf-8")
 
+    def take(self) -> dict[str, bytes]:
+        """Every file, handed over: the store holds none of them after, so each is let go once used."""
+        taken, self._sources = self._sources, {}
+        return taken
+
     def __getitem__(self, relative: str) -> str:
         return self._sources[relative].decode("utf-8")

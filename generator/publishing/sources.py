@@ -23,12 +23,12 @@ import pathspec
 import yaml
 
 from generator.atomic_files import remove_quietly, why_not_written
-from generator.fast_yaml import SAFE_DUMPER
 from generator.linking.corpus import Corpus
 from generator.linking.remember import Remember, no_cache
 from generator.publishing.page_store import PageFolder, StoredFiles
 from generator.publishing.sharing import share_image, site_sharing
 from generator.publishing.site import VERDICT_CSS, render_site, site_jsonld, without_hand_written
+from generator.rendering.front_matter import with_front_matter
 from generator.rendering.links import Linker
 from generator.rendering.templating import templates_for
 from generator.settings import PLUGIN_NAME, Settings
@@ -145,15 +145,6 @@ def site_sources(corpus: Corpus, settings: Settings, linker: Linker, docs_dir: P
     files.update({path: partial(share_image, card, keep_images) for path, card in sharing.cards.items()})
     files[MARKER] = MARKER_TEXT
     return files
-
-
-def with_front_matter(page: str, values: dict[str, Any]) -> str:
-    """The page with ``values`` added at the end of its YAML front matter (or in a new one)."""
-    lines = yaml.dump(values, Dumper=SAFE_DUMPER, allow_unicode=True, sort_keys=False, width=1_000_000)
-    end = page.find("\n---\n", 3) if page.startswith("---\n") else -1
-    if end < 0:
-        return f"---\n{lines}---\n\n{page}"
-    return page[:end + 1] + lines + page[end + 1:]
 
 
 def write_sources(files: dict[str, SourceFile], out_dir: Path) -> StoredFiles:

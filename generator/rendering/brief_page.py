@@ -13,12 +13,10 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-import yaml
 from markupsafe import Markup
 
 from generator.anchoring.assemble import AnchoredClaim, AnchoredNote, Brief
 from generator.anchoring.release import GAP
-from generator.fast_yaml import SAFE_DUMPER
 from generator.linking.corpus import Corpus, ResolvedActor
 from generator.rendering.annotation_popups import key_html, marker_html, number_key, popups_html
 from generator.rendering.article_html import Highlight, article_html
@@ -30,6 +28,7 @@ from generator.rendering.claim_cards import (
     quote,
     source_view,
 )
+from generator.rendering.front_matter import front_matter
 from generator.rendering.links import (
     ABOUT,
     CORRECTIONS_POLICY,
@@ -51,21 +50,8 @@ from generator.sidecar.languages import brief_language, direction
 from generator.sidecar.model import CHANGE_KINDS, NOTE_KINDS
 from generator.translation import N_
 
-_PRINTED_RAW = ("title", "description")
 _NOTE_ORDER = {kind: i for i, kind in enumerate(NOTE_KINDS)}
 __all__ = ["NOTE_LABELS", "render_brief"]
-
-
-def front_matter(meta: dict[str, object]) -> str:
-    """A YAML front matter block; the safe dumper quotes every value for YAML.
-
-    MkDocs' templates do not autoescape, and the theme prints ``title`` and
-    ``description`` verbatim into ``<title>``, the header and a ``<meta>``
-    attribute, so those two are HTML-escaped here, once, for every page.
-    """
-    meta = {k: text_html(v) if k in _PRINTED_RAW and isinstance(v, str) else v for k, v in meta.items()}
-    body = yaml.dump(meta, Dumper=SAFE_DUMPER, allow_unicode=True, sort_keys=False, width=1_000_000)
-    return f"---\n{body}---\n\n"
 
 
 def brief_inputs(brief: Brief, corpus: Corpus, settings: Settings, linker: Linker,

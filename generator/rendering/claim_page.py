@@ -13,8 +13,9 @@ from __future__ import annotations
 from generator.anchoring.assemble import AnchoredClaim, Brief
 from generator.anchoring.release import sentence_around
 from generator.rendering.annotation_popups import number_key
-from generator.rendering.brief_page import annotation_numbers, claim_links, front_matter, shortened
+from generator.rendering.brief_page import annotation_numbers, claim_links, shortened
 from generator.rendering.claim_cards import claim_view
+from generator.rendering.front_matter import front_matter
 from generator.rendering.links import claim_page
 from generator.rendering.page_context import PageContext
 from generator.rendering.views import InContext

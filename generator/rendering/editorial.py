@@ -7,7 +7,7 @@ Their words come from the ``editorial`` settings of the briefs plugin in
 
 from __future__ import annotations
 
-from generator.rendering.brief_page import front_matter
+from generator.rendering.front_matter import front_matter
 from generator.rendering.links import ABOUT, CORRECTIONS_POLICY, METHODOLOGY, VERDICTS
 from generator.rendering.page_context import PageContext
 from generator.rendering.people import team

@@ -10,9 +10,9 @@ from typing import TypeVar
 from generator.anchoring.assemble import AnchoredClaim, Brief
 from generator.linking.corpus import ResolvedActor
 from generator.rendering.archive import Month, by_month, month_index, month_pager
-from generator.rendering.brief_page import front_matter
 from generator.rendering.charts import Bar, time_axis, verdict_chart
 from generator.rendering.claim_cards import claim_cards
+from generator.rendering.front_matter import front_matter
 from generator.rendering.links import (
     ACTORS,
     CLAIMS,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from generator.errors import Problem
-from generator.rendering.brief_page import front_matter
+from generator.rendering.front_matter import front_matter
 from generator.rendering.templating import Templates, package_templates
 
 
