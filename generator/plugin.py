@@ -202,10 +202,12 @@ class BriefsPlugin(BasePlugin[BriefsConfig]):
         MkDocs' copy of it onto itself is skipped."""
         if not isinstance(source, bytes):
             return File.generated(config, path, abs_src_path=str(source))
-        if path.endswith(".md") and (split := split_front_matter(source)) is not None:
+        if path.endswith(".md"):
+            if (split := split_front_matter(source)) is None:
+                return File.generated(config, path, content=source)
             self.front_matter[path] = split.front_matter  # read by on_page_markdown
             return File.generated(config, path, content=split.page)
-        if path.endswith(".md") or self.caches.files is None:
+        if self.caches.files is None:
             return File.generated(config, path, content=source)
         target = Path(config.site_dir) / path
         self.caches.place(target, source)

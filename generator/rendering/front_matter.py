@@ -94,7 +94,7 @@ def split_front_matter(page: bytes) -> SplitPage | None:
     found = _FRONT_MATTER.match(page)
     if found is None:
         return None
-    return SplitPage(found.group(1), _EMPTY + page[found.end():])
+    return SplitPage(found.group(1), b"".join((_EMPTY, memoryview(page)[found.end():])))  # one copy, not two
 
 
 def read_front_matter(front_matter: bytes | str) -> dict[str, object]:
